@@ -1,0 +1,61 @@
+import type { CellValue } from "./contract";
+
+/**
+ * The declarative workbook plan: what the build wants the workbook to contain. The core computes
+ * it from a convention; both adapters (Office.js and ExcelJS) apply the same operations.
+ * Formulas are en-US syntax without the leading "=" (the API's `range.formulas` form).
+ */
+export type PlanCell = CellValue | { formula: string };
+
+export type ValidationRule =
+  | { type: "list"; source: string } // a formula such as "=Listes!$A$2:$A$9" or "a,b,c"
+  | { type: "whole"; min: number; max?: number }
+  | { type: "decimal"; min: number; max?: number }
+  | { type: "date"; min: string; max: string }; // formulas or ISO dates, e.g. "=CONV_DEBUT"
+
+export type PlanOp =
+  /** Adds a worksheet when it does not exist; `position` is its 0-based tab index when created. */
+  | { kind: "addSheet"; sheet: string; position?: number }
+  /** Writes a rectangle of values/formulas whose top-left cell is `address`. */
+  | {
+      kind: "writeCells";
+      sheet: string;
+      address: string;
+      cells: PlanCell[][];
+      numberFormat?: string;
+      bold?: boolean;
+    }
+  /**
+   * Creates an Excel table over `address` (header row included) with `headers` and data `rows`.
+   * Calculated columns carry a formula applied to every data row.
+   */
+  | {
+      kind: "addTable";
+      sheet: string;
+      name: string;
+      address: string;
+      headers: string[];
+      rows: PlanCell[][];
+      calculatedColumns?: { column: string; formula: string }[];
+      numberFormats?: { column: string; format: string }[];
+    }
+  /** Data validation on a range (a table column's data body is given as a range address). */
+  | {
+      kind: "setValidation";
+      sheet: string;
+      address: string;
+      rule: ValidationRule;
+      errorTitle: string;
+      errorMessage: string;
+      prompt?: string;
+    }
+  | { kind: "defineName"; name: string; sheet: string; address: string }
+  | { kind: "freezeRows"; sheet: string; rows: number }
+  | { kind: "setColumnWidths"; sheet: string; widths: { column: string; width: number }[] };
+
+/** One change a build made or would make, reported to the user in plain French. */
+export interface RepairChange {
+  op: PlanOp;
+  /** French (or current locale) sentence: "Feuille « Indicateurs » recréée." */
+  message: string;
+}
