@@ -8,6 +8,7 @@ const needed = [];
 if (!has("soffice")) needed.push("libreoffice-calc-nogui");
 if (!existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium")) needed.push("chromium");
 if (!has("xmllint")) needed.push("libxml2-utils");
+if (spawnSync("/usr/bin/python3", ["-c", "import openpyxl"]).status !== 0) needed.push("python3-openpyxl");
 if (needed.length > 0 && process.getuid?.() === 0 && has("apt-get")) {
   console.log(`Installing ${needed.join(", ")} with apt-get…`);
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
