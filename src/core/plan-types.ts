@@ -11,7 +11,8 @@ export type ValidationRule =
   | { type: "list"; source: string } // a formula such as "=Listes!$A$2:$A$9" or "a,b,c"
   | { type: "whole"; min: number; max?: number }
   | { type: "decimal"; min: number; max?: number }
-  | { type: "date"; min: string; max: string }; // formulas or ISO dates, e.g. "=CONV_DEBUT"
+  | { type: "date"; min: string; max: string } // formulas or ISO dates, e.g. "=CONV_DEBUT"
+  | { type: "textLength"; max: number };
 
 export type PlanOp =
   /** Adds a worksheet when it does not exist; `position` is its 0-based tab index when created. */
@@ -24,6 +25,13 @@ export type PlanOp =
       cells: PlanCell[][];
       numberFormat?: string;
       bold?: boolean;
+      /**
+       * How a rebuild treats cells that already exist (default "restore"):
+       * "restore" rewrites any cell that differs (headers, labels, formulas of computed sheets);
+       * "fillEmpty" writes only into empty cells (settings the user may have edited);
+       * "createOnly" writes only when the sheet is created (cells finance staff type in).
+       */
+      repair?: "restore" | "fillEmpty" | "createOnly";
     }
   /**
    * Creates an Excel table over `address` (header row included) with `headers` and data `rows`.

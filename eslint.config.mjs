@@ -1,0 +1,117 @@
+// ESLint 9 flat config. Besides the usual TypeScript and React hooks rules, it enforces the layering:
+// src/core is pure TypeScript and imports nothing from Office, ExcelJS, React, the DOM or node.
+// Type errors are tsc's job (`npm run lint` runs `tsc --noEmit` after ESLint).
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import importPlugin from "eslint-plugin-import";
+import reactHooks from "eslint-plugin-react-hooks";
+import officeAddins from "eslint-plugin-office-addins";
+
+/** Node's globals for the JavaScript build and start scripts (TypeScript files need none: tsc checks names). */
+const nodeGlobals = Object.fromEntries(
+  [
+    "process", "console", "require", "module", "exports", "__dirname", "__filename", "Buffer", "URL",
+    "setTimeout", "clearTimeout", "setInterval", "clearInterval", "fetch", "AbortController", "AbortSignal",
+  ].map((name) => [name, "readonly"]),
+);
+
+/** Project folders src/core must not import from (adapters, UI, runtime entry points). */
+const OUTSIDE_CORE = ["office", "xlsx", "taskpane", "features", "cli", "functions", "commands"].map((dir) => `./src/${dir}`);
+
+const NODE_BUILTINS = [
+  "assert", "buffer", "child_process", "crypto", "events", "fs", "fs/promises", "http", "https", "module",
+  "net", "os", "path", "process", "stream", "url", "util", "vm", "worker_threads", "zlib",
+];
+
+export default tseslint.config(
+  { ignores: ["dist/", "node_modules/", ".tmp/", "coverage/", "test-results/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx}"],
+    rules: {
+      "no-undef": "off",
+      // Input checks here look for control characters (NUL in a CSV, pasted binaries) on purpose.
+      "no-control-regex": "off",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["**/*.{js,cjs}"],
+    languageOptions: { sourceType: "commonjs", globals: nodeGlobals },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    files: ["**/*.mjs"],
+    languageOptions: { sourceType: "module", globals: nodeGlobals },
+  },
+  // Office.js usage rules (load before read, sync after load, no sync in loops …) where Office is called.
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/no-empty-load": "error",
+      "office-addins/no-navigational-load": "warn",
+      "office-addins/no-office-initialize": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
+    },
+  },
+  {
+    files: ["src/**/*.tsx", "src/taskpane/**/*.ts"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "error",
+    },
+  },
+  // The layering: src/core stays pure.
+  {
+    files: ["src/core/**/*.{ts,tsx}"],
+    plugins: { import: importPlugin },
+    settings: { "import/resolver": { node: { extensions: [".ts", ".tsx", ".js", ".json"] } } },
+    rules: {
+      "import/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            {
+              target: "./src/core",
+              from: OUTSIDE_CORE,
+              message: "src/core is pure TypeScript: adapters and UI depend on it, never the reverse.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            ...["exceljs", "react", "react-dom", "@microsoft/office-js", "office-addin-mock"].map((name) => ({
+              name,
+              message: "src/core must not depend on Office, ExcelJS or React.",
+            })),
+            ...NODE_BUILTINS.map((name) => ({ name, message: "src/core must not use node modules." })),
+          ],
+          patterns: [
+            { group: ["node:*"], message: "src/core must not use node modules." },
+            { group: ["react/*", "react-dom/*", "@fluentui/*", "exceljs/*", "office-*", "@types/office-js"], message: "src/core must not depend on Office, ExcelJS or React." },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        ...["window", "document", "navigator", "localStorage", "Office", "Excel", "OfficeExtension", "CustomFunctions"].map(
+          (name) => ({ name, message: `src/core must not use ${name}: pass data in from an adapter.` }),
+        ),
+        ...["process", "Buffer", "require", "__dirname", "__filename"].map((name) => ({
+          name,
+          message: `src/core must not use node's ${name}.`,
+        })),
+      ],
+    },
+  },
+);

@@ -1,0 +1,87 @@
+// Webpack plugin: writes functions-fr.json, the French twin of the generated functions.json.
+// The metadata generator only knows the JSDoc (English); Excel picks the French file through the
+// manifest's fr-fr override of Functions.Metadata.Url. Descriptions come from the i18n table
+// (`fn.<ID>.description`, `fn.<ID>.param.<name>`); a missing key fails the build so French users
+// never see a half-translated list.
+"use strict";
+const path = require("node:path");
+const { WebpackError, sources, Compilation } = require("webpack");
+
+const PLUGIN = "FunctionsFrPlugin";
+
+/**
+ * Pure transformation, exported for tests: the generated metadata with French descriptions,
+ * plus the list of missing keys (empty when complete).
+ * @param {{functions: Array<{id: string, description?: string, parameters?: Array<{name: string, description?: string}>}>}} metadata
+ * @param {Record<string, {fr: string, en: string}>} strings
+ */
+function translateMetadata(metadata, strings) {
+  const missing = [];
+  const french = (key) => {
+    const entry = strings[key];
+    if (!entry || typeof entry.fr !== "string" || entry.fr.trim() === "") {
+      missing.push(key);
+      return undefined;
+    }
+    return entry.fr;
+  };
+  const functions = metadata.functions.map((fn) => ({
+    ...fn,
+    description: french(`fn.${fn.id}.description`) ?? fn.description,
+    parameters: (fn.parameters ?? []).map((param) => ({
+      ...param,
+      description: french(`fn.${fn.id}.param.${param.name}`) ?? param.description,
+    })),
+  }));
+  return { json: { ...metadata, functions }, missing };
+}
+
+class FunctionsFrPlugin {
+  /** @param {{ input?: string, output?: string, strings: string }} options `strings`: path of the i18n table (.ts). */
+  constructor(options) {
+    this.input = options.input ?? "functions.json";
+    this.output = options.output ?? "functions-fr.json";
+    this.strings = path.resolve(options.strings);
+  }
+
+  loadStrings() {
+    // tsx compiles the TypeScript table on the fly, in a fresh namespace each call (watch mode sees edits).
+    return require("tsx/cjs/api").require(this.strings, __filename).STRINGS;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap(PLUGIN, (compilation) => {
+      compilation.fileDependencies.add(this.strings);
+      compilation.hooks.processAssets.tap(
+        { name: PLUGIN, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const generated = compilation.getAsset(this.input);
+          if (!generated) {
+            // The metadata plugin reports its own errors; without its output there is nothing to translate.
+            if (compilation.errors.length === 0) {
+              compilation.errors.push(new WebpackError(`${PLUGIN}: ${this.input} was not generated.`));
+            }
+            return;
+          }
+          let strings;
+          try {
+            strings = this.loadStrings();
+          } catch (error) {
+            compilation.errors.push(new WebpackError(`${PLUGIN}: cannot load ${this.strings}: ${error.message}`));
+            return;
+          }
+          const { json, missing } = translateMetadata(JSON.parse(generated.source.source().toString()), strings);
+          if (missing.length > 0) {
+            compilation.errors.push(
+              new WebpackError(`${PLUGIN}: French text missing in the i18n table for: ${missing.join(", ")}`),
+            );
+            return;
+          }
+          compilation.emitAsset(this.output, new sources.RawSource(JSON.stringify(json, null, 2)));
+        },
+      );
+    });
+  }
+}
+
+module.exports = { FunctionsFrPlugin, translateMetadata };

@@ -1,0 +1,80 @@
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import ExcelJS from "exceljs";
+import { t } from "../i18n";
+import { parseConvention, METZ_2021_2023, type Convention } from "../core/convention";
+import { buildWorkbook } from "../features/build";
+import { readWorkbookFile, WorkbookFileError } from "../xlsx/open";
+import { XlsxWorkbook } from "../xlsx/workbook";
+import type { CliCommand } from "./registry";
+import { CliError, print, printError } from "./output";
+
+async function loadConvention(path: string | undefined): Promise<Convention> {
+  if (path === undefined) return METZ_2021_2023;
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    throw new CliError(2, t("cli.fileUnreadable", { file: path, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    throw new CliError(1, t("build.cli.badJson", { file: path, reason: (error as Error).message }));
+  }
+  const parsed = parseConvention(json);
+  if (!parsed.ok) throw new CliError(1, [t("build.cli.badConvention", { file: path }), ...parsed.errors.map((e) => `  - ${e}`)].join("\n"));
+  return parsed.convention;
+}
+
+async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { convention: { type: "string" }, sample: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) {
+    print(t("build.cli.help"));
+    return 0;
+  }
+  if (positionals.length !== 1) throw new CliError(1, t("build.cli.oneFile"));
+  const file = positionals[0];
+  if (!/\.xlsx$/i.test(file)) throw new CliError(1, t("build.cli.notXlsx", { file }));
+  const convention = await loadConvention(values.convention);
+
+  let workbook: ExcelJS.Workbook;
+  const exists = existsSync(file);
+  if (exists) {
+    try {
+      workbook = await readWorkbookFile(file);
+    } catch (error) {
+      if (error instanceof WorkbookFileError) throw new CliError(2, error.message);
+      throw error;
+    }
+  } else {
+    workbook = new ExcelJS.Workbook();
+  }
+  const port = new XlsxWorkbook(workbook);
+  const result = await buildWorkbook(port, convention, { sampleRows: values.sample === true });
+  try {
+    await port.saveAtomically(file);
+  } catch (error) {
+    throw new CliError(2, t("cli.fileUnwritable", { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+  }
+  if (result.created) {
+    print(t("build.cli.created", { file }));
+    for (const change of result.changes.filter((c) => c.op.kind === "addSheet" || /lignes|rows/.test(c.message))) print(`  - ${change.message}`);
+  } else if (result.changes.length === 0) {
+    print(t("build.cli.upToDate", { file }));
+  } else {
+    print(t("build.cli.repaired", { file, count: result.changes.length }));
+    for (const change of result.changes) print(`  - ${change.message}`);
+  }
+  for (const warning of result.warnings ?? []) printError(t("cli.warning", { message: warning }));
+  return 0;
+}
+
+export const buildCommand: CliCommand = { name: "build", summaryKey: "build.cli.summary", helpKey: "build.cli.help", run };

@@ -1,0 +1,82 @@
+import { parseArgs } from "node:util";
+import { t } from "../i18n";
+import { METZ_2021_2023 } from "../core/convention";
+import { isoToSerial } from "../core/dates";
+import type { CheckReport } from "../core/findings";
+import { runCheck } from "../features/check";
+import { readWorkbookFile, WorkbookFileError } from "../xlsx/open";
+import { XlsxWorkbook } from "../xlsx/workbook";
+import { print, printError } from "./output";
+import type { CliCommand } from "./registry";
+
+/** Exit codes of check: findings are a result, not a failure of the command. */
+const EXIT_CLEAN = 0;
+const EXIT_ERRORS = 1;
+const EXIT_UNREADABLE = 2;
+
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function printReport(file: string, report: CheckReport): void {
+  print(t("check.cli.header", { file, ...report.summary }));
+  if (report.findings.length === 0) print(t("check.cli.ok"));
+  for (const f of report.findings) {
+    const where = f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
+    print(`${t(f.severity === "error" ? "check.cli.error" : "check.cli.warning")}  ${where}  ${f.code}  ${f.message}`);
+  }
+}
+
+async function run(argv: string[]): Promise<number> {
+  let parsed: ReturnType<typeof parseOptions>;
+  try {
+    parsed = parseOptions(argv);
+  } catch (error) {
+    printError(t("check.cli.unknownOption", { option: (error as Error).message, usage: t("check.cli.help") }));
+    return EXIT_UNREADABLE;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    print(t("check.cli.help"));
+    return EXIT_CLEAN;
+  }
+  const file = positionals[0];
+  if (file === undefined || positionals.length > 1) {
+    printError(t("check.cli.noFile"));
+    return EXIT_UNREADABLE;
+  }
+  const today = values.today ?? localToday();
+  if (isoToSerial(today) === null) {
+    printError(t("check.cli.badToday", { value: today }));
+    return EXIT_UNREADABLE;
+  }
+  let report: CheckReport;
+  try {
+    const workbook = await readWorkbookFile(file);
+    report = await runCheck(new XlsxWorkbook(workbook), METZ_2021_2023, today);
+  } catch (error) {
+    const message =
+      error instanceof WorkbookFileError
+        ? error.message
+        : t("check.cli.failed", { file, reason: error instanceof Error ? error.message : String(error) });
+    if (values.json) print(JSON.stringify({ ok: false, error: message }));
+    printError(message);
+    return EXIT_UNREADABLE;
+  }
+  if (values.json) print(JSON.stringify(report, null, 2));
+  else printReport(file, report);
+  return report.summary.errors > 0 ? EXIT_ERRORS : EXIT_CLEAN;
+}
+
+function parseOptions(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    options: { json: { type: "boolean" }, today: { type: "string" }, help: { type: "boolean", short: "h" } },
+    allowPositionals: true,
+    strict: true,
+  });
+}
+
+export const checkCommand: CliCommand = { name: "check", summaryKey: "check.cli.summary", helpKey: "check.cli.help", run };

@@ -1,0 +1,117 @@
+import { parse } from "csv-parse/sync";
+import { t } from "../../i18n";
+import type { CellValue } from "../contract";
+import { isBlank } from "../check/text";
+import type { ImportProblem, Outcome, SourceRow, SourceTable } from "./types";
+
+export type CsvEncoding = "utf-8" | "windows-1252";
+export type CsvDelimiter = ";" | ",";
+
+export interface ParsedCsv extends SourceTable {
+  encoding: CsvEncoding;
+  delimiter: CsvDelimiter;
+}
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+function refusal(message: string, line: number | null = null): Outcome<never> {
+  const problem: ImportProblem = { code: "SOURCE_UNREADABLE", severity: "error", line, column: null, message };
+  return { ok: false, problems: [problem] };
+}
+
+/**
+ * UTF-8 (with or without BOM) when the bytes are valid UTF-8, Windows-1252 otherwise: the two
+ * encodings Excel writes for "CSV UTF-8" and "CSV (séparateur : point-virgule)" on a French Windows.
+ */
+export function decodeText(bytes: Uint8Array): Outcome<{ text: string; encoding: CsvEncoding }> {
+  // UTF-16 (Excel's "Texte Unicode") would decode as 1252 into garbage: say so instead.
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return refusal(t("import.source.utf16"));
+  }
+  const hasBom = UTF8_BOM.every((byte, i) => bytes[i] === byte);
+  const body = hasBom ? bytes.subarray(3) : bytes;
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body);
+    return { ok: true, value: { text, encoding: "utf-8" } };
+  } catch {
+    const text = new TextDecoder("windows-1252").decode(body).replace(/[\u0080-\u009f]/g, (c) => C1_AS_1252[c.charCodeAt(0) - 0x80]);
+    return { ok: true, value: { text, encoding: "windows-1252" } };
+  }
+}
+
+/**
+ * What Windows-1252 puts at 0x80–0x9F (WHATWG Encoding Standard; the five unassigned bytes stay
+ * as they are). Node 20.18.3+ decodes "windows-1252" as Latin-1 and returns C1 control characters
+ * there (nodejs/node#56542): mapping them again is a no-op in browsers and a fix in Node.
+ */
+const C1_AS_1252 = [..."€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ"];
+
+/** `;` or `,`, whichever occurs more often outside quotes on the first non-blank line (`;` on a tie). */
+export function detectDelimiter(text: string): CsvDelimiter {
+  let semicolons = 0;
+  let commas = 0;
+  let quoted = false;
+  let started = false;
+  for (const char of text) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === "\n" || char === "\r")) {
+      if (started) break;
+    } else if (!quoted && char === ";") semicolons++;
+    else if (!quoted && char === ",") commas++;
+    if (char.trim() !== "") started = true;
+  }
+  return commas > semicolons ? "," : ";";
+}
+
+const isBlankRow = (cells: CellValue[]): boolean => cells.every(isBlank);
+
+interface CsvRecord {
+  record: string[];
+  info: { lines: number };
+}
+
+/**
+ * Decodes and parses a CSV file into its heading row and data rows, each with the line number the
+ * user sees in a text editor (a quoted value spanning lines counts from its first line).
+ * Blank lines, and lines of empty cells that spreadsheets export for blank rows, are left out.
+ */
+export function parseCsv(bytes: Uint8Array): Outcome<ParsedCsv> {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return decoded;
+  // One line-ending convention, so that csv-parse's line counter matches the editor's.
+  const text = decoded.value.text.replace(/\r\n?/g, "\n");
+  const delimiter = detectDelimiter(text);
+  let records: CsvRecord[];
+  try {
+    records = parse(text, {
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      info: true,
+    }) as unknown as CsvRecord[];
+  } catch (error) {
+    const line = typeof (error as { lines?: unknown }).lines === "number" ? (error as { lines: number }).lines : null;
+    return refusal(t("import.source.malformed", { line: line ?? "?" }), line);
+  }
+  const rows: SourceRow[] = [];
+  let previousEnd = 0;
+  for (const { record, info } of records) {
+    const row: SourceRow = { line: previousEnd + 1, cells: record };
+    previousEnd = info.lines;
+    if (!isBlankRow(row.cells)) rows.push(row);
+  }
+  const [headings, ...data] = rows;
+  if (!headings) return refusal(t("import.source.empty"));
+  return {
+    ok: true,
+    value: { headings, rows: data, encoding: decoded.value.encoding, delimiter },
+  };
+}
+
+/** Heading row and data rows of a grid read from a workbook; `firstRow` is the sheet row of rows[0]. */
+export function gridToSource(rows: CellValue[][], firstRow = 1): Outcome<SourceTable> {
+  const numbered = rows.map((cells, i) => ({ line: firstRow + i, cells })).filter((row) => !isBlankRow(row.cells));
+  const [headings, ...data] = numbered;
+  if (!headings) return refusal(t("import.source.empty"));
+  return { ok: true, value: { headings, rows: data } };
+}

@@ -1,0 +1,389 @@
+import { t } from "../i18n";
+import { qpvOf, OUTSIDE_QPV, NOT_STATED } from "./catalogue";
+import { DEFINED_NAME, SHEET, TRACKING_COLUMNS, TRACKING_TABLE } from "./contract";
+import { conventionYears, type Convention } from "./convention";
+import type { PlanCell, PlanOp } from "./plan-types";
+
+/** The workbook is a French document shared with the committee: its text is always French. */
+const fr = (key: Parameters<typeof t>[0], params: Record<string, string | number> = {}) => t(key, params, "fr");
+
+export const DATE_FORMAT = "dd/mm/yyyy";
+export const EURO_FORMAT = '#,##0.00 "€"';
+/** Validations cover whole columns below the header so rows added later are checked too. */
+export const LAST_ROW = 1048576;
+
+/** Extra defined names (besides the contract's) that the computed sheets' formulas read. */
+export const EXTRA_NAME = {
+  share: "CONV_PART_SIGNATURE",
+  years: "CONV_ANNEES",
+  costs: "CONV_COUTS_ANNUELS",
+} as const;
+
+export const LIST_TABLE = {
+  indicators: "ListeIndicateurs",
+  quartier: "ListeQuartiers",
+  trancheAge: "ListeTranchesAge",
+  sexe: "ListeSexes",
+} as const;
+export const COSTS_TABLE = "CoutsAnnuels";
+
+/** A reporting period of the Indicateurs sheet: a semester, a year or the whole convention. */
+export interface Period {
+  kind: "semester" | "year" | "total";
+  label: string;
+  /** ISO bounds, clipped to the convention. */
+  from: string;
+  to: string;
+}
+
+/** Semesters, then years, then the total: the columns C… of Indicateurs, in order. */
+export function reportingPeriods(c: Pick<Convention, "start" | "end">): Period[] {
+  const clip = (from: string, to: string) => ({ from: from < c.start ? c.start : from, to: to > c.end ? c.end : to });
+  const semesters: Period[] = [];
+  const years: Period[] = [];
+  for (const y of conventionYears(c)) {
+    for (const [n, from, to] of [[1, `${y}-01-01`, `${y}-06-30`], [2, `${y}-07-01`, `${y}-12-31`]] as const) {
+      const p = clip(from, to);
+      if (p.from <= p.to) semesters.push({ kind: "semester", label: `${y}-S${n}`, ...p });
+    }
+    years.push({ kind: "year", label: String(y), ...clip(`${y}-01-01`, `${y}-12-31`) });
+  }
+  return [...semesters, ...years, { kind: "total", label: fr("build.sheet.total"), from: c.start, to: c.end }];
+}
+
+export function columnLetter(index1: number): string {
+  let n = index1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Where things are on the Indicateurs sheet (shared with check and the oracle test). */
+export function indicatorsLayout(c: Convention) {
+  const periods = reportingPeriods(c);
+  const firstIndicatorRow = 2;
+  const lastIndicatorRow = firstIndicatorRow + c.indicators.length - 1;
+  const breakdownTitleRow = lastIndicatorRow + 2;
+  const breakdownHeaderRow = breakdownTitleRow + 1;
+  const qpv = qpvOf(c.lists.quartier);
+  const breakdownLabels = [...qpv, fr("build.sheet.totalQpv"), OUTSIDE_QPV, NOT_STATED];
+  const firstBreakdownRow = breakdownHeaderRow + 1;
+  return {
+    periods,
+    firstIndicatorRow,
+    lastIndicatorRow,
+    breakdownTitleRow,
+    breakdownHeaderRow,
+    firstBreakdownRow,
+    breakdownLabels,
+    qpvCount: qpv.length,
+    lastColumn: columnLetter(2 + periods.length),
+    /** Column letter of period i (0-based). */
+    periodColumn: (i: number) => columnLetter(3 + i),
+  };
+}
+
+/** Where things are on the Paramètres sheet. */
+export function parametersLayout(c: Convention) {
+  const costHeaderRow = 16;
+  return {
+    rows: { number: 3, partner: 4, operator: 5, start: 6, end: 7, etp: 8, share: 9, basis: 10, even: 11, odd: 12, hours: 13 },
+    costTitleRow: 15,
+    costHeaderRow,
+    firstCostRow: costHeaderRow + 1,
+    lastCostRow: costHeaderRow + conventionYears(c).length,
+  };
+}
+
+/** Where things are on the Financement sheet. */
+export function financingLayout(c: Convention) {
+  const years = conventionYears(c);
+  const headerRow = 3;
+  const firstYearRow = 4;
+  const lastYearRow = firstYearRow + years.length - 1;
+  const endTitle = lastYearRow + 2;
+  return {
+    years,
+    headerRow,
+    firstYearRow,
+    lastYearRow,
+    /** Columns of the per-year block. */
+    col: { year: "A", cost: "B", etp: "C", post: "D", annual: "E", first: "F", firstPaidOn: "G", firstPaid: "H", balance: "I", balancePaidOn: "J", balancePaid: "K", remaining: "L" },
+    termination: {
+      titleRow: endTitle,
+      endDate: `B${endTitle + 1}`,
+      year: `B${endTitle + 2}`,
+      days: `B${endTitle + 3}`,
+      daysInYear: `B${endTitle + 4}`,
+      annual: `B${endTitle + 5}`,
+      paid: `B${endTitle + 6}`,
+      due: `B${endTitle + 7}`,
+      refund: `B${endTitle + 8}`,
+    },
+  };
+}
+
+const date = (iso: string) => `DATE(${Number(iso.slice(0, 4))},${Number(iso.slice(5, 7))},${Number(iso.slice(8, 10))})`;
+const col = (name: string) => `${TRACKING_TABLE}[${name.replace(/'/g, "''")}]`;
+
+/**
+ * Count of acts for an indicator over a period: the sum of `Nombre`, plus 1 per row whose Nombre is
+ * empty (most acts are logged one by one). `extra` adds criteria pairs (e.g. the quartier).
+ */
+export function countFormula(labelRef: string, period: Pick<Period, "from" | "to">, extra = ""): string {
+  const criteria = `${col("Indicateur")},${labelRef},${col("Date")},">="&${date(period.from)},${col("Date")},"<="&${date(period.to)}${extra}`;
+  return `SUMIFS(${col("Nombre")},${criteria})+COUNTIFS(${criteria},${col("Nombre")},"")`;
+}
+
+export const SEMESTER_FORMULA = (() => {
+  const d = `${TRACKING_TABLE}[[#This Row],[Date]]`;
+  return `IF(ISNUMBER(${d}),YEAR(${d})&"-S"&IF(MONTH(${d})<=6,1,2),"")`;
+})();
+
+function header(sheet: string, address: string, cells: PlanCell[][]): PlanOp {
+  return { kind: "writeCells", sheet, address, cells, bold: true };
+}
+
+function parametersOps(c: Convention): PlanOp[] {
+  const L = parametersLayout(c);
+  const r = L.rows;
+  const s = SHEET.parameters;
+  const days = (list: number[]) => list.map((d) => fr(`build.weekday.${d}` as Parameters<typeof t>[0])).join(", ");
+  const labels: [number, Parameters<typeof t>[0]][] = [
+    [r.number, "build.param.number"], [r.partner, "build.param.partner"], [r.operator, "build.param.operator"],
+    [r.start, "build.param.start"], [r.end, "build.param.end"], [r.etp, "build.param.etp"],
+    [r.share, "build.param.share"], [r.basis, "build.param.basis"], [r.even, "build.param.even"],
+    [r.odd, "build.param.odd"], [r.hours, "build.param.hours"],
+  ];
+  const costRows = conventionYears(c).map((year) => {
+    const entry = c.annualCosts.find((a) => a.year === year);
+    return [year, entry?.cost ?? null, entry?.note ?? fr("build.param.toUpdate")] as PlanCell[];
+  });
+  const costRange = `$B$${L.firstCostRow}:$B$${L.lastCostRow}`;
+  return [
+    { kind: "addSheet", sheet: s, position: 0 },
+    header(s, "A1", [[fr("build.param.title")]]),
+    ...labels.map(([row, key]): PlanOp => ({ kind: "writeCells", sheet: s, address: `A${row}`, cells: [[fr(key)]] })),
+    { kind: "writeCells", sheet: s, address: `B${r.number}`, cells: [[c.number], [c.partner], [c.operator]], repair: "fillEmpty", numberFormat: "@" },
+    { kind: "writeCells", sheet: s, address: `B${r.start}`, cells: [[{ formula: date(c.start) }], [{ formula: date(c.end) }]], repair: "fillEmpty", numberFormat: DATE_FORMAT },
+    { kind: "writeCells", sheet: s, address: `B${r.etp}`, cells: [[c.etp], [c.instalmentShares[0]]], repair: "fillEmpty" },
+    {
+      kind: "writeCells", sheet: s, address: `B${r.basis}`, repair: "fillEmpty",
+      cells: [[fr(c.prorataBasis === "days" ? "build.param.basisDays" : "build.param.basisMonths")], [days(c.presence.evenWeekDays)], [days(c.presence.oddWeekDays)], [c.presence.hoursPerDay]],
+    },
+    header(s, `A${L.costTitleRow}`, [[fr("build.param.costTitle")]]),
+    {
+      kind: "addTable", sheet: s, name: COSTS_TABLE, address: `A${L.costHeaderRow}:C${L.lastCostRow}`,
+      headers: [fr("build.param.year"), fr("build.param.cost"), fr("build.param.note")], rows: costRows,
+      numberFormats: [{ column: fr("build.param.cost"), format: EURO_FORMAT }],
+    },
+    { kind: "defineName", name: DEFINED_NAME.number, sheet: s, address: `$B$${r.number}` },
+    { kind: "defineName", name: DEFINED_NAME.start, sheet: s, address: `$B$${r.start}` },
+    { kind: "defineName", name: DEFINED_NAME.end, sheet: s, address: `$B$${r.end}` },
+    { kind: "defineName", name: DEFINED_NAME.etp, sheet: s, address: `$B$${r.etp}` },
+    { kind: "defineName", name: EXTRA_NAME.share, sheet: s, address: `$B$${r.share}` },
+    { kind: "defineName", name: EXTRA_NAME.years, sheet: s, address: `$A$${L.firstCostRow}:$A$${L.lastCostRow}` },
+    { kind: "defineName", name: EXTRA_NAME.costs, sheet: s, address: costRange },
+    { kind: "setValidation", sheet: s, address: `B${r.etp}`, rule: { type: "decimal", min: 0.01, max: 100 }, errorTitle: fr("build.valid.title"), errorMessage: fr("build.valid.etp") },
+    { kind: "setValidation", sheet: s, address: `B${r.share}`, rule: { type: "decimal", min: 0.01, max: 1 }, errorTitle: fr("build.valid.title"), errorMessage: fr("build.valid.share") },
+    { kind: "setValidation", sheet: s, address: costRange.replace(/\$/g, ""), rule: { type: "decimal", min: 0, max: 10_000_000 }, errorTitle: fr("build.valid.title"), errorMessage: fr("build.valid.cost") },
+    { kind: "setColumnWidths", sheet: s, widths: [{ column: "A", width: 40 }, { column: "B", width: 24 }, { column: "C", width: 30 }] },
+  ];
+}
+
+/** Absolute address of a list's entries on Listes (data rows of its table). */
+export function listSources(c: Convention) {
+  const range = (column: string, count: number) => `=${SHEET.lists}!$${column}$2:$${column}$${count + 1}`;
+  return {
+    indicator: range("B", c.indicators.length),
+    quartier: range("E", c.lists.quartier.length),
+    trancheAge: range("G", c.lists.trancheAge.length),
+    sexe: range("I", c.lists.sexe.length),
+  };
+}
+
+function listsOps(c: Convention): PlanOp[] {
+  const s = SHEET.lists;
+  const single = (name: string, column: string, headerText: string, values: string[]): PlanOp => ({
+    kind: "addTable", sheet: s, name, address: `${column}1:${column}${values.length + 1}`, headers: [headerText], rows: values.map((v) => [v]),
+  });
+  return [
+    { kind: "addSheet", sheet: s, position: 1 },
+    {
+      kind: "addTable", sheet: s, name: LIST_TABLE.indicators, address: `A1:C${c.indicators.length + 1}`,
+      headers: [fr("build.list.code"), fr("build.list.label"), fr("build.list.group")],
+      rows: c.indicators.map((i) => [i.code, i.label, i.group]),
+    },
+    single(LIST_TABLE.quartier, "E", "Quartier", c.lists.quartier),
+    single(LIST_TABLE.trancheAge, "G", "Tranche d'âge", c.lists.trancheAge),
+    single(LIST_TABLE.sexe, "I", "Sexe", c.lists.sexe),
+    { kind: "setColumnWidths", sheet: s, widths: [{ column: "A", width: 28 }, { column: "B", width: 50 }, { column: "C", width: 24 }, { column: "E", width: 28 }, { column: "G", width: 18 }, { column: "I", width: 16 }] },
+  ];
+}
+
+function trackingOps(c: Convention): PlanOp[] {
+  const s = SHEET.tracking;
+  const src = listSources(c);
+  const title = fr("build.valid.title");
+  const column = (name: string) => columnLetter(TRACKING_COLUMNS.indexOf(name as (typeof TRACKING_COLUMNS)[number]) + 1);
+  const on = (name: string) => `${column(name)}2:${column(name)}${LAST_ROW}`;
+  const v = (name: string, rule: Extract<PlanOp, { kind: "setValidation" }>["rule"], key: Parameters<typeof t>[0]): PlanOp => ({
+    kind: "setValidation", sheet: s, address: on(name), rule, errorTitle: title, errorMessage: fr(key),
+  });
+  return [
+    { kind: "addSheet", sheet: s, position: 2 },
+    {
+      kind: "addTable", sheet: s, name: TRACKING_TABLE, address: `A1:${columnLetter(TRACKING_COLUMNS.length)}1`,
+      headers: [...TRACKING_COLUMNS], rows: [],
+      calculatedColumns: [{ column: "Semestre", formula: SEMESTER_FORMULA }],
+      numberFormats: [{ column: "Date", format: DATE_FORMAT }],
+    },
+    v("Date", { type: "date", min: `=${DEFINED_NAME.start}`, max: `=${DEFINED_NAME.end}` }, "build.valid.date"),
+    v("Indicateur", { type: "list", source: src.indicator }, "build.valid.indicator"),
+    v("Nombre", { type: "whole", min: 1, max: 100000 }, "build.valid.count"),
+    v("Quartier", { type: "list", source: src.quartier }, "build.valid.quartier"),
+    v("Tranche d'âge", { type: "list", source: src.trancheAge }, "build.valid.trancheAge"),
+    v("Sexe", { type: "list", source: src.sexe }, "build.valid.sexe"),
+    v("Précision", { type: "textLength", max: 255 }, "build.valid.precision"),
+    v("Commentaire", { type: "textLength", max: 500 }, "build.valid.comment"),
+    v("Saisi par", { type: "textLength", max: 50 }, "build.valid.author"),
+    { kind: "freezeRows", sheet: s, rows: 1 },
+    {
+      kind: "setColumnWidths", sheet: s,
+      widths: [12, 44, 9, 26, 16, 14, 40, 40, 14, 10].map((width, i) => ({ column: columnLetter(i + 1), width })),
+    },
+  ];
+}
+
+function indicatorsOps(c: Convention): PlanOp[] {
+  const s = SHEET.indicators;
+  const L = indicatorsLayout(c);
+  const headerRow: PlanCell[] = [fr("build.sheet.code"), fr("build.sheet.indicator"), ...L.periods.map((p) => p.label)];
+  const rows: PlanCell[][] = c.indicators.map((ind, i) => {
+    const row = L.firstIndicatorRow + i;
+    return [ind.code, ind.label, ...L.periods.map((p) => ({ formula: countFormula(`$B${row}`, p) }))];
+  });
+  const deIndex = c.indicators.findIndex((i) => i.code === "DE_ACCUEILLIS");
+  const ops: PlanOp[] = [
+    { kind: "addSheet", sheet: s, position: 3 },
+    header(s, "A1", [headerRow]),
+    { kind: "writeCells", sheet: s, address: `A${L.firstIndicatorRow}`, cells: rows, numberFormat: "0" },
+  ];
+  if (deIndex >= 0) {
+    const deRow = L.firstIndicatorRow + deIndex;
+    const totalQpvRow = L.firstBreakdownRow + L.qpvCount;
+    const breakdown: PlanCell[][] = L.breakdownLabels.map((label, i) => {
+      const row = L.firstBreakdownRow + i;
+      const cells = L.periods.map((p, j): PlanCell => {
+        const column = L.periodColumn(j);
+        if (i < L.qpvCount || label === OUTSIDE_QPV) {
+          return { formula: countFormula(`$B$${deRow}`, p, `,${col("Quartier")},$B${row}`) };
+        }
+        if (i === L.qpvCount) {
+          return { formula: L.qpvCount > 0 ? `SUM(${column}${L.firstBreakdownRow}:${column}${totalQpvRow - 1})` : "0" };
+        }
+        // Non renseigné: whatever is neither a QPV nor outside, blanks included, so the rows add up.
+        return { formula: `${column}${deRow}-${column}${totalQpvRow}-${column}${totalQpvRow + 1}` };
+      });
+      return ["", label, ...cells];
+    });
+    ops.push(
+      header(s, `A${L.breakdownTitleRow}`, [[fr("build.sheet.breakdownTitle", { label: c.indicators[deIndex].label })]]),
+      header(s, `A${L.breakdownHeaderRow}`, [["", "Quartier", ...L.periods.map((p) => p.label)]]),
+      { kind: "writeCells", sheet: s, address: `A${L.firstBreakdownRow}`, cells: breakdown, numberFormat: "0" },
+    );
+  }
+  ops.push(
+    { kind: "freezeRows", sheet: s, rows: 1 },
+    { kind: "setColumnWidths", sheet: s, widths: [{ column: "A", width: 28 }, { column: "B", width: 50 }, ...L.periods.map((_, j) => ({ column: L.periodColumn(j), width: 10 }))] },
+  );
+  return ops;
+}
+
+function financingOps(c: Convention): PlanOp[] {
+  const s = SHEET.financing;
+  const F = financingLayout(c);
+  const k = F.col;
+  const rows: PlanCell[][] = F.years.map((year, i) => {
+    const r = F.firstYearRow + i;
+    const blank = (ref: string, expr: string) => ({ formula: `IF(${ref}="","",${expr})` });
+    const cost = `INDEX(${EXTRA_NAME.costs},${i + 1})`;
+    return [
+      year,
+      { formula: `IF(${cost}="","",${cost})` },
+      { formula: DEFINED_NAME.etp },
+      blank(`${k.cost}${r}`, `ROUND(${k.cost}${r}*${k.etp}${r},2)`),
+      blank(`${k.post}${r}`, `ROUND(${k.post}${r},0)`),
+      blank(`${k.annual}${r}`, `ROUND(${k.annual}${r}*${EXTRA_NAME.share},0)`),
+    ];
+  });
+  const balance = F.years.map((_, i) => {
+    const r = F.firstYearRow + i;
+    return [{ formula: `IF(${k.annual}${r}="","",${k.annual}${r}-${k.first}${r})` }] as PlanCell[];
+  });
+  const remaining = F.years.map((_, i) => {
+    const r = F.firstYearRow + i;
+    return [{ formula: `IF(${k.annual}${r}="","",${k.annual}${r}-N(${k.firstPaid}${r})-N(${k.balancePaid}${r}))` }] as PlanCell[];
+  });
+  const empty2 = F.years.map(() => [null, null] as PlanCell[]);
+  const T = F.termination;
+  const yearsRange = `$A$${F.firstYearRow}:$A$${F.lastYearRow}`;
+  const sumFor = (column: string) => `SUMIFS($${column}$${F.firstYearRow}:$${column}$${F.lastYearRow},${yearsRange},${T.year})`;
+  const ifEnd = (expr: string) => ({ formula: `IF(${T.endDate}="","",${expr})` });
+  const termLabels: Parameters<typeof t>[0][] = [
+    "build.fin.endDate", "build.fin.endYear", "build.fin.days", "build.fin.daysInYear", "build.fin.annualDue", "build.fin.paidYear", "build.fin.proRata", "build.fin.refund",
+  ];
+  const dateRows = `${k.firstPaidOn}${F.firstYearRow}:${k.firstPaidOn}${F.lastYearRow}`;
+  const title = fr("build.valid.title");
+  return [
+    { kind: "addSheet", sheet: s, position: 4 },
+    header(s, "A1", [[fr("build.fin.title", { number: c.number })]]),
+    header(s, `A${F.headerRow}`, [[
+      fr("build.fin.year"), fr("build.fin.cost"), fr("build.fin.etp"), fr("build.fin.post"), fr("build.fin.annual"),
+      fr("build.fin.first"), fr("build.fin.paidOn"), fr("build.fin.paid"), fr("build.fin.balance"), fr("build.fin.paidOn"), fr("build.fin.paid"), fr("build.fin.remaining"),
+    ]]),
+    { kind: "writeCells", sheet: s, address: `A${F.firstYearRow}`, cells: rows.map((r) => r.slice(0, 1)) },
+    { kind: "writeCells", sheet: s, address: `B${F.firstYearRow}`, cells: rows.map((r) => r.slice(1, 2)), numberFormat: EURO_FORMAT },
+    { kind: "writeCells", sheet: s, address: `C${F.firstYearRow}`, cells: rows.map((r) => r.slice(2, 3)), numberFormat: "0.00" },
+    { kind: "writeCells", sheet: s, address: `D${F.firstYearRow}`, cells: rows.map((r) => r.slice(3, 6)), numberFormat: EURO_FORMAT },
+    { kind: "writeCells", sheet: s, address: `${k.firstPaidOn}${F.firstYearRow}`, cells: F.years.map(() => [null]), numberFormat: DATE_FORMAT, repair: "createOnly" },
+    { kind: "writeCells", sheet: s, address: `${k.firstPaid}${F.firstYearRow}`, cells: F.years.map(() => [null]), numberFormat: EURO_FORMAT, repair: "createOnly" },
+    { kind: "writeCells", sheet: s, address: `${k.balance}${F.firstYearRow}`, cells: balance, numberFormat: EURO_FORMAT },
+    { kind: "writeCells", sheet: s, address: `${k.balancePaidOn}${F.firstYearRow}`, cells: empty2.map(() => [null]), numberFormat: DATE_FORMAT, repair: "createOnly" },
+    { kind: "writeCells", sheet: s, address: `${k.balancePaid}${F.firstYearRow}`, cells: empty2.map(() => [null]), numberFormat: EURO_FORMAT, repair: "createOnly" },
+    { kind: "writeCells", sheet: s, address: `${k.remaining}${F.firstYearRow}`, cells: remaining, numberFormat: EURO_FORMAT },
+    header(s, `A${T.titleRow}`, [[fr("build.fin.terminationTitle")]]),
+    { kind: "writeCells", sheet: s, address: `A${T.titleRow + 1}`, cells: termLabels.map((key) => [fr(key)]) },
+    { kind: "writeCells", sheet: s, address: T.endDate, cells: [[null]], numberFormat: DATE_FORMAT, repair: "createOnly" },
+    {
+      kind: "writeCells", sheet: s, address: T.year, numberFormat: "0",
+      cells: [[ifEnd(`YEAR(${T.endDate})`)], [ifEnd(`${T.endDate}-MAX(DATE(${T.year},1,1),${DEFINED_NAME.start})+1`)], [ifEnd(`DATE(${T.year},12,31)-DATE(${T.year},1,1)+1`)]],
+    },
+    {
+      kind: "writeCells", sheet: s, address: T.annual, numberFormat: EURO_FORMAT,
+      cells: [
+        [ifEnd(sumFor(k.annual))],
+        [ifEnd(`${sumFor(k.firstPaid)}+${sumFor(k.balancePaid)}`)],
+        [ifEnd(`ROUND(${T.annual}*${T.days}/${T.daysInYear},2)`)],
+        [ifEnd(`${T.paid}-${T.due}`)],
+      ],
+    },
+    ...[dateRows, `${k.balancePaidOn}${F.firstYearRow}:${k.balancePaidOn}${F.lastYearRow}`].map((address): PlanOp => ({
+      kind: "setValidation", sheet: s, address, rule: { type: "date", min: "1990-01-01", max: "2100-12-31" }, errorTitle: title, errorMessage: fr("build.valid.paidOn"),
+    })),
+    ...[k.firstPaid, k.balancePaid].map((column): PlanOp => ({
+      kind: "setValidation", sheet: s, address: `${column}${F.firstYearRow}:${column}${F.lastYearRow}`, rule: { type: "decimal", min: 0, max: 10_000_000 }, errorTitle: title, errorMessage: fr("build.valid.paid"),
+    })),
+    { kind: "setValidation", sheet: s, address: T.endDate, rule: { type: "date", min: `=${DEFINED_NAME.start}`, max: `=${DEFINED_NAME.end}` }, errorTitle: title, errorMessage: fr("build.valid.endDate") },
+    { kind: "setColumnWidths", sheet: s, widths: [{ column: "A", width: 40 }, ...["B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L"].map((column) => ({ column, width: 15 }))] },
+  ];
+}
+
+/** Everything the build wants in the workbook, in the order it is applied. */
+export function buildPlan(c: Convention): PlanOp[] {
+  return [...parametersOps(c), ...listsOps(c), ...trackingOps(c), ...indicatorsOps(c), ...financingOps(c)];
+}

@@ -1,0 +1,171 @@
+import { t } from "../i18n";
+import type { CellSnapshot, CellValue, ValidationSnapshot, WorkbookSnapshot } from "./contract";
+import type { PlanCell, PlanOp, RepairChange } from "./plan-types";
+
+/**
+ * A formula as Excel may store it back: case, spaces outside text, sheet-name quotes, `_xlfn.`
+ * prefixes and the `[@Col]` shorthand all vary without changing the meaning.
+ */
+export function normalizeFormula(formula: string): string {
+  let out = "";
+  let inText = false;
+  const f = formula.replace(/^=/, "");
+  for (let i = 0; i < f.length; i++) {
+    const ch = f[i];
+    if (ch === '"') inText = !inText;
+    if (inText || ch === '"') out += ch;
+    else if (!/\s/.test(ch) && ch !== "'") out += ch.toUpperCase();
+  }
+  return out.replace(/_XLFN\./g, "").replace(/\[@\[?([^\]]+)\]?\]/g, "[[#THISROW],[$1]]").replace(/\[#THIS ROW\]/g, "[#THISROW]");
+}
+
+function decode(address: string) {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(address);
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), col };
+}
+
+function encode(row: number, col: number): string {
+  let n = col;
+  let s = "";
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `${s}${row}`;
+}
+
+function isBlank(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || v === "";
+}
+
+/** Whether the cell already holds what the plan wants. */
+export function cellMatches(planned: PlanCell, actual: CellSnapshot | undefined): boolean {
+  if (planned !== null && typeof planned === "object" && "formula" in planned) {
+    return actual?.formula !== undefined && normalizeFormula(actual.formula) === normalizeFormula(planned.formula);
+  }
+  if (actual?.formula !== undefined) return false;
+  const value = actual?.value ?? null;
+  if (isBlank(planned as CellValue)) return isBlank(value);
+  if (typeof planned === "number" && typeof value === "number") return Math.abs(planned - value) < 1e-9;
+  return planned === value;
+}
+
+function rangeContains(range: string, row: number, col: number): boolean {
+  return range.split(/\s+/).some((part) => {
+    const [a, b] = part.split(":");
+    const start = decode(a);
+    const end = decode(b ?? a);
+    return !!start && !!end && row >= start.row && row <= end.row && col >= start.col && col <= end.col;
+  });
+}
+
+function sameSource(a: string | undefined, b: string): boolean {
+  return normalizeFormula(a ?? "").replace(/\$/g, "") === normalizeFormula(b).replace(/\$/g, "");
+}
+
+function hasValidation(validations: ValidationSnapshot[], op: Extract<PlanOp, { kind: "setValidation" }>): boolean {
+  const first = decode(op.address.split(":")[0]);
+  if (!first) return false;
+  return validations.some(
+    (v) =>
+      v.sheet === op.sheet &&
+      v.type === op.rule.type &&
+      rangeContains(v.address, first.row, first.col) &&
+      (op.rule.type !== "list" || sameSource(v.source, op.rule.source)),
+  );
+}
+
+function sameName(formula: string, op: Extract<PlanOp, { kind: "defineName" }>): boolean {
+  return normalizeFormula(formula).replace(/\$/g, "") === normalizeFormula(`${op.sheet}!${op.address}`).replace(/\$/g, "");
+}
+
+/**
+ * The operations that bring `snapshot` to what `plan` wants, each with a French sentence.
+ * Whole sheets that are missing are created from their ops; on existing sheets only what is
+ * missing or damaged is rewritten, and cells the user owns are left alone.
+ */
+export function planRepair(snapshot: WorkbookSnapshot, plan: PlanOp[]): RepairChange[] {
+  const changes: RepairChange[] = [];
+  const newSheets = new Set<string>();
+  const tables = new Set(snapshot.tables.map((tb) => tb.name.toLowerCase()));
+  const existingSheets = new Set(snapshot.sheets);
+  for (const op of plan) {
+    switch (op.kind) {
+      case "addSheet":
+        if (!existingSheets.has(op.sheet)) {
+          newSheets.add(op.sheet);
+          changes.push({ op, message: t("build.repair.sheetAdded", { sheet: op.sheet }) });
+        }
+        break;
+      case "writeCells": {
+        if (newSheets.has(op.sheet)) {
+          changes.push({ op, message: t("build.repair.cellsWritten", { sheet: op.sheet, address: op.address }) });
+          break;
+        }
+        if (op.repair === "createOnly") break;
+        const cells = snapshot.cells[op.sheet] ?? {};
+        const origin = decode(op.address);
+        if (!origin) break;
+        op.cells.forEach((row, i) =>
+          row.forEach((planned, j) => {
+            const address = encode(origin.row + i, origin.col + j);
+            const actual = cells[address];
+            const fill = op.repair === "fillEmpty";
+            if (fill ? !(isBlank(actual?.value ?? null) && actual?.formula === undefined) : cellMatches(planned, actual)) return;
+            const isFormula = planned !== null && typeof planned === "object" && "formula" in planned;
+            const key = fill ? "build.repair.valueFilled" : isFormula ? "build.repair.formulaRestored" : "build.repair.cellRestored";
+            changes.push({
+              op: { ...op, address, cells: [[planned]] },
+              message: t(key, { sheet: op.sheet, address }),
+            });
+          }),
+        );
+        break;
+      }
+      case "addTable":
+        if (!tables.has(op.name.toLowerCase())) {
+          changes.push({ op, message: t("build.repair.tableAdded", { table: op.name, sheet: op.sheet }) });
+        }
+        // A lost column cannot be put back without moving the user's data: missingTableColumns
+        // reports it and nothing is changed.
+        break;
+      case "setValidation":
+        if (newSheets.has(op.sheet) || !hasValidation(snapshot.validations, op)) {
+          changes.push({
+            op,
+            message: newSheets.has(op.sheet)
+              ? t("build.repair.validationAdded", { sheet: op.sheet, address: op.address })
+              : t("build.repair.validationRestored", { sheet: op.sheet, address: op.address }),
+          });
+        }
+        break;
+      case "defineName": {
+        const existing = snapshot.names.find((n) => n.name.toLowerCase() === op.name.toLowerCase());
+        if (!existing) changes.push({ op, message: t("build.repair.nameAdded", { name: op.name }) });
+        else if (!sameName(existing.formula, op)) changes.push({ op, message: t("build.repair.nameRestored", { name: op.name, address: `${op.sheet}!${op.address}` }) });
+        break;
+      }
+      case "freezeRows":
+      case "setColumnWidths":
+        // Layout is not in the snapshot: set it on sheets the build creates, never re-impose it.
+        if (newSheets.has(op.sheet)) changes.push({ op, message: t("build.repair.layout", { sheet: op.sheet }) });
+        break;
+    }
+  }
+  return changes;
+}
+
+/** Columns of the plan's tables that the workbook lacks (reported by the build, not repaired). */
+export function missingTableColumns(snapshot: WorkbookSnapshot, plan: PlanOp[]): { table: string; column: string }[] {
+  const out: { table: string; column: string }[] = [];
+  for (const op of plan) {
+    if (op.kind !== "addTable") continue;
+    const actual = snapshot.tables.find((tb) => tb.name.toLowerCase() === op.name.toLowerCase());
+    if (!actual) continue;
+    for (const column of op.headers) if (!actual.headers.includes(column)) out.push({ table: op.name, column });
+  }
+  return out;
+}

@@ -1,0 +1,153 @@
+import { t, type StringKey } from "../i18n";
+import { normalizeLabel } from "../core/catalogue";
+import { checkTrackingRows } from "../core/check/rows";
+import { columnLetters } from "../core/check/text";
+import { TRACKING_COLUMNS, TRACKING_TABLE, type CellValue, type TrackingColumn } from "../core/contract";
+import type { Convention } from "../core/convention";
+import type { FindingCode } from "../core/findings";
+import { gridToSource, parseCsv, type CsvDelimiter, type CsvEncoding } from "../core/import/decode";
+import { mapHeadings, type HeadingMap } from "../core/import/headings";
+import { convertRow, type ConvertedRow } from "../core/import/rows";
+import type { ImportProblem, Outcome, SourceTable } from "../core/import/types";
+import type { WorkbookPort } from "./port";
+
+/** A CSV file's bytes, or the cells of another workbook (heading row first). */
+export type ImportSource =
+  | { kind: "csv"; bytes: Uint8Array }
+  | {
+      kind: "grid";
+      rows: CellValue[][];
+      /** Sheet row of rows[0] (default 1), so that problems name the rows the user sees. */
+      firstRow?: number;
+      /** Sheet column of each row's first cell (default 1, column A). */
+      firstColumn?: number;
+    };
+
+export interface ImportOptions {
+  /** Import the valid rows and report the others, instead of refusing the whole file. */
+  skipInvalid: boolean;
+  convention: Convention;
+  /** Today as ISO yyyy-mm-dd (dates after it are refused). */
+  today: string;
+}
+
+export interface ImportReport {
+  /** "refused": nothing was written to the workbook. */
+  status: "imported" | "refused";
+  /** Data rows read from the source (blank lines aside). */
+  read: number;
+  imported: number;
+  /** Rows left out because of an error (all of them when the import is refused for their sake). */
+  rejected: number;
+  /** Rows left out because none of their recognised columns holds anything. */
+  skipped: number;
+  /** Errors and warnings, file-level first, then in source line order. */
+  problems: ImportProblem[];
+  /** How a CSV source was read. */
+  csv?: { encoding: CsvEncoding; delimiter: CsvDelimiter };
+}
+
+// The convention forbids recording these: never imported, whatever severity check gives them.
+const ALWAYS_REFUSED: readonly FindingCode[] = ["SENSITIVE_DATA", "PERSONAL_IDENTIFIER"];
+
+function fileProblem(code: ImportProblem["code"], key: StringKey, params: Record<string, string | number> = {}): ImportProblem {
+  return { code, severity: "error", line: null, column: null, message: t(key, params) };
+}
+
+function refused(problems: ImportProblem[], counts: Partial<ImportReport> = {}): ImportReport {
+  return { status: "refused", read: 0, imported: 0, rejected: 0, skipped: 0, ...counts, problems };
+}
+
+const trackingColumnOf = (header: string): TrackingColumn | undefined =>
+  TRACKING_COLUMNS.find((column) => normalizeLabel(column) === normalizeLabel(header));
+
+/**
+ * Appends rows from a CSV file or another workbook to the tracking table. Every row is converted
+ * and checked with the table's row rules first; by default nothing is written when any row has an
+ * error, with `skipInvalid` the valid rows are appended (in source order) and the others reported.
+ * Existing rows are never touched: the port only appends after them.
+ */
+export async function importRows(port: WorkbookPort, source: ImportSource, options: ImportOptions): Promise<ImportReport> {
+  const table = await port.readTable(TRACKING_TABLE);
+  if (!table) return refused([fileProblem("TABLE_MISSING", "import.table.missing", { table: TRACKING_TABLE })]);
+
+  let parsed: Outcome<SourceTable>;
+  let csv: ImportReport["csv"];
+  if (source.kind === "csv") {
+    const read = parseCsv(source.bytes);
+    if (read.ok) csv = { encoding: read.value.encoding, delimiter: read.value.delimiter };
+    parsed = read;
+  } else {
+    parsed = gridToSource(source.rows, source.firstRow ?? 1);
+  }
+  if (!parsed.ok) return refused(parsed.problems);
+  const { headings, rows } = parsed.value;
+
+  const map = mapHeadings(headings, rows);
+  const tableColumns = new Set(table.headers.map(trackingColumnOf));
+  const absent = (Object.keys(map.headingOf) as TrackingColumn[]).filter((column) => !tableColumns.has(column));
+  const structural = [
+    ...map.problems,
+    ...absent.map((column) => fileProblem("COLUMN_MISSING", "import.table.columnMissing", { column, table: TRACKING_TABLE })),
+  ];
+  if (structural.some((p) => p.severity === "error")) return refused(structural, { read: rows.length, csv });
+  if (rows.length === 0) return refused([...structural, fileProblem("SOURCE_EMPTY", "import.source.noRows")], { csv });
+
+  const vocabulary = { indicators: options.convention.indicators, lists: options.convention.lists };
+  const converted = rows.map((row) => convertRow(row, map, vocabulary));
+  const blank = converted.filter((row) => row.blank);
+  const candidates = converted.filter((row) => !row.blank);
+  const rowProblems = [
+    ...blank.map((row): ImportProblem => ({
+      code: "HEADING_IGNORED",
+      severity: "warning",
+      line: row.line,
+      column: null,
+      message: t("import.row.nothing", { line: row.line }),
+    })),
+    ...checkRows(candidates, headings.cells.map(String), map, source.kind === "grid" ? (source.firstColumn ?? 1) : 1, options),
+  ].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const problems = [...structural, ...rowProblems];
+
+  const invalidLines = new Set(rowProblems.filter((p) => p.severity === "error").map((p) => p.line));
+  const counts = { read: rows.length, skipped: blank.length, rejected: invalidLines.size, csv };
+  if (invalidLines.size > 0 && !options.skipInvalid) return refused(problems, counts);
+  const valid = candidates.filter((row) => !invalidLines.has(row.line));
+  if (valid.length === 0) return refused([...problems, fileProblem("NO_VALID_ROW", "import.noValidRow")], counts);
+
+  await port.appendRows(
+    TRACKING_TABLE,
+    valid.map((row) => table.headers.map((header) => {
+      const column = trackingColumnOf(header);
+      return column ? row.values[column] : null;
+    })),
+  );
+  return { status: "imported", imported: valid.length, problems, ...counts };
+}
+
+/**
+ * Runs the tracking table's row rules over the converted rows laid out as the source is (same
+ * columns, one grid row per source line), so that each finding names the source's own cell and
+ * line, and duplicates within the file are found.
+ */
+function checkRows(rows: ConvertedRow[], headings: string[], map: HeadingMap, firstColumn: number, options: ImportOptions): ImportProblem[] {
+  if (rows.length === 0) return [];
+  const firstLine = rows[0].line;
+  const grid: CellValue[][] = Array.from({ length: rows[rows.length - 1].line - firstLine + 1 }, () => []);
+  for (const row of rows) grid[row.line - firstLine] = map.columns.map((column) => (column ? row.values[column] : null));
+  const findings = checkTrackingRows({
+    // Ignored source columns get no heading: the rules then see empty cells there.
+    headers: map.columns.map((column) => column ?? ""),
+    grid: { sheet: "", firstRow: firstLine, firstColumn, rows: grid },
+    convention: options.convention,
+    today: options.today,
+  });
+  const headingAt = new Map(headings.map((heading, i) => [columnLetters(firstColumn + i), heading]));
+  return findings.map((finding) => ({
+    code: finding.code,
+    severity: ALWAYS_REFUSED.includes(finding.code) ? "error" : finding.severity,
+    line: finding.row,
+    column: finding.code === "DUPLICATE_ROW" ? null : (headingAt.get(finding.cell.replace(/\d+$/, "")) ?? null),
+    message: finding.message,
+  }));
+}

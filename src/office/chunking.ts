@@ -1,0 +1,97 @@
+/**
+ * Payload sizing for Office.js requests. Excel on the web rejects a request or a response over
+ * 5 MB, so big writes and reads are cut into chunks whose estimated JSON size stays under a budget
+ * well below that limit. Pure functions: unit-tested without Excel.
+ */
+
+/** Excel on the web's cap on one request or response payload. */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+/** What one request is allowed to carry, leaving room for the batch's own protocol overhead. */
+export const CHUNK_BUDGET_BYTES = 4_000_000;
+/** Rows read in the first request of a table read; their size decides the size of the next chunks. */
+export const FIRST_READ_ROWS = 1000;
+
+/** UTF-8 bytes of `JSON.stringify(text)`, quotes included, without building the string. */
+export function stringJsonBytes(text: string): number {
+  let bytes = 2;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x22 || code === 0x5c) bytes += 2;
+    else if (code === 0x08 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d) bytes += 2;
+    else if (code < 0x20) bytes += 6;
+    else if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 6; // a lone surrogate is escaped as \uXXXX
+    } else if (code >= 0xdc00 && code <= 0xdfff) bytes += 6;
+    else bytes += 3;
+  }
+  return bytes;
+}
+
+/** UTF-8 bytes of one cell in a JSON payload (values, formulas, value types or number formats). */
+export function cellJsonBytes(value: unknown): number {
+  if (value === null || value === undefined) return 4;
+  if (typeof value === "boolean") return value ? 4 : 5;
+  if (typeof value === "number") return Number.isFinite(value) ? String(value).length : 4;
+  if (typeof value === "string") return stringJsonBytes(value);
+  return stringJsonBytes(JSON.stringify(value)); // rare (error objects): an upper bound is enough
+}
+
+/** Bytes of one row `[a,b,c]` plus the comma that separates it from the next row. */
+export function rowJsonBytes(row: readonly unknown[]): number {
+  let bytes = 2 + Math.max(0, row.length - 1) + 1;
+  for (const cell of row) bytes += cellJsonBytes(cell);
+  return bytes;
+}
+
+/** Half-open row spans [start, end). */
+export interface RowSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Cuts `rows` into consecutive spans whose estimated size stays within `budget` bytes; a single
+ * row larger than the budget gets a span of its own (Excel will then refuse it with a clear error).
+ */
+export function chunkRowsByBytes(rows: readonly (readonly unknown[])[], budget = CHUNK_BUDGET_BYTES): RowSpan[] {
+  const spans: RowSpan[] = [];
+  let start = 0;
+  let bytes = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const size = rowJsonBytes(rows[i]);
+    if (i > start && bytes + size > budget) {
+      spans.push({ start, end: i });
+      start = i;
+      bytes = 0;
+    }
+    bytes += size;
+  }
+  if (rows.length > start) spans.push({ start, end: rows.length });
+  return spans;
+}
+
+/**
+ * Rows per read request after the first one, from the byte sizes of the rows already read (values
+ * and value types): the budget divided by the largest sample row, at least one row.
+ */
+export function rowsPerReadChunk(sampleRowBytes: readonly number[], budget = CHUNK_BUDGET_BYTES): number {
+  const largest = sampleRowBytes.reduce((max, b) => Math.max(max, b), 1);
+  return Math.max(1, Math.floor(budget / largest));
+}
+
+/** The spans a table read asks for: the first FIRST_READ_ROWS rows, then chunks of `perChunk`. */
+export function readSpans(totalRows: number, perChunk: number, firstRows = FIRST_READ_ROWS): RowSpan[] {
+  const spans: RowSpan[] = [];
+  if (totalRows <= 0) return spans;
+  spans.push({ start: 0, end: Math.min(totalRows, firstRows) });
+  for (let start = firstRows; start < totalRows; start += perChunk) {
+    spans.push({ start, end: Math.min(totalRows, start + perChunk) });
+  }
+  return spans;
+}

@@ -1,0 +1,86 @@
+import { useState } from "react";
+import {
+  Body1,
+  Caption1,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle1,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { t } from "../i18n";
+import type { HostInfo } from "./office";
+import { SCREENS } from "./screens";
+
+const useStyles = makeStyles({
+  page: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+  },
+  header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  titles: { display: "flex", flexDirection: "column" },
+  noOffice: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+/** The shell: a header, what to do when opened outside Excel, and one tab per registered screen. */
+export function App({ host }: { host: HostInfo }) {
+  const styles = useStyles();
+  const [selected, setSelected] = useState<string>(SCREENS[0]?.id ?? "");
+  const screen = SCREENS.find((entry) => entry.id === selected) ?? SCREENS[0];
+
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <main className={styles.page}>
+        <header className={styles.header}>
+          <img src="assets/icon-32.png" width={32} height={32} alt="" />
+          <div className={styles.titles}>
+            <Subtitle1 as="h1">{t("app.title")}</Subtitle1>
+            <Caption1>{t("app.subtitle")}</Caption1>
+          </div>
+        </header>
+        {host.kind === "none" && <NoOfficeNotice />}
+        <TabList
+          aria-label={t("app.tabs.label")}
+          selectedValue={screen?.id}
+          onTabSelect={(_, data) => setSelected(String(data.value))}
+        >
+          {SCREENS.map((entry) => (
+            <Tab key={entry.id} value={entry.id}>
+              {t(entry.labelKey)}
+            </Tab>
+          ))}
+        </TabList>
+        {screen && <screen.Component host={host} />}
+      </main>
+    </FluentProvider>
+  );
+}
+
+/** Opened in a plain browser: say what the add-in is and what still works, instead of a blank page. */
+function NoOfficeNotice() {
+  const styles = useStyles();
+  return (
+    <MessageBar intent="warning" layout="multiline" data-testid="no-office">
+      <MessageBarBody className={styles.noOffice}>
+        <MessageBarTitle>{t("app.noOffice.title")}</MessageBarTitle>
+        <Body1>{t("app.noOffice.what")}</Body1>
+        <Body1>{t("app.noOffice.withoutExcel")}</Body1>
+        <ul className={styles.list}>
+          <li>{t("app.noOffice.list")}</li>
+          <li>{t("app.noOffice.cli", { command: "npx suivi-convention --help" })}</li>
+        </ul>
+        <Body1>{t("app.noOffice.load")}</Body1>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

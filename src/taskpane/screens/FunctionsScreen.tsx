@@ -1,0 +1,115 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  CardHeader,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { FUNCTIONS } from "../../functions/catalogue";
+import { t } from "../../i18n";
+import { useFormulaInsertion } from "../hooks";
+import { insertFormula } from "../insert-formula";
+import type { ScreenProps } from "./types";
+
+type FunctionDoc = (typeof FUNCTIONS)[number];
+
+const useStyles = makeStyles({
+  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: 0, margin: 0 },
+  item: { listStyleType: "none" },
+  name: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
+  params: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  example: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "baseline",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  formula: {
+    fontFamily: tokens.fontFamilyMonospace,
+    backgroundColor: tokens.colorNeutralBackground3,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusSmall,
+  },
+  footer: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
+
+/** The "Fonctions" screen: each custom function, its French-Excel example, and a button to insert it. */
+export function FunctionsScreen({ host }: ScreenProps) {
+  const styles = useStyles();
+  const inExcel = host.kind === "excel";
+  const { notice, busy, run, dismiss } = useFormulaInsertion(insertFormula);
+
+  return (
+    <section className={styles.stack} aria-labelledby="functions-intro">
+      <Body1 id="functions-intro">{t("app.functions.intro")}</Body1>
+      {!inExcel && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t("app.functions.needsExcel")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {notice && (
+        <MessageBar intent={notice.intent} onClick={dismiss} role={notice.intent === "error" ? "alert" : "status"}>
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {FUNCTIONS.length === 0 ? (
+        <Body1>{t("app.functions.empty")}</Body1>
+      ) : (
+        <ul className={styles.list}>
+          {FUNCTIONS.map((fn) => (
+            <li key={fn.id} className={styles.item} data-function={fn.id}>
+              <FunctionCard fn={fn} disabled={!inExcel || busy} onInsert={() => void run(fn.id, fn.exampleEn)} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function FunctionCard({ fn, disabled, onInsert }: { fn: FunctionDoc; disabled: boolean; onInsert: () => void }) {
+  const styles = useStyles();
+  return (
+    <Card size="small">
+      <CardHeader
+        header={<Text className={styles.name}>{fn.id}</Text>}
+        description={<Caption1>{t(fn.descriptionKey)}</Caption1>}
+      />
+      {fn.params.length > 0 && (
+        <ul className={styles.params}>
+          {fn.params.map((param) => (
+            <li key={param.name}>
+              <Caption1>
+                <strong>{param.name}</strong>
+                {param.optional ? ` (${t("app.functions.optional")})` : ""} — {t(param.descriptionKey)}
+              </Caption1>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className={styles.example}>
+        <Caption1>{t("app.functions.example")}</Caption1>
+        <code className={styles.formula}>{fn.exampleFr}</code>
+        <Caption1 aria-label={t("app.functions.result")}>→ {fn.resultFr}</Caption1>
+      </div>
+      <div className={styles.footer}>
+        <Button
+          size="small"
+          appearance="primary"
+          disabled={disabled}
+          onClick={onInsert}
+          aria-label={t("app.functions.insertLabel", { formula: fn.exampleFr })}
+        >
+          {t("app.functions.insert")}
+        </Button>
+      </div>
+    </Card>
+  );
+}

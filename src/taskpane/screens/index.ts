@@ -1,0 +1,10 @@
+import { FunctionsScreen } from "./FunctionsScreen";
+import type { ScreenEntry } from "./types";
+
+export type { ScreenEntry, ScreenProps } from "./types";
+
+/**
+ * The task pane's tabs, in display order. A new screen is one component in this folder plus one line
+ * here (and its label key in the i18n table).
+ */
+export const SCREENS: readonly ScreenEntry[] = [{ id: "functions", labelKey: "app.tab.functions", Component: FunctionsScreen }];

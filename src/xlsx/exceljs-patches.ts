@@ -1,0 +1,79 @@
+/**
+ * Two fixes to ExcelJS 4.4.0 internals, applied once when the adapter is loaded:
+ *
+ * 1. On read, ExcelJS expands each data-validation range into one entry per cell, so a rule on
+ *    "A2:A1048576" becomes a million objects (and a crash). We keep range keys as they are: ExcelJS
+ *    writes range keys back verbatim, which is what it does for rules added with a range address.
+ * 2. ExcelJS neither reads nor writes a table column's <calculatedColumnFormula>, which is what makes
+ *    Excel fill the formula into rows the user adds. We carry it on the column model.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+type XmlStream = {
+  openNode(tag: string, attrs?: Record<string, unknown>): void;
+  leafNode(tag: string, attrs?: Record<string, unknown> | null, text?: string): void;
+  closeNode(): void;
+};
+type SaxNode = { name: string; attributes: Record<string, string> };
+
+let applied = false;
+
+export function applyExcelJsPatches(): void {
+  if (applied) return;
+  applied = true;
+
+  const DataValidationsXform = require("exceljs/lib/xlsx/xform/sheet/data-validations-xform");
+  const originalClose = DataValidationsXform.prototype.parseClose;
+  DataValidationsXform.prototype.parseClose = function parseClose(this: Record<string, any>, name: string) {
+    if (name !== "dataValidation") return originalClose.call(this, name);
+    const rule = this._dataValidation;
+    if (!rule.formulae || !rule.formulae.length) {
+      delete rule.formulae;
+      delete rule.operator;
+    }
+    for (const address of String(this._address ?? "").split(/\s+/).filter(Boolean)) this.model[address] = rule;
+    return true;
+  };
+
+  const TableColumnXform = require("exceljs/lib/xlsx/xform/table/table-column-xform");
+  TableColumnXform.prototype.render = function render(xmlStream: XmlStream, model: Record<string, any>) {
+    const attrs = {
+      id: model.id.toString(),
+      name: model.name,
+      totalsRowLabel: model.totalsRowLabel,
+      totalsRowFunction: model.totalsRowFunction,
+      dxfId: model.dxfId,
+    };
+    if (!model.calculatedColumnFormula) {
+      xmlStream.leafNode("tableColumn", attrs);
+      return true;
+    }
+    xmlStream.openNode("tableColumn", attrs);
+    xmlStream.leafNode("calculatedColumnFormula", null, model.calculatedColumnFormula);
+    xmlStream.closeNode();
+    return true;
+  };
+  TableColumnXform.prototype.parseOpen = function parseOpen(this: Record<string, any>, node: SaxNode) {
+    if (node.name === "tableColumn") {
+      const a = node.attributes;
+      this.model = { name: a.name, totalsRowLabel: a.totalsRowLabel, totalsRowFunction: a.totalsRowFunction, dxfId: a.dxfId };
+      this._inFormula = false;
+      return true;
+    }
+    if (node.name === "calculatedColumnFormula") {
+      this._inFormula = true;
+      this.model.calculatedColumnFormula = "";
+      return true;
+    }
+    return true; // ignore other children (xmlColumnPr …) without failing
+  };
+  TableColumnXform.prototype.parseText = function parseText(this: Record<string, any>, text: string) {
+    if (this._inFormula) this.model.calculatedColumnFormula += text;
+  };
+  TableColumnXform.prototype.parseClose = function parseClose(this: Record<string, any>, name: string) {
+    if (name === "calculatedColumnFormula") {
+      this._inFormula = false;
+      return true;
+    }
+    return name !== "tableColumn";
+  };
+}

@@ -1,0 +1,53 @@
+import type ExcelJS from "exceljs";
+import { TRACKING_TABLE, type CellValue } from "../core/contract";
+import { readWorkbookFile } from "./open";
+import { toCellValue, XlsxWorkbook } from "./workbook";
+
+/** The rows of another workbook to import (heading row first), with the sheet row of rows[0]. */
+export interface SourceGrid {
+  sheet: string;
+  /** Table name when the rows come from an Excel table. */
+  table: string | null;
+  firstRow: number;
+  rows: CellValue[][];
+}
+
+function tableNames(ws: ExcelJS.Worksheet): string[] {
+  return ws.getTables().map((t) => {
+    const table = t as unknown as { name?: string; table?: { name: string } };
+    return table.table?.name ?? table.name ?? "";
+  });
+}
+
+async function tableGrid(workbook: ExcelJS.Workbook, name: string): Promise<SourceGrid | null> {
+  const read = await new XlsxWorkbook(workbook).readTable(name);
+  if (!read) return null;
+  const { headers, grid } = read;
+  return { sheet: grid.sheet, table: name, firstRow: grid.firstRow - 1, rows: [headers, ...grid.rows] };
+}
+
+/**
+ * Picks what to import from a workbook: its `Suivi` table (another tracking workbook), else the
+ * first table of its first visible sheet, else that sheet's used cells from row 1.
+ */
+export async function gridOfWorkbook(workbook: ExcelJS.Workbook): Promise<SourceGrid | null> {
+  const tracking = await tableGrid(workbook, TRACKING_TABLE);
+  if (tracking) return tracking;
+  const first = workbook.worksheets.find((ws) => ws.state === "visible") ?? workbook.worksheets[0];
+  if (!first) return null;
+  const [table] = tableNames(first);
+  if (table) return tableGrid(workbook, table);
+  const rows: CellValue[][] = [];
+  for (let r = 1; r <= first.rowCount; r++) {
+    const row = first.getRow(r);
+    const values: CellValue[] = [];
+    for (let c = 1; c <= first.columnCount; c++) values.push(toCellValue(row.getCell(c).value));
+    rows.push(values);
+  }
+  return { sheet: first.name, table: null, firstRow: 1, rows };
+}
+
+/** Reads an .xlsx file to import (WorkbookFileError, with a French message, when it cannot be read). */
+export async function readSourceWorkbook(path: string): Promise<SourceGrid | null> {
+  return gridOfWorkbook(await readWorkbookFile(path));
+}

@@ -1,0 +1,236 @@
+import { DEFINED_NAME, SHEET, TRACKING_COLUMNS, TRACKING_TABLE, type CellValue } from "../../src/core/contract";
+import { METZ_2021_2023 } from "../../src/core/convention";
+import { buildPlan } from "../../src/core/plan";
+import { buildWorkbook } from "../../src/features/build";
+import type { PlanOp } from "../../src/core/plan-types";
+import { CHUNK_BUDGET_BYTES, FIRST_READ_ROWS } from "../../src/office/chunking";
+import { OfficeWorkbook } from "../../src/office/workbook";
+import { FAKE_PAYLOAD_LIMIT, createFakeExcel, parseA1, type FakeContext } from "../support/fake-excel";
+
+const plan = buildPlan(METZ_2021_2023);
+const opsOf = <K extends PlanOp["kind"]>(kind: K) => plan.filter((op): op is Extract<PlanOp, { kind: K }> => op.kind === kind);
+const jsonBytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value), "utf8");
+
+async function builtWorkbook(): Promise<{ fake: FakeContext; context: Excel.RequestContext }> {
+  const excel = createFakeExcel();
+  await new OfficeWorkbook(excel.context).apply(plan);
+  return excel;
+}
+
+// A tracking row of constant byte size (5-digit serial dates, 1-digit counts, zero-padded comment),
+// so the expected chunk count can be worked out by hand below.
+const label = METZ_2021_2023.indicators[0].label;
+function trackingRow(i: number): CellValue[] {
+  return [44197 + (i % 1000), label, 1 + (i % 9), "Borny", "26-49 ans", "F", null, `n°${String(i).padStart(6, "0")}`, "CP", null];
+}
+
+async function workbookWithRows(count: number): Promise<{ fake: FakeContext; context: Excel.RequestContext }> {
+  const excel = await builtWorkbook();
+  await new OfficeWorkbook(excel.context).appendRows(TRACKING_TABLE, Array.from({ length: count }, (_, i) => trackingRow(i)));
+  return excel;
+}
+
+describe("OfficeWorkbook.apply on the recording fake", () => {
+  it("creates what the METZ plan lists: sheets, tables, names, validations, panes, widths", async () => {
+    const { fake } = await builtWorkbook();
+    const wb = fake.workbook;
+    const sheets = opsOf("addSheet")
+      .slice()
+      .sort((a, b) => (a.position ?? 0) - (b.position ?? 0))
+      .map((op) => op.sheet);
+    expect(wb.sheetList.map((s) => s.name)).toEqual(sheets);
+
+    for (const op of opsOf("addTable")) {
+      const table = wb.tableData(op.name);
+      expect(table?.sheet.name).toBe(op.sheet);
+      expect(table?.headers()).toEqual(op.headers);
+      const declared = parseA1(op.address);
+      // A header-only table gets one empty data row, as in Excel.
+      expect(table?.rect).toEqual({ ...declared, rowCount: Math.max(2, declared.rowCount) });
+    }
+    for (const op of opsOf("defineName")) {
+      expect(wb.nameList.find((n) => n.name === op.name)?.formula).toBe(`=${op.sheet}!${op.address}`);
+    }
+    for (const op of opsOf("setValidation")) {
+      const entry = wb.sheetData(op.sheet)?.validations.find((v) => JSON.stringify(v.rect) === JSON.stringify(parseA1(op.address)));
+      expect(entry).toBeDefined();
+      expect(entry?.errorAlert).toMatchObject({ style: "Stop", message: op.errorMessage, showAlert: true });
+      const kind = { list: "list", whole: "wholeNumber", decimal: "decimal", date: "date", textLength: "textLength" }[op.rule.type];
+      expect(Object.keys(entry?.rule ?? {})).toEqual([kind]);
+      if (op.rule.type === "list") expect(entry?.rule).toEqual({ list: { inCellDropDown: true, source: op.rule.source } });
+    }
+    for (const op of opsOf("freezeRows")) expect(wb.sheetData(op.sheet)?.frozenRows).toBe(op.rows);
+    const suiviWidths = opsOf("setColumnWidths").find((op) => op.sheet === SHEET.tracking);
+    // Excel: 12 characters = 12 × 7 + 5 = 89 px = 66.75 pt.
+    expect(suiviWidths?.widths[0].width).toBe(12);
+    expect(wb.sheetData(SHEET.tracking)?.columnWidths.get(0)).toBe(66.75);
+  });
+
+  it("keeps the convention number 0162627 as text and writes the Semestre formula as a calculated column", async () => {
+    const { fake } = await builtWorkbook();
+    const wb = fake.workbook;
+    const numberCell = wb.nameList.find((n) => n.name === DEFINED_NAME.number)?.formula.split("!")[1].replace(/\$/g, "");
+    expect(wb.cell(SHEET.parameters, numberCell ?? "")?.value).toBe("0162627"); // the seed's convention n° 0162627
+    const suivi = wb.tableData(TRACKING_TABLE);
+    const semestre = TRACKING_COLUMNS.indexOf("Semestre");
+    expect(suivi?.calculated.get(semestre)).toMatch(/^IF\(ISNUMBER\(Suivi\[\[#This Row\],\[Date\]\]\)/);
+  });
+
+  it("finds a freshly built workbook complete: a second build changes nothing", async () => {
+    const { fake, context } = await builtWorkbook();
+    const written = fake.stats.cellsWritten;
+    const result = await buildWorkbook(new OfficeWorkbook(context), METZ_2021_2023);
+    expect(result.changes).toEqual([]);
+    expect(fake.stats.cellsWritten).toBe(written);
+  });
+
+  it("builds in 2 syncs with calculation suspended before every write request", async () => {
+    const { fake } = await builtWorkbook();
+    // One read of the structure, one write request (the whole plan is far under 4 MB).
+    expect(fake.stats.syncs).toBe(2);
+    expect(fake.stats.writeSyncsWithoutSuspension).toBe(0);
+  });
+
+  it("writes only empty cells for fillEmpty and leaves createOnly cells of an existing sheet alone", async () => {
+    const { fake, context } = await builtWorkbook();
+    const wb = fake.workbook;
+    wb.setCellDirect(SHEET.parameters, "B4", { value: "Metz Métropole" }); // the user edited the partner
+    wb.setCellDirect(SHEET.parameters, "B5", {}); // and emptied the operator
+    wb.setCellDirect(SHEET.financing, "H4", { value: 11699 }); // a payment typed by finance staff
+    await new OfficeWorkbook(context).apply(plan);
+    expect(wb.cell(SHEET.parameters, "B4")?.value).toBe("Metz Métropole");
+    expect(wb.cell(SHEET.parameters, "B5")?.value).toBe(METZ_2021_2023.operator);
+    expect(wb.cell(SHEET.financing, "H4")?.value).toBe(11699);
+  });
+
+  it("refuses an operation with a bad address before writing anything", async () => {
+    const { fake, context } = createFakeExcel();
+    const bad: PlanOp[] = [
+      { kind: "addSheet", sheet: "Essai" },
+      { kind: "writeCells", sheet: "Essai", address: "B0", cells: [[1]] },
+    ];
+    await expect(new OfficeWorkbook(context).apply(bad)).rejects.toThrow(/Essai.*B0/);
+    expect(fake.stats.syncs).toBe(0);
+    expect(fake.workbook.sheetList).toHaveLength(0);
+  });
+});
+
+describe("OfficeWorkbook.readSnapshot", () => {
+  it("reads back sheets, tables, names, the Suivi validations and the computed sheets' formulas", async () => {
+    const { fake, context } = await builtWorkbook();
+    const before = fake.stats.syncs;
+    const snapshot = await new OfficeWorkbook(context).readSnapshot();
+    expect(fake.stats.syncs - before).toBe(3);
+
+    expect(snapshot.sheets).toEqual(fake.workbook.sheetList.map((s) => s.name));
+    expect(snapshot.tables.map((tb) => tb.name).sort()).toEqual(opsOf("addTable").map((op) => op.name).sort());
+    const suivi = snapshot.tables.find((tb) => tb.name === TRACKING_TABLE);
+    expect(suivi).toEqual({ name: TRACKING_TABLE, sheet: SHEET.tracking, address: "A1:J2", headers: [...TRACKING_COLUMNS] });
+    for (const op of opsOf("defineName")) {
+      expect(snapshot.names).toContainEqual({ name: op.name, formula: `${op.sheet}!${op.address}` });
+    }
+    // Every list validation of the plan on Suivi is seen on its column's data range.
+    for (const op of opsOf("setValidation").filter((o) => o.sheet === SHEET.tracking && o.rule.type === "list")) {
+      const letter = op.address.replace(/\d.*$/, "");
+      const rule = op.rule as { source: string };
+      expect(snapshot.validations).toContainEqual({ sheet: SHEET.tracking, address: `${letter}2`, type: "list", source: rule.source });
+    }
+    expect(snapshot.validations.filter((v) => v.sheet === SHEET.tracking)).toHaveLength(9); // all but the calculated Semestre
+    // A formula of the Indicateurs sheet, as the plan wrote it.
+    const firstRow = opsOf("writeCells").find((op) => op.sheet === SHEET.indicators && op.address === "A2");
+    const c2 = firstRow?.cells[0][2] as { formula: string };
+    expect(snapshot.cells[SHEET.indicators]?.C2?.formula).toBe(c2.formula);
+  });
+});
+
+describe("sync counts for 10 and 100 000 rows", () => {
+  async function repairAfterDeletingIndicateurs(excel: { fake: FakeContext; context: Excel.RequestContext }): Promise<number> {
+    excel.fake.workbook.deleteSheetDirect(SHEET.indicators);
+    const before = excel.fake.stats.syncs;
+    const result = await buildWorkbook(new OfficeWorkbook(excel.context), METZ_2021_2023);
+    expect(result.created).toBe(false);
+    expect(result.changes.some((c) => c.op.kind === "addSheet" && c.op.sheet === SHEET.indicators)).toBe(true);
+    return excel.fake.stats.syncs - before;
+  }
+
+  it("repairs a deleted sheet with the same small number of syncs whatever the number of rows", async () => {
+    const small = await workbookWithRows(10);
+    const big = await workbookWithRows(100_000);
+    expect(big.fake.stats.maxRequestBytes).toBeLessThan(FAKE_PAYLOAD_LIMIT);
+    const smallSyncs = await repairAfterDeletingIndicateurs(small);
+    const bigSyncs = await repairAfterDeletingIndicateurs(big);
+    expect(big.fake.workbook.sheetData(SHEET.indicators)).toBeDefined();
+    expect(bigSyncs).toBe(smallSyncs);
+    expect(bigSyncs).toBeLessThanOrEqual(6);
+    expect(big.fake.stats.writeSyncsWithoutSuspension).toBe(0);
+    expect(big.fake.stats.maxRequestBytes).toBeLessThan(FAKE_PAYLOAD_LIMIT);
+  });
+
+  it("reads the Suivi table in 2 syncs plus one per chunk, rows intact and in order", async () => {
+    // What the fake returns for row i: the values (empty cells as "") and their value types.
+    const valuesOf = (i: number) => trackingRow(i).map((v) => v ?? "");
+    const typesOf = (i: number) => trackingRow(i).map((v) => (v === null ? "Empty" : typeof v === "number" ? "Double" : "String"));
+    // Row size in a response: its values array and its types array, each followed by a comma.
+    const rowBytes = jsonBytes(valuesOf(0)) + 1 + jsonBytes(typesOf(0)) + 1;
+    expect(jsonBytes(valuesOf(99_999)) + 1 + jsonBytes(typesOf(99_999)) + 1).toBe(rowBytes);
+    const perChunk = Math.floor(CHUNK_BUDGET_BYTES / rowBytes);
+
+    for (const count of [10, 100_000]) {
+      const { fake, context } = await workbookWithRows(count);
+      const before = fake.stats.syncs;
+      const table = await new OfficeWorkbook(context).readTable(TRACKING_TABLE);
+      const syncs = fake.stats.syncs - before;
+      // 1 to find the table, 1 for its metadata and first rows, then one per remaining chunk.
+      expect(syncs).toBe(2 + Math.ceil(Math.max(0, count - FIRST_READ_ROWS) / perChunk));
+      expect(fake.stats.maxResponseBytes).toBeLessThan(FAKE_PAYLOAD_LIMIT);
+      expect(table?.headers).toEqual([...TRACKING_COLUMNS]);
+      expect(table?.grid).toMatchObject({ sheet: SHEET.tracking, firstRow: 2, firstColumn: 1 });
+      expect(table?.grid.rows).toHaveLength(count);
+      for (const i of [0, Math.floor(count / 2), count - 1]) expect(table?.grid.rows[i]).toEqual(trackingRow(i));
+    }
+  });
+
+  it("halves the chunk when later rows are much longer than the first ones", async () => {
+    const excel = await workbookWithRows(1200);
+    // Rows after the sample carry 8 000-character comments: a chunk sized on the sample would exceed 5 MB.
+    const long = Array.from({ length: 800 }, (_, i) => {
+      const row = trackingRow(1200 + i);
+      row[7] = `${String(i).padStart(4, "0")}${"é".repeat(8000)}`;
+      return row;
+    });
+    await new OfficeWorkbook(excel.context).appendRows(TRACKING_TABLE, long);
+    const table = await new OfficeWorkbook(excel.context).readTable(TRACKING_TABLE);
+    expect(table?.grid.rows).toHaveLength(2000);
+    expect(table?.grid.rows[1999]).toEqual(long[799]);
+    expect(table?.grid.rows[1200]).toEqual(long[0]);
+    expect(excel.fake.stats.refusedPayloads).toBeGreaterThan(0); // the first try was refused, then halved
+    expect(excel.fake.stats.maxResponseBytes).toBeLessThan(FAKE_PAYLOAD_LIMIT);
+  });
+
+  it("returns null for a missing table", async () => {
+    const { context } = await builtWorkbook();
+    expect(await new OfficeWorkbook(context).readTable("Absent")).toBeNull();
+  });
+});
+
+describe("OfficeWorkbook.appendRows", () => {
+  it("fills the empty row of a new table first, then appends after it", async () => {
+    const { fake, context } = await builtWorkbook();
+    await new OfficeWorkbook(context).appendRows(TRACKING_TABLE, [trackingRow(0), trackingRow(1)]);
+    expect(fake.workbook.tableData(TRACKING_TABLE)?.rect).toMatchObject({ row: 0, rowCount: 3 });
+    expect(fake.workbook.cell(SHEET.tracking, "H2")?.value).toBe("n°000000");
+    expect(fake.workbook.cell(SHEET.tracking, "H3")?.value).toBe("n°000001");
+  });
+
+  it("refuses a row of the wrong width with its number, and adds nothing", async () => {
+    const { fake, context } = await builtWorkbook();
+    const written = fake.stats.cellsWritten;
+    await expect(new OfficeWorkbook(context).appendRows(TRACKING_TABLE, [trackingRow(0), trackingRow(1).slice(0, 9)])).rejects.toThrow(/Ligne 2.*9.*10/);
+    expect(fake.stats.cellsWritten).toBe(written);
+  });
+
+  it("says which table is missing", async () => {
+    const { context } = createFakeExcel();
+    await expect(new OfficeWorkbook(context).appendRows("Suivi", [trackingRow(0)])).rejects.toThrow(/Suivi/);
+  });
+});
