@@ -35,7 +35,7 @@ function productionUrl(raw) {
 
 /**
  * What office.js loads for Excel: itself, one host file per platform (excel-<platform>-16.xx[-core].js),
- * the UI strings (French, and English which is its fallback) and its telemetry shim. The package's other
+ * the UI strings (French, and English which is its fallback), its telemetry shim and its host table. The package's other
  * 80 MB (Word, Outlook, debug builds, every language) is never requested by an Excel add-in.
  */
 const OFFICE_JS_FILES = [
@@ -44,6 +44,8 @@ const OFFICE_JS_FILES = [
   "en-us/office_strings.js",
   "fr-fr/office_strings.js",
   "telemetry/oteljs_agave.js",
+  // Loaded when no host identifies itself (page opened in a browser, Office 2013).
+  "o15apptofilemappingtable.js",
 ];
 
 /** Fails the build if ExcelJS (file mode, task pane only) ends up in the custom functions runtime bundle. */

@@ -30,7 +30,9 @@ export async function main(argv: string[]): Promise<number> {
     }
     const code = (error as { code?: string }).code;
     if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) {
-      printError(t("cli.badArguments", { reason: (error as Error).message, command: command.name }));
+      // node's message is English: name the offending option in the user's language instead.
+      const option = /'([^']+)'/.exec((error as Error).message)?.[1] ?? "";
+      printError(t("cli.badArguments", { reason: t("cli.badOption", { option }), command: command.name }));
       return 1;
     }
     printError(t("cli.unexpected", { reason: error instanceof Error ? error.message : String(error) }));

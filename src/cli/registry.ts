@@ -1,6 +1,7 @@
 import type { StringKey } from "../i18n";
 import { buildCommand } from "./build";
 import { checkCommand } from "./check";
+import { importCommand } from "./import";
 
 /** A sub-command of `suivi-convention`: `run` gets the arguments after its name, returns the exit code. */
 export interface CliCommand {
@@ -16,4 +17,5 @@ export const EXIT = { ok: 0, refused: 1, io: 2 } as const;
 export const COMMANDS: CliCommand[] = [
   buildCommand,
   checkCommand,
+  importCommand,
 ];

@@ -25,10 +25,12 @@ import {
   addDecimals,
   decimalFromNumber,
   decimalToNumber,
+  growAndRound,
   multiplyAndRound,
   multiplyDecimals,
   parseNumberText,
   roundDecimal,
+  roundHalfAwayFromZero,
   shareAndRound,
   subtractDecimals,
   type Decimal,
@@ -246,6 +248,27 @@ export function prorata(
  * except the last, the rounded total minus the parts before it (the balance takes the residual).
  */
 function instalmentParts(total: number, shares: readonly number[], digits: number): number[] {
+  const totalRounded = roundHalfAwayFromZero(total, digits);
+  const scale = 10 ** digits;
+  // Every part has at most `digits` decimals: in integer units of 10^-digits the balance is an
+  // exact subtraction while the units stay safe integers (they do up to 9e15).
+  const totalUnits = Math.round(totalRounded * scale);
+  if (!Number.isSafeInteger(2 * totalUnits)) return instalmentPartsExactly(total, shares, digits);
+  let paidUnits = 0;
+  const parts: number[] = [];
+  for (let i = 0; i < shares.length - 1; i++) {
+    const part = multiplyAndRound(totalRounded, shares[i], digits);
+    paidUnits += Math.round(part * scale);
+    parts.push(part);
+  }
+  // Many small parts each rounded up can exceed the total: a negative balance is never owed.
+  if (paidUnits > totalUnits) throw new CoreError("instalmentsExceedTotal", "shares");
+  parts.push((totalUnits - paidUnits) / scale);
+  return parts;
+}
+
+/** The same with BigInt decimals, for totals whose units of 10^-digits exceed 2^53. */
+function instalmentPartsExactly(total: number, shares: readonly number[], digits: number): number[] {
   const totalRounded = roundDecimal(decimalFromNumber(total), digits);
   let paid: Decimal = { coefficient: 0n, scale: 0 };
   const parts: number[] = [];
@@ -255,7 +278,6 @@ function instalmentParts(total: number, shares: readonly number[], digits: numbe
     parts.push(decimalToNumber(part));
   }
   const balance = subtractDecimals(totalRounded, paid);
-  // Many small parts each rounded up can exceed the total: a negative balance is never owed.
   if (balance.coefficient < 0n) throw new CoreError("instalmentsExceedTotal", "shares");
   parts.push(decimalToNumber(balance));
   return parts;
@@ -289,14 +311,12 @@ export function revalue(amount: unknown, rates: unknown, digits?: unknown): numb
   });
   if (steps === null) throw new CoreError("required", "rates");
   const places = readDigits(digits);
-  const one: Decimal = { coefficient: 1n, scale: 0 };
-  const limit = decimalFromNumber(MAX_AMOUNT);
-  let value = roundDecimal(decimalFromNumber(start), places);
+  let value = roundHalfAwayFromZero(start, places);
   for (const rate of steps) {
-    value = roundDecimal(multiplyDecimals(value, addDecimals(one, decimalFromNumber(rate))), places);
-    if (subtractDecimals(limit, value).coefficient < 0n) throw new CoreError("tooLarge", "rates", { max: MAX_AMOUNT });
+    value = growAndRound(value, rate, places);
+    if (value > MAX_AMOUNT) throw new CoreError("tooLarge", "rates", { max: MAX_AMOUNT });
   }
-  return decimalToNumber(value);
+  return value;
 }
 
 const holidayCache = new Map<number, readonly number[]>();

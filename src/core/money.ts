@@ -88,13 +88,74 @@ export function decimalToNumber(value: Decimal): number {
   return result === 0 ? 0 : result;
 }
 
+// Fast path for the usual case (amounts with cents, rates with a few decimals): the decimal held
+// as a safe integer and a scale. Beyond 2^50 an interval of one ulp could hold two decimals with
+// the same scale, so the shortest representation would no longer be guaranteed.
+const FAST_LIMIT = 2 ** 50;
+const FAST_SCALES = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8];
+
+/**
+ * `value` as `[integer, scale]` with the fewest decimals that give back exactly `value`, i.e. its
+ * shortest decimal (0.1 → [1, 1]); null when that needs more than 8 decimals or 2^50.
+ */
+function smallDecimal(value: number): [number, number] | null {
+  for (let scale = 0; scale < FAST_SCALES.length; scale++) {
+    const integer = Math.round(value * FAST_SCALES[scale]);
+    if (Math.abs(integer) > FAST_LIMIT) return null;
+    if (integer / FAST_SCALES[scale] === value) return [integer, scale];
+  }
+  return null;
+}
+
+/** Half away from zero of `integer / 10^drop` with doubles, when every step stays exact; else null. */
+function roundSmall(integer: number, scale: number, digits: number): number | null {
+  if (scale <= digits) return integer / FAST_SCALES[scale] || 0;
+  const divisor = FAST_SCALES[scale - digits];
+  const magnitude = Math.abs(integer);
+  if (divisor === undefined || 2 * magnitude + divisor > Number.MAX_SAFE_INTEGER) return null;
+  const rounded = Math.floor((2 * magnitude + divisor) / (2 * divisor)) * Math.sign(integer);
+  return rounded / FAST_SCALES[digits] || 0;
+}
+
 /** `value` rounded to `digits` decimals, half away from zero, exactly (2.675 → 2.68; 23397.5 → 23398). */
 export function roundHalfAwayFromZero(value: number, digits = 2): number {
+  const small = smallDecimal(value);
+  const fast = small && roundSmall(small[0], small[1], digits);
+  if (fast !== null) return fast;
   return decimalToNumber(roundDecimal(decimalFromNumber(value), digits));
 }
 
 /** `a × b` computed exactly, then rounded to `digits` decimals half away from zero. */
 export function multiplyAndRound(a: number, b: number, digits = 2): number {
+  const left = smallDecimal(a);
+  const right = left && smallDecimal(b);
+  if (left && right) {
+    const product = left[0] * right[0];
+    const fast = Number.isSafeInteger(product) ? roundSmall(product, left[1] + right[1], digits) : null;
+    if (fast !== null) return fast;
+  }
+  return multiplyAndRoundExactly(a, b, digits);
+}
+
+/**
+ * `amount × (1 + rate)` with `1 + rate` added exactly (in doubles 1 + 0.011 is not 1.011), then
+ * rounded to `digits` decimals half away from zero: one step of a revaluation.
+ */
+export function growAndRound(amount: number, rate: number, digits = 2): number {
+  const base = smallDecimal(amount);
+  const growth = base && smallDecimal(rate);
+  if (base && growth) {
+    const factor = FAST_SCALES[growth[1]] + growth[0]; // (1 + rate) × 10^scale, exact
+    const product = base[0] * factor;
+    const fast = Number.isSafeInteger(product) ? roundSmall(product, base[1] + growth[1], digits) : null;
+    if (fast !== null) return fast;
+  }
+  const factor = addDecimals({ coefficient: 1n, scale: 0 }, decimalFromNumber(rate));
+  return decimalToNumber(roundDecimal(multiplyDecimals(decimalFromNumber(amount), factor), digits));
+}
+
+/** The BigInt path of `multiplyAndRound`, for any finite numbers. */
+export function multiplyAndRoundExactly(a: number, b: number, digits = 2): number {
   return decimalToNumber(roundDecimal(multiplyDecimals(decimalFromNumber(a), decimalFromNumber(b)), digits));
 }
 

@@ -105,7 +105,7 @@ export async function importRows(port: WorkbookPort, source: ImportSource, optio
       column: null,
       message: t("import.row.nothing", { line: row.line }),
     })),
-    ...checkRows(candidates, headings.cells.map(String), map, source.kind === "grid" ? (source.firstColumn ?? 1) : 1, options),
+    ...checkRows(candidates, map, source.kind === "grid" ? (source.firstColumn ?? 1) : 1, options),
   ].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const problems = [...structural, ...rowProblems];
 
@@ -130,7 +130,7 @@ export async function importRows(port: WorkbookPort, source: ImportSource, optio
  * columns, one grid row per source line), so that each finding names the source's own cell and
  * line, and duplicates within the file are found.
  */
-function checkRows(rows: ConvertedRow[], headings: string[], map: HeadingMap, firstColumn: number, options: ImportOptions): ImportProblem[] {
+function checkRows(rows: ConvertedRow[], map: HeadingMap, firstColumn: number, options: ImportOptions): ImportProblem[] {
   if (rows.length === 0) return [];
   const firstLine = rows[0].line;
   const grid: CellValue[][] = Array.from({ length: rows[rows.length - 1].line - firstLine + 1 }, () => []);
@@ -142,7 +142,8 @@ function checkRows(rows: ConvertedRow[], headings: string[], map: HeadingMap, fi
     convention: options.convention,
     today: options.today,
   });
-  const headingAt = new Map(headings.map((heading, i) => [columnLetters(firstColumn + i), heading]));
+  // Findings only concern mapped columns (the others are empty): name them by the source's heading.
+  const headingAt = new Map(map.columns.map((column, i) => [columnLetters(firstColumn + i), column ? map.headingOf[column] : undefined]));
   return findings.map((finding) => ({
     code: finding.code,
     severity: ALWAYS_REFUSED.includes(finding.code) ? "error" : finding.severity,

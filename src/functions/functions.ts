@@ -8,7 +8,6 @@
  * (no Office, no DOM). Parameters are typed `any` so that the core, not Excel, reads text numbers,
  * text dates, booleans and empty cells, and says what is wrong.
  */
-/* eslint-disable @typescript-eslint/no-explicit-any -- raw cell values, checked by the core */
 import { isCoreError } from "../core/errors";
 import * as finance from "../core/finance";
 import { getLocale, t } from "../i18n";

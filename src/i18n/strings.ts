@@ -237,6 +237,7 @@ export const STRINGS = {
   "screen.check.failed": { fr: "La vérification a échoué : {reason}", en: "The check failed: {reason}" },
   "screen.check.actionFailed": { fr: "L'action a échoué : {reason}", en: "The action failed: {reason}" },
   "screen.check.needsExcel": { fr: "Vérifier le classeur ouvert demande Excel. Sans Excel, utilisez la ligne de commande : {command}", en: "Checking the open workbook needs Excel. Without Excel, use the command line: {command}" },
+  "screen.check.more": { fr: "… et {count} autre(s), non affichée(s) : corrigez les premières puis vérifiez de nouveau.", en: "… and {count} more, not shown: fix the first ones, then check again." },
   // --- build: what a build or repair changed ---
   "build.repair.sheetAdded": { fr: "Feuille « {sheet} » créée.", en: "Sheet \"{sheet}\" created." },
   "build.repair.cellsWritten": { fr: "Feuille « {sheet} » : contenu écrit à partir de {address}.", en: "Sheet \"{sheet}\": content written from {address}." },
@@ -329,6 +330,22 @@ export const STRINGS = {
   "check.cli.ok": { fr: "Aucun problème trouvé.", en: "No problem found." },
   "check.cli.error": { fr: "ERREUR", en: "ERROR" },
   "check.cli.warning": { fr: "AVERTISSEMENT", en: "WARNING" },
+  // --- import: the command line ---
+  "import.cli.summary": { fr: "Ajoute au tableau Suivi les lignes d'un fichier CSV ou d'un autre classeur .xlsx", en: "Appends to the Suivi table the rows of a CSV file or of another .xlsx workbook" },
+  "import.cli.help": {
+    fr: "Usage : suivi-convention import <classeur.xlsx> <lignes.csv|lignes.xlsx> [--skip-invalid]\n\nAjoute à la fin du tableau « Suivi » du classeur les lignes du fichier, sans toucher aux lignes existantes.\n  - CSV : UTF-8 ou Windows-1252, séparateur « ; » ou « , », dates 30/09/2021, 30/09/21 (lu 2021) ou 2021-09-30.\n  - .xlsx : le tableau « Suivi » du fichier, sinon le premier tableau ou les cellules de sa première feuille.\n  - Les titres de colonnes sont reconnus sans tenir compte des majuscules ni des accents (« Date de l'acte », « Type d'acte », « Nb », « QPV », « Âge », « Genre », « Observations », « Conseiller(ère) »…) ; les colonnes inconnues et « Semestre » sont ignorées et signalées. « Date » et « Indicateur » sont obligatoires.\n  - L'indicateur peut être donné par son libellé ou par son code ; les valeurs des listes sont ramenées à leur écriture officielle (« borny » → « Borny », « F » → « Femme », « -26 » → « Moins de 26 ans ») ; un nombre vide compte 1.\n\nToutes les lignes sont vérifiées avant l'écriture. Par défaut, rien n'est écrit si une seule ligne est invalide.\n  --skip-invalid  importe les lignes valides et signale les autres\n  -h, --help      affiche cette aide\n\nCodes de sortie : 0 import réalisé, 1 fichier refusé (rien n'est écrit), 2 fichier illisible ou impossible à écrire.",
+    en: "Usage: suivi-convention import <workbook.xlsx> <rows.csv|rows.xlsx> [--skip-invalid]\n\nAppends the file's rows at the end of the workbook's \"Suivi\" table, leaving existing rows untouched.\n  - CSV: UTF-8 or Windows-1252, \";\" or \",\" delimiter, dates 30/09/2021, 30/09/21 (read 2021) or 2021-09-30.\n  - .xlsx: the file's \"Suivi\" table, else the first table or the cells of its first sheet.\n  - Column headings are recognised whatever their case and accents (\"Date de l'acte\", \"Type d'acte\", \"Nb\", \"QPV\", \"Âge\", \"Genre\", \"Observations\", \"Conseiller(ère)\"…); unknown columns and \"Semestre\" are ignored and reported. \"Date\" and \"Indicateur\" are required.\n  - The indicator can be given by label or code; list values are brought to their official spelling (\"borny\" → \"Borny\", \"F\" → \"Femme\", \"-26\" → \"Moins de 26 ans\"); an empty count is 1.\n\nEvery row is checked before anything is written. By default nothing is written if a single row is invalid.\n  --skip-invalid  import the valid rows and report the others\n  -h, --help      show this help\n\nExit codes: 0 imported, 1 file refused (nothing written), 2 file unreadable or unwritable.",
+  },
+  "import.cli.twoFiles": { fr: "Indiquez le classeur puis le fichier à importer : suivi-convention import <classeur.xlsx> <lignes.csv|lignes.xlsx>.", en: "Give the workbook then the file to import: suivi-convention import <workbook.xlsx> <rows.csv|rows.xlsx>." },
+  "import.cli.targetKind": { fr: "« {file} » n'est pas un classeur .xlsx : le premier fichier est le classeur de suivi.", en: "\"{file}\" is not an .xlsx workbook: the first file is the tracking workbook." },
+  "import.cli.sourceKind": { fr: "« {file} » : seuls les fichiers .csv et .xlsx peuvent être importés (un .xls s'enregistre en .xlsx depuis Excel).", en: "\"{file}\": only .csv and .xlsx files can be imported (save an .xls as .xlsx from Excel)." },
+  "import.cli.sameFile": { fr: "Le fichier à importer est le classeur lui-même : ses lignes seraient doublées.", en: "The file to import is the workbook itself: its rows would be doubled." },
+  "import.cli.refused": { fr: "Import refusé : aucune ligne de « {file} » n'a été écrite dans « {target} ».", en: "Import refused: no row of \"{file}\" was written to \"{target}\"." },
+  "import.cli.skipHint": { fr: "Corrigez ces lignes, ou relancez avec --skip-invalid pour importer seulement les lignes valides.", en: "Fix these rows, or run again with --skip-invalid to import only the valid rows." },
+  "import.cli.imported": { fr: "{count} ligne(s) de « {file} » ajoutée(s) au tableau Suivi de « {target} ».", en: "{count} row(s) of \"{file}\" appended to the Suivi table of \"{target}\"." },
+  "import.cli.rejected": { fr: "{count} ligne(s) non importée(s) :", en: "{count} row(s) not imported:" },
+  "import.cli.warnings": { fr: "Avertissements :", en: "Warnings:" },
+  "cli.badOption": { fr: "option « {option} » inconnue ou sans sa valeur", en: "option \"{option}\" unknown or missing its value" },
   // --- end of table ---
 } as const satisfies Record<string, { fr: string; en: string }>;
 

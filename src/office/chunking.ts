@@ -84,14 +84,3 @@ export function rowsPerReadChunk(sampleRowBytes: readonly number[], budget = CHU
   const largest = sampleRowBytes.reduce((max, b) => Math.max(max, b), 1);
   return Math.max(1, Math.floor(budget / largest));
 }
-
-/** The spans a table read asks for: the first FIRST_READ_ROWS rows, then chunks of `perChunk`. */
-export function readSpans(totalRows: number, perChunk: number, firstRows = FIRST_READ_ROWS): RowSpan[] {
-  const spans: RowSpan[] = [];
-  if (totalRows <= 0) return spans;
-  spans.push({ start: 0, end: Math.min(totalRows, firstRows) });
-  for (let start = firstRows; start < totalRows; start += perChunk) {
-    spans.push({ start, end: Math.min(totalRows, start + perChunk) });
-  }
-  return spans;
-}

@@ -7,7 +7,6 @@ import { cellAddress, columnIndex, parseCell, parseRange, rangeAddress, stripShe
 import {
   CHUNK_BUDGET_BYTES,
   FIRST_READ_ROWS,
-  PAYLOAD_LIMIT_BYTES,
   chunkRowsByBytes,
   rowJsonBytes,
   rowsPerReadChunk,
@@ -521,5 +520,3 @@ function validateOp(op: PlanOp): void {
     throw new Error(t("office.error.op", { sheet, reason: error instanceof Error ? error.message : String(error) }));
   }
 }
-
-export { PAYLOAD_LIMIT_BYTES };

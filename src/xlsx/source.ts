@@ -9,6 +9,8 @@ export interface SourceGrid {
   /** Table name when the rows come from an Excel table. */
   table: string | null;
   firstRow: number;
+  /** Sheet column of each row's first cell. */
+  firstColumn: number;
   rows: CellValue[][];
 }
 
@@ -23,7 +25,7 @@ async function tableGrid(workbook: ExcelJS.Workbook, name: string): Promise<Sour
   const read = await new XlsxWorkbook(workbook).readTable(name);
   if (!read) return null;
   const { headers, grid } = read;
-  return { sheet: grid.sheet, table: name, firstRow: grid.firstRow - 1, rows: [headers, ...grid.rows] };
+  return { sheet: grid.sheet, table: name, firstRow: grid.firstRow - 1, firstColumn: grid.firstColumn, rows: [headers, ...grid.rows] };
 }
 
 /**
@@ -37,14 +39,14 @@ export async function gridOfWorkbook(workbook: ExcelJS.Workbook): Promise<Source
   if (!first) return null;
   const [table] = tableNames(first);
   if (table) return tableGrid(workbook, table);
-  const rows: CellValue[][] = [];
-  for (let r = 1; r <= first.rowCount; r++) {
-    const row = first.getRow(r);
-    const values: CellValue[] = [];
-    for (let c = 1; c <= first.columnCount; c++) values.push(toCellValue(row.getCell(c).value));
-    rows.push(values);
-  }
-  return { sheet: first.name, table: null, firstRow: 1, rows };
+  const width = first.columnCount;
+  const rows: CellValue[][] = Array.from({ length: first.rowCount }, () => new Array<CellValue>(width).fill(null));
+  first.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+      rows[rowNumber - 1][columnNumber - 1] = toCellValue(cell.value);
+    });
+  });
+  return { sheet: first.name, table: null, firstRow: 1, firstColumn: 1, rows };
 }
 
 /** Reads an .xlsx file to import (WorkbookFileError, with a French message, when it cannot be read). */

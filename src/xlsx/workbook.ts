@@ -132,7 +132,9 @@ export class XlsxWorkbook implements WorkbookPort {
         cells[ws.name] = sheetCells;
       }
     }
-    const names = (wb.definedNames.model as { name: string; ranges: string[] }[]).map((n) => ({ name: n.name, formula: n.ranges.join(",") }));
+    // ExcelJS quotes every sheet name; keep quotes only where Excel needs them ("Paramètres!$B$2").
+    const unquote = (range: string) => range.replace(/^'((?:[^']|'')+)'!/, (_all, sheet: string) => `${quoteSheet(sheet.replace(/''/g, "'"))}!`);
+    const names = (wb.definedNames.model as { name: string; ranges: string[] }[]).map((n) => ({ name: n.name, formula: n.ranges.map(unquote).join(",") }));
     return { sheets: wb.worksheets.map((ws) => ws.name), tables, names, cells, validations };
   }
 

@@ -4,7 +4,6 @@ import {
   PAYLOAD_LIMIT_BYTES,
   cellJsonBytes,
   chunkRowsByBytes,
-  readSpans,
   rowJsonBytes,
   rowsPerReadChunk,
   stringJsonBytes,
@@ -66,15 +65,6 @@ describe("chunking reads", () => {
   it("divides the budget by the largest sample row", () => {
     expect(rowsPerReadChunk([100, 250, 80], 1000)).toBe(4);
     expect(rowsPerReadChunk([5000], 1000)).toBe(1);
-  });
-  it("reads the first rows, then chunks", () => {
-    expect(readSpans(10, 500, 1000)).toEqual([{ start: 0, end: 10 }]);
-    expect(readSpans(2500, 600, 1000)).toEqual([
-      { start: 0, end: 1000 },
-      { start: 1000, end: 1600 },
-      { start: 1600, end: 2200 },
-      { start: 2200, end: 2500 },
-    ]);
   });
 });
 

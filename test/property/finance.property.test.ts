@@ -2,7 +2,17 @@ import fc from "fast-check";
 import { dayNumber, dayNumberToSerial, serialToDate } from "../../src/core/dates";
 import { CoreError } from "../../src/core/errors";
 import { costEtp, instalment, presenceDays, prorata, revalue, schedule, semester } from "../../src/core/finance";
-import { roundHalfAwayFromZero } from "../../src/core/money";
+import {
+  addDecimals,
+  decimalFromNumber,
+  decimalToNumber,
+  growAndRound,
+  multiplyAndRound,
+  multiplyAndRoundExactly,
+  multiplyDecimals,
+  roundDecimal,
+  roundHalfAwayFromZero,
+} from "../../src/core/money";
 
 const RUNS = { numRuns: 300 };
 
@@ -31,6 +41,36 @@ describe("rounding", () => {
         expect(roundHalfAwayFromZero(thousandths / 1000, 2)).toBe(cents / 100 || 0);
       }),
       RUNS,
+    );
+  });
+});
+
+describe("the fast double path of multiplyAndRound equals the BigInt path", () => {
+  const operand = fc.oneof(
+    fc.integer({ min: 0, max: 1e11 }).map((cents) => cents / 100),
+    fc.integer({ min: -1e6, max: 1e6 }).map((tenThousandths) => tenThousandths / 1e4),
+    fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+  );
+  test("for cents, short rates and arbitrary doubles", () => {
+    fc.assert(
+      fc.property(operand, operand, digits, (a, b, places) => {
+        expect(multiplyAndRound(a, b, places)).toBe(multiplyAndRoundExactly(a, b, places));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("growAndRound (one revaluation step) equals amount × (1 + rate) in BigInt decimals", () => {
+  test("for amounts in cents and rates in ten-thousandths, and arbitrary doubles", () => {
+    const rate = fc.oneof(fc.integer({ min: -10_000, max: 10_000 }).map((r) => r / 1e4), fc.double({ min: -1, max: 10, noNaN: true }));
+    fc.assert(
+      fc.property(amount, rate, digits, (sum, r, places) => {
+        const factor = addDecimals({ coefficient: 1n, scale: 0 }, decimalFromNumber(r));
+        const expected = decimalToNumber(roundDecimal(multiplyDecimals(decimalFromNumber(sum), factor), places));
+        expect(growAndRound(sum, r, places)).toBe(expected);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

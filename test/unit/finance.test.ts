@@ -126,6 +126,13 @@ describe("INSTALMENT and SCHEDULE", () => {
   test("a text share names its cell → #VALUE!", () => {
     expect(refusal(() => schedule(100, [["a", 0.5]]))).toMatchObject({ kind: "value", reason: "notNumber", argument: "shares[1]" });
   });
+  test("huge totals at 6 decimals (units beyond 2^53) stay exact: 999 999 999 999.99 in thirds", () => {
+    // The share reads as 0.3333333333333333 = 1/3 − 1/(3·10^16), so each part is
+    // 333333333333.33 − 999999999999.99 / (3·10^16) = 333333333333.3299666… → 333333333333.329967,
+    // and the balance 999999999999.99 − 2 × 333333333333.329967 = 333333333333.330066.
+    expect(schedule(999_999_999_999.99, [[1 / 3, 1 / 3, 1 / 3]], 6)).toEqual([333333333333.329967, 333333333333.329967, 333333333333.330066]);
+    expect(schedule(999_999_999_999.99, null, 6)).toEqual([499999999999.995, 499999999999.995]);
+  });
   test("rounded parts that exceed the total are refused: 2 in four quarters to the euro is 1+1+1 then −1", () => {
     expect(refusal(() => schedule(2, [[0.25, 0.25, 0.25, 0.25]], 0))).toMatchObject({ kind: "number", reason: "instalmentsExceedTotal" });
   });

@@ -27,7 +27,7 @@ interface Layout {
   date: number;
   indicator: number;
   count: number;
-  lists: { index: number; column: TrackingColumn; allowed: Map<string, string>; labels: string[] }[];
+  lists: { index: number; column: TrackingColumn; exact: Set<string>; allowed: Map<string, string>; labels: string[] }[];
   /** Précision, Commentaire and every column the user added. */
   freeText: number[];
   /** Columns whose content is compared for duplicates and scanned for error values. */
@@ -48,6 +48,7 @@ function layoutOf(headers: string[], convention: Convention): Layout {
     index: at(column),
     column,
     labels,
+    exact: new Set(labels),
     allowed: new Map(labels.map((l) => [normalizeLabel(l), l])),
   });
   const semestre = at("Semestre");
@@ -84,7 +85,9 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
   const indicatorLabels = convention.indicators.map((i) => i.label);
   const indicatorCodes = convention.indicators.map((i) => i.code);
   const suggestions = new Map<string, string | undefined>();
-  const seen = new Map<string, number>();
+  // Rows by a hash of their values; equal hashes are confirmed cell by cell (no key strings built).
+  const seen = new Map<number, number[]>();
+  const exactIndicators = new Set(convention.indicators.map((i) => i.label));
   const findings: Finding[] = [];
 
   let row = 0;
@@ -98,9 +101,10 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
     if (isBlankRow(cells, layout.input)) continue;
     row = grid.firstRow + r;
 
-    for (const c of layout.input) {
-      const value = cells[c] ?? null;
-      if (isErrorValue(value)) add("CELL_ERROR", c, t("check.cellError", { cell: cellOf(c), value: value.error }));
+    for (let k = 0; k < layout.input.length; k++) {
+      const c = layout.input[k];
+      const value = cells[c];
+      if (typeof value === "object" && value !== null) add("CELL_ERROR", c, t("check.cellError", { cell: cellOf(c), value: value.error }));
     }
     if (layout.date >= 0) checkDate(cells[layout.date] ?? null, layout.date);
     if (layout.indicator >= 0) checkIndicator(cells[layout.indicator] ?? null, layout.indicator);
@@ -108,7 +112,7 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
     for (const list of layout.lists) {
       const value = cells[list.index] ?? null;
       if (isBlank(value) || isErrorValue(value)) continue;
-      if (typeof value === "string" && list.allowed.has(normalizeLabel(value))) continue;
+      if (typeof value === "string" && (list.exact.has(value) || list.allowed.has(normalizeLabel(value)))) continue;
       const closest = closestLabel(String(value), list.labels);
       const params = { cell: cellOf(list.index), value: displayValue(value), column: list.column };
       add(
@@ -123,10 +127,12 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
       const value = cells[c] ?? null;
       if (typeof value === "string" && value.length > 0) checkFreeText(value, c);
     }
-    const key = duplicateKey(cells, layout.input);
-    const first = seen.get(key);
-    if (first === undefined) seen.set(key, row);
-    else add("DUPLICATE_ROW", 0, t("check.duplicateRow", { row, first }), "warning");
+    const hash = rowHash(cells, layout.input);
+    const sameHash = seen.get(hash);
+    const first = sameHash ? earlierSameRow(sameHash, grid, cells, layout.input) : undefined;
+    if (first !== undefined) add("DUPLICATE_ROW", 0, t("check.duplicateRow", { row, first }), "warning");
+    else if (sameHash) sameHash.push(row);
+    else seen.set(hash, [row]);
   }
   return findings;
 
@@ -171,7 +177,7 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
     if (isErrorValue(value)) return;
     if (isBlank(value)) return add("INDICATOR_MISSING", c, t("check.indicatorMissing", { row, cell: cellOf(c) }));
     const typed = String(value);
-    if (typeof value === "string" && indicators.has(normalizeLabel(typed))) return;
+    if (typeof value === "string" && (exactIndicators.has(value) || indicators.has(normalizeLabel(typed)))) return;
     if (!suggestions.has(typed)) suggestions.set(typed, closestLabel(typed, indicatorLabels, indicatorCodes));
     const closest = suggestions.get(typed);
     const params = { cell: cellOf(c), value: displayValue(value) };
@@ -228,7 +234,11 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
 }
 
 function isBlankRow(cells: CellValue[], columns: number[]): boolean {
-  for (const c of columns) if (!isBlank(cells[c] ?? null)) return false;
+  for (let k = 0; k < columns.length; k++) {
+    const value = cells[columns[k]];
+    if (value === null || value === undefined || value === "") continue;
+    if (typeof value !== "string" || value.trim() !== "") return false;
+  }
   return true;
 }
 
@@ -243,18 +253,46 @@ function groupByCategory(hits: SensitiveHit[]): Map<SensitiveCategory, string[]>
   return byCategory;
 }
 
-/** Values as the user sees them; text compared without surrounding spaces or case. */
-function duplicateKey(cells: CellValue[], columns: number[]): string {
-  let key = "";
-  for (const c of columns) {
-    const value = cells[c] ?? null;
-    if (value === null || isBlank(value)) key += "\u0001";
-    else if (typeof value === "string") key += `s${value.trim().toLowerCase()}\u0001`;
-    else if (typeof value === "number") key += `n${value}\u0001`;
-    else if (typeof value === "boolean") key += `b${value}\u0001`;
-    else key += `e${value.error}\u0001`;
+/** Text compared without surrounding spaces or case, blanks all alike: how the user sees values. */
+function comparable(value: CellValue): CellValue {
+  if (typeof value === "string") return value.trim().toLowerCase();
+  return value;
+}
+
+function sameCell(a: CellValue, b: CellValue): boolean {
+  const x = a === null || isBlank(a) ? null : comparable(a);
+  const y = b === null || isBlank(b) ? null : comparable(b);
+  if (x !== null && typeof x === "object") return y !== null && typeof y === "object" && x.error === y.error;
+  return x === y;
+}
+
+function earlierSameRow(candidates: number[], grid: Grid, cells: CellValue[], columns: number[]): number | undefined {
+  for (const earlier of candidates) if (sameRow(grid.rows[earlier - grid.firstRow], cells, columns)) return earlier;
+  return undefined;
+}
+
+function sameRow(a: CellValue[], b: CellValue[], columns: number[]): boolean {
+  for (const c of columns) if (!sameCell(a[c] ?? null, b[c] ?? null)) return false;
+  return true;
+}
+
+/** FNV-1a over the comparable form of the row's values. */
+function rowHash(cells: CellValue[], columns: number[]): number {
+  const PRIME = 0x01000193;
+  let h = 0x811c9dc5;
+  for (let k = 0; k < columns.length; k++) {
+    const value = cells[columns[k]] ?? null;
+    if (typeof value === "string") {
+      const text = value.trim().toLowerCase();
+      for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), PRIME);
+    } else if (typeof value === "number") {
+      h = Math.imul(h ^ (value | 0), PRIME);
+      h = Math.imul(h ^ Math.round((value % 1) * 1e6), PRIME);
+    } else if (typeof value === "boolean") h = Math.imul(h ^ (value ? 2 : 3), PRIME);
+    else if (value !== null) for (let i = 0; i < value.error.length; i++) h = Math.imul(h ^ value.error.charCodeAt(i), PRIME);
+    h = Math.imul(h ^ 31, PRIME); // column separator; blank strings hash like empty cells
   }
-  return key;
+  return h >>> 0;
 }
 
 /** Rows that hold something (the blank rows a table keeps at its end are not counted). */

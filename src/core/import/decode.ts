@@ -20,6 +20,13 @@ function refusal(message: string, line: number | null = null): Outcome<never> {
 }
 
 /**
+ * What Windows-1252 puts at 0x80–0x9F (WHATWG Encoding Standard; the five unassigned bytes stay
+ * as they are). Node 20.18.3+ decodes "windows-1252" as Latin-1 and returns C1 control characters
+ * there (nodejs/node#56542): mapping them again is a no-op in browsers and a fix in Node.
+ */
+const C1_AS_1252 = [..."€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ"];
+
+/**
  * UTF-8 (with or without BOM) when the bytes are valid UTF-8, Windows-1252 otherwise: the two
  * encodings Excel writes for "CSV UTF-8" and "CSV (séparateur : point-virgule)" on a French Windows.
  */
@@ -38,13 +45,6 @@ export function decodeText(bytes: Uint8Array): Outcome<{ text: string; encoding:
     return { ok: true, value: { text, encoding: "windows-1252" } };
   }
 }
-
-/**
- * What Windows-1252 puts at 0x80–0x9F (WHATWG Encoding Standard; the five unassigned bytes stay
- * as they are). Node 20.18.3+ decodes "windows-1252" as Latin-1 and returns C1 control characters
- * there (nodejs/node#56542): mapping them again is a no-op in browsers and a fix in Node.
- */
-const C1_AS_1252 = [..."€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ"];
 
 /** `;` or `,`, whichever occurs more often outside quotes on the first non-blank line (`;` on a tie). */
 export function detectDelimiter(text: string): CsvDelimiter {

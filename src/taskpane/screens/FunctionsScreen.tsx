@@ -35,6 +35,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
     borderRadius: tokens.borderRadiusSmall,
+    // Long examples (dates in quotes) must wrap in a 320 px pane instead of being cut off.
+    overflowWrap: "anywhere",
   },
   footer: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },

@@ -1,3 +1,5 @@
+import { BuildScreen } from "./Build";
+import { CheckScreen } from "./Check";
 import { FunctionsScreen } from "./FunctionsScreen";
 import type { ScreenEntry } from "./types";
 
@@ -7,4 +9,8 @@ export type { ScreenEntry, ScreenProps } from "./types";
  * The task pane's tabs, in display order. A new screen is one component in this folder plus one line
  * here (and its label key in the i18n table).
  */
-export const SCREENS: readonly ScreenEntry[] = [{ id: "functions", labelKey: "app.tab.functions", Component: FunctionsScreen }];
+export const SCREENS: readonly ScreenEntry[] = [
+  { id: "functions", labelKey: "app.tab.functions", Component: FunctionsScreen },
+  { id: "build", labelKey: "screen.build.tab", Component: BuildScreen },
+  { id: "check", labelKey: "screen.check.tab", Component: CheckScreen },
+];

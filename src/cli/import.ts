@@ -1,0 +1,106 @@
+import { readFile } from "node:fs/promises";
+import { extname, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { t } from "../i18n";
+import { METZ_2021_2023 } from "../core/convention";
+import type { ImportProblem } from "../core/import/types";
+import { importRows, type ImportReport, type ImportSource } from "../features/import";
+import { readWorkbookFile, WorkbookFileError } from "../xlsx/open";
+import { readSourceWorkbook } from "../xlsx/source";
+import { XlsxWorkbook } from "../xlsx/workbook";
+import { CliError, print, printError } from "./output";
+import { EXIT, type CliCommand } from "./registry";
+
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number): string => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const reason = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+
+async function readSource(path: string): Promise<ImportSource> {
+  const extension = extname(path).toLowerCase();
+  if (extension === ".xlsx") {
+    let grid;
+    try {
+      grid = await readSourceWorkbook(path);
+    } catch (error) {
+      if (error instanceof WorkbookFileError) throw new CliError(EXIT.io, error.message);
+      throw error;
+    }
+    if (!grid) throw new CliError(EXIT.refused, t("import.source.empty"));
+    return { kind: "grid", rows: grid.rows, firstRow: grid.firstRow, firstColumn: grid.firstColumn };
+  }
+  if (extension !== ".csv" && extension !== ".txt") throw new CliError(EXIT.refused, t("import.cli.sourceKind", { file: path }));
+  try {
+    return { kind: "csv", bytes: await readFile(path) };
+  } catch (error) {
+    throw new CliError(EXIT.io, t("cli.fileUnreadable", { file: path, reason: reason(error) }));
+  }
+}
+
+const line = (problem: ImportProblem): string => `  - ${problem.message}`;
+
+function printReport(report: ImportReport, target: string, source: string): void {
+  const errors = report.problems.filter((p) => p.severity === "error");
+  const warnings = report.problems.filter((p) => p.severity === "warning");
+  if (report.status === "refused") {
+    printError(t("import.cli.refused", { file: source, target }));
+    errors.forEach((p) => printError(line(p)));
+    if (warnings.length > 0) printError(t("import.cli.warnings"));
+    warnings.forEach((p) => printError(line(p)));
+    if (report.rejected > 0) printError(t("import.cli.skipHint"));
+    return;
+  }
+  print(t("import.cli.imported", { count: report.imported, file: source, target }));
+  if (errors.length > 0) {
+    printError(t("import.cli.rejected", { count: report.rejected }));
+    errors.forEach((p) => printError(line(p)));
+  }
+  if (warnings.length > 0) printError(t("import.cli.warnings"));
+  warnings.forEach((p) => printError(line(p)));
+}
+
+async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { "skip-invalid": { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) {
+    print(t("import.cli.help"));
+    return EXIT.ok;
+  }
+  if (positionals.length !== 2) throw new CliError(EXIT.refused, t("import.cli.twoFiles"));
+  const [target, source] = positionals;
+  if (!/\.xlsx$/i.test(target)) throw new CliError(EXIT.refused, t("import.cli.targetKind", { file: target }));
+  if (resolve(target) === resolve(source)) throw new CliError(EXIT.refused, t("import.cli.sameFile"));
+
+  let port: XlsxWorkbook;
+  try {
+    port = new XlsxWorkbook(await readWorkbookFile(target));
+  } catch (error) {
+    if (error instanceof WorkbookFileError) throw new CliError(EXIT.io, error.message);
+    throw error;
+  }
+  const rows = await readSource(source);
+  const report = await importRows(port, rows, {
+    skipInvalid: values["skip-invalid"] === true,
+    convention: METZ_2021_2023,
+    today: localToday(),
+  });
+  if (report.status === "imported") {
+    // Written only now, everything validated, and atomically: a failure leaves the file as it was.
+    try {
+      await port.saveAtomically(target);
+    } catch (error) {
+      throw new CliError(EXIT.io, t("cli.fileUnwritable", { file: target, reason: reason(error) }));
+    }
+  }
+  printReport(report, target, source);
+  return report.status === "imported" ? EXIT.ok : EXIT.refused;
+}
+
+export const importCommand: CliCommand = { name: "import", summaryKey: "import.cli.summary", helpKey: "import.cli.help", run };

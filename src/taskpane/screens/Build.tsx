@@ -1,0 +1,173 @@
+import { useState, type ChangeEvent } from "react";
+import {
+  Body1,
+  Button,
+  Checkbox,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { METZ_2021_2023, parseConvention, type Convention } from "../../core/convention";
+import type { BuildResult } from "../../features/build";
+import { t } from "../../i18n";
+import { excelActions, setConventionInUse, type ExcelActions } from "../../office/actions";
+import { errorText } from "../hooks";
+import type { ScreenProps } from "./types";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  changes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: "320px", overflowY: "auto" },
+});
+
+type Source = "preset" | "file";
+/** A settings file as read: its convention, or the sentences saying what is wrong with it. */
+type FileState = { name: string; convention: Convention } | { name: string; errors: string[] } | null;
+
+/** Reads and validates a JSON settings file (a pure step, kept out of the component). */
+export async function readSettingsFile(file: File): Promise<Exclude<FileState, null>> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await file.text());
+  } catch (error) {
+    return { name: file.name, errors: [t("screen.build.fileNotJson", { file: file.name, reason: errorText(error) })] };
+  }
+  const parsed = parseConvention(json);
+  return parsed.ok ? { name: file.name, convention: parsed.convention } : { name: file.name, errors: parsed.errors };
+}
+
+/** The "Construire" screen: choose the settings, build or repair, read what changed. */
+export function BuildScreen({ host, actions = excelActions }: ScreenProps & { actions?: ExcelActions }) {
+  const styles = useStyles();
+  const [source, setSource] = useState<Source>("preset");
+  const [file, setFile] = useState<FileState>(null);
+  const [sampleRows, setSampleRows] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<BuildResult | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  if (host.kind !== "excel") {
+    return (
+      <MessageBar intent="info">
+        <MessageBarBody>{t("screen.build.needsExcel", { command: "suivi-convention build" })}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+
+  const convention = source === "preset" ? METZ_2021_2023 : file && "convention" in file ? file.convention : null;
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0];
+    setFile(chosen ? await readSettingsFile(chosen) : null);
+  };
+
+  const run = async () => {
+    setResult(null);
+    setFailure(null);
+    if (!convention) {
+      setFailure(t("screen.build.fileMissing"));
+      return;
+    }
+    setBusy(true);
+    try {
+      setResult(await actions.build(convention, sampleRows));
+      setConventionInUse(convention);
+    } catch (error) {
+      setFailure(t("screen.build.failed", { reason: errorText(error) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className={styles.stack} aria-labelledby="build-intro">
+      <Body1 id="build-intro">{t("screen.build.intro")}</Body1>
+      <Field label={t("screen.build.source")}>
+        <RadioGroup value={source} onChange={(_, data) => setSource(data.value as Source)}>
+          <Radio
+            value="preset"
+            label={t("screen.build.preset", {
+              number: METZ_2021_2023.number,
+              partner: METZ_2021_2023.partner,
+              start: METZ_2021_2023.start,
+              end: METZ_2021_2023.end,
+            })}
+          />
+          <Radio value="file" label={t("screen.build.fromFile")} />
+        </RadioGroup>
+      </Field>
+      {source === "file" && (
+        <Field label={t("screen.build.fileLabel")}>
+          <input type="file" accept=".json,application/json" onChange={(event) => void onFile(event)} />
+        </Field>
+      )}
+      {source === "file" && file && "convention" in file && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t("screen.build.fileLoaded", { file: file.name, number: file.convention.number })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {source === "file" && file && "errors" in file && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{t("screen.build.fileInvalid", { file: file.name })}</MessageBarTitle>
+            <ul className={styles.changes}>
+              {file.errors.map((e) => (
+                <li key={e}>{e}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Checkbox checked={sampleRows} onChange={(_, data) => setSampleRows(data.checked === true)} label={t("screen.build.sampleRows")} />
+      <div>
+        <Button appearance="primary" disabled={busy || !convention} onClick={() => void run()}>
+          {t("screen.build.run")}
+        </Button>
+      </div>
+      {busy && <Spinner size="tiny" label={t("screen.build.running")} />}
+      {failure && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{failure}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && <BuildOutcome result={result} />}
+    </section>
+  );
+}
+
+/** What the build did, in plain French: nothing, a creation, or the list of repairs. */
+export function BuildOutcome({ result }: { result: BuildResult }) {
+  const styles = useStyles();
+  const complete = result.changes.length === 0;
+  const title = complete
+    ? t("screen.build.complete")
+    : result.created
+      ? t("screen.build.created", { count: result.changes.length })
+      : t("screen.build.repaired", { count: result.changes.length });
+  return (
+    <>
+      <MessageBar intent="success" layout="multiline" role="status">
+        <MessageBarBody>
+          <MessageBarTitle>{title}</MessageBarTitle>
+          {!complete && (
+            <ul className={styles.changes}>
+              {result.changes.map((change, i) => (
+                <li key={i}>{change.message}</li>
+              ))}
+            </ul>
+          )}
+        </MessageBarBody>
+      </MessageBar>
+      {(result.warnings ?? []).map((warning) => (
+        <MessageBar key={warning} intent="warning">
+          <MessageBarBody>{warning}</MessageBarBody>
+        </MessageBar>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,161 @@
+import { useState } from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Body1,
+  Button,
+  Caption1,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { FINDING_CODES, type CheckReport, type Finding, type FindingCode, type Severity } from "../../core/findings";
+import { t } from "../../i18n";
+import { currentConvention, excelActions, todayIso, type ExcelActions } from "../../office/actions";
+import { errorText } from "../hooks";
+import type { ScreenProps } from "./types";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+});
+
+/** Findings shown per code; the rest is counted (a long list would freeze the pane). */
+export const SHOWN_PER_CODE = 200;
+
+export interface FindingGroup {
+  severity: Severity;
+  codes: { code: FindingCode; findings: Finding[] }[];
+}
+
+/** Errors first, then warnings; within each, codes in the order of the findings contract. */
+export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
+  const groups: FindingGroup[] = [];
+  for (const severity of ["error", "warning"] as const) {
+    const codes = FINDING_CODES.map((code) => ({ code, findings: findings.filter((f) => f.severity === severity && f.code === code) })).filter(
+      (g) => g.findings.length > 0,
+    );
+    if (codes.length > 0) groups.push({ severity, codes });
+  }
+  return groups;
+}
+
+type Notice = { intent: "success" | "error"; text: string } | null;
+
+/** The "Vérifier" screen: run the check, browse findings, go to a cell, mark or unmark them. */
+export function CheckScreen({ host, actions = excelActions }: ScreenProps & { actions?: ExcelActions }) {
+  const styles = useStyles();
+  const [report, setReport] = useState<CheckReport | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
+
+  if (host.kind !== "excel") {
+    return (
+      <MessageBar intent="info">
+        <MessageBarBody>{t("screen.check.needsExcel", { command: "suivi-convention check" })}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+
+  const act = async (work: () => Promise<string | null>, failureKey: "screen.check.failed" | "screen.check.actionFailed") => {
+    setBusy(true);
+    setNotice(null);
+    try {
+      const text = await work();
+      if (text) setNotice({ intent: "success", text });
+    } catch (error) {
+      setNotice({ intent: "error", text: t(failureKey, { reason: errorText(error) }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const check = () =>
+    act(async () => {
+      setReport(await actions.check(currentConvention(), todayIso()));
+      return null;
+    }, "screen.check.failed");
+  const mark = () => act(async () => t("screen.check.marked", { count: await actions.mark(report?.findings ?? []) }), "screen.check.actionFailed");
+  const unmark = () => act(async () => t("screen.check.unmarked", { count: await actions.clearMarks() }), "screen.check.actionFailed");
+  const select = (f: Finding) => act(async () => (await actions.select(f.sheet, f.cell), null), "screen.check.actionFailed");
+
+  return (
+    <section className={styles.stack} aria-labelledby="check-intro">
+      <Body1 id="check-intro">{t("screen.check.intro")}</Body1>
+      <div className={styles.buttons}>
+        <Button appearance="primary" disabled={busy} onClick={() => void check()}>
+          {t("screen.check.run")}
+        </Button>
+        <Button disabled={busy || !report || report.findings.length === 0} onClick={() => void mark()}>
+          {t("screen.check.mark")}
+        </Button>
+        <Button disabled={busy} onClick={() => void unmark()}>
+          {t("screen.check.unmark")}
+        </Button>
+      </div>
+      {busy && <Spinner size="tiny" label={t("screen.check.running")} />}
+      {notice && (
+        <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {report && <CheckResult report={report} onSelect={(f) => void select(f)} />}
+    </section>
+  );
+}
+
+/** The summary and the findings grouped by severity then code; each finding links to its cell. */
+export function CheckResult({ report, onSelect }: { report: CheckReport; onSelect: (finding: Finding) => void }) {
+  const styles = useStyles();
+  const summary = t("screen.check.summary", report.summary);
+  if (report.findings.length === 0) {
+    return (
+      <MessageBar intent="success" role="status">
+        <MessageBarBody>
+          {summary} {t("screen.check.ok")}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return (
+    <>
+      <Body1 role="status">{summary}</Body1>
+      {groupFindings(report.findings).map((group) => (
+        <section key={group.severity}>
+          <Subtitle2 as="h2">{t(group.severity === "error" ? "screen.check.errors" : "screen.check.warnings")}</Subtitle2>
+          <Accordion multiple collapsible defaultOpenItems={group.codes.map(({ code }) => `${group.severity}:${code}`)}>
+            {group.codes.map(({ code, findings }) => (
+              <AccordionItem key={code} value={`${group.severity}:${code}`}>
+                <AccordionHeader>{t("screen.check.group", { code, count: findings.length })}</AccordionHeader>
+                <AccordionPanel>
+                  <ul className={styles.list}>
+                    {findings.slice(0, SHOWN_PER_CODE).map((f, i) => (
+                      <li key={`${f.sheet}!${f.cell}:${i}`}>
+                        {f.cell ? (
+                          <Link onClick={() => onSelect(f)} aria-label={t("screen.check.goTo", { sheet: f.sheet, cell: f.cell })}>
+                            {t("screen.check.where", { sheet: f.sheet, cell: f.cell })}
+                          </Link>
+                        ) : (
+                          <Caption1>{t("screen.check.whereSheet", { sheet: f.sheet })}</Caption1>
+                        )}{" "}
+                        — {f.message}
+                      </li>
+                    ))}
+                  </ul>
+                  {findings.length > SHOWN_PER_CODE && <Caption1>{t("screen.check.more", { count: findings.length - SHOWN_PER_CODE })}</Caption1>}
+                </AccordionPanel>
+              </AccordionItem>
+            ))}
+          </Accordion>
+        </section>
+      ))}
+    </>
+  );
+}

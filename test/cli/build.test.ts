@@ -1,0 +1,89 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { METZ_2021_2023 } from "../../src/core/convention";
+import { main } from "../../src/cli/main";
+import { readWorkbookFile } from "../../src/xlsx/open";
+import { XlsxWorkbook } from "../../src/xlsx/workbook";
+
+const dir = mkdtempSync(join(tmpdir(), "sc-cli-"));
+
+/** Runs the command in-process and captures what it prints. */
+async function cli(...args: string[]) {
+  let out = "";
+  let err = "";
+  const o = jest.spyOn(process.stdout, "write").mockImplementation((s) => ((out += String(s)), true));
+  const e = jest.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
+  try {
+    const code = await main(args);
+    return { code, out, err };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+}
+
+test("build --sample creates the workbook with sample rows, then a rebuild finds nothing to repair", async () => {
+  const file = join(dir, "suivi.xlsx");
+  const first = await cli("build", file, "--sample");
+  expect(first).toMatchObject({ code: 0, err: "" });
+  expect(first.out).toMatch(/^Classeur créé/);
+  const table = await new XlsxWorkbook(await readWorkbookFile(file)).readTable("Suivi");
+  expect(table!.grid.rows.length).toBeGreaterThan(100);
+  const second = await cli("build", file);
+  expect(second.code).toBe(0);
+  expect(second.out).toMatch(/rien à réparer/);
+});
+
+test("--help on the command and on the shell", async () => {
+  const help = await cli("build", "--help");
+  expect(help.code).toBe(0);
+  expect(help.out).toMatch(/Usage : suivi-convention build <fichier\.xlsx>/);
+  const shell = await cli("--help");
+  expect(shell.code).toBe(0);
+  expect(shell.out).toMatch(/build\s+crée le classeur/);
+});
+
+test("refused input exits 1 with a French message: no file, unknown option, bad settings", async () => {
+  expect(await cli("build")).toMatchObject({ code: 1, err: expect.stringMatching(/Indiquez un/) });
+  expect(await cli("build", join(dir, "a.xlsx"), "--vite")).toMatchObject({ code: 1, err: expect.stringMatching(/option « --vite » inconnue/) });
+  expect(await cli("build", join(dir, "a.csv"))).toMatchObject({ code: 1, err: expect.stringMatching(/extension \.xlsx/) });
+  const settings = join(dir, "conv.json");
+  writeFileSync(settings, JSON.stringify({ ...METZ_2021_2023, etp: -1 }));
+  const refused = await cli("build", join(dir, "b.xlsx"), "--convention", settings);
+  expect(refused.code).toBe(1);
+  expect(refused.err).toMatch(/« etp » : valeur trop petite/);
+  expect(existsSync(join(dir, "b.xlsx"))).toBe(false);
+  writeFileSync(settings, "{ pas du json");
+  expect(await cli("build", join(dir, "b.xlsx"), "--convention", settings)).toMatchObject({ code: 1, err: expect.stringMatching(/n'est pas un JSON valide/) });
+  expect(await cli("inconnue")).toMatchObject({ code: 1, err: expect.stringMatching(/Commande inconnue/) });
+});
+
+test("a file that cannot be read or written exits 2 and is left as it was", async () => {
+  const notXlsx = join(dir, "faux.xlsx");
+  writeFileSync(notXlsx, "ceci n'est pas un classeur");
+  const r = await cli("build", notXlsx);
+  expect(r.code).toBe(2);
+  expect(readFileSync(notXlsx, "utf8")).toBe("ceci n'est pas un classeur");
+  expect(await cli("build", join(dir, "absent", "x.xlsx"))).toMatchObject({ code: 2, err: expect.stringMatching(/Impossible d'écrire/) });
+  expect((await cli("build", join(dir, "x.xlsx"), "--convention", join(dir, "absent.json"))).code).toBe(2);
+});
+
+test("a settings file builds the workbook of another convention", async () => {
+  const settings = join(dir, "ft.json");
+  writeFileSync(settings, JSON.stringify({ ...METZ_2021_2023, number: "0999999", operator: "France Travail", start: "2024-01-01", end: "2024-12-31", annualCosts: [{ year: 2024, cost: 48000 }] }));
+  const file = join(dir, "ft.xlsx");
+  expect((await cli("build", file, "--convention", settings)).code).toBe(0);
+  const wb = await readWorkbookFile(file);
+  expect(wb.getWorksheet("Paramètres")!.getCell("B3").value).toBe("0999999");
+  expect(wb.getWorksheet("Paramètres")!.getCell("B5").value).toBe("France Travail");
+  expect(wb.getWorksheet("Indicateurs")!.getRow(1).values).toEqual([undefined, "Code", "Indicateur", "2024-S1", "2024-S2", "2024", "Total"]);
+});
+
+test("the real process: exit code and no stack trace on stderr", () => {
+  const run = spawnSync("npx", ["tsx", "src/cli/main.ts", "build", join(dir, "nowhere", "y.xlsx")], { encoding: "utf8" });
+  expect(run.status).toBe(2);
+  expect(run.stderr).toMatch(/^Impossible d'écrire/);
+  expect(run.stderr).not.toMatch(/\n\s+at /);
+});
