@@ -4,7 +4,6 @@
 // ts-loader only transpiles, which keeps the production build fast.
 "use strict";
 const path = require("node:path");
-require("./scripts/ajv8-fallback").installAjv8Fallback(); // before the plugins that validate options with ajv 8
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");

@@ -9,6 +9,7 @@ const BENCHES: { name: string; run: () => Promise<void> }[] = [
   { name: "functions", run: benchFunctions },
   { name: "office", run: async () => void (await (await import("./office")).benchOffice()) },
   { name: "build", run: async () => (await import("./build")).benchBuild() },
+  { name: "check", run: async () => void (await import("./check")).benchCheck() },
 ];
 
 async function main(): Promise<void> {

@@ -61,7 +61,9 @@ export function formatCount(value: number): string {
 export function printTable(title: string, headers: string[], rows: string[][]): void {
   const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => row[column].length)));
   const line = (cells: string[]): string =>
-    cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join("  ");
+    cells
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
+      .join("  ");
   console.log(`\n${title}`);
   console.log(line(headers));
   console.log(widths.map((width) => "-".repeat(width)).join("  "));

@@ -9,7 +9,6 @@ import { request as httpRequest } from "node:http";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
-require("./ajv8-fallback.js").installAjv8Fallback(); // webpack-dev-server and office-addin-* need ajv 8
 const { resolveDevTransport } = require("./dev-https.js");
 
 const PORT = 3000;

@@ -5,7 +5,6 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
-require("./ajv8-fallback.js").installAjv8Fallback();
 
 const PID_FILE = ".tmp/dev-server.pid";
 

@@ -5,7 +5,6 @@ import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
-require("./ajv8-fallback.js").installAjv8Fallback(); // office-addin-manifest needs ajv 8 (see that file)
 
 const MANIFEST = "manifest.xml";
 const SERVICE = "https://validationgateway.omex.office.net/package/api/check";

@@ -159,7 +159,8 @@ export function readShares(value: unknown, argument = "shares"): readonly number
   });
   if (shares === null) return DEFAULT_SHARES;
   const sum = shares.reduce((total, share) => total + share, 0);
-  if (Math.abs(sum - 1) > SHARES_TOLERANCE) throw new CoreError("sharesSum", argument, { sum: Number(sum.toPrecision(12)) });
+  if (Math.abs(sum - 1) > SHARES_TOLERANCE)
+    throw new CoreError("sharesSum", argument, { sum: Number(sum.toPrecision(12)) });
   return shares;
 }
 

@@ -99,7 +99,7 @@ export async function importRows(port: WorkbookPort, source: ImportSource, optio
   const candidates = converted.filter((row) => !row.blank);
   const rowProblems = [
     ...blank.map((row): ImportProblem => ({
-      code: "HEADING_IGNORED",
+      code: "ROW_EMPTY",
       severity: "warning",
       line: row.line,
       column: null,

@@ -18,7 +18,10 @@ export interface FunctionDoc {
 }
 
 /** A parameter from its i18n key (checked by the compiler): its name is the key's last part. */
-function param(descriptionKey: StringKey & `fn.${string}.param.${string}`, optional = false): FunctionDoc["params"][number] {
+function param(
+  descriptionKey: StringKey & `fn.${string}.param.${string}`,
+  optional = false,
+): FunctionDoc["params"][number] {
   return { name: descriptionKey.slice(descriptionKey.lastIndexOf(".") + 1), descriptionKey, optional };
 }
 
@@ -26,7 +29,11 @@ export const FUNCTIONS: readonly FunctionDoc[] = [
   {
     id: "COST_ETP",
     descriptionKey: "fn.COST_ETP.description",
-    params: [param("fn.COST_ETP.param.annual_cost"), param("fn.COST_ETP.param.etp"), param("fn.COST_ETP.param.digits", true)],
+    params: [
+      param("fn.COST_ETP.param.annual_cost"),
+      param("fn.COST_ETP.param.etp"),
+      param("fn.COST_ETP.param.digits", true),
+    ],
     exampleFr: "=COST_ETP(46795;0,5)",
     exampleEn: "=COST_ETP(46795,0.5)",
     resultFr: "23 397,50",
@@ -62,7 +69,11 @@ export const FUNCTIONS: readonly FunctionDoc[] = [
   {
     id: "SCHEDULE",
     descriptionKey: "fn.SCHEDULE.description",
-    params: [param("fn.SCHEDULE.param.total"), param("fn.SCHEDULE.param.shares", true), param("fn.SCHEDULE.param.digits", true)],
+    params: [
+      param("fn.SCHEDULE.param.total"),
+      param("fn.SCHEDULE.param.shares", true),
+      param("fn.SCHEDULE.param.digits", true),
+    ],
     exampleFr: "=SCHEDULE(23398)",
     exampleEn: "=SCHEDULE(23398)",
     resultFr: "11 699,00 ; 11 699,00",

@@ -16,7 +16,8 @@ import { getLocale, t } from "../i18n";
 function messageParams(details: Readonly<Record<string, string | number>>): Record<string, string> {
   const format = new Intl.NumberFormat(getLocale() === "fr" ? "fr-FR" : "en-US", { maximumFractionDigits: 12 });
   const params: Record<string, string> = {};
-  for (const [name, value] of Object.entries(details)) params[name] = typeof value === "number" ? format.format(value) : value;
+  for (const [name, value] of Object.entries(details))
+    params[name] = typeof value === "number" ? format.format(value) : value;
   return params;
 }
 
@@ -63,14 +64,7 @@ export function costEtp(annual_cost: any, etp: any, digits?: any): number {
  * @param [basis] 0 = calendar days (default); 1 = months (whole month 1/12, partial month by its days).
  * @returns The amount due for the days covered.
  */
-export function prorata(
-  amount: any,
-  start: any,
-  end: any,
-  period_start?: any,
-  period_end?: any,
-  basis?: any,
-): number {
+export function prorata(amount: any, start: any, end: any, period_start?: any, period_end?: any, basis?: any): number {
   return excel(() => finance.prorata(amount, start, end, period_start, period_end, basis));
 }
 

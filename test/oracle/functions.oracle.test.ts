@@ -47,7 +47,14 @@ const randomProratas = (): [number, number, number, boolean, number, number][] =
   times(CASES, () => {
     const start = integer(43831, 47483); // 2020-01-01 … 2029-12-31
     const periodStart = start + integer(-400, 200);
-    return [integer(0, 5_000_000) / 100, start, start + integer(0, 500), next() < 0.5, periodStart, periodStart + integer(0, 800)];
+    return [
+      integer(0, 5_000_000) / 100,
+      start,
+      start + integer(0, 500),
+      next() < 0.5,
+      periodStart,
+      periodStart + integer(0, 800),
+    ];
   });
 
 interface Case {
@@ -85,12 +92,22 @@ describeWith("LibreOffice", "custom functions against native formulas recalculat
     for (let row = 1; row <= costInputs.length; row++) {
       const [annual, etp, digits] = costInputs[row - 1];
       cost.getRow(row).values = [annual, etp, digits, { formula: `ROUND(A${row}*B${row},C${row})`, result: 0 }];
-      cases.push({ sheet: "Cost", row, column: "D", expected: costEtp(annual, etp, digits), label: `COST_ETP(${annual};${etp};${digits})` });
+      cases.push({
+        sheet: "Cost",
+        row,
+        column: "D",
+        expected: costEtp(annual, etp, digits),
+        label: `COST_ETP(${annual};${etp};${digits})`,
+      });
     }
 
     // INSTALMENT: each part ROUND(ROUND(total)*share), the last the rounded total minus the others
     const parts = workbook.addWorksheet("Instalment");
-    const instalmentInputs: [number, number, number[]][] = [[23398, 2, [0.5, 0.5]], [23655, 0, [0.5, 0.5]], ...randomInstalments()];
+    const instalmentInputs: [number, number, number[]][] = [
+      [23398, 2, [0.5, 0.5]],
+      [23655, 0, [0.5, 0.5]],
+      ...randomInstalments(),
+    ];
     for (let row = 1; row <= instalmentInputs.length; row++) {
       const [total, digits, shares] = instalmentInputs[row - 1];
       const shareCells = ["C", "D", "E"].slice(0, shares.length);
@@ -98,9 +115,18 @@ describeWith("LibreOffice", "custom functions against native formulas recalculat
       const formulas = shares.map((_, i) =>
         i < shares.length - 1
           ? `ROUND(ROUND(A${row},B${row})*${shareCells[i]}${row},B${row})`
-          : `ROUND(A${row},B${row})${partColumns.slice(0, i).map((c) => `-${c}${row}`).join("")}`,
+          : `ROUND(A${row},B${row})${partColumns
+              .slice(0, i)
+              .map((c) => `-${c}${row}`)
+              .join("")}`,
       );
-      parts.getRow(row).values = [total, digits, ...shares, ...(shares.length === 2 ? [null] : []), ...formulas.map((formula) => ({ formula, result: 0 }))];
+      parts.getRow(row).values = [
+        total,
+        digits,
+        ...shares,
+        ...(shares.length === 2 ? [null] : []),
+        ...formulas.map((formula) => ({ formula, result: 0 })),
+      ];
       shares.forEach((_, i) =>
         cases.push({
           sheet: "Instalment",
@@ -124,11 +150,20 @@ describeWith("LibreOffice", "custom functions against native formulas recalculat
       const [amount, start, end, explicit, periodStart, periodEnd] = prorataInputs[row - 1];
       const period = explicit
         ? [periodStart, periodEnd]
-        : [{ formula: `DATE(YEAR(B${row}),1,1)`, result: 0 }, { formula: `DATE(YEAR(B${row}),12,31)`, result: 0 }];
+        : [
+            { formula: `DATE(YEAR(B${row}),1,1)`, result: 0 },
+            { formula: `DATE(YEAR(B${row}),12,31)`, result: 0 },
+          ];
       const formula = `ROUND(A${row}*MAX(0,MIN(C${row},E${row})-MAX(B${row},D${row})+1)/(E${row}-D${row}+1),2)`;
       share.getRow(row).values = [amount, start, end, ...period, { formula, result: 0 }];
       const expected = explicit ? prorata(amount, start, end, periodStart, periodEnd, 0) : prorata(amount, start, end);
-      cases.push({ sheet: "Prorata", row, column: "F", expected, label: `PRORATA(${amount};${start};${end};${explicit ? `${periodStart};${periodEnd}` : ";"})` });
+      cases.push({
+        sheet: "Prorata",
+        row,
+        column: "F",
+        expected,
+        label: `PRORATA(${amount};${start};${end};${explicit ? `${periodStart};${periodEnd}` : ";"})`,
+      });
     }
 
     const file = join(work, "oracle.xlsx");
@@ -153,7 +188,8 @@ describeWith("LibreOffice", "custom functions against native formulas recalculat
   });
 
   test("LibreOffice confirms the convention's own figures (first rows of each sheet)", () => {
-    const native = (sheet: string, address: string): unknown => resultOf(recalculated.getWorksheet(sheet)!.getCell(address));
+    const native = (sheet: string, address: string): unknown =>
+      resultOf(recalculated.getWorksheet(sheet)!.getCell(address));
     expect(native("Cost", "D1")).toBe(23397.5); // 46795 × 0.5
     expect(native("Cost", "D2")).toBe(23398); // to the euro
     expect([native("Instalment", "F1"), native("Instalment", "G1")]).toEqual([11699, 11699]);

@@ -22,12 +22,10 @@ const amount = fc.integer({ min: 0, max: 1_000_000_000 }).map((cents) => cents /
 const serial = fc.integer({ min: 36526, max: 51501 });
 const digits = fc.integer({ min: 0, max: 6 });
 /** Shares from positive integer weights (they sum to 1 within rounding). */
-const shares = fc
-  .array(fc.integer({ min: 1, max: 1000 }), { minLength: 1, maxLength: 8 })
-  .map((weights) => {
-    const total = weights.reduce((a, b) => a + b, 0);
-    return [weights.map((w) => w / total)];
-  });
+const shares = fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 1, maxLength: 8 }).map((weights) => {
+  const total = weights.reduce((a, b) => a + b, 0);
+  return [weights.map((w) => w / total)];
+});
 
 /** Integer units of 10^-digits: exact comparisons of sums. */
 const units = (value: number, places: number): bigint => BigInt(Math.round(value * 10 ** places));
@@ -63,7 +61,10 @@ describe("the fast double path of multiplyAndRound equals the BigInt path", () =
 
 describe("growAndRound (one revaluation step) equals amount × (1 + rate) in BigInt decimals", () => {
   test("for amounts in cents and rates in ten-thousandths, and arbitrary doubles", () => {
-    const rate = fc.oneof(fc.integer({ min: -10_000, max: 10_000 }).map((r) => r / 1e4), fc.double({ min: -1, max: 10, noNaN: true }));
+    const rate = fc.oneof(
+      fc.integer({ min: -10_000, max: 10_000 }).map((r) => r / 1e4),
+      fc.double({ min: -1, max: 10, noNaN: true }),
+    );
     fc.assert(
       fc.property(amount, rate, digits, (sum, r, places) => {
         const factor = addDecimals({ coefficient: 1n, scale: 0 }, decimalFromNumber(r));
@@ -131,7 +132,9 @@ describe("schedules", () => {
 });
 
 describe("PRORATA", () => {
-  const period = fc.tuple(serial, fc.integer({ min: 0, max: 2000 })).map(([start, length]) => [start, start + length] as const);
+  const period = fc
+    .tuple(serial, fc.integer({ min: 0, max: 2000 }))
+    .map(([start, length]) => [start, start + length] as const);
 
   test("over the whole period it is the amount (both bases)", () => {
     fc.assert(
@@ -157,25 +160,38 @@ describe("PRORATA", () => {
 
   test("stays within [0, amount], and grows with the end date", () => {
     fc.assert(
-      fc.property(amount, period, serial, fc.integer({ min: 0, max: 800 }), fc.constantFrom(0, 1), (sum, [from, to], start, length, basis) => {
-        const share = prorata(sum, start, start + length, from, to, basis);
-        expect(share).toBeGreaterThanOrEqual(0);
-        expect(share).toBeLessThanOrEqual(roundHalfAwayFromZero(sum, 2));
-        expect(prorata(sum, start, start + length + 1, from, to, basis)).toBeGreaterThanOrEqual(share);
-      }),
+      fc.property(
+        amount,
+        period,
+        serial,
+        fc.integer({ min: 0, max: 800 }),
+        fc.constantFrom(0, 1),
+        (sum, [from, to], start, length, basis) => {
+          const share = prorata(sum, start, start + length, from, to, basis);
+          expect(share).toBeGreaterThanOrEqual(0);
+          expect(share).toBeLessThanOrEqual(roundHalfAwayFromZero(sum, 2));
+          expect(prorata(sum, start, start + length + 1, from, to, basis)).toBeGreaterThanOrEqual(share);
+        },
+      ),
       RUNS,
     );
   });
 
   test("calendar days: amount × overlap / period days, checked in integer cents", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 100_000_000 }), period, serial, fc.integer({ min: 0, max: 800 }), (cents, [from, to], start, length) => {
-        const overlap = Math.max(0, Math.min(to, start + length) - Math.max(from, start) + 1);
-        const days = to - from + 1;
-        // round half up of cents × overlap / days, all integers (< 2^53)
-        const expected = Math.floor((2 * cents * overlap + days) / (2 * days));
-        expect(Math.round(prorata(cents / 100, start, start + length, from, to) * 100)).toBe(expected);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 100_000_000 }),
+        period,
+        serial,
+        fc.integer({ min: 0, max: 800 }),
+        (cents, [from, to], start, length) => {
+          const overlap = Math.max(0, Math.min(to, start + length) - Math.max(from, start) + 1);
+          const days = to - from + 1;
+          // round half up of cents × overlap / days, all integers (< 2^53)
+          const expected = Math.floor((2 * cents * overlap + days) / (2 * days));
+          expect(Math.round(prorata(cents / 100, start, start + length, from, to) * 100)).toBe(expected);
+        },
+      ),
       RUNS,
     );
   });
@@ -184,15 +200,26 @@ describe("PRORATA", () => {
 describe("REVALUE", () => {
   test("no change with zero rates; never negative; year after year is the same as all at once", () => {
     fc.assert(
-      fc.property(amount, fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 5 }), digits, (sum, permille, places) => {
-        const rates = permille.map((p) => p / 1000);
-        expect(revalue(sum, rates.map(() => 0), places)).toBe(roundHalfAwayFromZero(sum, places));
-        const result = revalue(sum, [rates], places);
-        expect(result).toBeGreaterThanOrEqual(0);
-        const afterFirstYear = revalue(sum, rates[0], places);
-        const rest = rates.slice(1);
-        expect(rest.length > 0 ? revalue(afterFirstYear, [rest], places) : afterFirstYear).toBe(result);
-      }),
+      fc.property(
+        amount,
+        fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 5 }),
+        digits,
+        (sum, permille, places) => {
+          const rates = permille.map((p) => p / 1000);
+          expect(
+            revalue(
+              sum,
+              rates.map(() => 0),
+              places,
+            ),
+          ).toBe(roundHalfAwayFromZero(sum, places));
+          const result = revalue(sum, [rates], places);
+          expect(result).toBeGreaterThanOrEqual(0);
+          const afterFirstYear = revalue(sum, rates[0], places);
+          const rest = rates.slice(1);
+          expect(rest.length > 0 ? revalue(afterFirstYear, [rest], places) : afterFirstYear).toBe(result);
+        },
+      ),
       RUNS,
     );
   });
@@ -222,7 +249,9 @@ describe("nothing throws anything but a CoreError, whatever the input", () => {
     fc.string(),
     fc.constantFrom("0,5", "46 795", "2021-09-30", "31/02/2021", "1,1%", "", "#N/A"),
     fc.record({ error: fc.constantFrom("#REF!", "#N/A") }),
-    fc.array(fc.array(fc.oneof(fc.constant(null), fc.double(), fc.string(), fc.boolean()), { maxLength: 3 }), { maxLength: 3 }),
+    fc.array(fc.array(fc.oneof(fc.constant(null), fc.double(), fc.string(), fc.boolean()), { maxLength: 3 }), {
+      maxLength: 3,
+    }),
   );
   const functions: Record<string, (...args: unknown[]) => unknown> = {
     costEtp,

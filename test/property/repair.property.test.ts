@@ -48,7 +48,7 @@ test("random user content survives a rebuild unchanged, and damage to Indicateur
       damage,
       async (rows, notes, payments, harm) => {
         const wb = new ExcelJS.Workbook();
-        await wb.xlsx.load(base);
+        await wb.xlsx.load(base as unknown as ExcelJS.Buffer);
         const port = new XlsxWorkbook(wb);
         await port.appendRows("Suivi", rows.map((r) => [...r, null]));
         const userSheet = wb.addWorksheet("Notes du comité");

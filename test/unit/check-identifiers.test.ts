@@ -26,6 +26,7 @@ describe("identifiers in free text", () => {
     ["NIR 1 85 05 78 006 084 91", "nir"],
     ["sécu 185057800608491", "nir"],
     ["NIR sans clé 2 92 03 57 463 012", "nir"],
+    ["NIR corse 1 85 05 2A 006 084 35", "nir"],
   ])("finds %s", (text, kind) => {
     expect(findIdentifiers(text).map((h) => h.kind)).toEqual([kind]);
   });

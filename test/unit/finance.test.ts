@@ -22,7 +22,11 @@ describe("COST_ETP", () => {
     expect(costEtp(46795, 0.5, "")).toBe(23397.5);
   });
   test("negative cost or etp → #NUM!", () => {
-    expect(refusal(() => costEtp(-46795, 0.5))).toMatchObject({ kind: "number", reason: "negative", argument: "annual_cost" });
+    expect(refusal(() => costEtp(-46795, 0.5))).toMatchObject({
+      kind: "number",
+      reason: "negative",
+      argument: "annual_cost",
+    });
     expect(refusal(() => costEtp(46795, -0.5))).toMatchObject({ kind: "number", reason: "negative", argument: "etp" });
   });
   test("digits outside 0..6 or not whole → #NUM!", () => {
@@ -32,8 +36,16 @@ describe("COST_ETP", () => {
   });
   test("wrong types → #VALUE! naming the argument", () => {
     expect(refusal(() => costEtp(46795, true))).toMatchObject({ kind: "value", reason: "boolean", argument: "etp" });
-    expect(refusal(() => costEtp("abc", 0.5))).toMatchObject({ kind: "value", reason: "notNumber", argument: "annual_cost" });
-    expect(refusal(() => costEtp(null, 0.5))).toMatchObject({ kind: "value", reason: "required", argument: "annual_cost" });
+    expect(refusal(() => costEtp("abc", 0.5))).toMatchObject({
+      kind: "value",
+      reason: "notNumber",
+      argument: "annual_cost",
+    });
+    expect(refusal(() => costEtp(null, 0.5))).toMatchObject({
+      kind: "value",
+      reason: "required",
+      argument: "annual_cost",
+    });
     expect(refusal(() => costEtp(46795, { error: "#REF!" }))).toMatchObject({ kind: "value", reason: "errorValue" });
   });
   test("NaN, infinities and absurd sums → #NUM!", () => {
@@ -78,19 +90,45 @@ describe("PRORATA", () => {
     expect(prorata(23398, "2021-01-01", "2021-09-30", 0, 0, 0)).toBe(17500.42);
   });
   test("end before start → #NUM!", () => {
-    expect(refusal(() => prorata(100, "2021-09-30", "2021-01-01"))).toMatchObject({ kind: "number", reason: "endBeforeStart", argument: "end" });
+    expect(refusal(() => prorata(100, "2021-09-30", "2021-01-01"))).toMatchObject({
+      kind: "number",
+      reason: "endBeforeStart",
+      argument: "end",
+    });
     expect(refusal(() => prorata(100, "2021-01-01", "2021-01-02", "2021-12-31", "2021-01-01"))).toMatchObject({
       reason: "endBeforeStart",
       argument: "period_end",
     });
   });
   test("bad basis, negative amount → #NUM!; invalid date → #VALUE!", () => {
-    expect(refusal(() => prorata(100, "2021-01-01", "2021-01-02", null, null, 2))).toMatchObject({ kind: "number", reason: "basis" });
-    expect(refusal(() => prorata(-100, "2021-01-01", "2021-01-02"))).toMatchObject({ kind: "number", reason: "negative" });
-    expect(refusal(() => prorata(100, "31/02/2021", "2021-03-02"))).toMatchObject({ kind: "value", reason: "invalidDate", argument: "start" });
-    expect(refusal(() => prorata(100, "tomorrow", "2021-03-02"))).toMatchObject({ kind: "value", reason: "notDate", argument: "start" });
-    expect(refusal(() => prorata(100, 0, 44197))).toMatchObject({ kind: "number", reason: "dateRange", argument: "start" });
-    expect(refusal(() => prorata(100, 44197, 3e6))).toMatchObject({ kind: "number", reason: "dateRange", argument: "end" });
+    expect(refusal(() => prorata(100, "2021-01-01", "2021-01-02", null, null, 2))).toMatchObject({
+      kind: "number",
+      reason: "basis",
+    });
+    expect(refusal(() => prorata(-100, "2021-01-01", "2021-01-02"))).toMatchObject({
+      kind: "number",
+      reason: "negative",
+    });
+    expect(refusal(() => prorata(100, "31/02/2021", "2021-03-02"))).toMatchObject({
+      kind: "value",
+      reason: "invalidDate",
+      argument: "start",
+    });
+    expect(refusal(() => prorata(100, "tomorrow", "2021-03-02"))).toMatchObject({
+      kind: "value",
+      reason: "notDate",
+      argument: "start",
+    });
+    expect(refusal(() => prorata(100, 0, 44197))).toMatchObject({
+      kind: "number",
+      reason: "dateRange",
+      argument: "start",
+    });
+    expect(refusal(() => prorata(100, 44197, 3e6))).toMatchObject({
+      kind: "number",
+      reason: "dateRange",
+      argument: "end",
+    });
     expect(refusal(() => prorata(100, 60, 61))).toMatchObject({ kind: "number", reason: "fakeLeapDay" });
   });
 });
@@ -114,27 +152,49 @@ describe("INSTALMENT and SCHEDULE", () => {
     expect(schedule(100, [[1 / 3, 1 / 3, 1 / 3]])).toEqual([33.33, 33.33, 33.34]);
   });
   test("empty cells in shares are ignored, French text shares accepted", () => {
-    expect(schedule(1000, [["0,3", null], ["", 0.7]])).toEqual([300, 700]);
+    expect(
+      schedule(1000, [
+        ["0,3", null],
+        ["", 0.7],
+      ]),
+    ).toEqual([300, 700]);
   });
   test("shares not summing to 1, a zero share, number out of range → #NUM!", () => {
-    expect(refusal(() => instalment(100, 1, [[0.5, 0.4]]))).toMatchObject({ kind: "number", reason: "sharesSum", argument: "shares" });
-    expect(refusal(() => instalment(100, 1, [[1, 0]]))).toMatchObject({ kind: "number", reason: "shareNotPositive", argument: "shares[2]" });
+    expect(refusal(() => instalment(100, 1, [[0.5, 0.4]]))).toMatchObject({
+      kind: "number",
+      reason: "sharesSum",
+      argument: "shares",
+    });
+    expect(refusal(() => instalment(100, 1, [[1, 0]]))).toMatchObject({
+      kind: "number",
+      reason: "shareNotPositive",
+      argument: "shares[2]",
+    });
     expect(refusal(() => instalment(100, 3))).toMatchObject({ kind: "number", reason: "instalmentNumber" });
     expect(refusal(() => instalment(100, 0))).toMatchObject({ kind: "number", reason: "instalmentNumber" });
     expect(refusal(() => instalment(100, 1.5))).toMatchObject({ kind: "number", reason: "instalmentNumber" });
   });
   test("a text share names its cell → #VALUE!", () => {
-    expect(refusal(() => schedule(100, [["a", 0.5]]))).toMatchObject({ kind: "value", reason: "notNumber", argument: "shares[1]" });
+    expect(refusal(() => schedule(100, [["a", 0.5]]))).toMatchObject({
+      kind: "value",
+      reason: "notNumber",
+      argument: "shares[1]",
+    });
   });
   test("huge totals at 6 decimals (units beyond 2^53) stay exact: 999 999 999 999.99 in thirds", () => {
     // The share reads as 0.3333333333333333 = 1/3 − 1/(3·10^16), so each part is
     // 333333333333.33 − 999999999999.99 / (3·10^16) = 333333333333.3299666… → 333333333333.329967,
     // and the balance 999999999999.99 − 2 × 333333333333.329967 = 333333333333.330066.
-    expect(schedule(999_999_999_999.99, [[1 / 3, 1 / 3, 1 / 3]], 6)).toEqual([333333333333.329967, 333333333333.329967, 333333333333.330066]);
+    expect(schedule(999_999_999_999.99, [[1 / 3, 1 / 3, 1 / 3]], 6)).toEqual([
+      333333333333.329967, 333333333333.329967, 333333333333.330066,
+    ]);
     expect(schedule(999_999_999_999.99, null, 6)).toEqual([499999999999.995, 499999999999.995]);
   });
   test("rounded parts that exceed the total are refused: 2 in four quarters to the euro is 1+1+1 then −1", () => {
-    expect(refusal(() => schedule(2, [[0.25, 0.25, 0.25, 0.25]], 0))).toMatchObject({ kind: "number", reason: "instalmentsExceedTotal" });
+    expect(refusal(() => schedule(2, [[0.25, 0.25, 0.25, 0.25]], 0))).toMatchObject({
+      kind: "number",
+      reason: "instalmentsExceedTotal",
+    });
   });
 });
 
@@ -152,8 +212,16 @@ describe("REVALUE", () => {
   });
   test("a rate below −100% → #NUM!; no rate → #VALUE!", () => {
     expect(refusal(() => revalue(100, -1.5))).toMatchObject({ kind: "number", reason: "rate", argument: "rates" });
-    expect(refusal(() => revalue(100, [[null, ""]]))).toMatchObject({ kind: "value", reason: "required", argument: "rates" });
-    expect(refusal(() => revalue(100, [[0.1, false]]))).toMatchObject({ kind: "value", reason: "boolean", argument: "rates[2]" });
+    expect(refusal(() => revalue(100, [[null, ""]]))).toMatchObject({
+      kind: "value",
+      reason: "required",
+      argument: "rates",
+    });
+    expect(refusal(() => revalue(100, [[0.1, false]]))).toMatchObject({
+      kind: "value",
+      reason: "boolean",
+      argument: "rates[2]",
+    });
   });
   test("runaway growth → #NUM!", () => {
     expect(refusal(() => revalue(1e11, [[1e6, 1e6]]))).toMatchObject({ kind: "number", reason: "tooLarge" });
@@ -186,8 +254,19 @@ describe("PRESENCE_DAYS", () => {
 
   test("2021 by brute force with the 13 holidays of Moselle listed by hand", () => {
     const holidays2021 = new Set([
-      "2021-01-01", "2021-04-02", "2021-04-05", "2021-05-01", "2021-05-08", "2021-05-13", "2021-05-24",
-      "2021-07-14", "2021-08-15", "2021-11-01", "2021-11-11", "2021-12-25", "2021-12-26",
+      "2021-01-01",
+      "2021-04-02",
+      "2021-04-05",
+      "2021-05-01",
+      "2021-05-08",
+      "2021-05-13",
+      "2021-05-24",
+      "2021-07-14",
+      "2021-08-15",
+      "2021-11-01",
+      "2021-11-11",
+      "2021-12-25",
+      "2021-12-26",
     ]);
     expect(presenceByBruteForce("2021-01-01", "2021-12-31", holidays2021)).toBe(127);
     expect(presenceDays("2021-01-01", "2021-12-31")).toBe(127);
@@ -197,8 +276,10 @@ describe("PRESENCE_DAYS", () => {
     const holidays = new Set<string>();
     for (const year of [2021, 2022, 2023]) {
       const easter = { 2021: "2021-04-04", 2022: "2022-04-17", 2023: "2023-04-09" }[year] as string;
-      const shift = (days: number): string => new Date(Date.parse(easter) + days * 86_400_000).toISOString().slice(0, 10);
-      for (const md of ["01-01", "05-01", "05-08", "07-14", "08-15", "11-01", "11-11", "12-25", "12-26"]) holidays.add(`${year}-${md}`);
+      const shift = (days: number): string =>
+        new Date(Date.parse(easter) + days * 86_400_000).toISOString().slice(0, 10);
+      for (const md of ["01-01", "05-01", "05-08", "07-14", "08-15", "11-01", "11-11", "12-25", "12-26"])
+        holidays.add(`${year}-${md}`);
       for (const offset of [-2, 1, 39, 50]) holidays.add(shift(offset));
     }
     expect(presenceDays("2021-03-10", "2023-10-05")).toBe(presenceByBruteForce("2021-03-10", "2023-10-05", holidays));
@@ -207,7 +288,9 @@ describe("PRESENCE_DAYS", () => {
 
   test("a holidays range replaces the default: no holidays in 2021 gives the bare schedule", () => {
     expect(presenceDays("2021-01-01", "2021-12-31", [[""]])).toBe(127); // all-empty range: default kept
-    expect(presenceDays("2021-01-01", "2021-12-31", [["2021-12-31"]])).toBe(presenceByBruteForce("2021-01-01", "2021-12-31", new Set()));
+    expect(presenceDays("2021-01-01", "2021-12-31", [["2021-12-31"]])).toBe(
+      presenceByBruteForce("2021-01-01", "2021-12-31", new Set()),
+    );
     // 2021-01-04 is the Monday of week 1 (odd): one fewer day
     expect(presenceDays("2021-01-04", "2021-01-10", [[44200]])).toBe(2);
     expect(presenceDays("2021-01-04", "2021-01-10", [[44200, 44200, null]])).toBe(2);
@@ -220,7 +303,10 @@ describe("PRESENCE_DAYS", () => {
   });
 
   test("end before start → #NUM!, bad holiday → #VALUE!", () => {
-    expect(refusal(() => presenceDays("2021-12-31", "2021-01-01"))).toMatchObject({ kind: "number", reason: "endBeforeStart" });
+    expect(refusal(() => presenceDays("2021-12-31", "2021-01-01"))).toMatchObject({
+      kind: "number",
+      reason: "endBeforeStart",
+    });
     expect(refusal(() => presenceDays("2021-01-01", "2021-12-31", [[44200, "Noël"]]))).toMatchObject({
       kind: "value",
       reason: "notDate",

@@ -25,7 +25,8 @@ const fns = require("../../src/functions/functions") as typeof import("../../src
 const { FUNCTIONS } = require("../../src/functions/catalogue") as typeof import("../../src/functions/catalogue");
 
 const IDS = ["COST_ETP", "PRORATA", "INSTALMENT", "SCHEDULE", "REVALUE", "PRESENCE_DAYS", "SEMESTER"];
-const BY_ID: Record<string, (...args: unknown[]) => unknown> = {
+// Called with raw cell values, as Excel does.
+const BY_ID = {
   COST_ETP: fns.costEtp,
   PRORATA: fns.prorata,
   INSTALMENT: fns.instalment,
@@ -33,7 +34,7 @@ const BY_ID: Record<string, (...args: unknown[]) => unknown> = {
   REVALUE: fns.revalue,
   PRESENCE_DAYS: fns.presenceDays,
   SEMESTER: fns.semester,
-};
+} as unknown as Record<string, (...args: unknown[]) => unknown>;
 
 /** The Excel error a call throws. */
 function excelError(call: () => unknown): StubExcelError {
@@ -74,8 +75,12 @@ describe("errors: #VALUE! says which argument and why, #NUM! for the domain", ()
   });
   test("in English when the task pane set the locale to English", () => {
     setLocale("en");
-    expect(excelError(() => fns.costEtp(46795, true)).message).toBe('"etp": TRUE/FALSE is not accepted here, enter a number or a date.');
-    expect(excelError(() => fns.instalment(100, 1, [[0.5, 0.4]])).message).toBe('"shares": the shares must sum to 1 (they sum to 0.9).');
+    expect(excelError(() => fns.costEtp(46795, true)).message).toBe(
+      '"etp": TRUE/FALSE is not accepted here, enter a number or a date.',
+    );
+    expect(excelError(() => fns.instalment(100, 1, [[0.5, 0.4]])).message).toBe(
+      '"shares": the shares must sum to 1 (they sum to 0.9).',
+    );
   });
   test("an empty required argument", () => {
     const error = excelError(() => fns.prorata(100, null, 44197));
@@ -104,20 +109,58 @@ describe("errors: #VALUE! says which argument and why, #NUM! for the domain", ()
     expect(error.code).toBe("#NUM!");
     // The French template of that reason, placeholders filled with something.
     const template = STRINGS[`fn.error.${reason}` as keyof typeof STRINGS].fr;
-    const pattern = template.split(/\{\w+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".+");
+    const pattern = template
+      .split(/\{\w+\}/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join(".+");
     expect(error.message).toMatch(new RegExp(`^${pattern}$`));
   });
   test("#NUM! messages still carry the reason (shown by tools that read them)", () => {
-    expect(excelError(() => fns.costEtp(1, 0.5, 7)).message).toBe("« digits » doit être un nombre entier de décimales entre 0 et 6.");
-    expect(excelError(() => fns.instalment(100, 1, [[0.5, 0.4]])).message).toBe("« shares » : la somme des parts doit valoir 1 (elle vaut 0,9).");
+    expect(excelError(() => fns.costEtp(1, 0.5, 7)).message).toBe(
+      "« digits » doit être un nombre entier de décimales entre 0 et 6.",
+    );
+    expect(excelError(() => fns.instalment(100, 1, [[0.5, 0.4]])).message).toBe(
+      "« shares » : la somme des parts doit valoir 1 (elle vaut 0,9).",
+    );
   });
 });
 
 describe("odd inputs never escape as plain exceptions", () => {
   const odd: unknown[] = [
-    null, undefined, "", " ", 0, -0, -1, 1e308, -1e308, Number.NaN, Infinity, -Infinity, Number.MIN_VALUE,
-    true, false, "VRAI", "#N/A", { error: "#REF!" }, new StubExcelError("#DIV/0!"), [], [[]], [[null]], [[1, 2], [3]],
-    [[[1]]], "0,5", "30/09/2021", "2021-02-29", 44197, 2958466, 60, 12n, Symbol("s"), () => 1, new Date(0),
+    null,
+    undefined,
+    "",
+    " ",
+    0,
+    -0,
+    -1,
+    1e308,
+    -1e308,
+    Number.NaN,
+    Infinity,
+    -Infinity,
+    Number.MIN_VALUE,
+    true,
+    false,
+    "VRAI",
+    "#N/A",
+    { error: "#REF!" },
+    new StubExcelError("#DIV/0!"),
+    [],
+    [[]],
+    [[null]],
+    [[1, 2], [3]],
+    [[[1]]],
+    "0,5",
+    "30/09/2021",
+    "2021-02-29",
+    44197,
+    2958466,
+    60,
+    12n,
+    Symbol("s"),
+    () => 1,
+    new Date(0),
   ];
   test.each(IDS)("%s with every combination of odd first and second arguments", (id) => {
     const fn = BY_ID[id];
@@ -141,7 +184,12 @@ describe("odd inputs never escape as plain exceptions", () => {
 
 describe("metadata generated from the JSDoc (what the webpack plugin writes)", () => {
   let metadata: {
-    functions: { id: string; name: string; description: string; parameters: { name: string; description: string; optional?: boolean }[] }[];
+    functions: {
+      id: string;
+      name: string;
+      description: string;
+      parameters: { name: string; description: string; optional?: boolean }[];
+    }[];
   };
   beforeAll(async () => {
     const generated = await generateCustomFunctionsMetadata("src/functions/functions.ts");
@@ -159,7 +207,9 @@ describe("metadata generated from the JSDoc (what the webpack plugin writes)", (
     for (const doc of FUNCTIONS) {
       const generated = metadata.functions.find((f) => f.id === doc.id)!;
       expect(generated.description).toBe(t(doc.descriptionKey, {}, "en"));
-      expect(generated.parameters.map((p) => [p.name, p.optional === true])).toEqual(doc.params.map((p) => [p.name, p.optional]));
+      expect(generated.parameters.map((p) => [p.name, p.optional === true])).toEqual(
+        doc.params.map((p) => [p.name, p.optional]),
+      );
       generated.parameters.forEach((p, i) => expect(p.description).toBe(t(doc.params[i].descriptionKey, {}, "en")));
     }
   });
@@ -202,11 +252,17 @@ function readFrenchResult(text: string): number[] {
 }
 
 describe("catalogue examples", () => {
-  test.each(FUNCTIONS.map((doc) => [doc.id, doc] as const))("%s: the example computes its displayed result", (_id, doc) => {
-    expect(doc.exampleEn.startsWith(`=${doc.id}(`)).toBe(true);
-    expect(toFrenchSyntax(doc.exampleEn)).toBe(doc.exampleFr);
-    const result = evaluateEnglishExample(doc.exampleEn);
-    if (typeof result === "string") expect(result).toBe(doc.resultFr);
-    else expect((Array.isArray(result) ? (result as number[][]).map((row) => row[0]) : [result])).toEqual(readFrenchResult(doc.resultFr));
-  });
+  test.each(FUNCTIONS.map((doc) => [doc.id, doc] as const))(
+    "%s: the example computes its displayed result",
+    (_id, doc) => {
+      expect(doc.exampleEn.startsWith(`=${doc.id}(`)).toBe(true);
+      expect(toFrenchSyntax(doc.exampleEn)).toBe(doc.exampleFr);
+      const result = evaluateEnglishExample(doc.exampleEn);
+      if (typeof result === "string") expect(result).toBe(doc.resultFr);
+      else
+        expect(Array.isArray(result) ? (result as number[][]).map((row) => row[0]) : [result]).toEqual(
+          readFrenchResult(doc.resultFr),
+        );
+    },
+  );
 });

@@ -140,7 +140,7 @@ describe("importRows", () => {
     expect(report).toMatchObject({ status: "imported", read: 3, imported: 2, skipped: 1 });
     expect(report.problems.map((p) => [p.line, p.code, p.severity])).toEqual([
       [1, "HEADING_IGNORED", "warning"],
-      [3, "HEADING_IGNORED", "warning"],
+      [3, "ROW_EMPTY", "warning"],
       [4, "DUPLICATE_ROW", "warning"],
     ]);
     expect(report.problems[2].message).toContain("4");

@@ -118,7 +118,10 @@ describe("parseNumberText reads numbers typed the French way", () => {
     expect(parseNumberText(text)).toBe(expected);
   });
 
-  test.each(["", "abc", "1.234,5", "1,234.5", "1e5", ",", "12 34", "--1", "0,5 €", "%"])("%p is not a number", (text) => {
-    expect(parseNumberText(text)).toBeNull();
-  });
+  test.each(["", "abc", "1.234,5", "1,234.5", "1e5", ",", "12 34", "--1", "0,5 €", "%"])(
+    "%p is not a number",
+    (text) => {
+      expect(parseNumberText(text)).toBeNull();
+    },
+  );
 });

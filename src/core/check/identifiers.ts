@@ -30,7 +30,7 @@ const NIR =
 const PHONE = /(?<![0-9])(?:(?:\+|00)33[ .-]?(?:\(0\)[ .-]?)?[1-9]|0[1-9])(?:[ .-]?\d{2}){4}(?![0-9])/g;
 
 /** Every identifier has an "@" or at least 9 digits in a row (spaces, dots and dashes aside). */
-const QUICK = /@|\d(?:[ .-]?\d){8}/;
+const QUICK = /@|\d(?:[ .-]?[0-9ab]){8}/i;
 
 /** The NIR key is 97 − (number mod 97), with 2A read as 19 and 2B as 18 in the number. */
 export function nirKeyIsValid(digits13: string, key: number): boolean {

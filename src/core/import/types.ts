@@ -20,6 +20,7 @@ export type ImportProblemCode =
   | "HEADING_DUPLICATE"
   | "HEADING_REQUIRED"
   | "HEADING_IGNORED"
+  | "ROW_EMPTY"
   | "TABLE_MISSING"
   | "NO_VALID_ROW";
 
