@@ -2,9 +2,7 @@
 // ends the dev server that npm start launched (by the pid it recorded, nothing else).
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
 
-const require = createRequire(import.meta.url);
 
 const PID_FILE = ".tmp/dev-server.pid";
 

@@ -2,9 +2,7 @@
 // (office-addin-manifest validate) only when its service answers. Offline, the online part is reported
 // as skipped, not failed.
 import { spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
 
-const require = createRequire(import.meta.url);
 
 const MANIFEST = "manifest.xml";
 const SERVICE = "https://validationgateway.omex.office.net/package/api/check";

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
-import { SHEET, TRACKING_TABLE, type CellSnapshot, type CellValue, type Grid, type TableSnapshot, type ValidationSnapshot, type WorkbookSnapshot } from "../core/contract";
+import { SHEET, type CellSnapshot, type CellValue, type Grid, type TableSnapshot, type ValidationSnapshot, type WorkbookSnapshot } from "../core/contract";
 import type { PlanCell, PlanOp, ValidationRule } from "../core/plan-types";
 import type { WorkbookPort } from "../features/port";
 import { applyExcelJsPatches } from "./exceljs-patches";
