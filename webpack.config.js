@@ -7,7 +7,7 @@ const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { WebpackError } = require("webpack");
+const { ProvidePlugin, WebpackError } = require("webpack");
 const { FunctionsFrPlugin } = require("./scripts/functions-fr-plugin");
 const { resolveDevTransport } = require("./scripts/dev-https");
 
@@ -102,7 +102,17 @@ module.exports = async (env = {}, argv = {}) => {
       filename: "[name].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".mjs"],
+      alias: {
+        // The task pane's file mode runs ExcelJS from its sources, where our patches apply (see that file).
+        exceljs$: path.resolve(__dirname, "src/xlsx/exceljs-web.ts"),
+        // Reads files from disk with node (command line); the task pane reads bytes (src/xlsx/browser.ts).
+        [path.resolve(__dirname, "src/xlsx/open")]: false,
+      },
+      // Node modules ExcelJS's sources name: unused in the browser (files, streaming, sheet passwords).
+      fallback: { fs: false, crypto: false, stream: require.resolve("readable-stream") },
+    },
     module: {
       rules: [
         {
@@ -125,6 +135,8 @@ module.exports = async (env = {}, argv = {}) => {
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new FunctionsFrPlugin({ input: "functions.json", output: "functions-fr.json", strings: "src/i18n/strings.ts" }),
       new KeepOutOfChunkPlugin("functions", "exceljs"),
+      // What a browser lacks of node's globals for ExcelJS's sources (Buffer, process.nextTick).
+      new ProvidePlugin({ Buffer: ["buffer", "Buffer"], process: [path.resolve(__dirname, "src/xlsx/process-web.ts"), "default"] }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -26,7 +26,7 @@ const COMMENTS = [
 ];
 
 /** 100 000 rows shaped like a counsellor's table: a third with a comment, every comment distinct. */
-function syntheticGrid(count: number): Grid {
+export function syntheticGrid(count: number): Grid {
   const c = METZ_2021_2023;
   const rows: CellValue[][] = [];
   let seed = 42;

@@ -1,33 +1,14 @@
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import ExcelJS from "exceljs";
 import { t } from "../i18n";
-import { parseConvention, METZ_2021_2023, type Convention } from "../core/convention";
 import { buildWorkbook } from "../features/build";
 import { readWorkbookFile, WorkbookFileError } from "../xlsx/open";
+import { StreamedWorkbook } from "../xlsx/stream-build";
 import { XlsxWorkbook } from "../xlsx/workbook";
 import type { CliCommand } from "./registry";
+import { loadConvention } from "./convention";
 import { CliError, print, printError } from "./output";
-
-async function loadConvention(path: string | undefined): Promise<Convention> {
-  if (path === undefined) return METZ_2021_2023;
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    throw new CliError(2, t("cli.fileUnreadable", { file: path, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (error) {
-    throw new CliError(1, t("build.cli.badJson", { file: path, reason: (error as Error).message }));
-  }
-  const parsed = parseConvention(json);
-  if (!parsed.ok) throw new CliError(1, [t("build.cli.badConvention", { file: path }), ...parsed.errors.map((e) => `  - ${e}`)].join("\n"));
-  return parsed.convention;
-}
 
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -45,19 +26,21 @@ async function run(argv: string[]): Promise<number> {
   if (!/\.xlsx$/i.test(file)) throw new CliError(1, t("build.cli.notXlsx", { file }));
   const convention = await loadConvention(values.convention);
 
-  let workbook: ExcelJS.Workbook;
-  const exists = existsSync(file);
-  if (exists) {
+  // A new file is written with the streaming writer (bounded memory at 100 000 rows);
+  // an existing one is read and repaired in memory.
+  let port: XlsxWorkbook | StreamedWorkbook;
+  if (existsSync(file)) {
+    let workbook: ExcelJS.Workbook;
     try {
       workbook = await readWorkbookFile(file);
     } catch (error) {
       if (error instanceof WorkbookFileError) throw new CliError(2, error.message);
       throw error;
     }
+    port = new XlsxWorkbook(workbook);
   } else {
-    workbook = new ExcelJS.Workbook();
+    port = new StreamedWorkbook();
   }
-  const port = new XlsxWorkbook(workbook);
   const result = await buildWorkbook(port, convention, { sampleRows: values.sample === true });
   try {
     await port.saveAtomically(file);

@@ -1,24 +1,18 @@
 import { parseArgs } from "node:util";
 import { t } from "../i18n";
-import { METZ_2021_2023 } from "../core/convention";
 import { isoToSerial } from "../core/dates";
 import type { CheckReport } from "../core/findings";
 import { runCheck } from "../features/check";
 import { readWorkbookFile, WorkbookFileError } from "../xlsx/open";
 import { XlsxWorkbook } from "../xlsx/workbook";
-import { print, printError } from "./output";
+import { loadConvention, localToday } from "./convention";
+import { CliError, print, printError } from "./output";
 import type { CliCommand } from "./registry";
 
 /** Exit codes of check: findings are a result, not a failure of the command. */
 const EXIT_CLEAN = 0;
 const EXIT_ERRORS = 1;
 const EXIT_UNREADABLE = 2;
-
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 function printReport(file: string, report: CheckReport): void {
   print(t("check.cli.header", { file, ...report.summary }));
@@ -54,11 +48,14 @@ async function run(argv: string[]): Promise<number> {
   }
   let report: CheckReport;
   try {
+    // Without --convention, the workbook's own settings (Paramètres, Listes) are read back.
+    const convention = await loadConvention(values.convention);
     const workbook = await readWorkbookFile(file);
-    report = await runCheck(new XlsxWorkbook(workbook), METZ_2021_2023, today);
+    report = await runCheck(new XlsxWorkbook(workbook), convention, today, { readBack: values.convention === undefined });
   } catch (error) {
+    // A settings file that cannot be used stops the check like an unreadable workbook (1 means findings).
     const message =
-      error instanceof WorkbookFileError
+      error instanceof WorkbookFileError || error instanceof CliError
         ? error.message
         : t("check.cli.failed", { file, reason: error instanceof Error ? error.message : String(error) });
     if (values.json) print(JSON.stringify({ ok: false, error: message }));
@@ -73,7 +70,7 @@ async function run(argv: string[]): Promise<number> {
 function parseOptions(argv: string[]) {
   return parseArgs({
     args: argv,
-    options: { json: { type: "boolean" }, today: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: { json: { type: "boolean" }, today: { type: "string" }, convention: { type: "string" }, help: { type: "boolean", short: "h" } },
     allowPositionals: true,
     strict: true,
   });

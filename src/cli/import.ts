@@ -2,20 +2,14 @@ import { readFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { t } from "../i18n";
-import { METZ_2021_2023 } from "../core/convention";
 import type { ImportProblem } from "../core/import/types";
 import { importRows, type ImportReport, type ImportSource } from "../features/import";
 import { readWorkbookFile, WorkbookFileError } from "../xlsx/open";
 import { readSourceWorkbook } from "../xlsx/source";
 import { XlsxWorkbook } from "../xlsx/workbook";
+import { loadConvention, localToday } from "./convention";
 import { CliError, print, printError } from "./output";
 import { EXIT, type CliCommand } from "./registry";
-
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number): string => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 const reason = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
 
@@ -65,7 +59,7 @@ function printReport(report: ImportReport, target: string, source: string): void
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { "skip-invalid": { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    options: { "skip-invalid": { type: "boolean" }, convention: { type: "string" }, help: { type: "boolean", short: "h" } },
     allowPositionals: true,
     strict: true,
   });
@@ -77,6 +71,7 @@ async function run(argv: string[]): Promise<number> {
   const [target, source] = positionals;
   if (!/\.xlsx$/i.test(target)) throw new CliError(EXIT.refused, t("import.cli.targetKind", { file: target }));
   if (resolve(target) === resolve(source)) throw new CliError(EXIT.refused, t("import.cli.sameFile"));
+  const convention = await loadConvention(values.convention);
 
   let port: XlsxWorkbook;
   try {
@@ -88,7 +83,9 @@ async function run(argv: string[]): Promise<number> {
   const rows = await readSource(source);
   const report = await importRows(port, rows, {
     skipInvalid: values["skip-invalid"] === true,
-    convention: METZ_2021_2023,
+    // Without --convention, rows are judged against the target workbook's own settings.
+    convention,
+    readBack: values.convention === undefined,
     today: localToday(),
   });
   if (report.status === "imported") {

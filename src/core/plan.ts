@@ -195,14 +195,26 @@ function parametersOps(c: Convention): PlanOp[] {
   ];
 }
 
-/** Absolute address of a list's entries on Listes (data rows of its table). */
-export function listSources(c: Convention) {
-  const range = (column: string, count: number) => `=${SHEET.lists}!$${column}$2:$${column}$${count + 1}`;
+/** Headers of the one-column list tables on Listes (the drop-down sources name them). */
+const LIST_COLUMN = { quartier: "Quartier", trancheAge: "Tranche d'âge", sexe: "Sexe" } as const;
+
+/** Structured reference to a table column; Excel escapes [ ] # ' in a header with a leading '. */
+export function tableColumnRef(table: string, column: string): string {
+  return `${table}[${column.replace(/['[\]#]/g, "'$&")}]`;
+}
+
+/**
+ * Drop-down sources of Suivi: the columns of the list tables, so that a value the user adds to a
+ * table on Listes is offered at once and the source never goes stale. Excel refuses a structured
+ * reference as a validation source; INDIRECT over its text is the standard way to name one.
+ */
+export function listSources() {
+  const source = (table: string, column: string) => `=INDIRECT("${tableColumnRef(table, column)}")`;
   return {
-    indicator: range("B", c.indicators.length),
-    quartier: range("E", c.lists.quartier.length),
-    trancheAge: range("G", c.lists.trancheAge.length),
-    sexe: range("I", c.lists.sexe.length),
+    indicator: source(LIST_TABLE.indicators, fr("build.list.label")),
+    quartier: source(LIST_TABLE.quartier, LIST_COLUMN.quartier),
+    trancheAge: source(LIST_TABLE.trancheAge, LIST_COLUMN.trancheAge),
+    sexe: source(LIST_TABLE.sexe, LIST_COLUMN.sexe),
   };
 }
 
@@ -218,16 +230,16 @@ function listsOps(c: Convention): PlanOp[] {
       headers: [fr("build.list.code"), fr("build.list.label"), fr("build.list.group")],
       rows: c.indicators.map((i) => [i.code, i.label, i.group]),
     },
-    single(LIST_TABLE.quartier, "E", "Quartier", c.lists.quartier),
-    single(LIST_TABLE.trancheAge, "G", "Tranche d'âge", c.lists.trancheAge),
-    single(LIST_TABLE.sexe, "I", "Sexe", c.lists.sexe),
+    single(LIST_TABLE.quartier, "E", LIST_COLUMN.quartier, c.lists.quartier),
+    single(LIST_TABLE.trancheAge, "G", LIST_COLUMN.trancheAge, c.lists.trancheAge),
+    single(LIST_TABLE.sexe, "I", LIST_COLUMN.sexe, c.lists.sexe),
     { kind: "setColumnWidths", sheet: s, widths: [{ column: "A", width: 28 }, { column: "B", width: 50 }, { column: "C", width: 24 }, { column: "E", width: 28 }, { column: "G", width: 18 }, { column: "I", width: 16 }] },
   ];
 }
 
 function trackingOps(c: Convention): PlanOp[] {
   const s = SHEET.tracking;
-  const src = listSources(c);
+  const src = listSources();
   const title = fr("build.valid.title");
   const column = (name: string) => columnLetter(TRACKING_COLUMNS.indexOf(name as (typeof TRACKING_COLUMNS)[number]) + 1);
   const on = (name: string) => `${column(name)}2:${column(name)}${LAST_ROW}`;
@@ -379,7 +391,7 @@ function financingOps(c: Convention): PlanOp[] {
       kind: "setValidation", sheet: s, address: `${column}${F.firstYearRow}:${column}${F.lastYearRow}`, rule: { type: "decimal", min: 0, max: 10_000_000 }, errorTitle: title, errorMessage: fr("build.valid.paid"),
     })),
     { kind: "setValidation", sheet: s, address: T.endDate, rule: { type: "date", min: `=${DEFINED_NAME.start}`, max: `=${DEFINED_NAME.end}` }, errorTitle: title, errorMessage: fr("build.valid.endDate") },
-    { kind: "setColumnWidths", sheet: s, widths: [{ column: "A", width: 40 }, ...["B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L"].map((column) => ({ column, width: 15 }))] },
+    { kind: "setColumnWidths", sheet: s, widths: [{ column: "A", width: 40 }, ...["B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L"].map((column) => ({ column, width: 28 })) /* fits the longest heading */] },
   ];
 }
 

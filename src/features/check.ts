@@ -1,21 +1,39 @@
-import { TRACKING_TABLE } from "../core/contract";
+import { TRACKING_TABLE, type WorkbookSnapshot } from "../core/contract";
 import type { Convention } from "../core/convention";
 import type { CheckReport } from "../core/findings";
 import { checkWorkbook, conventionFromWorkbook, listColumn, type WorkbookLists } from "../core/check";
 import { LIST_TABLE } from "../core/plan";
 import type { WorkbookPort } from "./port";
 
-/**
- * Checks the workbook behind `port` and changes nothing. The convention is the one the workbook
- * was built for (period from Paramètres, lists from Listes) when it can be read back, else `convention`.
- * `today` is ISO yyyy-mm-dd.
- */
-export async function runCheck(port: WorkbookPort, convention: Convention, today: string): Promise<CheckReport> {
+export interface CheckOptions {
+  /**
+   * true (default): the convention the workbook was built for is read back from it (period from
+   * Paramètres, lists from Listes), `convention` filling whatever cannot be read. false: `convention`
+   * is used as given (settings the user chose explicitly).
+   */
+  readBack?: boolean;
+}
+
+/** Checks the workbook behind `port` and changes nothing. `today` is ISO yyyy-mm-dd. */
+export async function runCheck(port: WorkbookPort, convention: Convention, today: string, options: CheckOptions = {}): Promise<CheckReport> {
   const snapshot = await port.readSnapshot();
-  const lists = await readLists(port);
-  const effective = conventionFromWorkbook(convention, snapshot, lists);
   const table = await port.readTable(TRACKING_TABLE);
-  return checkWorkbook(snapshot, table, effective, today);
+  if (options.readBack === false) return checkWorkbook(snapshot, table, convention, today);
+  const rows = await workbookConvention(port, convention, snapshot);
+  // The layout is compared with what a build from `convention` writes over the workbook's own period:
+  // a value the user added on Listes is valid in rows, not a damaged Indicateurs sheet.
+  const structure = conventionFromWorkbook(convention, snapshot);
+  return checkWorkbook(snapshot, table, rows, today, structure);
+}
+
+/**
+ * The convention the workbook behind `port` was built for: its period from the cells CONV_DEBUT and
+ * CONV_FIN name, its lists from the Listes tables (entries the user added there included), `base`
+ * for whatever cannot be read. Check and import judge rows against it.
+ */
+export async function workbookConvention(port: WorkbookPort, base: Convention, snapshot?: WorkbookSnapshot): Promise<Convention> {
+  const read = snapshot ?? (await port.readSnapshot());
+  return conventionFromWorkbook(base, read, await readLists(port));
 }
 
 async function readLists(port: WorkbookPort): Promise<WorkbookLists> {

@@ -9,6 +9,7 @@ import { gridToSource, parseCsv, type CsvDelimiter, type CsvEncoding } from "../
 import { mapHeadings, type HeadingMap } from "../core/import/headings";
 import { convertRow, type ConvertedRow } from "../core/import/rows";
 import type { ImportProblem, Outcome, SourceTable } from "../core/import/types";
+import { workbookConvention } from "./check";
 import type { WorkbookPort } from "./port";
 
 /** A CSV file's bytes, or the cells of another workbook (heading row first). */
@@ -27,6 +28,12 @@ export interface ImportOptions {
   /** Import the valid rows and report the others, instead of refusing the whole file. */
   skipInvalid: boolean;
   convention: Convention;
+  /**
+   * true (default): rows are judged against the convention read back from the target workbook
+   * (period from Paramètres, lists from Listes), `convention` filling whatever cannot be read;
+   * false: against `convention` as given.
+   */
+  readBack?: boolean;
   /** Today as ISO yyyy-mm-dd (dates after it are refused). */
   today: string;
 }
@@ -93,7 +100,8 @@ export async function importRows(port: WorkbookPort, source: ImportSource, optio
   if (structural.some((p) => p.severity === "error")) return refused(structural, { read: rows.length, csv });
   if (rows.length === 0) return refused([...structural, fileProblem("SOURCE_EMPTY", "import.source.noRows")], { csv });
 
-  const vocabulary = { indicators: options.convention.indicators, lists: options.convention.lists };
+  const convention = options.readBack === false ? options.convention : await workbookConvention(port, options.convention);
+  const vocabulary = { indicators: convention.indicators, lists: convention.lists };
   const converted = rows.map((row) => convertRow(row, map, vocabulary));
   const blank = converted.filter((row) => row.blank);
   const candidates = converted.filter((row) => !row.blank);
@@ -105,7 +113,7 @@ export async function importRows(port: WorkbookPort, source: ImportSource, optio
       column: null,
       message: t("import.row.nothing", { line: row.line }),
     })),
-    ...checkRows(candidates, map, source.kind === "grid" ? (source.firstColumn ?? 1) : 1, options),
+    ...checkRows(candidates, map, source.kind === "grid" ? (source.firstColumn ?? 1) : 1, convention, options.today),
   ].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const problems = [...structural, ...rowProblems];
 
@@ -130,7 +138,7 @@ export async function importRows(port: WorkbookPort, source: ImportSource, optio
  * columns, one grid row per source line), so that each finding names the source's own cell and
  * line, and duplicates within the file are found.
  */
-function checkRows(rows: ConvertedRow[], map: HeadingMap, firstColumn: number, options: ImportOptions): ImportProblem[] {
+function checkRows(rows: ConvertedRow[], map: HeadingMap, firstColumn: number, convention: Convention, today: string): ImportProblem[] {
   if (rows.length === 0) return [];
   const firstLine = rows[0].line;
   const grid: CellValue[][] = Array.from({ length: rows[rows.length - 1].line - firstLine + 1 }, () => []);
@@ -139,8 +147,8 @@ function checkRows(rows: ConvertedRow[], map: HeadingMap, firstColumn: number, o
     // Ignored source columns get no heading: the rules then see empty cells there.
     headers: map.columns.map((column) => column ?? ""),
     grid: { sheet: "", firstRow: firstLine, firstColumn, rows: grid },
-    convention: options.convention,
-    today: options.today,
+    convention,
+    today,
   });
   // Findings only concern mapped columns (the others are empty): name them by the source's heading.
   const headingAt = new Map(map.columns.map((column, i) => [columnLetters(firstColumn + i), column ? map.headingOf[column] : undefined]));

@@ -77,6 +77,7 @@ function NoOfficeNotice() {
         <Body1>{t("app.noOffice.withoutExcel")}</Body1>
         <ul className={styles.list}>
           <li>{t("app.noOffice.list")}</li>
+          <li>{t("file.noOffice.files")}</li>
           <li>{t("app.noOffice.cli", { command: "npx suivi-convention --help" })}</li>
         </ul>
         <Body1>{t("app.noOffice.load")}</Body1>

@@ -1,11 +1,15 @@
 /**
- * Two fixes to ExcelJS 4.4.0 internals, applied once when the adapter is loaded:
+ * Three fixes to ExcelJS 4.4.0 internals, applied once when the adapter (or the file opener) is loaded:
  *
  * 1. On read, ExcelJS expands each data-validation range into one entry per cell, so a rule on
  *    "A2:A1048576" becomes a million objects (and a crash). We keep range keys as they are: ExcelJS
  *    writes range keys back verbatim, which is what it does for rules added with a range address.
  * 2. ExcelJS neither reads nor writes a table column's <calculatedColumnFormula>, which is what makes
  *    Excel fill the formula into rows the user adds. We carry it on the column model.
+ * 3. ExcelJS finds a sheet's tables, comments and drawings only through relative relationship
+ *    targets ("../tables/table1.xml"); openpyxl and some other tools write absolute ones
+ *    ("/xl/tables/table1.xml"), and ExcelJS then crashes on a table it cannot find. Both name the
+ *    same part: absolute targets are made relative before ExcelJS resolves them.
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
 type XmlStream = {
@@ -76,4 +80,21 @@ export function applyExcelJsPatches(): void {
     }
     return name !== "tableColumn";
   };
+
+  const WorksheetXform = require("exceljs/lib/xlsx/xform/sheet/worksheet-xform");
+  const worksheet = WorksheetXform.prototype as { reconcile: (model: unknown, options: unknown) => unknown; absoluteTargets?: true };
+  // Marked on the prototype: another copy of this work-around must not wrap reconcile twice.
+  if (!worksheet.absoluteTargets) {
+    const originalReconcile = worksheet.reconcile;
+    worksheet.reconcile = function reconcile(this: unknown, model: unknown, options: unknown) {
+      const rels = (model as { relationships?: { Target?: unknown; TargetMode?: unknown }[] } | null)?.relationships ?? [];
+      for (const rel of rels) {
+        if (typeof rel.Target === "string" && rel.TargetMode !== "External" && rel.Target.startsWith("/xl/")) {
+          rel.Target = `../${rel.Target.slice("/xl/".length)}`;
+        }
+      }
+      return originalReconcile.call(this, model, options);
+    };
+    worksheet.absoluteTargets = true;
+  }
 }

@@ -1,6 +1,3 @@
-import { randomBytes } from "node:crypto";
-import { rename, unlink } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import { SHEET, type CellSnapshot, type CellValue, type Grid, type TableSnapshot, type ValidationSnapshot, type WorkbookSnapshot } from "../core/contract";
 import type { PlanCell, PlanOp, ValidationRule } from "../core/plan-types";
@@ -66,7 +63,7 @@ function formulaOf(cell: ExcelJS.Cell): string | undefined {
   return f ? f.replace(/^=/, "") : undefined;
 }
 
-function decode(address: string) {
+export function decode(address: string) {
   const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(address);
   if (!match) throw new Error(`bad address ${address}`);
   let col = 0;
@@ -74,14 +71,14 @@ function decode(address: string) {
   return { row: Number(match[2]), col };
 }
 
-function rangeOf(ref: string) {
+export function rangeOf(ref: string) {
   const [a, b] = ref.split(":");
   const start = decode(a);
   const end = b ? decode(b) : start;
   return { top: start.row, left: start.col, bottom: end.row, right: end.col };
 }
 
-function encode(row: number, col: number): string {
+export function encode(row: number, col: number): string {
   let n = col;
   let s = "";
   while (n > 0) {
@@ -91,7 +88,7 @@ function encode(row: number, col: number): string {
   return `${s}${row}`;
 }
 
-function quoteSheet(sheet: string): string {
+export function quoteSheet(sheet: string): string {
   return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
@@ -182,15 +179,9 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** Writes the workbook next to `path` then renames it over: readers never see a partial file. */
   async saveAtomically(path: string): Promise<void> {
-    this.workbook.calcProperties.fullCalcOnLoad = true;
-    const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
-    try {
-      await this.workbook.xlsx.writeFile(temp);
-      await rename(temp, path);
-    } catch (error) {
-      await unlink(temp).catch(() => undefined);
-      throw error;
-    }
+    // Node only: webpack leaves this import alone, so the task pane's bundle carries no fs/path code.
+    const save = await import(/* webpackIgnore: true */ "./save");
+    return save.saveAtomically(this.workbook, path);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -325,21 +316,21 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 }
 
-function fromPlanCell(value: PlanCell): ExcelJS.CellValue {
+export function fromPlanCell(value: PlanCell): ExcelJS.CellValue {
   if (value !== null && typeof value === "object" && "formula" in value) return { formula: value.formula } as ExcelJS.CellFormulaValue;
   if (value !== null && typeof value === "object" && "error" in value) return { error: value.error } as ExcelJS.CellErrorValue;
   return value;
 }
 
 /** A core value written to a cell; a serial number in a date-formatted column becomes a Date. */
-function fromCellValue(value: CellValue, numFmt: string | undefined): ExcelJS.CellValue {
+export function fromCellValue(value: CellValue, numFmt: string | undefined): ExcelJS.CellValue {
   if (typeof value === "number" && numFmt && /d/.test(numFmt) && /y/.test(numFmt)) {
     return new Date(Math.round((value - EPOCH_SERIAL) * MS_PER_DAY));
   }
   return fromPlanCell(value);
 }
 
-function toValidation(rule: ValidationRule, title: string, message: string, prompt?: string): ExcelJS.DataValidation {
+export function toValidation(rule: ValidationRule, title: string, message: string, prompt?: string): ExcelJS.DataValidation {
   const common = { allowBlank: true, showErrorMessage: true, errorStyle: "error", errorTitle: title, error: message, ...(prompt ? { showInputMessage: true, prompt } : {}) };
   const bound = (v: string) => (v.startsWith("=") ? v.slice(1) : String(isoToSerial(v)));
   switch (rule.type) {

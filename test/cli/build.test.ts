@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,6 +5,7 @@ import { METZ_2021_2023 } from "../../src/core/convention";
 import { main } from "../../src/cli/main";
 import { readWorkbookFile } from "../../src/xlsx/open";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
+import { runCli } from "../support/cli";
 
 const dir = mkdtempSync(join(tmpdir(), "sc-cli-"));
 
@@ -82,8 +82,8 @@ test("a settings file builds the workbook of another convention", async () => {
 });
 
 test("the real process: exit code and no stack trace on stderr", () => {
-  const run = spawnSync("npx", ["tsx", "src/cli/main.ts", "build", join(dir, "nowhere", "y.xlsx")], { encoding: "utf8" });
-  expect(run.status).toBe(2);
+  const run = runCli(["build", join(dir, "nowhere", "y.xlsx")]);
+  expect(run.code).toBe(2);
   expect(run.stderr).toMatch(/^Impossible d'écrire/);
   expect(run.stderr).not.toMatch(/\n\s+at /);
 });

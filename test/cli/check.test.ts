@@ -92,3 +92,53 @@ describe("suivi-convention check", () => {
     expect((await run([clean, "--frobnicate"])).code).toBe(2);
   });
 });
+
+describe("suivi-convention check --convention", () => {
+  let file: string;
+  let settings: string;
+  beforeAll(async () => {
+    const port = new XlsxWorkbook(new ExcelJS.Workbook());
+    await buildWorkbook(port, METZ_2021_2023, {});
+    // Serials by hand: 2021-01-01 is 44197; 15 June 2021 is day 166 of the year (31+28+31+30+31+15),
+    // 1 March 2022 comes 365 + 31 + 28 days after 1 January 2021.
+    await port.appendRows("Suivi", [
+      [44197 + 165, "Entretiens réalisés", 1, "Borny", "26 à 49 ans", "Femme", "", "", "CP", null],
+      [44197 + 365 + 59, "Mises en relation (MER)", 2, "Hors QPV", "Moins de 26 ans", "Homme", "", "", "CP", null],
+    ]);
+    file = join(dir, "period.xlsx");
+    await port.saveAtomically(file);
+    // A convention that ends on 31 December 2021: the 2022 row (sheet row 3) falls outside it.
+    settings = join(dir, "conv-2021.json");
+    writeFileSync(settings, JSON.stringify({ ...METZ_2021_2023, end: "2021-12-31", annualCosts: [METZ_2021_2023.annualCosts[0]] }));
+  });
+
+  const rowFindings = (out: string): string[] =>
+    (JSON.parse(out).findings as { code: string; sheet: string; cell: string; row: number | null }[])
+      .filter((f) => f.sheet === "Suivi" && f.row !== null)
+      .map((f) => `${f.code}@${f.cell}`);
+
+  it("without the option, judges rows against the workbook's own period (2021–2023): nothing to report", async () => {
+    const { code, out } = await run([file, "--json", "--today=2024-01-15"]);
+    expect(code).toBe(0);
+    expect(rowFindings(out)).toEqual([]);
+  });
+
+  it("with a settings file, the row outside its period is DATE_OUT_OF_PERIOD", async () => {
+    const { code, out } = await run([file, "--json", "--today=2024-01-15", "--convention", settings]);
+    expect(code).toBe(1);
+    expect(rowFindings(out)).toEqual(["DATE_OUT_OF_PERIOD@A3"]);
+    const finding = JSON.parse(out).findings.find((f: { code: string }) => f.code === "DATE_OUT_OF_PERIOD");
+    expect(finding.message).toContain("du 01/01/2021 au 31/12/2021");
+  });
+
+  it("a settings file that cannot be used stops the check with exit 2 and says why", async () => {
+    const broken = join(dir, "broken.json");
+    writeFileSync(broken, "{ pas du json");
+    const refused = await run([file, "--convention", broken]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/n'est pas un JSON valide/);
+    const missing = await run([file, "--convention", join(dir, "absent.json")]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/Impossible de lire/);
+  });
+});

@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,19 +6,15 @@ import { TRACKING_TABLE } from "../../src/core/contract";
 import { METZ_2021_2023 } from "../../src/core/convention";
 import { buildWorkbook } from "../../src/features/build";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
+import { runCli } from "../support/cli";
 
 const ROOT = join(__dirname, "..", "..");
-const TSX = join(ROOT, "node_modules", ".bin", "tsx");
-const MAIN = join(ROOT, "src", "cli", "main.ts");
 const FIXTURES = join(ROOT, "test", "fixtures", "import");
 
 let dir: string;
 let built: string;
 
-function cli(...args: string[]) {
-  const result = spawnSync(TSX, [MAIN, ...args], { cwd: dir, encoding: "utf8", env: { ...process.env, SUIVI_LANG: "fr" } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = (...args: string[]) => runCli(args, { cwd: dir });
 
 /** A copy of the freshly built workbook, for one test. */
 function target(name: string): string {
@@ -133,4 +128,23 @@ test("wrong arguments: exit 1 with a French message", () => {
   const same = cli("import", target("same.xlsx"), "same.xlsx");
   expect(same.code).toBe(1);
   expect(same.stderr).toContain("le classeur lui-même");
+});
+
+test("--convention: rows are judged against the settings file, not the workbook's own period", async () => {
+  // The workbook was built for 2021–2023; these settings end on 31 December 2021.
+  writeFileSync(join(dir, "conv-2021.json"), JSON.stringify({ ...METZ_2021_2023, end: "2021-12-31", annualCosts: [METZ_2021_2023.annualCosts[0]] }));
+  writeFileSync(join(dir, "2022.csv"), "Date;Indicateur\n01/03/2022;Entretiens réalisés\n");
+
+  const file = target("convention.xlsx");
+  const before = readFileSync(file);
+  const refused = cli("import", file, "2022.csv", "--convention", "conv-2021.json");
+  expect(refused.code).toBe(1);
+  // DATE_OUT_OF_PERIOD's message, naming the source cell A2 and the settings' period.
+  expect(refused.stderr).toContain("Cellule A2 : le 01/03/2022 est en dehors de la convention (du 01/01/2021 au 31/12/2021)");
+  expect(readFileSync(file).equals(before)).toBe(true);
+
+  // Without the option, the workbook's period (Paramètres: 2021–2023) accepts the same row.
+  const accepted = cli("import", file, "2022.csv");
+  expect(accepted.code).toBe(0);
+  expect(accepted.stdout).toContain("1 ligne(s)");
 });

@@ -15,9 +15,11 @@ export type TrackingTable = { headers: string[]; grid: Grid } | null;
 /**
  * The whole check, pure: the workbook's structure against the build's plan, then every row of
  * the tracking table. Changes nothing; `ok` is false as soon as there is one error.
+ * `structure` is the convention of the plan when it differs from the rows' (entries added on Listes
+ * are valid in rows but do not change what the build lays out).
  */
-export function checkWorkbook(snapshot: WorkbookSnapshot, table: TrackingTable, convention: Convention, today: string): CheckReport {
-  const findings: Finding[] = [...checkStructure(snapshot, buildPlan(convention))];
+export function checkWorkbook(snapshot: WorkbookSnapshot, table: TrackingTable, convention: Convention, today: string, structure: Convention = convention): CheckReport {
+  const findings: Finding[] = [...checkStructure(snapshot, buildPlan(structure))];
   let rows = 0;
   if (table) {
     findings.push(...checkTrackingRows({ headers: table.headers, grid: table.grid, convention, today }));

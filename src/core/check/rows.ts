@@ -85,9 +85,15 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
   const indicatorLabels = convention.indicators.map((i) => i.label);
   const indicatorCodes = convention.indicators.map((i) => i.code);
   const suggestions = new Map<string, string | undefined>();
-  // Rows by a hash of their values; equal hashes are confirmed cell by cell (no key strings built).
-  const seen = new Map<number, number[]>();
   const exactIndicators = new Set(convention.indicators.map((i) => i.label));
+  const inputColumns = Int32Array.from(layout.input);
+  // Rows by a hash of their values, in an open-addressing table (no allocation per row): each slot
+  // holds a hash and 1 + the grid index of its first row (0: free slot), side by side to share a
+  // cache line; later distinct rows with the same hash follow in a chain (−1 ends it). Equal
+  // hashes are confirmed cell by cell.
+  const capacity = 2 ** Math.ceil(Math.log2(2 * grid.rows.length + 2));
+  const slots = new Int32Array(2 * capacity);
+  const nextOfSameHash = new Int32Array(grid.rows.length).fill(-1);
   const findings: Finding[] = [];
 
   let row = 0;
@@ -98,21 +104,49 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
 
   for (let r = 0; r < grid.rows.length; r++) {
     const cells = grid.rows[r];
-    if (isBlankRow(cells, layout.input)) continue;
+    // One pass over the input cells: blank or not, error values, and the duplicate hash.
+    let filled = false;
+    let errors = false;
+    let hash = FNV_OFFSET;
+    for (let k = 0; k < inputColumns.length; k++) {
+      const value = cells[inputColumns[k]];
+      if (typeof value === "string") {
+        if (value.length > 0 && (!isTrimmedSpace(value.charCodeAt(0)) || value.trim() !== "")) {
+          filled = true;
+          hash = hashText(hash, value);
+        }
+      } else if (typeof value === "number") {
+        filled = true;
+        hash = Math.imul(hash ^ (value | 0), FNV_PRIME);
+        hash = Math.imul(hash ^ Math.round((value % 1) * 1e6), FNV_PRIME);
+      } else if (typeof value === "boolean") {
+        filled = true;
+        hash = Math.imul(hash ^ (value ? 2 : 3), FNV_PRIME);
+      } else if (value !== null && value !== undefined) {
+        filled = errors = true;
+        for (let i = 0; i < value.error.length; i++) hash = Math.imul(hash ^ value.error.charCodeAt(i), FNV_PRIME);
+      }
+      hash = Math.imul(hash ^ 31, FNV_PRIME); // column separator; blank strings hash like empty cells
+    }
+    if (!filled) continue;
     row = grid.firstRow + r;
 
-    for (let k = 0; k < layout.input.length; k++) {
-      const c = layout.input[k];
-      const value = cells[c];
-      if (typeof value === "object" && value !== null) add("CELL_ERROR", c, t("check.cellError", { cell: cellOf(c), value: value.error }));
+    if (errors) {
+      for (let k = 0; k < inputColumns.length; k++) {
+        const c = inputColumns[k];
+        const value = cells[c];
+        if (typeof value === "object" && value !== null) add("CELL_ERROR", c, t("check.cellError", { cell: cellOf(c), value: value.error }));
+      }
     }
     if (layout.date >= 0) checkDate(cells[layout.date] ?? null, layout.date);
     if (layout.indicator >= 0) checkIndicator(cells[layout.indicator] ?? null, layout.indicator);
     if (layout.count >= 0) checkCount(cells[layout.count] ?? null, layout.count);
-    for (const list of layout.lists) {
+    for (let l = 0; l < layout.lists.length; l++) {
+      const list = layout.lists[l];
       const value = cells[list.index] ?? null;
+      if (typeof value === "string" && list.exact.has(value)) continue; // the usual case, first
       if (isBlank(value) || isErrorValue(value)) continue;
-      if (typeof value === "string" && (list.exact.has(value) || list.allowed.has(normalizeLabel(value)))) continue;
+      if (typeof value === "string" && list.allowed.has(normalizeLabel(value))) continue;
       const closest = closestLabel(String(value), list.labels);
       const params = { cell: cellOf(list.index), value: displayValue(value), column: list.column };
       add(
@@ -123,20 +157,36 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
           : t("check.valueUnknown.noClosest", { ...params, allowed: list.labels.join(", ") }),
       );
     }
-    for (const c of layout.freeText) {
-      const value = cells[c] ?? null;
+    for (let f = 0; f < layout.freeText.length; f++) {
+      const c = layout.freeText[f];
+      const value = cells[c];
       if (typeof value === "string" && value.length > 0) checkFreeText(value, c);
     }
-    const hash = rowHash(cells, layout.input);
-    const sameHash = seen.get(hash);
-    const first = sameHash ? earlierSameRow(sameHash, grid, cells, layout.input) : undefined;
-    if (first !== undefined) add("DUPLICATE_ROW", 0, t("check.duplicateRow", { row, first }), "warning");
-    else if (sameHash) sameHash.push(row);
-    else seen.set(hash, [row]);
+    hash = finalMix(hash);
+    let slot = 2 * (hash & (capacity - 1));
+    while (slots[slot + 1] !== 0 && slots[slot] !== hash) slot = (slot + 2) & (2 * capacity - 1);
+    if (slots[slot + 1] === 0) {
+      slots[slot] = hash;
+      slots[slot + 1] = r + 1;
+      continue;
+    }
+    let earlier = slots[slot + 1] - 1;
+    let last = earlier;
+    while (earlier >= 0 && !sameRow(grid.rows[earlier], cells, layout.input)) {
+      last = earlier;
+      earlier = nextOfSameHash[earlier];
+    }
+    if (earlier >= 0) add("DUPLICATE_ROW", 0, t("check.duplicateRow", { row, first: grid.firstRow + earlier }), "warning");
+    else nextOfSameHash[last] = r;
   }
   return findings;
 
   function checkDate(value: CellValue, c: number): void {
+    // The usual case first: a plausible serial inside the period and not after today.
+    if (typeof value === "number" && value >= PLAUSIBLE_FIRST && value < PLAUSIBLE_LAST + 1) {
+      const serial = Math.floor(value);
+      if (serial >= period.start && serial <= period.end && serial <= today) return;
+    }
     if (isErrorValue(value)) return;
     if (isBlank(value)) return add("DATE_MISSING", c, t("check.dateMissing", { row, cell: cellOf(c) }));
     let serial: number;
@@ -156,28 +206,29 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
     } else {
       return add("DATE_INVALID", c, t("check.dateInvalid.notADate", { cell: cellOf(c), value: displayValue(value) }));
     }
-    const shown = serialToFrench(serial) ?? String(serial);
+    const shown = (): string => serialToFrench(serial) ?? String(serial);
     if (serial < period.start || serial > period.end) {
       add(
         "DATE_OUT_OF_PERIOD",
         c,
         t("check.dateOutOfPeriod", {
           cell: cellOf(c),
-          value: shown,
+          value: shown(),
           start: serialToFrench(period.start) ?? convention.start,
           end: serialToFrench(period.end) ?? convention.end,
         }),
       );
     } else if (serial > today) {
-      add("DATE_IN_FUTURE", c, t("check.dateInFuture", { cell: cellOf(c), value: shown, today: serialToFrench(today) ?? input.today }));
+      add("DATE_IN_FUTURE", c, t("check.dateInFuture", { cell: cellOf(c), value: shown(), today: serialToFrench(today) ?? input.today }));
     }
   }
 
   function checkIndicator(value: CellValue, c: number): void {
+    if (typeof value === "string" && exactIndicators.has(value)) return; // the usual case, first
     if (isErrorValue(value)) return;
     if (isBlank(value)) return add("INDICATOR_MISSING", c, t("check.indicatorMissing", { row, cell: cellOf(c) }));
     const typed = String(value);
-    if (typeof value === "string" && (exactIndicators.has(value) || indicators.has(normalizeLabel(typed)))) return;
+    if (typeof value === "string" && indicators.has(normalizeLabel(typed))) return;
     if (!suggestions.has(typed)) suggestions.set(typed, closestLabel(typed, indicatorLabels, indicatorCodes));
     const closest = suggestions.get(typed);
     const params = { cell: cellOf(c), value: displayValue(value) };
@@ -189,9 +240,10 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
   }
 
   function checkCount(value: CellValue, c: number): void {
-    if (isErrorValue(value) || isBlank(value)) return;
+    if (value === null || isErrorValue(value) || isBlank(value)) return;
     let reason: "zero" | "negative" | "decimal" | "text" | null = null;
     if (typeof value === "number") {
+      if (value > 0 && Number.isInteger(value)) return; // the usual case, first
       if (value === 0) reason = "zero";
       else if (value < 0) reason = "negative";
       else if (!Number.isInteger(value)) reason = "decimal";
@@ -266,33 +318,77 @@ function sameCell(a: CellValue, b: CellValue): boolean {
   return x === y;
 }
 
-function earlierSameRow(candidates: number[], grid: Grid, cells: CellValue[], columns: number[]): number | undefined {
-  for (const earlier of candidates) if (sameRow(grid.rows[earlier - grid.firstRow], cells, columns)) return earlier;
-  return undefined;
-}
-
 function sameRow(a: CellValue[], b: CellValue[], columns: number[]): boolean {
   for (const c of columns) if (!sameCell(a[c] ?? null, b[c] ?? null)) return false;
   return true;
 }
 
-/** FNV-1a over the comparable form of the row's values. */
-function rowHash(cells: CellValue[], columns: number[]): number {
-  const PRIME = 0x01000193;
-  let h = 0x811c9dc5;
-  for (let k = 0; k < columns.length; k++) {
-    const value = cells[columns[k]] ?? null;
-    if (typeof value === "string") {
-      const text = value.trim().toLowerCase();
-      for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), PRIME);
-    } else if (typeof value === "number") {
-      h = Math.imul(h ^ (value | 0), PRIME);
-      h = Math.imul(h ^ Math.round((value % 1) * 1e6), PRIME);
-    } else if (typeof value === "boolean") h = Math.imul(h ^ (value ? 2 : 3), PRIME);
-    else if (value !== null) for (let i = 0; i < value.error.length; i++) h = Math.imul(h ^ value.error.charCodeAt(i), PRIME);
-    h = Math.imul(h ^ 31, PRIME); // column separator; blank strings hash like empty cells
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** The characters String.prototype.trim removes (white space and line terminators). */
+export function isTrimmedSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Murmur3's finaliser: spreads every bit of the hash into the low bits that pick a slot. */
+function finalMix(hash: number): number {
+  let h = hash ^ (hash >>> 16);
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+// Lower case of each UTF-16 unit, filled on first sight; NO_SIMPLE_LOWER where lowering one unit
+// alone may differ from lowering the text (final sigma, surrogate halves, one unit to several).
+const LOWER = new Uint16Array(0x10000);
+const NO_SIMPLE_LOWER = 0xffff;
+for (let c = 0; c < 128; c++) LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
+
+function lowerUnit(code: number): number {
+  const known = LOWER[code];
+  if (known !== 0 || code === 0) return known;
+  const lower = String.fromCharCode(code).toLowerCase();
+  const simple = lower.length === 1 && code !== 0x3a3 && (code < 0xd800 || code > 0xdfff) && code !== NO_SIMPLE_LOWER;
+  return (LOWER[code] = simple ? lower.charCodeAt(0) : NO_SIMPLE_LOWER);
+}
+
+/**
+ * Adds the comparable form of `text` (trimmed, lower case) to an FNV-1a hash without building it,
+ * one unit at a time; where that could differ from trim().toLowerCase(), hashes the latter.
+ */
+function hashText(hash: number, text: string): number {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isTrimmedSpace(text.charCodeAt(start))) start++;
+  while (end > start && isTrimmedSpace(text.charCodeAt(end - 1))) end--;
+  let h = hash;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const lower = c < 128 ? LOWER[c] : lowerUnit(c);
+    if (lower === NO_SIMPLE_LOWER) return hashComparable(hash, text.trim().toLowerCase());
+    h = Math.imul(h ^ lower, FNV_PRIME);
   }
-  return h >>> 0;
+  return h;
+}
+
+function hashComparable(hash: number, comparableText: string): number {
+  let h = hash;
+  for (let i = 0; i < comparableText.length; i++) h = Math.imul(h ^ comparableText.charCodeAt(i), FNV_PRIME);
+  return h;
 }
 
 /** Rows that hold something (the blank rows a table keeps at its end are not counted). */

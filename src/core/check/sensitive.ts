@@ -19,6 +19,11 @@
  *   the person ("famille turque", "il est turc") is.
  */
 
+import { normaliseText } from "./fold";
+import { wordFilter } from "./word-filter";
+
+export { normaliseText } from "./fold";
+
 export type SensitiveCategory = "health" | "origin" | "religion" | "opinion" | "sexLife" | "criminal" | "social";
 
 export const SENSITIVE_CATEGORIES: readonly SensitiveCategory[] = [
@@ -36,7 +41,7 @@ const E_S = "(?:e|ee|es|ees|s)?";
 /** -ien/-ienne/-iens/-iennes. */
 const IEN = "(?:ne)?s?";
 
-const LEXICON: Record<SensitiveCategory, string[]> = {
+const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
   health: [
     "sante",
     "malades?",
@@ -349,7 +354,7 @@ const LEXICON: Record<SensitiveCategory, string[]> = {
  * Phrases of the employment world that contain a lexicon word without revealing anything about
  * the person. A hit lying inside one of these is not a finding.
  */
-const HARMLESS: string[] = [
+const HARMLESS: readonly string[] = [
   // health and care as a trade or a sector
   "sante[- ]social(?:e)?",
   "(?:secteurs?|metiers?|domaines?|filieres?|formations?|etablissements?|professionnel(?:le)?s?|centres?|poles?|maisons?|forums?|salons?|agences? regionales?|branches?|emplois?|structures?|entreprises?|acteurs?) (?:de la |du |de |des |en )?sante",
@@ -427,37 +432,24 @@ interface CompiledRule {
 
 const whole = (source: string): string => `(?<![a-z0-9])(?:${source})(?![a-z0-9])`;
 
-const RULES: CompiledRule[] = [
-  ...SENSITIVE_CATEGORIES.map((category) => ({
-    category,
-    regex: new RegExp(whole(LEXICON[category].join("|")), "g"),
-    languageSense: false,
-  })),
-  { category: "origin" as const, regex: new RegExp(whole(LANGUAGE_ADJECTIVES.join("|")), "g"), languageSense: true },
+const RULE_SOURCES: { category: SensitiveCategory; alternatives: readonly string[]; languageSense: boolean }[] = [
+  ...SENSITIVE_CATEGORIES.map((category) => ({ category, alternatives: LEXICON[category], languageSense: false })),
+  { category: "origin", alternatives: LANGUAGE_ADJECTIVES, languageSense: true },
 ];
 
-/** One pass over a text decides whether any rule can match: most comments have no hit at all. */
-const ANY = new RegExp(
-  whole([...SENSITIVE_CATEGORIES.flatMap((c) => LEXICON[c]), ...LANGUAGE_ADJECTIVES].join("|")),
-);
+const RULES: CompiledRule[] = RULE_SOURCES.map(({ category, alternatives, languageSense }) => ({
+  category,
+  regex: new RegExp(whole(alternatives.join("|")), "g"),
+  languageSense,
+}));
+
+/**
+ * Most comments have no hit at all. Reading the comment once for known words (no new string)
+ * rules most of them out, and tells which rules can match the others (group r is RULES[r]).
+ */
+export const SENSITIVE_WORDS = wordFilter(RULE_SOURCES.map((rule) => rule.alternatives));
+
 const HARMLESS_REGEX = new RegExp(whole(HARMLESS.join("|")), "g");
-
-const NON_ASCII = /[^\x00-\x7f]/;
-const DIACRITICS = /[\u0300-\u036f]/g;
-
-/** Lower case, no accents, ligatures expanded, typographic apostrophes and spaces made plain. */
-export function normaliseText(text: string): string {
-  const lower = text.toLowerCase();
-  if (!NON_ASCII.test(lower)) return lower.replace(/`/g, "'");
-  return lower
-    .normalize("NFD")
-    .replace(DIACRITICS, "")
-    .replace(/œ/g, "oe")
-    .replace(/æ/g, "ae")
-    .replace(/[’‘ʼ`´]/g, "'")
-    .replace(/[\u00a0\u202f\u2009]/g, " ")
-    .replace(/[‐‑–—]/g, "-");
-}
 
 /** Offsets of each normalised character in the original text (built only when there is a hit). */
 function originalOffsets(text: string): number[] {
@@ -474,15 +466,22 @@ function originalOffsets(text: string): number[] {
 
 /** Every sensitive passage of `text`, in order of appearance (empty when there is none). */
 export function findSensitive(text: string): SensitiveHit[] {
+  if (!SENSITIVE_WORDS.mayMatch(text)) return [];
   const normal = normaliseText(text);
-  if (!ANY.test(normal)) return [];
-  const harmless: [number, number][] = [];
-  for (const m of normal.matchAll(HARMLESS_REGEX)) harmless.push([m.index, m.index + m[0].length]);
-  const insideHarmless = (start: number, end: number): boolean =>
-    harmless.some(([a, b]) => start >= a && end <= b);
+  const rules = SENSITIVE_WORDS.groupsIn(normal); // bit r: RULES[r] may match
+  if (rules === 0) return [];
+  let harmless: [number, number][] | null = null;
+  const insideHarmless = (start: number, end: number): boolean => {
+    if (!harmless) {
+      harmless = [];
+      for (const m of normal.matchAll(HARMLESS_REGEX)) harmless.push([m.index, m.index + m[0].length]);
+    }
+    return harmless.some(([a, b]) => start >= a && end <= b);
+  };
 
   const hits: { category: SensitiveCategory; start: number; end: number }[] = [];
-  for (const rule of RULES) {
+  RULES.forEach((rule, r) => {
+    if ((rules & (1 << r)) === 0) return;
     for (const m of normal.matchAll(rule.regex)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -490,7 +489,7 @@ export function findSensitive(text: string): SensitiveHit[] {
       if (rule.languageSense && aboutLanguage(normal, start, end)) continue;
       hits.push({ category: rule.category, start, end });
     }
-  }
+  });
   if (hits.length === 0) return [];
   hits.sort((a, b) => a.start - b.start);
   const offsets = originalOffsets(text);
@@ -506,3 +505,12 @@ function aboutLanguage(normal: string, start: number, end: number): boolean {
   const after = normal.slice(end, end + 25);
   return LANGUAGE_BEFORE.test(before) || LANGUAGE_AFTER.test(after);
 }
+
+/** The patterns behind the rules, for tests that check the scanner against a plain implementation. */
+export const SENSITIVE_PATTERNS = {
+  lexicon: LEXICON,
+  languageAdjectives: LANGUAGE_ADJECTIVES,
+  harmless: HARMLESS,
+  languageBefore: LANGUAGE_BEFORE,
+  languageAfter: LANGUAGE_AFTER,
+} as const;

@@ -18,6 +18,7 @@ import type { BuildResult } from "../../features/build";
 import { t } from "../../i18n";
 import { excelActions, setConventionInUse, type ExcelActions } from "../../office/actions";
 import { errorText } from "../hooks";
+import { FileBuildScreen } from "./FileBuild";
 import type { ScreenProps } from "./types";
 
 const useStyles = makeStyles({
@@ -51,13 +52,7 @@ export function BuildScreen({ host, actions = excelActions }: ScreenProps & { ac
   const [result, setResult] = useState<BuildResult | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
-  if (host.kind !== "excel") {
-    return (
-      <MessageBar intent="info">
-        <MessageBarBody>{t("screen.build.needsExcel", { command: "suivi-convention build" })}</MessageBarBody>
-      </MessageBar>
-    );
-  }
+  if (host.kind !== "excel") return <FileBuildScreen />;
 
   const convention = source === "preset" ? METZ_2021_2023 : file && "convention" in file ? file.convention : null;
 
@@ -140,6 +135,16 @@ export function BuildScreen({ host, actions = excelActions }: ScreenProps & { ac
   );
 }
 
+/**
+ * The lines worth reading: after a creation, the sheets made and the sample rows (as the command
+ * line prints them), not every cell written; after a repair, every repair.
+ */
+export function shownChanges(result: BuildResult): BuildResult["changes"] {
+  if (!result.created) return result.changes;
+  // The sample rows are reported as an empty write on Suivi (see features/build.ts).
+  return result.changes.filter((c) => c.op.kind === "addSheet" || (c.op.kind === "writeCells" && c.op.cells.length === 0));
+}
+
 /** What the build did, in plain French: nothing, a creation, or the list of repairs. */
 export function BuildOutcome({ result }: { result: BuildResult }) {
   const styles = useStyles();
@@ -156,7 +161,7 @@ export function BuildOutcome({ result }: { result: BuildResult }) {
           <MessageBarTitle>{title}</MessageBarTitle>
           {!complete && (
             <ul className={styles.changes}>
-              {result.changes.map((change, i) => (
+              {shownChanges(result).map((change, i) => (
                 <li key={i}>{change.message}</li>
               ))}
             </ul>

@@ -19,6 +19,7 @@ import { FINDING_CODES, type CheckReport, type Finding, type FindingCode, type S
 import { t } from "../../i18n";
 import { currentConvention, excelActions, todayIso, type ExcelActions } from "../../office/actions";
 import { errorText } from "../hooks";
+import { FileCheckScreen } from "./FileCheck";
 import type { ScreenProps } from "./types";
 
 const useStyles = makeStyles({
@@ -56,13 +57,7 @@ export function CheckScreen({ host, actions = excelActions }: ScreenProps & { ac
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
 
-  if (host.kind !== "excel") {
-    return (
-      <MessageBar intent="info">
-        <MessageBarBody>{t("screen.check.needsExcel", { command: "suivi-convention check" })}</MessageBarBody>
-      </MessageBar>
-    );
-  }
+  if (host.kind !== "excel") return <FileCheckScreen />;
 
   const act = async (work: () => Promise<string | null>, failureKey: "screen.check.failed" | "screen.check.actionFailed") => {
     setBusy(true);
@@ -112,7 +107,7 @@ export function CheckScreen({ host, actions = excelActions }: ScreenProps & { ac
 }
 
 /** The summary and the findings grouped by severity then code; each finding links to its cell. */
-export function CheckResult({ report, onSelect }: { report: CheckReport; onSelect: (finding: Finding) => void }) {
+export function CheckResult({ report, onSelect }: { report: CheckReport; onSelect?: (finding: Finding) => void }) {
   const styles = useStyles();
   const summary = t("screen.check.summary", report.summary);
   if (report.findings.length === 0) {
@@ -138,7 +133,10 @@ export function CheckResult({ report, onSelect }: { report: CheckReport; onSelec
                   <ul className={styles.list}>
                     {findings.slice(0, SHOWN_PER_CODE).map((f, i) => (
                       <li key={`${f.sheet}!${f.cell}:${i}`}>
-                        {f.cell ? (
+                        {f.cell && !onSelect ? (
+                          // A file has no selection to move: the address is what the user looks for.
+                          <Caption1 data-cell={f.cell}>{t("screen.check.where", { sheet: f.sheet, cell: f.cell })}</Caption1>
+                        ) : f.cell && onSelect ? (
                           <Link onClick={() => onSelect(f)} aria-label={t("screen.check.goTo", { sheet: f.sheet, cell: f.cell })}>
                             {t("screen.check.where", { sheet: f.sheet, cell: f.cell })}
                           </Link>

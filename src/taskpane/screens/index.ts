@@ -1,6 +1,7 @@
 import { BuildScreen } from "./Build";
 import { CheckScreen } from "./Check";
 import { FunctionsScreen } from "./FunctionsScreen";
+import { ImportScreen } from "./Import";
 import type { ScreenEntry } from "./types";
 
 export type { ScreenEntry, ScreenProps } from "./types";
@@ -13,4 +14,5 @@ export const SCREENS: readonly ScreenEntry[] = [
   { id: "functions", labelKey: "app.tab.functions", Component: FunctionsScreen },
   { id: "build", labelKey: "screen.build.tab", Component: BuildScreen },
   { id: "check", labelKey: "screen.check.tab", Component: CheckScreen },
+  { id: "import", labelKey: "screen.import.tab", Component: ImportScreen },
 ];

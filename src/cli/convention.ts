@@ -1,0 +1,33 @@
+import { readFile } from "node:fs/promises";
+import { t } from "../i18n";
+import { parseConvention, METZ_2021_2023, type Convention } from "../core/convention";
+import { CliError } from "./output";
+
+/**
+ * The convention settings of `--convention <file.json>` (the Metz 2021–2023 preset when no file is
+ * given). An unreadable file exits 2; a file that is not JSON or not valid settings exits 1.
+ */
+export async function loadConvention(path: string | undefined): Promise<Convention> {
+  if (path === undefined) return METZ_2021_2023;
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    throw new CliError(2, t("cli.fileUnreadable", { file: path, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    throw new CliError(1, t("build.cli.badJson", { file: path, reason: (error as Error).message }));
+  }
+  const parsed = parseConvention(json);
+  if (!parsed.ok) throw new CliError(1, [t("build.cli.badConvention", { file: path }), ...parsed.errors.map((e) => `  - ${e}`)].join("\n"));
+  return parsed.convention;
+}
+
+/** Today in the local time zone, ISO yyyy-mm-dd: the day rows are judged against (dates after it are refused). */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number): string => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,0 +1,291 @@
+import { foldChar, normaliseText } from "./fold";
+
+/**
+ * A cheap, exact-enough pre-filter for whole-word regular expressions over folded text.
+ *
+ * Every alternative of a lexicon is matched as a whole word, so any match contains at least one
+ * complete word of the text (a maximal run of [a-z0-9]) that is known in advance: "handicapees"
+ * for "handicap(?:e|ee|es|ees|s)?", the two words "d'origine" for "d'origine", "burnout" or
+ * "burn-out" for "burn[- ]?out". Where a pattern leaves a word open ("psychiatr[a-z]*"), its known
+ * start must begin a word of the text. The filter indexes one such key per expansion of each
+ * alternative, then reads a comment once, folding it character by character, and answers
+ * "may match" only when a word, or two adjacent words, of the comment are indexed. It never says no where a regex would match (the words come
+ * from the patterns themselves); it may say yes wrongly (hash collisions, a word in a harmless
+ * phrase), which only costs running the regexes.
+ */
+export interface WordFilter {
+  /** False only when no alternative can match `text` once folded. */
+  mayMatch(text: string): boolean;
+  /**
+   * The groups (bit g for `groups[g]`) that may match the already folded `normal`, found by exact
+   * word lookups: 0 when none can (a hash collision let the comment through `mayMatch`).
+   */
+  groupsIn(normal: string): number;
+  /** True when some alternative has no indexable word: the filter then lets everything through. */
+  readonly passesEverything: boolean;
+  /** Indexed keys: whole words, two adjacent words, word starts (for tests and diagnostics). */
+  readonly wholeWords: ReadonlySet<string>;
+  readonly wordPairs: ReadonlySet<string>;
+  readonly wordStarts: ReadonlySet<string>;
+}
+
+/** Stands for a run of unknown characters (a repeated class, a wildcard): the words beside it are open. */
+const OPEN = "\u0001";
+/** Expansions of one alternative beyond this are cut short with OPEN (the filter stays sound, only broader). */
+const MAX_EXPANSIONS = 20_000;
+
+const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+
+/** The strings a regular-expression source can match, lookarounds dropped (so a superset). */
+function expansions(source: string): string[] {
+  let pos = 0;
+  const fail = (why: string): never => {
+    throw new Error(`word filter: ${why} at ${pos} in /${source}/`);
+  };
+  const product = (left: string[], right: string[]): string[] => {
+    if (left.length * right.length > MAX_EXPANSIONS) right = [OPEN];
+    const out: string[] = [];
+    for (const a of left) for (const b of right) out.push(a + b);
+    return out;
+  };
+  const alternation = (): string[] => {
+    const out = sequence();
+    while (source[pos] === "|") {
+      pos++;
+      out.push(...sequence());
+    }
+    return out;
+  };
+  const sequence = (): string[] => {
+    let out = [""];
+    while (pos < source.length && source[pos] !== "|" && source[pos] !== ")") out = product(out, quantified(atom()));
+    return out;
+  };
+  const quantified = (strings: string[]): string[] => {
+    const q = source[pos];
+    if (q === "?" || q === "*" || q === "+") {
+      pos++;
+      if (source[pos] === "?") pos++; // lazy form: same strings
+      return q === "?" ? [...strings, ""] : [OPEN];
+    }
+    if (q === "{") fail("counted repetition is not supported");
+    return strings;
+  };
+  const atom = (): string[] => {
+    const c = source[pos++];
+    if (c === "(") {
+      const look = /^\?<?[=!]/.exec(source.slice(pos, pos + 3));
+      if (look) pos += look[0].length;
+      else if (source.startsWith("?:", pos)) pos += 2;
+      else if (source[pos] === "?") fail("unsupported group");
+      const inner = alternation();
+      if (source[pos++] !== ")") fail("unclosed group");
+      return look ? [""] : inner; // a lookaround consumes nothing
+    }
+    if (c === "[") return charClass();
+    if (c === "\\") {
+      const escaped = source[pos++] ?? fail("dangling escape");
+      if ("bB".includes(escaped)) return [""];
+      if (/[a-zA-Z0-9]/.test(escaped)) return [OPEN]; // \d, \w, \s, \u…: treated as unknown characters
+      return [escaped];
+    }
+    if (c === ".") return [OPEN];
+    if (c === "^" || c === "$") return [""];
+    return [c];
+  };
+  const charClass = (): string[] => {
+    const members: string[] = [];
+    let open = source[pos] === "^";
+    if (open) pos++;
+    while (source[pos] !== "]") {
+      if (pos >= source.length) fail("unclosed class");
+      let c = source[pos++];
+      if (c === "\\") {
+        c = source[pos++];
+        if (/[a-zA-Z0-9]/.test(c)) open = true;
+      }
+      if (source[pos] === "-" && source[pos + 1] !== "]") {
+        pos += 2; // a range: too many members to list
+        open = true;
+      }
+      members.push(c);
+    }
+    pos++;
+    return open ? [OPEN] : members;
+  };
+  const out = alternation();
+  if (pos !== source.length) fail("unbalanced parenthesis");
+  return out;
+}
+
+/** Words too common in counsellors' comments to tell anything on their own ("sans réponse", "mal au dos"). */
+const COMMON = new Set(
+  "a au aux d de des du en et l la le les un une sur sous pour par sans avec chez mal son sa ses ce se ne pas plus fait".split(" "),
+);
+const weight = (word: string): number => (COMMON.has(word) ? 0.5 : word.length);
+
+/** What one expansion is indexed by: one whole word, two adjacent words, or the start of a word. */
+type Key = { kind: "whole" | "pair" | "start"; text: string };
+
+/**
+ * The most telling key of one expansion: two adjacent words (with what separates them) if it
+ * has some, else its rarest-looking whole word, else a word start; null when nothing is known.
+ */
+function keyOf(expansion: string): Key | null {
+  const words: { start: number; end: number; opens: boolean; closes: boolean }[] = [];
+  for (let start = 0; start < expansion.length; ) {
+    if (!isWordCode(expansion.charCodeAt(start))) {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (end < expansion.length && isWordCode(expansion.charCodeAt(end))) end++;
+    // Literal non-word characters (or the ends of a whole-word match) around it make it a word of the text.
+    words.push({ start, end, opens: start === 0 || expansion[start - 1] !== OPEN, closes: end === expansion.length || expansion[end] !== OPEN });
+    start = end;
+  }
+  let best: Key | null = null;
+  let bestWeight = -1;
+  const consider = (key: Key, w: number): void => {
+    if (w > bestWeight) {
+      best = key;
+      bestWeight = w;
+    }
+  };
+  words.forEach((word, i) => {
+    const text = expansion.slice(word.start, word.end);
+    if (word.opens && word.closes) consider({ kind: "whole", text }, weight(text));
+    else if (word.opens) consider({ kind: "start", text }, weight(text) - 0.25);
+    const next = words[i + 1];
+    const gap = next ? expansion.slice(word.end, next.start) : OPEN;
+    if (next && word.opens && next.closes && !gap.includes(OPEN)) {
+      consider({ kind: "pair", text: expansion.slice(word.start, next.end) }, 100 + weight(text) + weight(expansion.slice(next.start, next.end)));
+    }
+  });
+  return best;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const BITS = 20; // 2^20-bit tables: a few hundred words give about one false "yes" in a thousand words
+
+const slot = (hash: number): number => Math.imul(hash, 0x9e3779b1) >>> (32 - BITS);
+const hashOf = (word: string): number => {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h;
+};
+
+// Folding of ASCII characters, from the same definition as every other character.
+const ASCII_FOLD = new Int32Array(128);
+for (let c = 0; c < 128; c++) {
+  const folded = normaliseText(String.fromCharCode(c));
+  ASCII_FOLD[c] = folded.length === 1 ? folded.charCodeAt(0) : -1;
+}
+
+const has = (table: Uint32Array, hash: number): boolean => {
+  const s = slot(hash);
+  return (table[s >>> 5] & (1 << (s & 31))) !== 0;
+};
+
+/**
+ * A filter for whole-word matches of regular-expression sources written against folded text,
+ * in groups (one group per rule): `groups[g]` lists the alternatives of rule g.
+ */
+export function wordFilter(groups: readonly (readonly string[])[]): WordFilter {
+  if (groups.length > 31) throw new Error("word filter: at most 31 groups");
+  // Exact keys with the groups they stand for; hashed copies in bit tables for the first pass.
+  const keys = { whole: new Map<string, number>(), pair: new Map<string, number>(), start: new Map<string, number>() };
+  let passesEverything = false;
+  groups.forEach((alternatives, g) => {
+    for (const alternative of alternatives) {
+      for (const expansion of expansions(alternative)) {
+        const key = keyOf(expansion);
+        if (!key) passesEverything = true;
+        else keys[key.kind].set(key.text, (keys[key.kind].get(key.text) ?? 0) | (1 << g));
+      }
+    }
+  });
+  const table = (map: Map<string, number>): Uint32Array => {
+    const bits = new Uint32Array(1 << (BITS - 5));
+    for (const text of map.keys()) {
+      const s = slot(hashOf(text));
+      bits[s >>> 5] |= 1 << (s & 31);
+    }
+    return bits;
+  };
+  const whole = table(keys.whole);
+  const pairs = table(keys.pair);
+  const starts = table(keys.start);
+  const startLengths = new Uint8Array(Math.max(0, ...[...keys.start.keys()].map((k) => k.length)) + 1);
+  for (const text of keys.start.keys()) startLengths[text.length] = 1;
+  const everyGroup = (1 << groups.length) - 1;
+
+  function mayMatch(text: string): boolean {
+    if (passesEverything) return true;
+    let hash = FNV_OFFSET; // the word being read
+    let length = 0;
+    let span = FNV_OFFSET; // from the start of the previous word to here
+    let afterWord = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      let folded: string | null = null;
+      let f = c < 128 ? ASCII_FOLD[c] : -1;
+      if (f < 0) {
+        folded = c < 128 ? normaliseText(text[i]) : foldChar(c);
+        if (folded.length === 0) continue; // a combining accent: folding drops it
+        f = folded.charCodeAt(0);
+      }
+      for (let k = 0; ; ) {
+        if (isWordCode(f)) {
+          hash = Math.imul(hash ^ f, FNV_PRIME);
+          span = Math.imul(span ^ f, FNV_PRIME);
+          length++;
+          if (length < startLengths.length && startLengths[length] === 1 && has(starts, hash)) return true;
+        } else if (length > 0) {
+          if (has(whole, hash) || (afterWord && has(pairs, span))) return true;
+          span = Math.imul(hash ^ f, FNV_PRIME);
+          afterWord = true;
+          hash = FNV_OFFSET;
+          length = 0;
+        } else {
+          span = Math.imul(span ^ f, FNV_PRIME);
+        }
+        if (folded === null || ++k >= folded.length) break;
+        f = folded.charCodeAt(k);
+      }
+    }
+    return length > 0 && (has(whole, hash) || (afterWord && has(pairs, span)));
+  }
+
+  function groupsIn(normal: string): number {
+    if (passesEverything) return everyGroup;
+    let found = 0;
+    let previousStart = -1;
+    for (let start = 0; start < normal.length; ) {
+      if (!isWordCode(normal.charCodeAt(start))) {
+        start++;
+        continue;
+      }
+      let end = start;
+      while (end < normal.length && isWordCode(normal.charCodeAt(end))) end++;
+      found |= keys.whole.get(normal.slice(start, end)) ?? 0;
+      if (previousStart >= 0) found |= keys.pair.get(normal.slice(previousStart, end)) ?? 0;
+      for (let n = 1; n < startLengths.length && n <= end - start; n++) {
+        if (startLengths[n] === 1) found |= keys.start.get(normal.slice(start, start + n)) ?? 0;
+      }
+      previousStart = start;
+      start = end;
+    }
+    return found;
+  }
+
+  return {
+    mayMatch,
+    groupsIn,
+    passesEverything,
+    wholeWords: new Set(keys.whole.keys()),
+    wordPairs: new Set(keys.pair.keys()),
+    wordStarts: new Set(keys.start.keys()),
+  };
+}

@@ -1,0 +1,78 @@
+import { useState } from "react";
+import { Body1, Button, Caption1, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { METZ_2021_2023 } from "../../core/convention";
+import type { CheckReport } from "../../core/findings";
+import { t } from "../../i18n";
+import { todayIso } from "../../office/actions";
+import { loadFileMode, readChosenWorkbook } from "../files";
+import { errorText } from "../hooks";
+import { CheckResult } from "./Check";
+import { DownloadButton, ErrorBar, FilePicker } from "./file-ui";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
+
+/** The report's file name next to the workbook's: "suivi.xlsx" → "suivi-verification.json". */
+export const reportName = (workbook: string): string => `${workbook.replace(/\.xlsx$/i, "")}-verification.json`;
+
+/** "Vérifier" without Excel: check a chosen .xlsx (never changed), findings and a JSON report. */
+export function FileCheckScreen() {
+  const styles = useStyles();
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [done, setDone] = useState<{ name: string; report: CheckReport } | null>(null);
+
+  const run = async () => {
+    setDone(null);
+    setFailure(null);
+    if (!file) return setFailure(t("file.check.chooseFirst"));
+    setBusy(true);
+    try {
+      const chosen = await readChosenWorkbook(file);
+      const mode = await loadFileMode();
+      // The workbook's own period and lists win; the preset only fills what it lacks (as the CLI does).
+      setDone({ name: chosen.name, report: await mode.checkFile(chosen, METZ_2021_2023, todayIso()) });
+    } catch (error) {
+      setFailure(t("screen.check.failed", { reason: errorText(error) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className={styles.stack} aria-labelledby="file-check-intro">
+      <Body1 id="file-check-intro">{t("file.check.intro")}</Body1>
+      <FilePicker
+        label={t("file.check.choose")}
+        accept=".xlsx"
+        testId="check-workbook"
+        onFile={(chosen) => {
+          setFile(chosen);
+          setDone(null);
+          setFailure(null);
+        }}
+      />
+      <div>
+        <Button appearance="primary" disabled={busy} onClick={() => void run()}>
+          {t("screen.check.run")}
+        </Button>
+      </div>
+      {busy && <Spinner size="tiny" label={t("screen.check.running")} />}
+      {failure && <ErrorBar text={failure} />}
+      {done && (
+        <>
+          <CheckResult report={done.report} />
+          <DownloadButton
+            name={reportName(done.name)}
+            bytes={JSON.stringify(done.report, null, 2)}
+            type="application/json"
+            label={t("file.check.downloadReport", { file: reportName(done.name) })}
+          />
+        </>
+      )}
+      <Caption1>{t("file.cliAlso", { command: "suivi-convention check" })}</Caption1>
+    </section>
+  );
+}

@@ -1,0 +1,139 @@
+import { useState } from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { METZ_2021_2023 } from "../../core/convention";
+import type { ImportProblem } from "../../core/import/types";
+import type { ImportReport } from "../../features/import";
+import { t } from "../../i18n";
+import { todayIso } from "../../office/actions";
+import { importIntoExcel } from "../excel-import";
+import { loadFileMode, readChosen, readChosenWorkbook, XLSX_MIME, type ChosenFile } from "../files";
+import { errorText } from "../hooks";
+import { DownloadButton, ErrorBar, FilePicker } from "./file-ui";
+import type { ScreenProps } from "./types";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+});
+
+/** Sources importRows reads: CSV (or .txt saved as CSV) and .xlsx. */
+export const isImportable = (name: string): boolean => /\.(csv|txt|xlsx)$/i.test(name);
+
+const sameBytes = (a: ChosenFile, b: ChosenFile): boolean => a.bytes.length === b.bytes.length && a.bytes.every((byte, i) => byte === b.bytes[i]);
+
+type Outcome = { source: string; report: ImportReport; output: ChosenFile | null };
+
+/** "Importer": rows of a CSV or .xlsx file appended to the Suivi table (open workbook, or a file's copy). */
+export function ImportScreen({ host }: ScreenProps) {
+  const styles = useStyles();
+  const inExcel = host.kind === "excel";
+  const [target, setTarget] = useState<File | null>(null);
+  const [source, setSource] = useState<File | null>(null);
+  const [skipInvalid, setSkipInvalid] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [done, setDone] = useState<Outcome | null>(null);
+
+  const reset = () => {
+    setDone(null);
+    setFailure(null);
+  };
+
+  const run = async () => {
+    reset();
+    if (!inExcel && !target) return setFailure(t("file.import.targetFirst"));
+    if (!source) return setFailure(t("file.import.sourceFirst"));
+    if (!isImportable(source.name)) return setFailure(t("import.cli.sourceKind", { file: source.name }));
+    setBusy(true);
+    try {
+      const rows = await readChosen(source);
+      const options = { skipInvalid, convention: METZ_2021_2023, today: todayIso() };
+      const mode = await loadFileMode();
+      if (inExcel) {
+        setDone({ source: rows.name, report: await importIntoExcel(await mode.importSource(rows), options), output: null });
+        return;
+      }
+      const workbook = await readChosenWorkbook(target as File);
+      if (sameBytes(workbook, rows)) return setFailure(t("import.cli.sameFile"));
+      const { report, output } = await mode.importFile(workbook, rows, options);
+      setDone({ source: rows.name, report, output });
+    } catch (error) {
+      setFailure(t("file.import.failed", { reason: errorText(error) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className={styles.stack} aria-labelledby="import-intro">
+      <Body1 id="import-intro">{t(inExcel ? "screen.import.introExcel" : "screen.import.intro")}</Body1>
+      {!inExcel && <FilePicker label={t("screen.import.target")} accept=".xlsx" testId="import-workbook" onFile={(file) => (reset(), setTarget(file))} />}
+      <FilePicker label={t("screen.import.source")} accept=".csv,.txt,.xlsx" testId="import-source" onFile={(file) => (reset(), setSource(file))} />
+      <Checkbox checked={skipInvalid} onChange={(_, data) => setSkipInvalid(data.checked === true)} label={t("screen.import.skipInvalid")} />
+      <div>
+        <Button appearance="primary" disabled={busy} onClick={() => void run()}>
+          {t("screen.import.run")}
+        </Button>
+      </div>
+      {busy && <Spinner size="tiny" label={t("screen.import.running")} />}
+      {failure && <ErrorBar text={failure} />}
+      {done && <ImportOutcome outcome={done} />}
+      {done?.output && (
+        <>
+          <DownloadButton name={done.output.name} bytes={done.output.bytes} type={XLSX_MIME} label={t("file.download", { file: done.output.name })} />
+          <Caption1>{t("screen.import.downloadHint")}</Caption1>
+        </>
+      )}
+      {!inExcel && <Caption1>{t("file.cliAlso", { command: "suivi-convention import" })}</Caption1>}
+    </section>
+  );
+}
+
+/** Where a problem is: its source line, or the whole file. */
+const where = (problem: ImportProblem): string =>
+  problem.line === null ? t("screen.import.wholeFile") : problem.column ? t("screen.import.lineColumn", { line: problem.line, column: problem.column }) : t("screen.import.line", { line: problem.line });
+
+/** What the import did (or why it wrote nothing), then its problems, errors first. */
+export function ImportOutcome({ outcome }: { outcome: Outcome }) {
+  const styles = useStyles();
+  const { report } = outcome;
+  const imported = report.status === "imported";
+  const groups = (["error", "warning"] as const).map((severity) => ({ severity, problems: report.problems.filter((p) => p.severity === severity) }));
+  return (
+    <>
+      <MessageBar intent={imported ? "success" : "error"} layout="multiline" role={imported ? "status" : "alert"} data-testid="import-outcome">
+        <MessageBarBody>
+          <MessageBarTitle>{imported ? t("screen.import.imported", { count: report.imported, file: outcome.source }) : t("screen.import.refused", { file: outcome.source })}</MessageBarTitle>
+          {t("screen.import.counts", { read: report.read, imported: report.imported, rejected: report.rejected, skipped: report.skipped })}
+          {!imported && report.rejected > 0 && <> {t("screen.import.skipHint")}</>}
+        </MessageBarBody>
+      </MessageBar>
+      {groups
+        .filter((group) => group.problems.length > 0)
+        .map((group) => (
+          <section key={group.severity} data-testid={`import-${group.severity}s`}>
+            <Subtitle2 as="h2">{t(group.severity === "error" ? "screen.check.errors" : "screen.check.warnings")}</Subtitle2>
+            <ul className={styles.list}>
+              {group.problems.map((problem, i) => (
+                <li key={i}>
+                  <Caption1>{where(problem)}</Caption1> — {problem.message}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+    </>
+  );
+}

@@ -1,0 +1,203 @@
+// The built task pane in a plain browser (no Office host) working on .xlsx files: Construire,
+// Vérifier and Importer read files the user chooses and offer their results as downloads.
+// Needs dist/ (npx webpack --mode production).
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { SHEET, TRACKING_COLUMNS, TRACKING_TABLE } from "../../src/core/contract";
+import { METZ_2021_2023 } from "../../src/core/convention";
+import { buildWorkbook } from "../../src/features/build";
+import { readWorkbookFile } from "../../src/xlsx/open";
+import { XlsxWorkbook } from "../../src/xlsx/workbook";
+import { serveFolder, type StaticServer } from "../support/static-server";
+import { CHROMIUM_PATH, describeWith } from "../support/tools";
+
+const ROOT = join(__dirname, "..", "..");
+const DIST = join(ROOT, "dist");
+const SHOTS = join(ROOT, ".tmp");
+/** The task pane is narrow: Excel opens it at about 350–450 px. */
+const WIDTH = 400;
+
+/** Column letter of a tracking column, from its place in the contract (A = first). */
+const letter = (column: (typeof TRACKING_COLUMNS)[number]): string => String.fromCharCode(65 + TRACKING_COLUMNS.indexOf(column));
+
+describeWith("Chromium", "task pane without Office, on .xlsx files (dist/taskpane.html)", () => {
+  let server: StaticServer;
+  let browser: BrowserContext;
+  let profile: string;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(join(DIST, "taskpane.html"))) throw new Error(`${DIST}/taskpane.html is missing: run "npx webpack --mode production" first.`);
+    profile = mkdtempSync(join(tmpdir(), "suivi-e2e-files-"));
+    mkdirSync(SHOTS, { recursive: true });
+    server = await serveFolder(DIST);
+    browser = await chromium.launchPersistentContext(join(profile, "chromium"), {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      viewport: { width: WIDTH, height: 900 },
+      locale: "fr-FR",
+      acceptDownloads: true,
+      env: { ...process.env, HOME: profile, XDG_CONFIG_HOME: join(profile, "config"), XDG_CACHE_HOME: join(profile, "cache") },
+    });
+    page = await browser.newPage();
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(`console: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => problems.push(`page: ${error.message}`));
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByTestId("no-office").waitFor({ timeout: 15000 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  /** Clicks a download button and saves what the browser received; returns its path and file name. */
+  async function download(name: RegExp): Promise<{ path: string; file: string }> {
+    const [received] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name }).click()]);
+    // One folder per download: the file keeps the name the page gave it (the next upload shows it).
+    const path = join(mkdtempSync(join(profile, "download-")), received.suggestedFilename());
+    await received.saveAs(path);
+    return { path, file: received.suggestedFilename() };
+  }
+
+  async function dataRows(path: string) {
+    const table = await new XlsxWorkbook(await readWorkbookFile(path)).readTable(TRACKING_TABLE);
+    if (!table) throw new Error(`no ${TRACKING_TABLE} table in ${path}`);
+    return table.grid.rows;
+  }
+
+  let built: string;
+  const SAMPLE_ROWS = 25;
+
+  it("Construire builds a new workbook with the number of sample rows asked, offered as a download", async () => {
+    await page.getByRole("tab", { name: "Construire" }).click();
+    await page.getByText("Nouveau classeur").waitFor();
+    await page.getByRole("checkbox", { name: "Ajouter des lignes d'exemple au tableau Suivi" }).check();
+    await page.getByLabel(/Nombre de lignes d'exemple/).fill(String(SAMPLE_ROWS));
+    await page.getByRole("button", { name: "Construire / réparer le classeur" }).click();
+    await page.getByText("Classeur de suivi créé").waitFor({ timeout: 60000 });
+    const outcome = await page.getByRole("status").first().innerText();
+    expect(outcome).toContain(`${SAMPLE_ROWS} ligne`);
+    await page.screenshot({ path: join(SHOTS, "file-build.png"), fullPage: true });
+
+    const saved = await download(/^Télécharger « suivi-convention-0162627\.xlsx »/);
+    expect(saved.file).toBe(`suivi-convention-${METZ_2021_2023.number}.xlsx`);
+    built = saved.path;
+    const workbook = await readWorkbookFile(built);
+    expect(workbook.worksheets.map((ws) => ws.name)).toEqual(expect.arrayContaining(Object.values(SHEET)));
+    const rows = await dataRows(built);
+    expect(rows).toHaveLength(SAMPLE_ROWS);
+    // Every sample row is a dated act of the convention (Date is a serial number, Indicateur filled).
+    for (const row of rows) {
+      expect(typeof row[TRACKING_COLUMNS.indexOf("Date")]).toBe("number");
+      expect(row[TRACKING_COLUMNS.indexOf("Indicateur")]).toEqual(expect.any(String));
+    }
+  });
+
+  it("Vérifier shows a health mention (RQTH) and an impossible date, with their cells, and offers the report", async () => {
+    // A counsellor's workbook: row 2 has "reconnue RQTH" in Commentaire, row 3 the 31st of February typed as text.
+    const port = new XlsxWorkbook(new ExcelJS.Workbook());
+    await buildWorkbook(port, METZ_2021_2023);
+    // 44200 = 2021-01-04 (44197 is 2021-01-01, the convention's first day, + 3).
+    await port.appendRows(TRACKING_TABLE, [
+      [44200, "Entretiens réalisés", 1, "Borny", "Moins de 26 ans", "Femme", null, "Personne reconnue RQTH", "Claire", null],
+      ["31/02/2021", "Entretiens réalisés", 1, "Borny", "Moins de 26 ans", "Femme", null, null, "Claire", null],
+    ]);
+    const path = join(profile, "a-verifier.xlsx");
+    await port.saveAtomically(path);
+    const comment = `Suivi!${letter("Commentaire")}2`;
+    const date = `Suivi!${letter("Date")}3`;
+
+    await page.getByRole("tab", { name: "Vérifier" }).click();
+    await page.getByTestId("check-workbook").setInputFiles(path);
+    await page.getByRole("button", { name: "Vérifier", exact: true }).click();
+    await page.getByRole("heading", { name: "Erreurs" }).waitFor({ timeout: 60000 });
+
+    const health = page.locator("li", { hasText: "RQTH" });
+    expect(await health.count()).toBe(1);
+    expect(await health.innerText()).toContain(comment);
+    expect(await health.innerText()).toMatch(/santé ou le handicap/);
+    const impossible = page.locator("li", { hasText: "31/02/2021" });
+    expect(await impossible.count()).toBe(1);
+    expect(await impossible.innerText()).toContain(date);
+    expect(await impossible.innerText()).toContain("ce jour n'existe pas");
+    // Grouped by code, under Erreurs.
+    await page.getByRole("button", { name: /^SENSITIVE_DATA \(1\)/ }).waitFor();
+    await page.getByRole("button", { name: /^DATE_INVALID \(1\)/ }).waitFor();
+    await page.screenshot({ path: join(SHOTS, "file-check.png"), fullPage: true });
+
+    const saved = await download(/^Télécharger le rapport/);
+    expect(saved.file).toBe("a-verifier-verification.json");
+    const report = JSON.parse(readFileSync(saved.path, "utf8")) as { findings: { code: string; sheet: string; cell: string }[] };
+    expect(report.findings.map((f) => `${f.code} ${f.sheet}!${f.cell}`)).toEqual(expect.arrayContaining([`SENSITIVE_DATA ${comment}`, `DATE_INVALID ${date}`]));
+  });
+
+  it("Vérifier refuses a file that is not an .xlsx, and a password-protected one, in French", async () => {
+    const text = join(profile, "notes.xlsx");
+    writeFileSync(text, "Ceci est un texte, pas un classeur.");
+    await page.getByTestId("check-workbook").setInputFiles(text);
+    await page.getByRole("button", { name: "Vérifier", exact: true }).click();
+    await page.getByRole("alert").filter({ hasText: "n'est pas un classeur Excel (.xlsx)" }).waitFor();
+    expect(await page.getByRole("alert").innerText()).toContain("notes.xlsx");
+
+    // An OLE compound file: what Excel writes for a password-protected workbook (and old .xls).
+    const locked = join(profile, "protege.xlsx");
+    writeFileSync(locked, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+    await page.getByTestId("check-workbook").setInputFiles(locked);
+    await page.getByRole("button", { name: "Vérifier", exact: true }).click();
+    await page.getByRole("alert").filter({ hasText: "protégé par un mot de passe" }).waitFor();
+    expect(await page.getByRole("button", { name: /^Télécharger/ }).count()).toBe(0);
+  });
+
+  it("Importer refuses a CSV with an impossible date, then imports its valid rows when asked, into a download", async () => {
+    const csv = join(profile, "actes.csv");
+    writeFileSync(
+      csv,
+      "Date;Indicateur;Nombre;Commentaire\n" +
+        "04/01/2021;Entretiens réalisés;2;Premier accueil\n" + // line 2
+        "05/01/2021;Mises en relation (MER);1;\n" + // line 3
+        "30/02/2021;Entretiens réalisés;1;\n", // line 4: no 30th of February
+    );
+    await page.getByRole("tab", { name: "Importer" }).click();
+    await page.getByTestId("import-workbook").setInputFiles(built);
+    await page.getByTestId("import-source").setInputFiles(csv);
+    await page.getByRole("button", { name: "Importer", exact: true }).click();
+    const outcome = page.getByTestId("import-outcome");
+    await outcome.filter({ hasText: "Import refusé" }).waitFor({ timeout: 60000 });
+    const errors = await page.getByTestId("import-errors").innerText();
+    expect(errors).toContain("Ligne 4");
+    expect(errors).toContain("30/02/2021");
+    expect(await page.getByRole("button", { name: /^Télécharger/ }).count()).toBe(0);
+
+    await page.getByRole("checkbox", { name: /Importer les lignes valides/ }).check();
+    await page.getByRole("button", { name: "Importer", exact: true }).click();
+    await outcome.filter({ hasText: "2 ligne(s) de « actes.csv » ajoutée(s)" }).waitFor({ timeout: 60000 });
+    await page.screenshot({ path: join(SHOTS, "file-import.png"), fullPage: true });
+    const saved = await download(/^Télécharger « suivi-convention-0162627\.xlsx »/);
+    expect(saved.file).toBe(`suivi-convention-${METZ_2021_2023.number}.xlsx`);
+
+    const rows = await dataRows(saved.path);
+    expect(rows).toHaveLength(SAMPLE_ROWS + 2);
+    const pick = (row: unknown[]) => ["Date", "Indicateur", "Nombre", "Commentaire"].map((c) => row[TRACKING_COLUMNS.indexOf(c as (typeof TRACKING_COLUMNS)[number])]);
+    // 2021-01-04 and 2021-01-05 as serials: 44197 (2021-01-01) + 3 and + 4.
+    expect(rows.slice(SAMPLE_ROWS).map(pick)).toEqual([
+      [44200, "Entretiens réalisés", 2, "Premier accueil"],
+      [44201, "Mises en relation (MER)", 1, null],
+    ]);
+    // The workbook chosen as target is untouched: it still has only the sample rows.
+    expect(await dataRows(built)).toHaveLength(SAMPLE_ROWS);
+  });
+
+  it("logged no error and requested no missing file", () => {
+    expect(server.missing).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
