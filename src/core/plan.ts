@@ -237,7 +237,7 @@ function listsOps(c: Convention): PlanOp[] {
   ];
 }
 
-function trackingOps(c: Convention): PlanOp[] {
+function trackingOps(): PlanOp[] {
   const s = SHEET.tracking;
   const src = listSources();
   const title = fr("build.valid.title");
@@ -397,5 +397,5 @@ function financingOps(c: Convention): PlanOp[] {
 
 /** Everything the build wants in the workbook, in the order it is applied. */
 export function buildPlan(c: Convention): PlanOp[] {
-  return [...parametersOps(c), ...listsOps(c), ...trackingOps(c), ...indicatorsOps(c), ...financingOps(c)];
+  return [...parametersOps(c), ...listsOps(c), ...trackingOps(), ...indicatorsOps(c), ...financingOps(c)];
 }

@@ -1,5 +1,5 @@
 /**
- * Three fixes to ExcelJS 4.4.0 internals, applied once when the adapter (or the file opener) is loaded:
+ * Four fixes to ExcelJS 4.4.0 internals, applied once when the adapter (or the file opener) is loaded:
  *
  * 1. On read, ExcelJS expands each data-validation range into one entry per cell, so a rule on
  *    "A2:A1048576" becomes a million objects (and a crash). We keep range keys as they are: ExcelJS
@@ -97,4 +97,53 @@ export function applyExcelJsPatches(): void {
     };
     worksheet.absoluteTargets = true;
   }
+
+  patchDateValidationBounds();
+}
+
+/**
+ * 4. ExcelJS writes every bound of a date validation as `dateToExcel(new Date(bound))`: a bound that is
+ *    a formula (`CONV_DEBUT`) becomes "NaN" and a serial number becomes a date in year 30 000, so Excel
+ *    would refuse every date typed in. Bounds given as text (a serial or a formula, what the adapters
+ *    pass) are written verbatim, and read back as text when they are not numbers.
+ */
+function patchDateValidationBounds(): void {
+  const DataValidationsXform = require("exceljs/lib/xlsx/xform/sheet/data-validations-xform");
+  const proto = DataValidationsXform.prototype as Record<string, any>;
+  if (proto.textDateBounds) return;
+  proto.textDateBounds = true;
+  // Rendered under a private type so ExcelJS skips its conversion; the attribute is renamed back on write.
+  const TEXT_DATE = "date(text bounds)";
+  const originalRender = proto.render;
+  proto.render = function render(this: unknown, xmlStream: XmlStream & { addAttribute(name: string, value: unknown): void }, model: Record<string, any> | undefined) {
+    if (!model) return originalRender.call(this, xmlStream, model);
+    const marked: Record<string, any> = {};
+    for (const [address, rule] of Object.entries(model)) {
+      const textual = rule?.type === "date" && (rule.formulae ?? []).some((f: unknown) => typeof f === "string");
+      marked[address] = textual ? { ...rule, type: TEXT_DATE } : rule;
+    }
+    const ownAddAttribute = Object.prototype.hasOwnProperty.call(xmlStream, "addAttribute") ? xmlStream.addAttribute : undefined;
+    const addAttribute = xmlStream.addAttribute;
+    xmlStream.addAttribute = function (this: unknown, name: string, value: unknown) {
+      return addAttribute.call(this, name, name === "type" && value === TEXT_DATE ? "date" : value);
+    };
+    try {
+      return originalRender.call(this, xmlStream, marked);
+    } finally {
+      if (ownAddAttribute) xmlStream.addAttribute = ownAddAttribute;
+      else delete (xmlStream as Partial<typeof xmlStream>).addAttribute;
+    }
+  };
+  const originalParseClose = proto.parseClose;
+  proto.parseClose = function parseClose(this: Record<string, any>, name: string) {
+    if ((name === "formula1" || name === "formula2") && this._dataValidation?.type === "date") {
+      const text = (this._formula ?? []).join("");
+      if (!/^-?\d+(\.\d+)?$/.test(text.trim())) {
+        this._dataValidation.formulae.push(text);
+        this._formula = undefined;
+        return true;
+      }
+    }
+    return originalParseClose.call(this, name);
+  };
 }

@@ -331,7 +331,8 @@ export function fromCellValue(value: CellValue, numFmt: string | undefined): Exc
 }
 
 export function toValidation(rule: ValidationRule, title: string, message: string, prompt?: string): ExcelJS.DataValidation {
-  const common = { allowBlank: true, showErrorMessage: true, errorStyle: "error", errorTitle: title, error: message, ...(prompt ? { showInputMessage: true, prompt } : {}) };
+  // OOXML knows "stop" (blocking), "warning" and "information"; "stop" is what refuses bad input.
+  const common = { allowBlank: true, showErrorMessage: true, errorStyle: "stop", errorTitle: title, error: message, ...(prompt ? { showInputMessage: true, prompt } : {}) };
   const bound = (v: string) => (v.startsWith("=") ? v.slice(1) : String(isoToSerial(v)));
   switch (rule.type) {
     case "list":

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { SHEET, TRACKING_COLUMNS, TRACKING_TABLE } from "../../src/core/contract";
 import { METZ_2021_2023 } from "../../src/core/convention";
@@ -95,6 +96,12 @@ describeWith("Chromium", "task pane without Office, on .xlsx files (dist/taskpan
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual(expect.arrayContaining(Object.values(SHEET)));
     const rows = await dataRows(built);
     expect(rows).toHaveLength(SAMPLE_ROWS);
+    // Semestre stays a calculated column of the table, so Excel fills it on rows the user adds: the
+    // patched ExcelJS (not its prebuilt browser bundle, which drops it) wrote it.
+    const zip = await JSZip.loadAsync(readFileSync(built));
+    const tables = await Promise.all(zip.file(/^xl\/tables\/.*\.xml$/).map((entry) => entry.async("string")));
+    const suivi = tables.find((xml) => /<table [^>]*name="Suivi"/.test(xml));
+    expect(suivi).toMatch(/<tableColumn [^>]*name="Semestre"[^>]*>\s*<calculatedColumnFormula>/);
     // Every sample row is a dated act of the convention (Date is a serial number, Indicateur filled).
     for (const row of rows) {
       expect(typeof row[TRACKING_COLUMNS.indexOf("Date")]).toBe("number");

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import yauzl from "yauzl";
+import { zipEntry } from "../support/zip";
 import yazl from "yazl";
 import { aggregate, trackingFacts } from "../../src/core/aggregate";
 import { SHEET, TRACKING_COLUMNS, type WorkbookSnapshot } from "../../src/core/contract";
@@ -55,21 +55,6 @@ function ordered(s: WorkbookSnapshot): WorkbookSnapshot {
     names: [...s.names].sort(by((n) => n.name)),
     validations: [...s.validations].sort(by((v) => `${v.sheet}!${v.address}`)),
   };
-}
-
-async function zipEntry(path: string, name: string): Promise<string> {
-  const zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false });
-  try {
-    for await (const entry of zip.eachEntry()) {
-      if (entry.fileName !== name) continue;
-      const chunks: Buffer[] = [];
-      for await (const chunk of await zip.openReadStreamPromise(entry)) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString("utf8");
-    }
-    throw new Error(`${name} not in ${path}`);
-  } finally {
-    zip.close();
-  }
 }
 
 describe("a fresh workbook written with the streaming writer", () => {

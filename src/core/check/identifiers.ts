@@ -39,9 +39,25 @@ export function nirKeyIsValid(digits13: string, key: number): boolean {
   return 97 - Number(BigInt(numeric) % 97n) === key;
 }
 
+/**
+ * What QUICK needs, counted without a regex: an "@", or nine characters among digits, a and b.
+ * Most comments have neither, and this loop costs less than starting the regex.
+ */
+export function mayHoldIdentifier(text: string): boolean {
+  let candidates = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x40) return true; // "@"
+    if ((c >= 0x30 && c <= 0x39) || c === 0x61 || c === 0x62 || c === 0x41 || c === 0x42) {
+      if (++candidates >= 9) return true;
+    }
+  }
+  return false;
+}
+
 /** Every identifier in `text`, in order. A NIR with a wrong key is not reported as one. */
 export function findIdentifiers(text: string): IdentifierHit[] {
-  if (!QUICK.test(text)) return [];
+  if (!mayHoldIdentifier(text) || !QUICK.test(text)) return [];
   const hits: IdentifierHit[] = [];
   const taken: [number, number][] = [];
   const overlaps = (start: number, end: number): boolean => taken.some(([a, b]) => start < b && end > a);
