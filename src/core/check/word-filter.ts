@@ -159,7 +159,9 @@ function keyOf(expansion: string): Key | null {
     const next = words[i + 1];
     const gap = next ? expansion.slice(word.end, next.start) : OPEN;
     if (next && word.opens && next.closes && !gap.includes(OPEN)) {
-      consider({ kind: "pair", text: expansion.slice(word.start, next.end) }, 100 + weight(text) + weight(expansion.slice(next.start, next.end)));
+      // A pair is as rare as its rarer word, at least: "un oncologue" before "rendez-vous".
+      const [a, b] = [weight(text), weight(expansion.slice(next.start, next.end))];
+      consider({ kind: "pair", text: expansion.slice(word.start, next.end) }, 100 + Math.max(a, b) + Math.min(a, b) / 10);
     }
   });
   return best;
@@ -167,9 +169,11 @@ function keyOf(expansion: string): Key | null {
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
-const BITS = 20; // 2^20-bit tables: a few hundred words give about one false "yes" in a thousand words
-
-const slot = (hash: number): number => Math.imul(hash, 0x9e3779b1) >>> (32 - BITS);
+const BITS = 20;
+// Two bits per key (a Bloom filter): a few thousand keys in 2^20 bits give about one false "yes"
+// in a hundred thousand lookups.
+const slot1 = (hash: number): number => Math.imul(hash, 0x9e3779b1) >>> (32 - BITS);
+const slot2 = (hash: number): number => Math.imul(hash ^ (hash >>> 15), 0x85ebca77) >>> (32 - BITS);
 const hashOf = (word: string): number => {
   let h = FNV_OFFSET;
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
@@ -184,8 +188,9 @@ for (let c = 0; c < 128; c++) {
 }
 
 const has = (table: Uint32Array, hash: number): boolean => {
-  const s = slot(hash);
-  return (table[s >>> 5] & (1 << (s & 31))) !== 0;
+  const a = slot1(hash);
+  const b = slot2(hash);
+  return (table[a >>> 5] & (1 << (a & 31))) !== 0 && (table[b >>> 5] & (1 << (b & 31))) !== 0;
 };
 
 /**
@@ -209,8 +214,7 @@ export function wordFilter(groups: readonly (readonly string[])[]): WordFilter {
   const table = (map: Map<string, number>): Uint32Array => {
     const bits = new Uint32Array(1 << (BITS - 5));
     for (const text of map.keys()) {
-      const s = slot(hashOf(text));
-      bits[s >>> 5] |= 1 << (s & 31);
+      for (const s of [slot1(hashOf(text)), slot2(hashOf(text))]) bits[s >>> 5] |= 1 << (s & 31);
     }
     return bits;
   };
