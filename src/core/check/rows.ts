@@ -4,7 +4,7 @@ import { TRACKING_COLUMNS, type CellValue, type Grid, type TrackingColumn } from
 import type { Convention } from "../convention";
 import { isoToSerial, parseDateText, serialToFrench } from "../dates";
 import type { Finding, FindingCode, Severity } from "../findings";
-import { findIdentifiers, maskIdentifier } from "./identifiers";
+import { findIdentifiers, maskIdentifier, type IdentifierHit } from "./identifiers";
 import { findSensitive, type SensitiveCategory, type SensitiveHit } from "./sensitive";
 import { closestLabel, columnLetters, displayValue, isBlank, isErrorValue } from "./text";
 
@@ -94,6 +94,7 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
   const capacity = 2 ** Math.ceil(Math.log2(2 * grid.rows.length + 2));
   const slots = new Int32Array(2 * capacity);
   const nextOfSameHash = new Int32Array(grid.rows.length).fill(-1);
+  const scans = new Map<string, TextScan>();
   const findings: Finding[] = [];
 
   let row = 0;
@@ -260,22 +261,24 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
   }
 
   function checkFreeText(text: string, c: number): void {
-    const sensitive = findSensitive(text);
-    if (sensitive.length > 0) {
-      for (const [category, terms] of groupByCategory(sensitive)) {
-        add(
-          "SENSITIVE_DATA",
-          c,
-          t("check.sensitive", {
-            cell: cellOf(c),
-            terms: terms.map((term) => `« ${term} »`).join(t("check.and")),
-            category: t(`check.category.${category}`),
-          }),
-        );
-      }
+    let scan = scans.get(text);
+    if (scan === undefined) {
+      scan = scanFreeText(text);
+      if (scans.size < MAX_REMEMBERED_TEXTS) scans.set(text, scan);
     }
-    const identifiers = findIdentifiers(text);
-    for (const hit of identifiers) {
+    if (scan === NOTHING_FOUND) return;
+    for (const [category, terms] of scan.sensitive) {
+      add(
+        "SENSITIVE_DATA",
+        c,
+        t("check.sensitive", {
+          cell: cellOf(c),
+          terms: terms.map((term) => `« ${term} »`).join(t("check.and")),
+          category: t(`check.category.${category}`),
+        }),
+      );
+    }
+    for (const hit of scan.identifiers) {
       add(
         "PERSONAL_IDENTIFIER",
         c,
@@ -283,6 +286,23 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
       );
     }
   }
+}
+
+/** What the personal-data rules find in one text (the same for every cell that holds it). */
+interface TextScan {
+  sensitive: [SensitiveCategory, string[]][];
+  identifiers: IdentifierHit[];
+}
+
+const NOTHING_FOUND: TextScan = { sensitive: [], identifiers: [] };
+/** A counsellor's log repeats its wording: each distinct text is scanned once per check (memory capped). */
+const MAX_REMEMBERED_TEXTS = 100_000;
+
+function scanFreeText(text: string): TextScan {
+  const sensitive = findSensitive(text);
+  const identifiers = findIdentifiers(text);
+  if (sensitive.length === 0 && identifiers.length === 0) return NOTHING_FOUND;
+  return { sensitive: [...groupByCategory(sensitive)], identifiers };
 }
 
 function isBlankRow(cells: CellValue[], columns: number[]): boolean {
