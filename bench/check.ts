@@ -79,13 +79,17 @@ function floorPass(grid: Grid): number {
 
 const FREE_TEXT = [TRACKING_COLUMNS.indexOf("Précision"), TRACKING_COLUMNS.indexOf("Commentaire")];
 
-/** The personal-data part of the check alone: both scanners over every free-text cell. */
+/** The personal-data part of the check alone, as the check does it: both scanners once per distinct text. */
 function textScan(grid: Grid): number {
+  const seen = new Map<string, number>();
   let hits = 0;
   for (const row of grid.rows) {
     for (const c of FREE_TEXT) {
       const text = row[c];
-      if (typeof text === "string" && text.length > 0) hits += findSensitive(text).length + findIdentifiers(text).length;
+      if (typeof text !== "string" || text.length === 0) continue;
+      let found = seen.get(text);
+      if (found === undefined) seen.set(text, (found = findSensitive(text).length + findIdentifiers(text).length));
+      hits += found;
     }
   }
   return hits;

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import ExcelJS from "exceljs";
 import { t } from "../i18n";
-import { buildWorkbook } from "../features/build";
+import { buildWorkbook, reportedChanges } from "../features/build";
 import { readWorkbookFile, WorkbookFileError } from "../xlsx/open";
 import { StreamedWorkbook } from "../xlsx/stream-build";
 import { XlsxWorkbook } from "../xlsx/workbook";
@@ -41,7 +41,7 @@ async function run(argv: string[]): Promise<number> {
   } else {
     port = new StreamedWorkbook();
   }
-  const result = await buildWorkbook(port, convention, { sampleRows: values.sample === true });
+  const result = await buildWorkbook(port, convention, { sampleRows: values.sample === true, readBack: values.convention === undefined });
   try {
     await port.saveAtomically(file);
   } catch (error) {
@@ -49,7 +49,7 @@ async function run(argv: string[]): Promise<number> {
   }
   if (result.created) {
     print(t("build.cli.created", { file }));
-    for (const change of result.changes.filter((c) => c.op.kind === "addSheet" || /lignes|rows/.test(c.message))) print(`  - ${change.message}`);
+    for (const change of reportedChanges(result)) print(`  - ${change.message}`);
   } else if (result.changes.length === 0) {
     print(t("build.cli.upToDate", { file }));
   } else {

@@ -1,6 +1,7 @@
 import { t } from "../i18n";
 import { SHEET, TRACKING_TABLE } from "../core/contract";
 import type { Convention } from "../core/convention";
+import { conventionFromWorkbook } from "../core/check";
 import { buildPlan } from "../core/plan";
 import type { RepairChange } from "../core/plan-types";
 import { missingTableColumns, planRepair } from "../core/repair";
@@ -9,11 +10,23 @@ import type { WorkbookPort } from "./port";
 
 export const DEFAULT_SAMPLE_ROWS = 1500;
 
+export interface BuildOptions {
+  /** Synthetic rows to add to Suivi: a count, or true for DEFAULT_SAMPLE_ROWS. */
+  sampleRows?: number | boolean;
+  /**
+   * true: on an existing workbook, keep the period written in its Paramètres sheet (the settings
+   * were not chosen explicitly). false or absent: `convention` is used as given.
+   */
+  readBack?: boolean;
+}
+
 export interface BuildResult {
   changes: RepairChange[];
   created: boolean;
   /** Problems the build saw but does not fix (a column removed from a table), in plain French. */
   warnings?: string[];
+  /** The entry of `changes` that reports the sample rows, when some were added. */
+  sampleRowsChange?: RepairChange;
 }
 
 /**
@@ -23,22 +36,36 @@ export interface BuildResult {
 export async function buildWorkbook(
   port: WorkbookPort,
   convention: Convention,
-  options: { sampleRows?: number | boolean } = {},
+  options: BuildOptions = {},
 ): Promise<BuildResult> {
   const snapshot = await port.readSnapshot();
-  const plan = buildPlan(convention);
   const managed: string[] = Object.values(SHEET);
   const created = !snapshot.sheets.some((s) => managed.includes(s));
+  // Repairing with the preset must not move a workbook built for another period onto the preset's:
+  // the period is read back from Paramètres, as check does, unless the user chose settings explicitly.
+  const effective = !created && options.readBack ? conventionFromWorkbook(convention, snapshot) : convention;
+  const plan = buildPlan(effective);
   const changes = planRepair(snapshot, plan);
   await port.apply(changes.map((c) => c.op));
   const warnings = missingTableColumns(snapshot, plan).map((m) => t("build.repair.columnMissing", m));
+  let sampleRowsChange: RepairChange | undefined;
   const count = options.sampleRows === true ? DEFAULT_SAMPLE_ROWS : typeof options.sampleRows === "number" ? options.sampleRows : 0;
   if (count > 0) {
-    await port.appendRows(TRACKING_TABLE, sampleRows(convention, count));
-    changes.push({
+    await port.appendRows(TRACKING_TABLE, sampleRows(effective, count));
+    sampleRowsChange = {
       op: { kind: "writeCells", sheet: SHEET.tracking, address: "A2", cells: [] },
       message: t("build.repair.sampleRows", { count }),
-    });
+    };
+    changes.push(sampleRowsChange);
   }
-  return { changes, created, warnings };
+  return { changes, created, warnings, sampleRowsChange };
+}
+
+/**
+ * The lines worth reading: after a creation, the sheets made and the sample rows, not every cell
+ * written; after a repair, every repair. Shared by the command line and the task pane.
+ */
+export function reportedChanges(result: BuildResult): RepairChange[] {
+  if (!result.created) return result.changes;
+  return result.changes.filter((c) => c.op.kind === "addSheet" || c === result.sampleRowsChange);
 }

@@ -1,5 +1,9 @@
 import { useState } from "react";
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Body1,
   Caption1,
   FluentProvider,
@@ -29,10 +33,15 @@ const useStyles = makeStyles({
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   titles: { display: "flex", flexDirection: "column" },
   noOffice: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  // The disclosure sits flush with the notice's text, not indented like a page-level accordion.
+  moreHeader: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  morePanel: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  // Four French labels do not fit on one line at 320 px: the tabs wrap instead of running off the pane.
+  tabs: { flexWrap: "wrap", rowGap: tokens.spacingVerticalXXS },
 });
 
-/** The shell: a header, what to do when opened outside Excel, and one tab per registered screen. */
+/** The shell: a header, a short note when opened outside Excel, and one tab per registered screen. */
 export function App({ host }: { host: HostInfo }) {
   const styles = useStyles();
   const [selected, setSelected] = useState<string>(SCREENS[0]?.id ?? "");
@@ -50,6 +59,8 @@ export function App({ host }: { host: HostInfo }) {
         </header>
         {host.kind === "none" && <NoOfficeNotice />}
         <TabList
+          className={styles.tabs}
+          size="small"
           aria-label={t("app.tabs.label")}
           selectedValue={screen?.id}
           onTabSelect={(_, data) => setSelected(String(data.value))}
@@ -66,21 +77,34 @@ export function App({ host }: { host: HostInfo }) {
   );
 }
 
-/** Opened in a plain browser: say what the add-in is and what still works, instead of a blank page. */
+/**
+ * Opened in a plain browser: one sentence on what works here, the rest behind "En savoir plus" so
+ * that the tabs stay in sight in a narrow pane.
+ */
 function NoOfficeNotice() {
   const styles = useStyles();
   return (
-    <MessageBar intent="warning" layout="multiline" data-testid="no-office">
+    <MessageBar intent="info" layout="multiline" data-testid="no-office">
       <MessageBarBody className={styles.noOffice}>
         <MessageBarTitle>{t("app.noOffice.title")}</MessageBarTitle>
-        <Body1>{t("app.noOffice.what")}</Body1>
-        <Body1>{t("app.noOffice.withoutExcel")}</Body1>
-        <ul className={styles.list}>
-          <li>{t("app.noOffice.list")}</li>
-          <li>{t("file.noOffice.files")}</li>
-          <li>{t("app.noOffice.cli", { command: "npx suivi-convention --help" })}</li>
-        </ul>
-        <Body1>{t("app.noOffice.load")}</Body1>
+        <Body1>{t("app.noOffice.summary")}</Body1>
+        <Accordion collapsible>
+          <AccordionItem value="more">
+            <AccordionHeader className={styles.moreHeader} size="small">
+              {t("app.noOffice.more")}
+            </AccordionHeader>
+            <AccordionPanel className={styles.morePanel}>
+              <Body1>{t("app.noOffice.what")}</Body1>
+              <Body1>{t("app.noOffice.withoutExcel")}</Body1>
+              <ul className={styles.list}>
+                <li>{t("app.noOffice.list")}</li>
+                <li>{t("file.noOffice.files")}</li>
+                <li>{t("app.noOffice.cli", { command: "npx suivi-convention --help" })}</li>
+              </ul>
+              <Body1>{t("app.noOffice.load")}</Body1>
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
       </MessageBarBody>
     </MessageBar>
   );

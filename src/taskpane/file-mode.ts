@@ -1,3 +1,4 @@
+import { METZ_2021_2023 } from "../core/convention";
 // The task pane's work on .xlsx files, loaded on demand (dynamic import) so that the pane inside
 // Excel never downloads ExcelJS. Runs the same features as the command line over the ExcelJS port.
 import type { Convention } from "../core/convention";
@@ -17,7 +18,8 @@ export async function buildFile(
   sampleRows: number,
 ): Promise<{ result: BuildResult; output: ChosenFile }> {
   const workbook = target ? await readWorkbookBytes(target.name, target.bytes) : newWorkbook();
-  const result = await buildWorkbook(new XlsxWorkbook(workbook), convention, { sampleRows });
+  // With the built-in preset (no settings file chosen), a repair keeps the workbook's own period.
+  const result = await buildWorkbook(new XlsxWorkbook(workbook), convention, { sampleRows, readBack: convention === METZ_2021_2023 });
   const name = target?.name ?? t("file.build.newName", { number: convention.number });
   return { result, output: { name, bytes: await workbookBytes(workbook) } };
 }

@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
-import { acceptAbsoluteSheetTargets } from "./absolute-targets";
+import { applyExcelJsPatches } from "./exceljs-patches";
 import { bytesProblem, workbookFileError, type OpenLimits } from "./file-checks";
 import { gridOfWorkbook, type SourceGrid } from "./source";
 
-acceptAbsoluteSheetTargets();
+applyExcelJsPatches();
 
 /**
  * Opens an .xlsx held in memory (a file the user chose in the task pane) after the same checks as

@@ -87,3 +87,19 @@ test("the real process: exit code and no stack trace on stderr", () => {
   expect(run.stderr).toMatch(/^Impossible d'écrire/);
   expect(run.stderr).not.toMatch(/\n\s+at /);
 });
+
+test("a repair without --convention keeps the period the workbook was built for", async () => {
+  const file = join(dir, "autre-periode.xlsx");
+  const settings = join(dir, "conv-2024.json");
+  writeFileSync(settings, JSON.stringify({ ...METZ_2021_2023, start: "2024-01-01", end: "2026-12-31", annualCosts: [2024, 2025, 2026].map((year) => ({ year, cost: 48000, note: "" })) }));
+  const built = await cli("build", file, "--convention", settings);
+  expect(built.code).toBe(0);
+  // Without settings, the preset (2021–2023) only fills what the workbook does not say.
+  const repaired = await cli("build", file);
+  expect(repaired).toMatchObject({ code: 0, err: "" });
+  expect(repaired.out).toMatch(/rien à réparer/);
+  const snapshot = await new XlsxWorkbook(await readWorkbookFile(file)).readSnapshot();
+  const header = Object.values(snapshot.cells["Indicateurs"]).map((c) => c.value);
+  expect(header).toContain("2024-S1");
+  expect(header).not.toContain("2021-S1");
+});

@@ -18,6 +18,7 @@ import {
 import { FINDING_CODES, type CheckReport, type Finding, type FindingCode, type Severity } from "../../core/findings";
 import { t } from "../../i18n";
 import { currentConvention, excelActions, todayIso, type ExcelActions } from "../../office/actions";
+import { findingTitle } from "../finding-titles";
 import { errorText } from "../hooks";
 import { FileCheckScreen } from "./FileCheck";
 import type { ScreenProps } from "./types";
@@ -26,6 +27,9 @@ const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  groupTitle: { display: "flex", flexDirection: "column", minWidth: 0 },
+  // The code is what the CLI's --json and the report name: shown, but as secondary text.
+  code: { color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
 });
 
 /** Findings shown per code; the rest is counted (a long list would freeze the pane). */
@@ -128,7 +132,14 @@ export function CheckResult({ report, onSelect }: { report: CheckReport; onSelec
           <Accordion multiple collapsible defaultOpenItems={group.codes.map(({ code }) => `${group.severity}:${code}`)}>
             {group.codes.map(({ code, findings }) => (
               <AccordionItem key={code} value={`${group.severity}:${code}`}>
-                <AccordionHeader>{t("screen.check.group", { code, count: findings.length })}</AccordionHeader>
+                <AccordionHeader>
+                  <span className={styles.groupTitle}>
+                    <span>{t("screen.check.group", { title: findingTitle(code), count: findings.length })}</span>
+                    <Caption1 className={styles.code} data-code={code}>
+                      {code}
+                    </Caption1>
+                  </span>
+                </AccordionHeader>
                 <AccordionPanel>
                   <ul className={styles.list}>
                     {findings.slice(0, SHOWN_PER_CODE).map((f, i) => (

@@ -12,6 +12,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { TRACKING_TABLE } from "../../core/contract";
 import { METZ_2021_2023 } from "../../core/convention";
 import type { ImportProblem } from "../../core/import/types";
 import type { ImportReport } from "../../features/import";
@@ -34,6 +35,18 @@ export const isImportable = (name: string): boolean => /\.(csv|txt|xlsx)$/i.test
 const sameBytes = (a: ChosenFile, b: ChosenFile): boolean => a.bytes.length === b.bytes.length && a.bytes.every((byte, i) => byte === b.bytes[i]);
 
 type Outcome = { source: string; report: ImportReport; output: ChosenFile | null };
+
+/**
+ * The import feature's messages are the command line's ("run suivi-convention build"); in the pane
+ * the missing table is repaired from the Construire tab, so the message says that instead.
+ */
+export function forThePane(report: ImportReport, inExcel: boolean): ImportReport {
+  const tableMissing = t(inExcel ? "screen.import.tableMissingExcel" : "screen.import.tableMissing", { table: TRACKING_TABLE });
+  return {
+    ...report,
+    problems: report.problems.map((problem) => (problem.code === "TABLE_MISSING" && problem.line === null ? { ...problem, message: tableMissing } : problem)),
+  };
+}
 
 /** "Importer": rows of a CSV or .xlsx file appended to the Suivi table (open workbook, or a file's copy). */
 export function ImportScreen({ host }: ScreenProps) {
@@ -62,13 +75,13 @@ export function ImportScreen({ host }: ScreenProps) {
       const options = { skipInvalid, convention: METZ_2021_2023, today: todayIso() };
       const mode = await loadFileMode();
       if (inExcel) {
-        setDone({ source: rows.name, report: await importIntoExcel(await mode.importSource(rows), options), output: null });
+        setDone({ source: rows.name, report: forThePane(await importIntoExcel(await mode.importSource(rows), options), true), output: null });
         return;
       }
       const workbook = await readChosenWorkbook(target as File);
       if (sameBytes(workbook, rows)) return setFailure(t("import.cli.sameFile"));
       const { report, output } = await mode.importFile(workbook, rows, options);
-      setDone({ source: rows.name, report, output });
+      setDone({ source: rows.name, report: forThePane(report, false), output });
     } catch (error) {
       setFailure(t("file.import.failed", { reason: errorText(error) }));
     } finally {
