@@ -8,7 +8,7 @@ import type { CellValue } from "./contract";
 export type PlanCell = CellValue | { formula: string };
 
 export type ValidationRule =
-  | { type: "list"; source: string } // a formula such as "=Listes!$A$2:$A$9" or "a,b,c"
+  | { type: "list"; source: string } // a formula such as '=INDIRECT("ListeSexes[Sexe]")' or "a,b,c"
   | { type: "whole"; min: number; max?: number }
   | { type: "decimal"; min: number; max?: number }
   | { type: "date"; min: string; max: string } // formulas or ISO dates, e.g. "=CONV_DEBUT"

@@ -1,4 +1,5 @@
 import { t } from "../i18n";
+import { columnLetters } from "./a1";
 import { qpvOf, OUTSIDE_QPV, NOT_STATED } from "./catalogue";
 import { DEFINED_NAME, SHEET, TRACKING_COLUMNS, TRACKING_TABLE } from "./contract";
 import { conventionYears, type Convention } from "./convention";
@@ -51,17 +52,6 @@ export function reportingPeriods(c: Pick<Convention, "start" | "end">): Period[]
   return [...semesters, ...years, { kind: "total", label: fr("build.sheet.total"), from: c.start, to: c.end }];
 }
 
-export function columnLetter(index1: number): string {
-  let n = index1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 /** Where things are on the Indicateurs sheet (shared with check and the oracle test). */
 export function indicatorsLayout(c: Convention) {
   const periods = reportingPeriods(c);
@@ -81,9 +71,9 @@ export function indicatorsLayout(c: Convention) {
     firstBreakdownRow,
     breakdownLabels,
     qpvCount: qpv.length,
-    lastColumn: columnLetter(2 + periods.length),
+    lastColumn: columnLetters(2 + periods.length),
     /** Column letter of period i (0-based). */
-    periodColumn: (i: number) => columnLetter(3 + i),
+    periodColumn: (i: number) => columnLetters(3 + i),
   };
 }
 
@@ -241,7 +231,7 @@ function trackingOps(): PlanOp[] {
   const s = SHEET.tracking;
   const src = listSources();
   const title = fr("build.valid.title");
-  const column = (name: string) => columnLetter(TRACKING_COLUMNS.indexOf(name as (typeof TRACKING_COLUMNS)[number]) + 1);
+  const column = (name: string) => columnLetters(TRACKING_COLUMNS.indexOf(name as (typeof TRACKING_COLUMNS)[number]) + 1);
   const on = (name: string) => `${column(name)}2:${column(name)}${LAST_ROW}`;
   const v = (name: string, rule: Extract<PlanOp, { kind: "setValidation" }>["rule"], key: Parameters<typeof t>[0]): PlanOp => ({
     kind: "setValidation", sheet: s, address: on(name), rule, errorTitle: title, errorMessage: fr(key),
@@ -249,7 +239,7 @@ function trackingOps(): PlanOp[] {
   return [
     { kind: "addSheet", sheet: s, position: 2 },
     {
-      kind: "addTable", sheet: s, name: TRACKING_TABLE, address: `A1:${columnLetter(TRACKING_COLUMNS.length)}1`,
+      kind: "addTable", sheet: s, name: TRACKING_TABLE, address: `A1:${columnLetters(TRACKING_COLUMNS.length)}1`,
       headers: [...TRACKING_COLUMNS], rows: [],
       calculatedColumns: [{ column: "Semestre", formula: SEMESTER_FORMULA }],
       numberFormats: [{ column: "Date", format: DATE_FORMAT }],
@@ -266,7 +256,7 @@ function trackingOps(): PlanOp[] {
     { kind: "freezeRows", sheet: s, rows: 1 },
     {
       kind: "setColumnWidths", sheet: s,
-      widths: [12, 44, 9, 26, 16, 14, 40, 40, 14, 10].map((width, i) => ({ column: columnLetter(i + 1), width })),
+      widths: [12, 44, 9, 26, 16, 14, 40, 40, 14, 10].map((width, i) => ({ column: columnLetters(i + 1), width })),
     },
   ];
 }

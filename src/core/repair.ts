@@ -1,4 +1,5 @@
 import { t } from "../i18n";
+import { cellAddress, parseCell } from "./a1";
 import type { CellSnapshot, CellValue, ValidationSnapshot, WorkbookSnapshot } from "./contract";
 import type { PlanCell, PlanOp, RepairChange } from "./plan-types";
 
@@ -17,24 +18,6 @@ export function normalizeFormula(formula: string): string {
     else if (!/\s/.test(ch) && ch !== "'") out += ch.toUpperCase();
   }
   return out.replace(/_XLFN\./g, "").replace(/\[@\[?([^\]]+)\]?\]/g, "[[#THISROW],[$1]]").replace(/\[#THIS ROW\]/g, "[#THISROW]");
-}
-
-function decode(address: string) {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(address);
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), col };
-}
-
-function encode(row: number, col: number): string {
-  let n = col;
-  let s = "";
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${s}${row}`;
 }
 
 function isBlank(v: CellValue | undefined): boolean {
@@ -56,8 +39,8 @@ export function cellMatches(planned: PlanCell, actual: CellSnapshot | undefined)
 function rangeContains(range: string, row: number, col: number): boolean {
   return range.split(/\s+/).some((part) => {
     const [a, b] = part.split(":");
-    const start = decode(a);
-    const end = decode(b ?? a);
+    const start = parseCell(a);
+    const end = parseCell(b ?? a);
     return !!start && !!end && row >= start.row && row <= end.row && col >= start.col && col <= end.col;
   });
 }
@@ -67,7 +50,7 @@ function sameSource(a: string | undefined, b: string): boolean {
 }
 
 function hasValidation(validations: ValidationSnapshot[], op: Extract<PlanOp, { kind: "setValidation" }>): boolean {
-  const first = decode(op.address.split(":")[0]);
+  const first = parseCell(op.address.split(":")[0]);
   if (!first) return false;
   return validations.some(
     (v) =>
@@ -107,11 +90,11 @@ export function planRepair(snapshot: WorkbookSnapshot, plan: PlanOp[]): RepairCh
         }
         if (op.repair === "createOnly") break;
         const cells = snapshot.cells[op.sheet] ?? {};
-        const origin = decode(op.address);
+        const origin = parseCell(op.address);
         if (!origin) break;
         op.cells.forEach((row, i) =>
           row.forEach((planned, j) => {
-            const address = encode(origin.row + i, origin.col + j);
+            const address = cellAddress(origin.row + i, origin.col + j);
             const actual = cells[address];
             const fill = op.repair === "fillEmpty";
             if (fill ? !(isBlank(actual?.value ?? null) && actual?.formula === undefined) : cellMatches(planned, actual)) return;

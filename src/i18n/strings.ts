@@ -193,7 +193,6 @@ export const STRINGS = {
   "fn.error.rate": { fr: "« {arg} » : un taux ne peut pas être inférieur à -100 %.", en: "\"{arg}\": a rate cannot be below -100%." },
   "fn.error.instalmentsExceedTotal": { fr: "« {arg} » : les échéances arrondies dépassent le total ; utilisez moins de parts ou plus de décimales.", en: "\"{arg}\": the rounded instalments exceed the total; use fewer shares or more decimals." },
   // --- office: the Office.js adapter and the Construire / Vérifier screens ---
-  "office.error.address": { fr: "adresse « {address} » invalide", en: "invalid address \"{address}\"" },
   "office.error.op": { fr: "Feuille « {sheet} » : {reason}. Rien n'a été modifié.", en: "Sheet \"{sheet}\": {reason}. Nothing was changed." },
   "office.error.tableShape": { fr: "le tableau « {table} » ({address}) attend {columns} colonne(s) et autant de lignes que sa plage", en: "table \"{table}\" ({address}) expects {columns} column(s) and as many rows as its range" },
   "office.error.tableMissing": { fr: "Le tableau « {table} » est introuvable dans le classeur : lancez « Construire / réparer le classeur ».", en: "Table \"{table}\" is not in the workbook: run \"Build / repair the workbook\"." },
@@ -410,6 +409,8 @@ export const STRINGS = {
   // --- screen.import: the pane points to its Construire tab where the CLI names its build command ---
   "screen.import.tableMissing": { fr: "Le classeur choisi n'a pas de tableau « {table} » : dans l'onglet Construire, choisissez « Réparer un classeur existant », téléchargez le classeur réparé, puis importez dans celui-ci.", en: "The chosen workbook has no \"{table}\" table: in the Build tab, choose \"Repair an existing workbook\", download the repaired workbook, then import into it." },
   "screen.import.tableMissingExcel": { fr: "Ce classeur n'a pas de tableau « {table} » : dans l'onglet Construire, lancez « Construire / réparer le classeur », puis importez de nouveau.", en: "This workbook has no \"{table}\" table: in the Build tab, run \"Build / repair the workbook\", then import again." },
+  // --- a1: cell addresses ---
+  "a1.badAddress": { fr: "adresse « {address} » invalide", en: "invalid address \"{address}\"" },
   // --- end of table ---
 } as const satisfies Record<string, { fr: string; en: string }>;
 

@@ -1,3 +1,4 @@
+import { columnLetters as lettersOf, columnNumber } from "../core/a1";
 import { t } from "../i18n";
 
 /** A1 address arithmetic for the Office adapter (0-based indexes, as the Excel API counts). */
@@ -16,25 +17,12 @@ export interface RangeRef {
 
 /** "A" → 0, "AA" → 26. */
 export function columnIndex(letters: string): number {
-  let index = 0;
-  for (const ch of letters.toUpperCase()) {
-    const code = ch.charCodeAt(0);
-    if (code < 65 || code > 90) throw new Error(t("office.error.address", { address: letters }));
-    index = index * 26 + (code - 64);
-  }
-  return index - 1;
+  return columnNumber(letters) - 1;
 }
 
 /** 0 → "A", 26 → "AA". */
 export function columnLetters(index: number): string {
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
+  return lettersOf(index + 1);
 }
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
@@ -42,11 +30,11 @@ const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
 /** "B7" (dollars allowed) → { row: 6, column: 1 }. */
 export function parseCell(address: string): CellRef {
   const match = CELL.exec(address.trim());
-  if (!match) throw new Error(t("office.error.address", { address }));
+  if (!match) throw new Error(t("a1.badAddress", { address }));
   const row = Number(match[2]) - 1;
   const column = columnIndex(match[1]);
   // Excel's grid: rows 1…1 048 576, columns A…XFD.
-  if (row < 0 || row >= 1048576 || column >= 16384) throw new Error(t("office.error.address", { address }));
+  if (row < 0 || row >= 1048576 || column >= 16384) throw new Error(t("a1.badAddress", { address }));
   return { row, column };
 }
 

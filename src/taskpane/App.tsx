@@ -21,6 +21,9 @@ import { t } from "../i18n";
 import type { HostInfo } from "./office";
 import { SCREENS } from "./screens";
 
+/** Pane width (CSS px) under which the tabs take two rows. */
+export const TWO_ROW_TABS_BELOW_PX = 380;
+
 const useStyles = makeStyles({
   page: {
     display: "flex",
@@ -37,8 +40,15 @@ const useStyles = makeStyles({
   moreHeader: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
   morePanel: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  // Four French labels do not fit on one line at 320 px: the tabs wrap instead of running off the pane.
-  tabs: { flexWrap: "wrap", rowGap: tokens.spacingVerticalXXS },
+  // The four French labels need about 350 px on one line; in a narrower pane they would run off its
+  // edge ("Impo…"), so there they go two by two, each tab half the width.
+  tabs: {
+    [`@media (max-width: ${TWO_ROW_TABS_BELOW_PX - 1}px)`]: {
+      display: "grid",
+      gridTemplateColumns: "1fr 1fr",
+      rowGap: tokens.spacingVerticalXXS,
+    },
+  },
 });
 
 /** The shell: a header, a short note when opened outside Excel, and one tab per registered screen. */

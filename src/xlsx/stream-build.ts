@@ -5,7 +5,8 @@ import ExcelJS from "exceljs";
 import { SHEET, type CellSnapshot, type CellValue, type Grid, type WorkbookSnapshot } from "../core/contract";
 import type { PlanOp } from "../core/plan-types";
 import type { WorkbookPort } from "../features/port";
-import { decode, encode, fromCellValue, fromPlanCell, quoteSheet, rangeOf, toCellValue, toValidation } from "./workbook";
+import { cellAddress, parseCell, parseRange } from "../core/a1";
+import { fromCellValue, fromPlanCell, quoteSheet, toCellValue, toValidation } from "./workbook";
 import { rewriteZip } from "./zip-rewrite";
 
 /*
@@ -94,7 +95,7 @@ export class StreamedWorkbook implements WorkbookPort {
     const snapshot: WorkbookSnapshot = { sheets: this.sheets.map((s) => s.name), tables: [], names: [], cells: {}, validations: [] };
     for (const sheet of this.sheets) {
       for (const t of sheet.tables) {
-        snapshot.tables.push({ name: t.name, sheet: sheet.name, address: `${encode(t.top, t.left)}:${encode(t.bottom, t.right)}`, headers: [...t.headers] });
+        snapshot.tables.push({ name: t.name, sheet: sheet.name, address: `${cellAddress(t.top, t.left)}:${cellAddress(t.bottom, t.right)}`, headers: [...t.headers] });
       }
       for (const [address, rule] of sheet.validations) {
         const source = rule.type === "list" && rule.formulae?.[0] !== undefined ? String(rule.formulae[0]) : undefined;
@@ -106,7 +107,7 @@ export class StreamedWorkbook implements WorkbookPort {
         for (const [col, cell] of [...sheet.rows.get(row)!].sort((a, b) => a[0] - b[0])) {
           if (cell.value === null || cell.value === undefined) continue;
           const formula = isFormula(cell.value) ? (cell.value as ExcelJS.CellFormulaValue).formula : undefined;
-          cells[encode(row, col)] = { value: toCellValue(cell.value), ...(formula !== undefined ? { formula } : {}) };
+          cells[cellAddress(row, col)] = { value: toCellValue(cell.value), ...(formula !== undefined ? { formula } : {}) };
         }
       }
       snapshot.cells[sheet.name] = cells;
@@ -287,7 +288,7 @@ export class StreamedWorkbook implements WorkbookPort {
       }
       case "writeCells": {
         const sheet = this.sheet(op.sheet);
-        const origin = decode(op.address);
+        const origin = parseCell(op.address);
         op.cells.forEach((row, i) =>
           row.forEach((value, j) => {
             const cell = this.setCell(sheet, origin.row + i, origin.col + j, fromPlanCell(value));
@@ -320,7 +321,7 @@ export class StreamedWorkbook implements WorkbookPort {
   private addTable(op: Extract<PlanOp, { kind: "addTable" }>): void {
     if (this.findTable(op.name)) return;
     const sheet = this.sheet(op.sheet);
-    const r = rangeOf(op.address);
+    const r = parseRange(op.address);
     const calculated = new Map((op.calculatedColumns ?? []).map((c) => [c.column, c.formula]));
     const formats = new Map((op.numberFormats ?? []).map((f) => [f.column, f.format]));
     const rows = op.rows.length > 0 ? op.rows : [op.headers.map(() => null)];
@@ -389,7 +390,7 @@ export class StreamedWorkbook implements WorkbookPort {
 
 /** The table model the in-memory adapter registers (same style, filter buttons, calculated column). */
 function tableModel(table: TableDraft, id: number) {
-  const ref = `${encode(table.top, table.left)}:${encode(table.bottom, table.right)}`;
+  const ref = `${cellAddress(table.top, table.left)}:${cellAddress(table.bottom, table.right)}`;
   return {
     id,
     name: table.name,

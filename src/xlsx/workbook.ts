@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { SHEET, type CellSnapshot, type CellValue, type Grid, type TableSnapshot, type ValidationSnapshot, type WorkbookSnapshot } from "../core/contract";
 import type { PlanCell, PlanOp, ValidationRule } from "../core/plan-types";
 import type { WorkbookPort } from "../features/port";
+import { cellAddress, parseCell, parseRange } from "../core/a1";
 import { applyExcelJsPatches } from "./exceljs-patches";
 
 applyExcelJsPatches();
@@ -63,31 +64,6 @@ function formulaOf(cell: ExcelJS.Cell): string | undefined {
   return f ? f.replace(/^=/, "") : undefined;
 }
 
-export function decode(address: string) {
-  const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(address);
-  if (!match) throw new Error(`bad address ${address}`);
-  let col = 0;
-  for (const ch of match[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(match[2]), col };
-}
-
-export function rangeOf(ref: string) {
-  const [a, b] = ref.split(":");
-  const start = decode(a);
-  const end = b ? decode(b) : start;
-  return { top: start.row, left: start.col, bottom: end.row, right: end.col };
-}
-
-export function encode(row: number, col: number): string {
-  let n = col;
-  let s = "";
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${s}${row}`;
-}
-
 export function quoteSheet(sheet: string): string {
   return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
@@ -139,7 +115,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const found = this.findTable(name);
     if (!found) return null;
     const { ws, table } = found;
-    const r = rangeOf(table.tableRef);
+    const r = parseRange(table.tableRef);
     const rows: CellValue[][] = [];
     for (let row = r.top + 1; row <= r.bottom; row++) {
       const sheetRow = ws.getRow(row);
@@ -158,7 +134,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const found = this.findTable(tableName);
     if (!found) throw new Error(`table ${tableName} not found`);
     const { ws, table } = found;
-    const r = rangeOf(table.tableRef);
+    const r = parseRange(table.tableRef);
     let start = r.bottom + 1;
     // A freshly created table keeps one empty row (Excel needs one): fill it first.
     if (r.bottom === r.top + 1 && this.rowIsEmpty(ws, r.bottom, r.left, r.right)) start = r.bottom;
@@ -173,7 +149,7 @@ export class XlsxWorkbook implements WorkbookPort {
       });
     });
     const bottom = Math.max(r.bottom, start + rows.length - 1);
-    table.tableRef = `${encode(r.top, r.left)}:${encode(bottom, r.right)}`;
+    table.tableRef = `${cellAddress(r.top, r.left)}:${cellAddress(bottom, r.right)}`;
     table.autoFilterRef = table.tableRef;
   }
 
@@ -218,7 +194,7 @@ export class XlsxWorkbook implements WorkbookPort {
         return this.addSheet(op.sheet, op.position);
       case "writeCells": {
         const ws = this.sheet(op.sheet);
-        const origin = decode(op.address);
+        const origin = parseCell(op.address);
         op.cells.forEach((row, i) =>
           row.forEach((value, j) => {
             const cell = ws.getCell(origin.row + i, origin.col + j);
@@ -265,7 +241,7 @@ export class XlsxWorkbook implements WorkbookPort {
   private addTable(op: Extract<PlanOp, { kind: "addTable" }>): void {
     const ws = this.sheet(op.sheet);
     if (this.findTable(op.name)) return;
-    const r = rangeOf(op.address);
+    const r = parseRange(op.address);
     const calculated = new Map((op.calculatedColumns ?? []).map((c) => [c.column, c.formula]));
     const headerPresent = op.headers.every((h, j) => toCellValue(ws.getCell(r.top, r.left + j).value) === h);
     let bottom: number;
@@ -296,11 +272,11 @@ export class XlsxWorkbook implements WorkbookPort {
         if (format) cell.numFmt = format;
       }
     });
-    const ref = `${encode(r.top, r.left)}:${encode(bottom, r.left + op.headers.length - 1)}`;
+    const ref = `${cellAddress(r.top, r.left)}:${cellAddress(bottom, r.left + op.headers.length - 1)}`;
     const model: TableModel & Record<string, unknown> = {
       name: op.name,
       displayName: op.name,
-      ref: encode(r.top, r.left),
+      ref: cellAddress(r.top, r.left),
       tableRef: ref,
       autoFilterRef: ref,
       headerRow: true,

@@ -1,12 +1,7 @@
 import type { CellValue } from "../contract";
 import { normaliseText } from "./sensitive";
 
-/** "A" for 1, "Z" for 26, "AA" for 27 … */
-export function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
+export { columnLetters } from "../a1";
 
 export function isErrorValue(value: CellValue): value is { error: string } {
   return typeof value === "object" && value !== null;

@@ -1,0 +1,55 @@
+import { t } from "../i18n";
+
+/** A1 addresses, 1-based like the sheet's own numbering: "A" is column 1, "B7" is row 7, column 2. */
+
+export interface CellPosition {
+  row: number;
+  col: number;
+}
+
+export interface RangeBounds {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** 1 → "A", 26 → "Z", 27 → "AA". */
+export function columnLetters(column: number): string {
+  let letters = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** "A" → 1, "AA" → 27 (case-insensitive); throws on anything that is not letters. */
+export function columnNumber(letters: string): number {
+  let column = 0;
+  for (const ch of letters.toUpperCase()) {
+    const code = ch.charCodeAt(0);
+    if (code < 65 || code > 90) throw new Error(t("a1.badAddress", { address: letters }));
+    column = column * 26 + (code - 64);
+  }
+  return column;
+}
+
+const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
+
+/** "B7" or "$B$7" → { row: 7, col: 2 }. */
+export function parseCell(address: string): CellPosition {
+  const match = CELL.exec(address.trim());
+  if (!match) throw new Error(t("a1.badAddress", { address }));
+  return { row: Number(match[2]), col: columnNumber(match[1]) };
+}
+
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetters(col)}${row}`;
+}
+
+/** "A1:J10" or "C3" (a sheet prefix is ignored) → its bounds. */
+export function parseRange(address: string): RangeBounds {
+  const bang = address.lastIndexOf("!");
+  const [first, last = first] = (bang < 0 ? address : address.slice(bang + 1)).split(":");
+  const a = parseCell(first);
+  const b = parseCell(last);
+  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+}
