@@ -385,7 +385,7 @@ export const STRINGS = {
   "screen.import.line": { fr: "Ligne {line}", en: "Line {line}" },
   "screen.import.lineColumn": { fr: "Ligne {line}, colonne « {column} »", en: "Line {line}, column \"{column}\"" },
   // --- app.noOffice: the short notice outside Excel and its disclosure ---
-  "app.noOffice.summary": { fr: "Sans Excel, les onglets travaillent sur des fichiers choisis sur cet ordinateur.", en: "Without Excel, the tabs work on files chosen on this computer." },
+  "app.noOffice.summary": { fr: "Sans Excel, Construire, Vérifier et Importer travaillent sur des fichiers choisis sur cet ordinateur.", en: "Without Excel, Build, Check and Import work on files chosen on this computer." },
   "app.noOffice.more": { fr: "En savoir plus", en: "Learn more" },
   // --- check.title: one title per finding code, for the Vérifier screen (the code stays as secondary text) ---
   "check.title.SHEET_MISSING": { fr: "Feuilles manquantes", en: "Missing sheets" },

@@ -5,24 +5,12 @@ import { METZ_2021_2023 } from "../../src/core/convention";
 import { main } from "../../src/cli/main";
 import { readWorkbookFile } from "../../src/xlsx/open";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
-import { runCli } from "../support/cli";
+import { captureOutput, runCli } from "../support/cli";
 
 const dir = mkdtempSync(join(tmpdir(), "sc-cli-"));
 
 /** Runs the command in-process and captures what it prints. */
-async function cli(...args: string[]) {
-  let out = "";
-  let err = "";
-  const o = jest.spyOn(process.stdout, "write").mockImplementation((s) => ((out += String(s)), true));
-  const e = jest.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
-  try {
-    const code = await main(args);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const cli = (...args: string[]) => captureOutput(() => main(args));
 
 test("build --sample creates the workbook with sample rows, then a rebuild finds nothing to repair", async () => {
   const file = join(dir, "suivi.xlsx");

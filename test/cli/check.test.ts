@@ -6,6 +6,7 @@ import { checkCommand } from "../../src/cli/check";
 import { METZ_2021_2023 } from "../../src/core/convention";
 import { buildWorkbook } from "../../src/features/build";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
+import { captureOutput } from "../support/cli";
 
 let dir: string;
 let clean: string;
@@ -28,18 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const stdout = jest.spyOn(process.stdout, "write").mockImplementation((chunk) => ((out += String(chunk)), true));
-  const stderr = jest.spyOn(process.stderr, "write").mockImplementation((chunk) => ((err += String(chunk)), true));
-  try {
-    return { code: await checkCommand.run(argv), out, err };
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
-}
+const run = (argv: string[]) => captureOutput(() => checkCommand.run(argv));
 
 describe("suivi-convention check", () => {
   it("exits 0 on a clean workbook and says so", async () => {

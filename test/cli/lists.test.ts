@@ -11,6 +11,7 @@ import { buildWorkbook } from "../../src/features/build";
 import { readWorkbookFile } from "../../src/xlsx/open";
 import { XlsxWorkbook, readCell } from "../../src/xlsx/workbook";
 import { recalculate } from "../support/libreoffice";
+import { captureOutput } from "../support/cli";
 import { describeWith } from "../support/tools";
 
 let dir: string;
@@ -34,18 +35,7 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...args: string[]) {
-  let out = "";
-  let err = "";
-  const o = jest.spyOn(process.stdout, "write").mockImplementation((s) => ((out += String(s)), true));
-  const e = jest.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
-  try {
-    return { code: await main(args), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const cli = (...args: string[]) => captureOutput(() => main(args));
 
 test("after a value is added to ListeQuartiers, check finds nothing (no VALIDATION_MISSING, the value is known)", async () => {
   const run = await cli("check", extended, "--json", "--today=2024-01-15");

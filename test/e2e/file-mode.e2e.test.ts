@@ -136,9 +136,10 @@ describeWith("Chromium", "task pane without Office, on .xlsx files (dist/taskpan
     expect(await impossible.count()).toBe(1);
     expect(await impossible.innerText()).toContain(date);
     expect(await impossible.innerText()).toContain("ce jour n'existe pas");
-    // Grouped by code, under Erreurs.
-    await page.getByRole("button", { name: /^SENSITIVE_DATA \(1\)/ }).waitFor();
-    await page.getByRole("button", { name: /^DATE_INVALID \(1\)/ }).waitFor();
+    // Grouped under Erreurs by a title a counsellor reads, the code kept as secondary text.
+    await page.getByRole("button", { name: /^Données personnelles interdites \(1\)/ }).waitFor();
+    await page.getByRole("button", { name: /^Dates invalides \(1\)/ }).waitFor();
+    expect(await page.locator("[data-code]").allInnerTexts()).toEqual(expect.arrayContaining(["SENSITIVE_DATA", "DATE_INVALID"]));
     await page.screenshot({ path: join(SHOTS, "file-check.png"), fullPage: true });
 
     const saved = await download(/^Télécharger le rapport/);
@@ -201,6 +202,27 @@ describeWith("Chromium", "task pane without Office, on .xlsx files (dist/taskpan
     ]);
     // The workbook chosen as target is untouched: it still has only the sample rows.
     expect(await dataRows(built)).toHaveLength(SAMPLE_ROWS);
+  });
+
+  it("Importer into a workbook without the Suivi table points to the Construire tab, not to the command line", async () => {
+    // A workbook someone else made: one sheet, no tracking table.
+    const other = new ExcelJS.Workbook();
+    other.addWorksheet("Feuil1").getCell("A1").value = "Liste des rendez-vous";
+    const path = join(profile, "autre-classeur.xlsx");
+    await other.xlsx.writeFile(path);
+    const csv = join(profile, "une-ligne.csv");
+    writeFileSync(csv, "Date;Indicateur\n04/01/2021;Entretiens réalisés\n");
+
+    await page.getByRole("tab", { name: "Importer" }).click();
+    await page.getByTestId("import-workbook").setInputFiles(path);
+    await page.getByTestId("import-source").setInputFiles(csv);
+    await page.getByRole("button", { name: "Importer", exact: true }).click();
+    await page.getByTestId("import-outcome").filter({ hasText: "Import refusé" }).waitFor({ timeout: 60000 });
+    const errors = await page.getByTestId("import-errors").innerText();
+    expect(errors).toContain(`tableau « ${TRACKING_TABLE} »`);
+    expect(errors).toContain("onglet Construire");
+    expect(errors).not.toContain("suivi-convention build");
+    expect(await page.getByRole("button", { name: /^Télécharger/ }).count()).toBe(0);
   });
 
   it("logged no error and requested no missing file", () => {

@@ -1,5 +1,6 @@
 // The built task pane opened in a plain browser (no Office host), as a newcomer would open
-// dist/taskpane.html: it must explain itself in French and list the functions, without errors.
+// dist/taskpane.html: it must explain itself in French and list the functions, without errors, and
+// keep its tabs in sight and within the pane from 320 px (the narrowest Excel task pane) up.
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,6 +11,9 @@ import { CHROMIUM_PATH, describeWith } from "../support/tools";
 const ROOT = join(__dirname, "..", "..");
 const DIST = join(ROOT, "dist");
 const SCREENSHOT = join(ROOT, ".tmp", "taskpane-no-office.png");
+
+/** An Excel task pane is 320–450 px wide; this is a common height for it on a laptop screen. */
+const PANE_HEIGHT = 700;
 
 /** The function ids users type (from the add-in's specification). */
 const IDS = ["COST_ETP", "PRORATA", "INSTALMENT", "SCHEDULE", "REVALUE", "PRESENCE_DAYS", "SEMESTER"];
@@ -62,11 +66,20 @@ describeWith("Chromium", "task pane opened without Office (dist/taskpane.html)",
     await notice.waitFor({ timeout: 15000 });
 
     expect(await page.locator("html").getAttribute("lang")).toBe("fr");
+    // Short by default: the title and one sentence, the details behind "En savoir plus".
+    expect(await notice.innerText()).toContain("Page ouverte hors d'Excel");
+    expect(await notice.innerText()).not.toContain("Ce qui marche sans Excel");
+    const more = notice.getByRole("button", { name: "En savoir plus" });
+    expect(await more.getAttribute("aria-expanded")).toBe("false");
+    await more.click();
+    await notice.getByText("Ce qui marche sans Excel").waitFor();
+    expect(await more.getAttribute("aria-expanded")).toBe("true");
     const noticeText = await notice.innerText();
-    expect(noticeText).toContain("Page ouverte hors d'Excel");
-    expect(noticeText).toContain("Ce qui marche sans Excel");
     expect(noticeText).toContain("npx suivi-convention --help");
     expect(noticeText).toContain("Charger mon complément");
+    // Only what exists: the semi-annual evaluation for the steering committee is not built yet.
+    expect(noticeText).not.toMatch(/évaluation|comité de pilotage/i);
+    await more.click();
 
     // The Fonctions tab is there and selected, with one card per function.
     const tab = page.getByRole("tab", { name: "Fonctions" });
@@ -91,5 +104,35 @@ describeWith("Chromium", "task pane opened without Office (dist/taskpane.html)",
     expect(server.missing).toEqual([]);
     expect(pageErrors).toEqual([]);
     expect(consoleErrors).toEqual([]);
+  });
+
+  it.each([320, 360, 400])("shows all four tabs whole, inside a %i px pane, without scrolling", async (width) => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width, height: PANE_HEIGHT });
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByTestId("no-office").waitFor({ timeout: 15000 });
+
+    const tabs = page.getByRole("tab");
+    expect(await tabs.allInnerTexts()).toEqual(["Fonctions", "Construire", "Vérifier", "Importer"]);
+    for (const tab of await tabs.all()) {
+      const box = await tab.boundingBox();
+      if (!box) throw new Error(`tab ${await tab.innerText()} is not rendered`);
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      expect(box.y + box.height).toBeLessThanOrEqual(PANE_HEIGHT);
+      // The label is not cut ("Impo…"): its text fits in the tab.
+      expect(await tab.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+    }
+    // Nothing runs off the pane's right edge.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    // Each tab is reachable: clicking the last one shows its screen.
+    await page.getByRole("tab", { name: "Importer" }).click();
+    await page.getByText("Fichier à importer (.csv ou .xlsx)").waitFor();
+    // Pointer away and the selection indicator's slide over, so the screenshot shows the resting pane.
+    await page.mouse.move(0, PANE_HEIGHT - 1);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(ROOT, ".tmp", `taskpane-${width}.png`) });
+    await page.close();
   });
 });

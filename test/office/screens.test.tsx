@@ -1,8 +1,14 @@
+import ExcelJS from "exceljs";
 import { renderToString } from "react-dom/server";
+import { TRACKING_TABLE } from "../../src/core/contract";
+import { METZ_2021_2023 } from "../../src/core/convention";
 import type { CheckReport, Finding } from "../../src/core/findings";
+import { importRows } from "../../src/features/import";
 import { BuildOutcome, BuildScreen } from "../../src/taskpane/screens/Build";
 import { CheckResult, CheckScreen, SHOWN_PER_CODE, groupFindings } from "../../src/taskpane/screens/Check";
+import { forThePane } from "../../src/taskpane/screens/Import";
 import { SCREENS } from "../../src/taskpane/screens";
+import { XlsxWorkbook } from "../../src/xlsx/workbook";
 
 const f = (code: Finding["code"], severity: Finding["severity"], cell: string): Finding => ({ code, severity, sheet: "Suivi", cell, row: 2, message: `${code} ${cell}` });
 
@@ -11,9 +17,27 @@ describe("Construire and Vérifier screens", () => {
     expect(SCREENS.map((s) => s.id)).toEqual(expect.arrayContaining(["build", "check"]));
   });
 
-  it("point to the command line outside Excel", () => {
-    expect(renderToString(<BuildScreen host={{ kind: "none", locale: "fr" }} />)).toContain("suivi-convention build");
-    expect(renderToString(<CheckScreen host={{ kind: "none", locale: "fr" }} />)).toContain("suivi-convention check");
+  it("work on files chosen on the computer outside Excel, the command line only mentioned as an alternative", () => {
+    const build = renderToString(<BuildScreen host={{ kind: "none", locale: "fr" }} />);
+    // A new workbook or a repaired copy of one, from the preset convention or a settings file.
+    expect(build).toMatch(/type="radio"[^>]*value="new"/);
+    expect(build).toMatch(/type="radio"[^>]*value="existing"/);
+    expect(build).toContain("Nouveau classeur");
+    expect(build).toContain("Réparer un classeur existant");
+    expect(build).toContain(`Convention n° ${METZ_2021_2023.number}`);
+    expect(build).toContain("Construire / réparer le classeur");
+
+    const check = renderToString(<CheckScreen host={{ kind: "none", locale: "fr" }} />);
+    // A hidden .xlsx file input behind a French "Choisir le fichier…" button.
+    expect(check).toMatch(/<input[^>]*type="file"[^>]*accept="\.xlsx"[^>]*data-testid="check-workbook"/);
+    expect(check).toContain("Choisir le fichier…");
+    expect(check).toContain("Le fichier n&#x27;est pas modifié.");
+
+    for (const html of [build, check]) {
+      // Nothing says these screens need Excel any more; the CLI stays a secondary line.
+      expect(html).not.toMatch(/demande Excel/);
+      expect(html).toContain("Le même travail en ligne de commande");
+    }
   });
 
   it("says the workbook is complete when the build changed nothing, and lists the repairs otherwise", () => {
@@ -33,11 +57,63 @@ describe("Construire and Vérifier screens", () => {
     ]);
   });
 
+  it("titles each group for a counsellor, errors before warnings, and keeps each finding's cell and message", () => {
+    const report: CheckReport = {
+      ok: false,
+      summary: { errors: 1, warnings: 1, rows: 2 },
+      findings: [
+        { code: "DUPLICATE_ROW", severity: "warning", sheet: "Suivi", cell: "A3", row: 3, message: "Ligne 3 identique à la ligne 2." },
+        { code: "DATE_INVALID", severity: "error", sheet: "Suivi", cell: "A2", row: 2, message: "Ce jour n'existe pas." },
+      ],
+    };
+    const html = renderToString(<CheckResult report={report} />);
+    const at = (text: string) => {
+      const index = html.indexOf(text);
+      expect(index).toBeGreaterThanOrEqual(0);
+      return index;
+    };
+    // Titles from the product's wording (one per code), the code as secondary text after it.
+    expect(at("Dates invalides (1)")).toBeLessThan(at(">DATE_INVALID<"));
+    expect(at("Lignes en double (1)")).toBeLessThan(at(">DUPLICATE_ROW<"));
+    expect(html).not.toContain("DATE_INVALID (1)");
+    // Errors first, even though the warning came first in the report.
+    expect(at("Erreurs")).toBeLessThan(at("Dates invalides"));
+    expect(at("Dates invalides")).toBeLessThan(at("Avertissements"));
+    expect(at("Avertissements")).toBeLessThan(at("Lignes en double"));
+    expect(at("Suivi!A2")).toBeLessThan(at("Ce jour n&#x27;existe pas."));
+    expect(at("Suivi!A3")).toBeLessThan(at("Ligne 3 identique à la ligne 2."));
+  });
+
   it("shows the summary and caps a long list of one code", () => {
     const findings = Array.from({ length: SHOWN_PER_CODE + 5 }, (_, i) => f("DATE_MISSING", "error", `A${i + 2}`));
     const report: CheckReport = { ok: false, summary: { errors: findings.length, warnings: 0, rows: 300 }, findings };
     const html = renderToString(<CheckResult report={report} onSelect={() => undefined} />);
     expect(html).toContain(`${SHOWN_PER_CODE + 5} erreur(s), 0 avertissement(s) sur 300 ligne(s).`);
     expect(html).toContain("… et 5 autre(s)");
+  });
+});
+
+describe("Importer in the task pane", () => {
+  it("points to the Construire tab when the workbook has no Suivi table, where the CLI names its build command", async () => {
+    // A workbook made elsewhere: a sheet, no tracking table.
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Feuil1");
+    const csv = new TextEncoder().encode("Date;Indicateur\n04/01/2021;Entretiens réalisés\n");
+    const report = await importRows(new XlsxWorkbook(workbook), { kind: "csv", bytes: csv }, { skipInvalid: false, convention: METZ_2021_2023, today: "2021-06-30" });
+    expect(report.status).toBe("refused");
+    const [problem] = report.problems;
+    expect(problem?.code).toBe("TABLE_MISSING");
+    // The command line keeps its own advice.
+    expect(problem?.message).toContain("suivi-convention build");
+
+    for (const inExcel of [false, true]) {
+      const messages = forThePane(report, inExcel).problems.map((p) => p.message);
+      expect(messages).toHaveLength(1);
+      expect(messages[0]).toContain(`« ${TRACKING_TABLE} »`);
+      expect(messages[0]).toContain("onglet Construire");
+      expect(messages[0]).not.toContain("suivi-convention");
+    }
+    expect(forThePane(report, false).problems[0]?.message).toContain("Réparer un classeur existant");
+    expect(forThePane(report, true).problems[0]?.message).toContain("Construire / réparer le classeur");
   });
 });
