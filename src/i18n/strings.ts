@@ -213,7 +213,7 @@ export const STRINGS = {
   "screen.build.run": { fr: "Construire / réparer le classeur", en: "Build / repair the workbook" },
   "screen.build.running": { fr: "Construction en cours…", en: "Building…" },
   "screen.build.complete": { fr: "Le classeur est déjà complet.", en: "The workbook is already complete." },
-  "screen.build.created": { fr: "Classeur de suivi créé ({count} opérations).", en: "Tracking workbook created ({count} operations)." },
+  "screen.build.created": { fr: "Classeur de suivi créé :", en: "Tracking workbook created:" },
   "screen.build.repaired": { fr: "{count} élément(s) réparé(s) :", en: "{count} item(s) repaired:" },
   "screen.build.failed": { fr: "La construction a échoué : {reason}", en: "The build failed: {reason}" },
   "screen.check.tab": { fr: "Vérifier", en: "Check" },
@@ -294,7 +294,7 @@ export const STRINGS = {
   "import.source.noRows": { fr: "Le fichier ne contient que la ligne d'en-tête : aucune ligne à importer.", en: "The file holds only the heading row: no row to import." },
   "import.row.nothing": { fr: "Ligne {line} : aucune des colonnes reconnues n'est remplie, la ligne n'est pas importée.", en: "Line {line}: none of the recognised columns is filled, the row is not imported." },
   "import.table.missing": { fr: "Le classeur n'a pas de tableau « {table} » : lancez d'abord « suivi-convention build » sur ce classeur, puis importez de nouveau.", en: "The workbook has no \"{table}\" table: run \"suivi-convention build\" on it first, then import again." },
-  "import.table.columnMissing": { fr: "La colonne « {column} » manque dans le tableau « {table} » du classeur : lancez « suivi-convention build » pour le réparer, puis importez de nouveau.", en: "Column \"{column}\" is missing from the workbook's \"{table}\" table: run \"suivi-convention build\" to repair it, then import again." },
+  "import.table.columnMissing": { fr: "La colonne « {column} » manque dans le tableau « {table} » du classeur : ajoutez-la de nouveau, avec exactement ce nom, à la fin du tableau (la réparation ne la recrée pas, pour ne pas déplacer vos données), puis importez de nouveau.", en: "Column \"{column}\" is missing from the workbook's \"{table}\" table: add it back, with exactly this name, at the end of the table (a repair does not recreate it, so as not to move your data), then import again." },
   "import.noValidRow": { fr: "Aucune ligne valide à importer.", en: "No valid row to import." },
   // --- build: the `build` command ---
   "build.cli.summary": { fr: "crée le classeur de suivi, ou le répare s'il existe", en: "creates the tracking workbook, or repairs it if it exists" },

@@ -14,7 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { METZ_2021_2023, parseConvention, type Convention } from "../../core/convention";
-import type { BuildResult } from "../../features/build";
+import { reportedChanges, type BuildResult } from "../../features/build";
 import { t } from "../../i18n";
 import { excelActions, setConventionInUse, type ExcelActions } from "../../office/actions";
 import { errorText } from "../hooks";
@@ -135,16 +135,6 @@ export function BuildScreen({ host, actions = excelActions }: ScreenProps & { ac
   );
 }
 
-/**
- * The lines worth reading: after a creation, the sheets made and the sample rows (as the command
- * line prints them), not every cell written; after a repair, every repair.
- */
-export function shownChanges(result: BuildResult): BuildResult["changes"] {
-  if (!result.created) return result.changes;
-  // The sample rows are reported as an empty write on Suivi (see features/build.ts).
-  return result.changes.filter((c) => c.op.kind === "addSheet" || (c.op.kind === "writeCells" && c.op.cells.length === 0));
-}
-
 /** What the build did, in plain French: nothing, a creation, or the list of repairs. */
 export function BuildOutcome({ result }: { result: BuildResult }) {
   const styles = useStyles();
@@ -152,7 +142,7 @@ export function BuildOutcome({ result }: { result: BuildResult }) {
   const title = complete
     ? t("screen.build.complete")
     : result.created
-      ? t("screen.build.created", { count: result.changes.length })
+      ? t("screen.build.created")
       : t("screen.build.repaired", { count: result.changes.length });
   return (
     <>
@@ -161,7 +151,7 @@ export function BuildOutcome({ result }: { result: BuildResult }) {
           <MessageBarTitle>{title}</MessageBarTitle>
           {!complete && (
             <ul className={styles.changes}>
-              {shownChanges(result).map((change, i) => (
+              {reportedChanges(result).map((change, i) => (
                 <li key={i}>{change.message}</li>
               ))}
             </ul>
