@@ -113,7 +113,7 @@ say(
     "• Excel sur le web : ouvrez un classeur, Insertion > Compléments > Charger mon complément,",
     "  puis choisissez le fichier manifest.xml de ce dossier. Tapez ensuite =COST_ETP(46795;0,5) dans une cellule.",
     "• Sans Excel : la ligne de commande travaille sur des fichiers .xlsx (npx suivi-convention --help),",
-    `  et la page ${base}taskpane.html s'ouvre dans un navigateur (liste des fonctions et exemples).`,
+    `  et la page ${base}taskpane.html s'ouvre dans un navigateur : Construire, Vérifier et Importer y travaillent sur des fichiers .xlsx.`,
     "• Pour arrêter le serveur : npm stop",
   ].join("\n"),
   [
@@ -121,7 +121,7 @@ say(
     "• Excel on the web: open a workbook, Insert > Add-ins > Upload My Add-in,",
     "  then choose this folder's manifest.xml. Then type =COST_ETP(46795,0.5) in a cell.",
     "• Without Excel: the command line works on .xlsx files (npx suivi-convention --help),",
-    `  and ${base}taskpane.html opens in a browser (list of functions and examples).`,
+    `  and ${base}taskpane.html opens in a browser, where Construire, Vérifier and Importer work on .xlsx files.`,
     "• To stop the server: npm stop",
   ].join("\n"),
 );
