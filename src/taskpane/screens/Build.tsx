@@ -72,6 +72,8 @@ export function BuildScreen({ host, actions = excelActions }: ScreenProps & { ac
     try {
       setResult(await actions.build(convention, sampleRows));
       setConventionInUse(convention);
+      // Sample rows are a one-off: left ticked, the next repair would add another batch to the user's data.
+      setSampleRows(false);
     } catch (error) {
       setFailure(t("screen.build.failed", { reason: errorText(error) }));
     } finally {

@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from "react";
 import {
   Body1,
   Button,
@@ -40,6 +41,7 @@ const useStyles = makeStyles({
   },
   footer: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  notice: { marginTop: tokens.spacingVerticalXS },
 });
 
 /** The "Fonctions" screen: each custom function, its French-Excel example, and a button to insert it. */
@@ -47,6 +49,14 @@ export function FunctionsScreen({ host }: ScreenProps) {
   const styles = useStyles();
   const inExcel = host.kind === "excel";
   const { notice, busy, run, dismiss } = useFormulaInsertion(insertFormula);
+  // The outcome shows in the card whose button was clicked: at the top of a long list it would be
+  // out of sight of a user who scrolled down to the function.
+  const [insertedId, setInsertedId] = useState<string | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  // The button clicked may sit at the pane's bottom edge: bring the outcome below it into view.
+  useEffect(() => {
+    noticeRef.current?.scrollIntoView?.({ block: "nearest" });
+  }, [notice]);
 
   return (
     <section className={styles.stack} aria-labelledby="functions-intro">
@@ -56,18 +66,25 @@ export function FunctionsScreen({ host }: ScreenProps) {
           <MessageBarBody>{t("app.functions.needsExcel")}</MessageBarBody>
         </MessageBar>
       )}
-      {notice && (
-        <MessageBar intent={notice.intent} onClick={dismiss} role={notice.intent === "error" ? "alert" : "status"}>
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
       {FUNCTIONS.length === 0 ? (
         <Body1>{t("app.functions.empty")}</Body1>
       ) : (
         <ul className={styles.list}>
           {FUNCTIONS.map((fn) => (
             <li key={fn.id} className={styles.item} data-function={fn.id}>
-              <FunctionCard fn={fn} disabled={!inExcel || busy} onInsert={() => void run(fn.id, fn.exampleEn)} />
+              <FunctionCard
+                fn={fn}
+                disabled={!inExcel || busy}
+                onInsert={() => {
+                  setInsertedId(fn.id);
+                  void run(fn.id, fn.exampleEn);
+                }}
+              />
+              {notice && insertedId === fn.id && (
+                <MessageBar ref={noticeRef} className={styles.notice} intent={notice.intent} onClick={dismiss} role={notice.intent === "error" ? "alert" : "status"}>
+                  <MessageBarBody>{notice.text}</MessageBarBody>
+                </MessageBar>
+              )}
             </li>
           ))}
         </ul>
