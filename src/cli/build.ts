@@ -8,7 +8,7 @@ import { StreamedWorkbook } from "../xlsx/stream-build";
 import { XlsxWorkbook } from "../xlsx/workbook";
 import type { CliCommand } from "./registry";
 import { loadConvention } from "./convention";
-import { CliError, print, printError } from "./output";
+import { CliError, fileReason, print, printError } from "./output";
 
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -29,7 +29,8 @@ async function run(argv: string[]): Promise<number> {
   // A new file is written with the streaming writer (bounded memory at 100 000 rows);
   // an existing one is read and repaired in memory.
   let port: XlsxWorkbook | StreamedWorkbook;
-  if (existsSync(file)) {
+  const existed = existsSync(file);
+  if (existed) {
     let workbook: ExcelJS.Workbook;
     try {
       workbook = await readWorkbookFile(file);
@@ -42,10 +43,13 @@ async function run(argv: string[]): Promise<number> {
     port = new StreamedWorkbook();
   }
   const result = await buildWorkbook(port, convention, { sampleRows: values.sample === true, readBack: values.convention === undefined });
-  try {
-    await port.saveAtomically(file);
-  } catch (error) {
-    throw new CliError(2, t("cli.fileUnwritable", { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+  // Nothing to repair: the file is left as it is (a rewrite by ExcelJS would drop what it does not keep).
+  if (result.created || result.changes.length > 0) {
+    try {
+      await port.saveAtomically(file);
+    } catch (error) {
+      throw new CliError(2, t(existed ? "cli.fileUnwritable" : "cli.fileUncreatable", { file, reason: fileReason(error, "write") }));
+    }
   }
   if (result.created) {
     print(t("build.cli.created", { file }));

@@ -8,10 +8,8 @@ import { readWorkbookFile, WorkbookFileError } from "../xlsx/open";
 import { readSourceWorkbook } from "../xlsx/source";
 import { XlsxWorkbook } from "../xlsx/workbook";
 import { loadConvention, localToday } from "./convention";
-import { CliError, print, printError } from "./output";
+import { CliError, fileReason, print, printError } from "./output";
 import { EXIT, type CliCommand } from "./registry";
-
-const reason = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
 
 async function readSource(path: string): Promise<ImportSource> {
   const extension = extname(path).toLowerCase();
@@ -30,7 +28,7 @@ async function readSource(path: string): Promise<ImportSource> {
   try {
     return { kind: "csv", bytes: await readFile(path) };
   } catch (error) {
-    throw new CliError(EXIT.io, t("cli.fileUnreadable", { file: path, reason: reason(error) }));
+    throw new CliError(EXIT.io, t("cli.fileUnreadable", { file: path, reason: fileReason(error, "read") }));
   }
 }
 
@@ -93,7 +91,7 @@ async function run(argv: string[]): Promise<number> {
     try {
       await port.saveAtomically(target);
     } catch (error) {
-      throw new CliError(EXIT.io, t("cli.fileUnwritable", { file: target, reason: reason(error) }));
+      throw new CliError(EXIT.io, t("cli.fileUnwritable", { file: target, reason: fileReason(error, "write") }));
     }
   }
   printReport(report, target, source);

@@ -1,7 +1,7 @@
 import { t } from "../i18n";
 import { SHEET, TRACKING_TABLE } from "../core/contract";
 import type { Convention } from "../core/convention";
-import { conventionFromWorkbook } from "../core/check";
+import { conventionFromWorkbook, planOverTrackingTable } from "../core/check";
 import { buildPlan } from "../core/plan";
 import type { RepairChange } from "../core/plan-types";
 import { missingTableColumns, planRepair } from "../core/repair";
@@ -44,7 +44,7 @@ export async function buildWorkbook(
   // Repairing with the preset must not move a workbook built for another period onto the preset's:
   // the period is read back from Paramètres, as check does, unless the user chose settings explicitly.
   const effective = !created && options.readBack ? conventionFromWorkbook(convention, snapshot) : convention;
-  const plan = buildPlan(effective);
+  const plan = planOverTrackingTable(buildPlan(effective), snapshot);
   const changes = planRepair(snapshot, plan);
   await port.apply(changes.map((c) => c.op));
   const warnings = missingTableColumns(snapshot, plan).map((m) => t("build.repair.columnMissing", m));

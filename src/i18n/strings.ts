@@ -411,6 +411,20 @@ export const STRINGS = {
   "screen.import.tableMissingExcel": { fr: "Ce classeur n'a pas de tableau « {table} » : dans l'onglet Construire, lancez « Construire / réparer le classeur », puis importez de nouveau.", en: "This workbook has no \"{table}\" table: in the Build tab, run \"Build / repair the workbook\", then import again." },
   // --- a1: cell addresses ---
   "a1.badAddress": { fr: "adresse « {address} » invalide", en: "invalid address \"{address}\"" },
+  // --- cli.reason: why a file could not be read or written, instead of node's error codes ---
+  "cli.fileUncreatable": { fr: "Impossible d'écrire « {file} » ({reason}) : aucun fichier n'a été créé.", en: "Cannot write \"{file}\" ({reason}): no file was created." },
+  "cli.reason.readOnly": { fr: "le fichier est en lecture seule", en: "the file is read-only" },
+  "cli.reason.denied": { fr: "accès refusé : vérifiez vos droits sur le fichier et son dossier", en: "access denied: check your rights on the file and its folder" },
+  "cli.reason.busy": { fr: "le fichier est ouvert dans un autre programme : fermez-le puis recommencez", en: "the file is open in another program: close it and try again" },
+  "cli.reason.noFolder": { fr: "le dossier n'existe pas", en: "the folder does not exist" },
+  "cli.reason.notFound": { fr: "fichier introuvable", en: "file not found" },
+  "cli.reason.isFolder": { fr: "c'est un dossier, pas un fichier", en: "it is a folder, not a file" },
+  "cli.reason.diskFull": { fr: "le disque est plein", en: "the disk is full" },
+  "cli.reason.readOnlyDisk": { fr: "le disque ou le partage est en lecture seule", en: "the disk or share is read-only" },
+  "cli.reason.other": { fr: "erreur système {code}", en: "system error {code}" },
+  "cli.reason.jsonAt": { fr: "erreur de syntaxe ligne {line}, colonne {column}", en: "syntax error at line {line}, column {column}" },
+  "cli.reason.jsonEnd": { fr: "le texte s'arrête avant la fin (accolade ou guillemet non fermé ?)", en: "the text stops before the end (unclosed brace or quote?)" },
+  "cli.reason.jsonSyntax": { fr: "erreur de syntaxe", en: "syntax error" },
   // --- end of table ---
 } as const satisfies Record<string, { fr: string; en: string }>;
 

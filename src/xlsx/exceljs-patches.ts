@@ -1,5 +1,5 @@
 /**
- * Four fixes to ExcelJS 4.4.0 internals, applied once when the adapter (or the file opener) is loaded:
+ * Five fixes to ExcelJS 4.4.0 internals, applied once when the adapter (or the file opener) is loaded:
  *
  * 1. On read, ExcelJS expands each data-validation range into one entry per cell, so a rule on
  *    "A2:A1048576" becomes a million objects (and a crash). We keep range keys as they are: ExcelJS
@@ -99,6 +99,7 @@ export function applyExcelJsPatches(): void {
   }
 
   patchDateValidationBounds();
+  patchUnstyledTables();
 }
 
 /**
@@ -145,5 +146,22 @@ function patchDateValidationBounds(): void {
       }
     }
     return originalParseClose.call(this, name);
+  };
+}
+
+/**
+ * 5. A table part without <tableStyleInfo> (LibreOffice Calc writes none; the element is optional)
+ *    is read with a null style, and ExcelJS then crashes writing it. Such a table is written back
+ *    without a style, as it came.
+ */
+function patchUnstyledTables(): void {
+  const TableStyleInfoXform = require("exceljs/lib/xlsx/xform/table/table-style-info-xform");
+  const proto = TableStyleInfoXform.prototype as { render: (xmlStream: XmlStream, model: unknown) => boolean; unstyledTables?: true };
+  if (proto.unstyledTables) return;
+  proto.unstyledTables = true;
+  const originalRender = proto.render;
+  proto.render = function render(this: unknown, xmlStream: XmlStream, model: unknown) {
+    if (model === null || model === undefined) return false;
+    return originalRender.call(this, xmlStream, model);
   };
 }

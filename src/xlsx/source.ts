@@ -30,12 +30,14 @@ async function tableGrid(workbook: ExcelJS.Workbook, name: string): Promise<Sour
 
 /**
  * Picks what to import from a workbook: its `Suivi` table (another tracking workbook), else the
- * first table of its first visible sheet, else that sheet's used cells from row 1.
+ * first table of its first visible sheet that is not blank, else that sheet's used cells from row 1.
  */
 export async function gridOfWorkbook(workbook: ExcelJS.Workbook): Promise<SourceGrid | null> {
   const tracking = await tableGrid(workbook, TRACKING_TABLE);
   if (tracking) return tracking;
-  const first = workbook.worksheets.find((ws) => ws.state === "visible") ?? workbook.worksheets[0];
+  // A blank first sheet (a cover page, the "Feuil1" left empty) is not what the user means to import.
+  const visible = workbook.worksheets.filter((ws) => ws.state === "visible");
+  const first = visible.find((ws) => ws.actualRowCount > 0 || tableNames(ws).length > 0) ?? visible[0] ?? workbook.worksheets[0];
   if (!first) return null;
   const [table] = tableNames(first);
   if (table) return tableGrid(workbook, table);

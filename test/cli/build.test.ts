@@ -48,6 +48,20 @@ test("refused input exits 1 with a French message: no file, unknown option, bad 
   expect(await cli("inconnue")).toMatchObject({ code: 1, err: expect.stringMatching(/Commande inconnue/) });
 });
 
+test("a settings file that is not JSON is refused in French, naming where the syntax breaks", async () => {
+  const settings = join(dir, "syntaxe.json");
+  // "{\n  pas du json": the first character that cannot start a property name is line 2, column 3.
+  writeFileSync(settings, "{\n  pas du json");
+  const broken = await cli("build", join(dir, "c.xlsx"), "--convention", settings);
+  expect(broken.code).toBe(1);
+  expect(broken.err).toMatch(/n'est pas un JSON valide : erreur de syntaxe ligne 2, colonne 3\./);
+  expect(broken.err).not.toMatch(/Expected|Unexpected|position/);
+  writeFileSync(settings, '{ "number": "0162627", ');
+  const cut = await cli("build", join(dir, "c.xlsx"), "--convention", settings);
+  expect(cut.err).toMatch(/n'est pas un JSON valide : le texte s'arrête avant la fin/);
+  expect(existsSync(join(dir, "c.xlsx"))).toBe(false);
+});
+
 test("a file that cannot be read or written exits 2 and is left as it was", async () => {
   const notXlsx = join(dir, "faux.xlsx");
   writeFileSync(notXlsx, "ceci n'est pas un classeur");

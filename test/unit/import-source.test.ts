@@ -45,6 +45,17 @@ describe("gridOfWorkbook", () => {
     expect(grid).toEqual({ sheet: "Feuil1", table: null, firstRow: 1, firstColumn: 1, rows: [[null, null, null], ["Date", null, "Indicateur"], [null, null, "MER"]] });
   });
 
+  test("an empty first sheet (a blank cover page) is passed over for the first visible sheet with cells", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Couverture");
+    const sheet = workbook.addWorksheet("Actes");
+    sheet.getCell("A1").value = "Date";
+    sheet.getCell("B1").value = "Indicateur";
+    sheet.getCell("B2").value = "MER";
+    const grid = await gridOfWorkbook(workbook);
+    expect(grid).toEqual({ sheet: "Actes", table: null, firstRow: 1, firstColumn: 1, rows: [["Date", "Indicateur"], [null, "MER"]] });
+  });
+
   test("a workbook with no sheet gives nothing", async () => {
     expect(await gridOfWorkbook(new ExcelJS.Workbook())).toBeNull();
   });

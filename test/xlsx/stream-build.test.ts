@@ -172,6 +172,12 @@ test("the build command streams a new file and repairs an existing one in memory
     expect(await main(["build", file, "--sample"])).toBe(0);
     expect(streamedSave).toHaveBeenCalledTimes(1);
     expect(inMemorySave).not.toHaveBeenCalled();
+    // Nothing to repair: the file is not written again.
+    expect(await main(["build", file])).toBe(0);
+    expect(inMemorySave).not.toHaveBeenCalled();
+    const damaged = await readWorkbookFile(file);
+    damaged.getWorksheet(SHEET.indicators)!.getCell("C3").value = 42;
+    await damaged.xlsx.writeFile(file);
     expect(await main(["build", file])).toBe(0);
     expect(streamedSave).toHaveBeenCalledTimes(1);
     expect(inMemorySave).toHaveBeenCalledTimes(1);

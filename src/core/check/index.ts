@@ -5,9 +5,11 @@ import type { CheckReport, Finding } from "../findings";
 import { buildPlan } from "../plan";
 import { checkTrackingRows, countFilledRows } from "./rows";
 import { checkStructure } from "./structure";
+import { planOverTrackingTable } from "./tracking-layout";
 
 export { checkTrackingRows } from "./rows";
 export { checkStructure } from "./structure";
+export { planOverTrackingTable } from "./tracking-layout";
 
 /** The tracking table as an adapter reads it (null when the workbook has no such table). */
 export type TrackingTable = { headers: string[]; grid: Grid } | null;
@@ -19,7 +21,7 @@ export type TrackingTable = { headers: string[]; grid: Grid } | null;
  * are valid in rows but do not change what the build lays out).
  */
 export function checkWorkbook(snapshot: WorkbookSnapshot, table: TrackingTable, convention: Convention, today: string, structure: Convention = convention): CheckReport {
-  const findings: Finding[] = [...checkStructure(snapshot, buildPlan(structure))];
+  const findings: Finding[] = [...checkStructure(snapshot, planOverTrackingTable(buildPlan(structure), snapshot))];
   let rows = 0;
   if (table) {
     findings.push(...checkTrackingRows({ headers: table.headers, grid: table.grid, convention, today }));
