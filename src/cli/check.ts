@@ -58,7 +58,8 @@ async function run(argv: string[]): Promise<number> {
       error instanceof WorkbookFileError || error instanceof CliError
         ? error.message
         : t("check.cli.failed", { file, reason: error instanceof Error ? error.message : String(error) });
-    if (values.json) print(JSON.stringify({ ok: false, error: message }));
+    // Same shape as a report, so a script reading `summary` or `findings` keeps working; `error` says why.
+    if (values.json) print(JSON.stringify({ ok: false, error: message, summary: { errors: 0, warnings: 0, rows: 0 }, findings: [] }, null, 2));
     printError(message);
     return EXIT_UNREADABLE;
   }

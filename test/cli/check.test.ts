@@ -73,7 +73,7 @@ describe("suivi-convention check", () => {
     writeFileSync(protectedFile, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
     const refused = await run([protectedFile, "--json"]);
     expect(refused.code).toBe(2);
-    expect(JSON.parse(refused.out)).toEqual({ ok: false, error: expect.stringContaining("mot de passe") });
+    expect(JSON.parse(refused.out)).toEqual({ ok: false, error: expect.stringContaining("mot de passe"), summary: { errors: 0, warnings: 0, rows: 0 }, findings: [] });
   });
 
   it("exits 2 on bad usage", async () => {
