@@ -2,21 +2,19 @@
 // whose Excel.run works on the recording fake of the Excel objects, so the screens' real click paths
 // (Construire, Vérifier with its cell links and marks, Fonctions' Insérer) run in Chromium, and each
 // step is checked both on screen and in the fake workbook. Needs dist/ (npx webpack --mode production).
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { buildSync } from "esbuild";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { type BrowserContext, type Page } from "playwright-core";
 import { DEFINED_NAME, SHEET, TRACKING_COLUMNS, TRACKING_TABLE } from "../../src/core/contract";
 import { METZ_2021_2023 } from "../../src/core/convention";
 import { sampleRows } from "../../src/core/sample";
 import { DEFAULT_SAMPLE_ROWS } from "../../src/features/build";
 import { FIRST_SHEET, type FakeWorkbookView, type OfficeStubOptions, type OfficeStubWindow } from "../support/office-stub";
-import { serveFolder, type StaticServer } from "../support/static-server";
-import { CHROMIUM_PATH, describeWith } from "../support/tools";
+import { launchPane, ROOT, type PaneBrowser } from "../support/browser";
+import { type StaticServer } from "../support/static-server";
+import { describeWith } from "../support/tools";
 
-const ROOT = join(__dirname, "..", "..");
-const DIST = join(ROOT, "dist");
 const SHOTS = join(ROOT, ".tmp");
 /** Excel opens its task pane at about 350–450 px. */
 const WIDTH = 380;
@@ -53,30 +51,19 @@ const cellOf = (page: Page, sheet: string, address: string) =>
 describeWith("Chromium", "task pane in Excel (office.js stand-in over the recording fake, dist/taskpane.html)", () => {
   let server: StaticServer;
   let browser: BrowserContext;
-  let profile: string;
+  let pane: PaneBrowser;
   let stub: string;
   const problems: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(DIST, "taskpane.html"))) throw new Error(`${DIST}/taskpane.html is missing: run "npx webpack --mode production" first.`);
     stub = bundleOfficeStub();
-    profile = mkdtempSync(join(tmpdir(), "suivi-e2e-excel-"));
     mkdirSync(SHOTS, { recursive: true });
-    server = await serveFolder(DIST);
-    browser = await chromium.launchPersistentContext(join(profile, "chromium"), {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-      viewport: { width: WIDTH, height: 900 },
-      locale: "fr-FR",
-      env: { ...process.env, HOME: profile, XDG_CONFIG_HOME: join(profile, "config"), XDG_CACHE_HOME: join(profile, "cache") },
-    });
+    pane = await launchPane({ width: WIDTH });
+    ({ server, browser } = pane);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await pane?.close();
   });
 
   /** Opens the pane as Excel would, with this display language; the page's office.js is the stand-in. */

@@ -1,22 +1,20 @@
 // The built task pane in a plain browser (no Office host) working on .xlsx files: Construire,
 // Vérifier and Importer read files the user chooses and offer their results as downloads.
 // Needs dist/ (npx webpack --mode production).
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { type BrowserContext, type Page } from "playwright-core";
 import { SHEET, TRACKING_COLUMNS, TRACKING_TABLE } from "../../src/core/contract";
 import { METZ_2021_2023 } from "../../src/core/convention";
 import { buildWorkbook } from "../../src/features/build";
 import { readWorkbookFile } from "../../src/xlsx/open";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
-import { serveFolder, type StaticServer } from "../support/static-server";
-import { CHROMIUM_PATH, describeWith } from "../support/tools";
+import { launchPane, ROOT, type PaneBrowser } from "../support/browser";
+import { type StaticServer } from "../support/static-server";
+import { zipTexts } from "../support/zip";
+import { describeWith } from "../support/tools";
 
-const ROOT = join(__dirname, "..", "..");
-const DIST = join(ROOT, "dist");
 const SHOTS = join(ROOT, ".tmp");
 /** The task pane is narrow: Excel opens it at about 350–450 px. */
 const WIDTH = 400;
@@ -27,24 +25,15 @@ const letter = (column: (typeof TRACKING_COLUMNS)[number]): string => String.fro
 describeWith("Chromium", "task pane without Office, on .xlsx files (dist/taskpane.html)", () => {
   let server: StaticServer;
   let browser: BrowserContext;
+  let pane: PaneBrowser;
   let profile: string;
   let page: Page;
   const problems: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(DIST, "taskpane.html"))) throw new Error(`${DIST}/taskpane.html is missing: run "npx webpack --mode production" first.`);
-    profile = mkdtempSync(join(tmpdir(), "suivi-e2e-files-"));
     mkdirSync(SHOTS, { recursive: true });
-    server = await serveFolder(DIST);
-    browser = await chromium.launchPersistentContext(join(profile, "chromium"), {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-      viewport: { width: WIDTH, height: 900 },
-      locale: "fr-FR",
-      acceptDownloads: true,
-      env: { ...process.env, HOME: profile, XDG_CONFIG_HOME: join(profile, "config"), XDG_CACHE_HOME: join(profile, "cache") },
-    });
+    pane = await launchPane({ width: WIDTH, acceptDownloads: true });
+    ({ server, browser, dir: profile } = pane);
     page = await browser.newPage();
     page.on("console", (message) => {
       if (message.type() === "error") problems.push(`console: ${message.text()}`);
@@ -55,9 +44,7 @@ describeWith("Chromium", "task pane without Office, on .xlsx files (dist/taskpan
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await pane?.close();
   });
 
   /** Clicks a download button and saves what the browser received; returns its path and file name. */
@@ -98,8 +85,7 @@ describeWith("Chromium", "task pane without Office, on .xlsx files (dist/taskpan
     expect(rows).toHaveLength(SAMPLE_ROWS);
     // Semestre stays a calculated column of the table, so Excel fills it on rows the user adds: the
     // patched ExcelJS (not its prebuilt browser bundle, which drops it) wrote it.
-    const zip = await JSZip.loadAsync(readFileSync(built));
-    const tables = await Promise.all(zip.file(/^xl\/tables\/.*\.xml$/).map((entry) => entry.async("string")));
+    const tables = [...(await zipTexts(built, /^xl\/tables\/.*\.xml$/)).values()];
     const suivi = tables.find((xml) => /<table [^>]*name="Suivi"/.test(xml));
     expect(suivi).toMatch(/<tableColumn [^>]*name="Semestre"[^>]*>\s*<calculatedColumnFormula>/);
     // Every sample row is a dated act of the convention (Date is a serial number, Indicateur filled).

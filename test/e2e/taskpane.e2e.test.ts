@@ -1,15 +1,13 @@
 // The built task pane opened in a plain browser (no Office host), as a newcomer would open
 // dist/taskpane.html: it must explain itself in French and list the functions, without errors, and
 // keep its tabs in sight and within the pane from 320 px (the narrowest Excel task pane) up.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type BrowserContext } from "playwright-core";
-import { serveFolder, type StaticServer } from "../support/static-server";
-import { CHROMIUM_PATH, describeWith } from "../support/tools";
+import { type BrowserContext } from "playwright-core";
+import { launchPane, ROOT, type PaneBrowser } from "../support/browser";
+import { type StaticServer } from "../support/static-server";
+import { describeWith } from "../support/tools";
 
-const ROOT = join(__dirname, "..", "..");
-const DIST = join(ROOT, "dist");
 const SCREENSHOT = join(ROOT, ".tmp", "taskpane-no-office.png");
 
 /** An Excel task pane is 320–450 px wide; this is a common height for it on a laptop screen. */
@@ -21,37 +19,17 @@ const IDS = ["COST_ETP", "PRORATA", "INSTALMENT", "SCHEDULE", "REVALUE", "PRESEN
 describeWith("Chromium", "task pane opened without Office (dist/taskpane.html)", () => {
   let server: StaticServer;
   let browser: BrowserContext;
-  let profile: string;
+  let pane: PaneBrowser;
   const consoleErrors: string[] = [];
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(DIST, "taskpane.html"))) throw new Error(`${DIST}/taskpane.html is missing: run "npm run build" first.`);
-    profile = mkdtempSync(join(tmpdir(), "suivi-e2e-"));
-    server = await serveFolder(DIST);
-    // A fresh profile each run (persistent context is how playwright takes a user-data dir).
-    browser = await chromium.launchPersistentContext(join(profile, "chromium"), {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-      viewport: { width: 360, height: 900 },
-      locale: "fr-FR",
-      env: { ...process.env, HOME: profile, XDG_CONFIG_HOME: join(profile, "config"), XDG_CACHE_HOME: join(profile, "cache") },
-    });
+    pane = await launchPane({ width: 360 });
+    ({ server, browser } = pane);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await pane?.close();
   });
 
   it("says what the add-in is and what works without Excel, lists the functions, and logs no error", async () => {
