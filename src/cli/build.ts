@@ -1,5 +1,4 @@
 import { existsSync } from "node:fs";
-import { parseArgs } from "node:util";
 import ExcelJS from "exceljs";
 import { t } from "../i18n";
 import { buildWorkbook, reportedChanges } from "../features/build";
@@ -7,22 +6,17 @@ import { readWorkbookFile, WorkbookFileError } from "../xlsx/open";
 import { StreamedWorkbook } from "../xlsx/stream-build";
 import { XlsxWorkbook } from "../xlsx/workbook";
 import type { CliCommand } from "./registry";
+import { parseCommandArgs, expectFiles } from "./args";
 import { loadConvention } from "./convention";
 import { CliError, fileReason, print, printError } from "./output";
 
 async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: { convention: { type: "string" }, sample: { type: "boolean" }, help: { type: "boolean", short: "h" } },
-    allowPositionals: true,
-    strict: true,
-  });
+  const { values, positionals } = parseCommandArgs("build", argv, { convention: { type: "string" }, sample: { type: "boolean" } });
   if (values.help) {
     print(t("build.cli.help"));
     return 0;
   }
-  if (positionals.length !== 1) throw new CliError(1, t("build.cli.oneFile"));
-  const file = positionals[0];
+  const [file] = expectFiles("build", positionals, 1, "build.cli.oneFile");
   if (!/\.xlsx$/i.test(file)) throw new CliError(1, t("build.cli.notXlsx", { file }));
   const convention = await loadConvention(values.convention);
 

@@ -1,15 +1,15 @@
-import { parseArgs } from "node:util";
 import { t } from "../i18n";
 import { isoToSerial } from "../core/dates";
 import type { CheckReport } from "../core/findings";
 import { runCheck } from "../features/check";
 import { readWorkbookFile, WorkbookFileError } from "../xlsx/open";
 import { XlsxWorkbook } from "../xlsx/workbook";
+import { parseCommandArgs, expectFiles } from "./args";
 import { loadConvention, localToday } from "./convention";
 import { CliError, print, printError } from "./output";
 import type { CliCommand } from "./registry";
 
-/** Exit codes of check: findings are a result, not a failure of the command. */
+/** Exit codes of check: 0 no error, 1 errors found or command line refused, 2 unreadable file or settings. */
 const EXIT_CLEAN = 0;
 const EXIT_ERRORS = 1;
 const EXIT_UNREADABLE = 2;
@@ -24,28 +24,14 @@ function printReport(file: string, report: CheckReport): void {
 }
 
 async function run(argv: string[]): Promise<number> {
-  let parsed: ReturnType<typeof parseOptions>;
-  try {
-    parsed = parseOptions(argv);
-  } catch (error) {
-    printError(t("check.cli.unknownOption", { option: (error as Error).message, usage: t("check.cli.help") }));
-    return EXIT_UNREADABLE;
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs("check", argv, { json: { type: "boolean" }, today: { type: "string" }, convention: { type: "string" } });
   if (values.help) {
     print(t("check.cli.help"));
     return EXIT_CLEAN;
   }
-  const file = positionals[0];
-  if (file === undefined || positionals.length > 1) {
-    printError(t("check.cli.noFile"));
-    return EXIT_UNREADABLE;
-  }
+  const [file] = expectFiles("check", positionals, 1, "check.cli.noFile");
   const today = values.today ?? localToday();
-  if (isoToSerial(today) === null) {
-    printError(t("check.cli.badToday", { value: today }));
-    return EXIT_UNREADABLE;
-  }
+  if (isoToSerial(today) === null) throw new CliError(EXIT_ERRORS, t("check.cli.badToday", { value: today }));
   let report: CheckReport;
   try {
     // Without --convention, the workbook's own settings (Paramètres, Listes) are read back.
@@ -66,15 +52,6 @@ async function run(argv: string[]): Promise<number> {
   if (values.json) print(JSON.stringify(report, null, 2));
   else printReport(file, report);
   return report.summary.errors > 0 ? EXIT_ERRORS : EXIT_CLEAN;
-}
-
-function parseOptions(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    options: { json: { type: "boolean" }, today: { type: "string" }, convention: { type: "string" }, help: { type: "boolean", short: "h" } },
-    allowPositionals: true,
-    strict: true,
-  });
 }
 
 export const checkCommand: CliCommand = { name: "check", summaryKey: "check.cli.summary", helpKey: "check.cli.help", run };

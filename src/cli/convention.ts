@@ -1,11 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { t } from "../i18n";
-import { parseConvention, METZ_2021_2023, type Convention } from "../core/convention";
+import { parseConventionOverrides, METZ_2021_2023, type Convention } from "../core/convention";
 import { CliError, fileReason } from "./output";
 
 /**
- * The convention settings of `--convention <file.json>` (the Metz 2021–2023 preset when no file is
- * given). An unreadable file exits 2; a file that is not JSON or not valid settings exits 1.
+ * The convention settings of `--convention <file.json>`: the file gives what differs from the Metz
+ * 2021–2023 preset (period, FTE, yearly costs…) and is merged over it; the preset when no file is
+ * given. An unreadable file exits 2; a file that is not JSON or not valid settings exits 1.
  */
 export async function loadConvention(path: string | undefined): Promise<Convention> {
   if (path === undefined) return METZ_2021_2023;
@@ -21,7 +22,7 @@ export async function loadConvention(path: string | undefined): Promise<Conventi
   } catch (error) {
     throw new CliError(1, t("build.cli.badJson", { file: path, reason: jsonSyntaxReason(text, error) }));
   }
-  const parsed = parseConvention(json);
+  const parsed = parseConventionOverrides(json, METZ_2021_2023);
   if (!parsed.ok) throw new CliError(1, [t("build.cli.badConvention", { file: path }), ...parsed.errors.map((e) => `  - ${e}`)].join("\n"));
   return parsed.convention;
 }

@@ -1,12 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { t } from "../i18n";
 import type { ImportProblem } from "../core/import/types";
 import { importRows, type ImportReport, type ImportSource } from "../features/import";
 import { readWorkbookFile, WorkbookFileError } from "../xlsx/open";
 import { readSourceWorkbook } from "../xlsx/source";
 import { XlsxWorkbook } from "../xlsx/workbook";
+import { parseCommandArgs, expectFiles } from "./args";
 import { loadConvention, localToday } from "./convention";
 import { CliError, fileReason, print, printError } from "./output";
 import { EXIT, type CliCommand } from "./registry";
@@ -55,18 +55,12 @@ function printReport(report: ImportReport, target: string, source: string): void
 }
 
 async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: { "skip-invalid": { type: "boolean" }, convention: { type: "string" }, help: { type: "boolean", short: "h" } },
-    allowPositionals: true,
-    strict: true,
-  });
+  const { values, positionals } = parseCommandArgs("import", argv, { "skip-invalid": { type: "boolean" }, convention: { type: "string" } });
   if (values.help) {
     print(t("import.cli.help"));
     return EXIT.ok;
   }
-  if (positionals.length !== 2) throw new CliError(EXIT.refused, t("import.cli.twoFiles"));
-  const [target, source] = positionals;
+  const [target, source] = expectFiles("import", positionals, 2, "import.cli.twoFiles");
   if (!/\.xlsx$/i.test(target)) throw new CliError(EXIT.refused, t("import.cli.targetKind", { file: target }));
   if (resolve(target) === resolve(source)) throw new CliError(EXIT.refused, t("import.cli.sameFile"));
   const convention = await loadConvention(values.convention);

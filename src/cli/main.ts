@@ -11,9 +11,15 @@ function usage(): string {
 export async function main(argv: string[]): Promise<number> {
   setLocale(localeFromLanguage(process.env.SUIVI_LANG ?? "fr"));
   const [name, ...rest] = argv;
-  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    print(usage());
-    return name === undefined ? 1 : 0;
+  if (name === undefined) {
+    printError(usage());
+    return 1;
+  }
+  if (name === "--help" || name === "-h" || name === "help") {
+    // `suivi-convention help build` is `suivi-convention build --help`.
+    const topic = name === "help" ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+    print(topic ? t(topic.helpKey) : usage());
+    return 0;
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
@@ -28,25 +34,7 @@ export async function main(argv: string[]): Promise<number> {
       printError(error.message);
       return error.exitCode;
     }
-    const code = (error as { code?: string }).code;
-    if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) {
-      // node's message is English: name the offending option in the user's language instead.
-      const option = /'([^']+)'/.exec((error as Error).message)?.[1] ?? "";
-      printError(t("cli.badArguments", { reason: t("cli.badOption", { option }), command: command.name }));
-      return 1;
-    }
     printError(t("cli.unexpected", { reason: error instanceof Error ? error.message : String(error) }));
     return 2;
   }
-}
-
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    () => {
-      process.exitCode = 2;
-    },
-  );
 }

@@ -10,12 +10,19 @@ export class CliError extends Error {
   }
 }
 
+const closed = { stdout: false, stderr: false };
+
+/** The reader went away (`suivi-convention check … | head -1`): what is left to print is dropped. */
+export function closeOutput(stream: "stdout" | "stderr"): void {
+  closed[stream] = true;
+}
+
 export function print(text: string): void {
-  process.stdout.write(`${text}\n`);
+  if (!closed.stdout) process.stdout.write(`${text}\n`);
 }
 
 export function printError(text: string): void {
-  process.stderr.write(`${text}\n`);
+  if (!closed.stderr) process.stderr.write(`${text}\n`);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { StringKey } from "../i18n";
 import { buildCommand } from "./build";
 import { checkCommand } from "./check";
 import { importCommand } from "./import";
+import { settingsCommand } from "./settings";
 
 /** A sub-command of `suivi-convention`: `run` gets the arguments after its name, returns the exit code. */
 export interface CliCommand {
@@ -18,4 +19,5 @@ export const COMMANDS: CliCommand[] = [
   buildCommand,
   checkCommand,
   importCommand,
+  settingsCommand,
 ];

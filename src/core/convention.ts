@@ -185,3 +185,40 @@ export function conventionYears(c: Pick<Convention, "start" | "end">): number[] 
   for (let y = Number(c.start.slice(0, 4)); y <= Number(c.end.slice(0, 4)); y++) years.push(y);
   return years;
 }
+
+/** The settings a `--convention` file may give; anything else is a typing mistake, refused by name. */
+const SETTING_KEYS = Object.keys(ConventionSchema.innerType().shape) as (keyof Convention)[];
+
+/**
+ * Settings given as "what differs from `base`": fields replace the base's; `presence` and `lists`
+ * are merged field by field; `annualCosts` by year (a year given replaces the base's, a new year is
+ * added, and the base's years outside the new period are dropped). The result is validated whole.
+ */
+export function parseConventionOverrides(json: unknown, base: Convention): ParseResult {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return parseConvention(json);
+  const given = json as Record<string, unknown>;
+  const unknown = Object.keys(given).filter((key) => !(SETTING_KEYS as string[]).includes(key));
+  if (unknown.length > 0) {
+    return { ok: false, errors: unknown.map((field) => t("build.convention.issue", { field, reason: t("build.convention.unknownField", { fields: SETTING_KEYS.join(", ") }) })) };
+  }
+  const merged: Record<string, unknown> = { ...base, ...given };
+  for (const key of ["presence", "lists"] as const) {
+    const value = given[key];
+    if (isPlainObject(value)) merged[key] = { ...base[key], ...value };
+  }
+  const first = Number(String(merged.start).slice(0, 4));
+  const last = Number(String(merged.end).slice(0, 4));
+  const givenCosts: unknown[] = Array.isArray(given.annualCosts) ? given.annualCosts : [];
+  const givenYears = new Set(givenCosts.map((a) => (isPlainObject(a) ? a.year : undefined)));
+  const kept = base.annualCosts.filter((a) => !givenYears.has(a.year) && a.year >= first && a.year <= last);
+  if (given.annualCosts === undefined || Array.isArray(given.annualCosts)) {
+    merged.annualCosts = [...kept, ...givenCosts].sort((a, b) => Number(yearOf(a)) - Number(yearOf(b)));
+  }
+  return parseConvention(merged);
+}
+
+const yearOf = (entry: unknown): unknown => (isPlainObject(entry) ? entry.year : undefined);
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

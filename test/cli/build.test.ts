@@ -35,7 +35,7 @@ test("--help on the command and on the shell", async () => {
 
 test("refused input exits 1 with a French message: no file, unknown option, bad settings", async () => {
   expect(await cli("build")).toMatchObject({ code: 1, err: expect.stringMatching(/Indiquez un/) });
-  expect(await cli("build", join(dir, "a.xlsx"), "--vite")).toMatchObject({ code: 1, err: expect.stringMatching(/option « --vite » inconnue/) });
+  expect(await cli("build", join(dir, "a.xlsx"), "--vite")).toMatchObject({ code: 1, err: expect.stringMatching(/l'option « --vite » n'existe pas pour cette commande/) });
   expect(await cli("build", join(dir, "a.csv"))).toMatchObject({ code: 1, err: expect.stringMatching(/extension \.xlsx/) });
   const settings = join(dir, "conv.json");
   writeFileSync(settings, JSON.stringify({ ...METZ_2021_2023, etp: -1 }));

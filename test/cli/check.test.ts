@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { checkCommand } from "../../src/cli/check";
+import { main } from "../../src/cli/main";
 import { METZ_2021_2023 } from "../../src/core/convention";
 import { buildWorkbook } from "../../src/features/build";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
@@ -76,10 +77,15 @@ describe("suivi-convention check", () => {
     expect(JSON.parse(refused.out)).toEqual({ ok: false, error: expect.stringContaining("mot de passe"), summary: { errors: 0, warnings: 0, rows: 0 }, findings: [] });
   });
 
-  it("exits 2 on bad usage", async () => {
-    expect((await run([])).code).toBe(2);
-    expect((await run([clean, "--today=31/12/2023"])).code).toBe(2);
-    expect((await run([clean, "--frobnicate"])).code).toBe(2);
+  it("exits 1 on a refused command line, like every command, naming what is wrong", async () => {
+    const viaMain = (argv: string[]) => captureOutput(() => main(["check", ...argv]));
+    expect(await viaMain([])).toMatchObject({ code: 1, err: expect.stringContaining("Indiquez le classeur à vérifier") });
+    expect(await viaMain([clean, "--today=31/12/2023"])).toMatchObject({ code: 1, err: expect.stringContaining("« 31/12/2023 »") });
+    expect(await viaMain([clean, "--frobnicate"])).toMatchObject({ code: 1, err: expect.stringContaining("l'option « --frobnicate » n'existe pas") });
+    expect(await viaMain([clean, "--today"])).toMatchObject({ code: 1, err: expect.stringContaining("l'option « --today » doit être suivie de sa valeur") });
+    expect(await viaMain([clean, "autre.xlsx"])).toMatchObject({ code: 1, err: expect.stringContaining("« autre.xlsx » est un fichier de trop") });
+    // node's English sentence never reaches the user.
+    expect((await viaMain([clean, "--frobnicate"])).err).not.toMatch(/Unknown option|positional/);
   });
 });
 

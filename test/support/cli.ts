@@ -4,9 +4,11 @@ import { join } from "node:path";
 
 const ROOT = join(__dirname, "..", "..");
 const SRC = join(ROOT, "src");
-/** What `npm run build` (tsconfig.cli.json) compiles the command line to. */
-export const COMPILED_MAIN = join(ROOT, "dist", "node", "cli", "main.js");
-const SOURCE_MAIN = join(ROOT, "src", "cli", "main.ts");
+/** What `npm run build` (tsconfig.cli.json) compiles the command line's entry to. */
+export const COMPILED_MAIN = join(ROOT, "dist", "node", "cli", "process.js");
+/** The executable users run (package.json "bin"), which loads COMPILED_MAIN. */
+export const BIN = join(ROOT, "bin", "suivi-convention.js");
+const SOURCE_MAIN = join(__dirname, "cli-entry.ts");
 const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 
 /** Latest modification time of any file under `dir`. */
@@ -27,7 +29,7 @@ function newestMtime(dir: string): number {
  */
 export function cliProcess(): { command: string; args: string[]; compiled: boolean } {
   if (existsSync(COMPILED_MAIN) && statSync(COMPILED_MAIN).mtimeMs > newestMtime(SRC)) {
-    return { command: process.execPath, args: [COMPILED_MAIN], compiled: true };
+    return { command: process.execPath, args: [BIN], compiled: true };
   }
   return { command: TSX, args: [SOURCE_MAIN], compiled: false };
 }

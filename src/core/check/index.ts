@@ -1,3 +1,4 @@
+import { namedCell } from "../settings";
 import { DEFINED_NAME, SHEET, type CellValue, type Grid, type WorkbookSnapshot } from "../contract";
 import type { Convention } from "../convention";
 import { dateToSerial, serialToIso } from "../dates";
@@ -66,12 +67,9 @@ export function conventionFromWorkbook(base: Convention, snapshot: WorkbookSnaps
 }
 
 function namedDate(snapshot: WorkbookSnapshot, name: string): string | null {
-  const defined = snapshot.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
-  const target = defined && /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(defined.formula.replace(/^=/, ""));
-  if (!target) return null;
-  const sheet = target[1].replace(/''/g, "'");
-  if (sheet !== SHEET.parameters) return null;
-  const cell = snapshot.cells[sheet]?.[`${target[2]}${target[3]}`];
+  const target = namedCell(snapshot, name);
+  if (!target || target.sheet !== SHEET.parameters) return null;
+  const cell = snapshot.cells[target.sheet]?.[`${target.column}${target.row}`];
   if (!cell) return null;
   if (typeof cell.value === "number") return serialToIso(cell.value);
   const formula = cell.formula && /^DATE\((\d{4}),(\d{1,2}),(\d{1,2})\)$/i.exec(cell.formula.replace(/\s/g, ""));
