@@ -25,8 +25,9 @@ const ARGS = process.argv.slice(2);
 const KEEP = ARGS.find((a) => a.startsWith("--keep="))?.slice("--keep=".length);
 const NOTES = ARGS.find((a) => !a.startsWith("--")) ?? join(ROOT, "test", "fixtures", "guard-eval", "notes.tsv");
 const OUT = join(ROOT, ".tmp", "guard-eval.json");
-// The compiled command that bin/suivi-convention.js loads; run directly so its entry point starts.
-const CLI = join(ROOT, "dist", "node", "cli", "main.js");
+// The executable users run; it loads the compiled command from dist/node.
+const CLI = join(ROOT, "bin", "suivi-convention.js");
+const COMPILED = join(ROOT, "dist", "node", "cli", "process.js");
 const GUARD_CODES = new Set(["SENSITIVE_DATA", "PERSONAL_IDENTIFIER"]);
 const LABELS = ["sensitive", "identifier", "none"];
 const ROW_DATE = "2021-03-15";
@@ -169,7 +170,7 @@ function writeRows(files, sheets, suivi, notes, indicator) {
 const pct = (num, den) => (den === 0 ? null : Math.round((1000 * num) / den) / 10);
 
 async function main() {
-  if (!existsSync(CLI)) fail("dist/node is missing: run `npm run build` first");
+  if (!existsSync(COMPILED)) fail("dist/node is missing: run `npm run build` first");
   const notes = readNotes(NOTES);
   const dir = mkdtempSync(join(tmpdir(), "guard-eval-"));
   try {
