@@ -13,6 +13,7 @@ import {
   type OpenLimits,
   type WorkbookFileErrorReason,
 } from "./file-checks";
+import { fileReason } from "../i18n/system-errors";
 import { applyExcelJsPatches } from "./exceljs-patches";
 
 // Files from other tools (openpyxl's absolute part targets …) need the ExcelJS work-arounds.
@@ -60,7 +61,7 @@ async function fileSize(path: string, fail: Fail): Promise<number> {
     if (error instanceof WorkbookFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") fail("notFound");
-    return fail("unreadable", { reason: code ?? String(error) });
+    return fail("unreadable", { reason: fileReason(error, "read") });
   }
 }
 
@@ -74,7 +75,7 @@ async function readHead(path: string, fail: Fail): Promise<Buffer> {
       await handle.close();
     }
   } catch (error) {
-    fail("unreadable", { reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+    fail("unreadable", { reason: fileReason(error, "read") });
   }
   return head;
 }

@@ -1,6 +1,6 @@
 // The command as users start it: `npx suivi-convention …` and `npm run cli -- …` in the repository,
 // and the executable of the package as `npm pack` ships it, installed in an empty folder.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT, shell } from "../support/shell";
@@ -49,6 +49,25 @@ describe("npx suivi-convention, in the repository", () => {
       expect(run.stderr).toContain("pas-un-classeur.xlsx");
       expect(run.stderr).not.toMatch(/\n\s+at |Error:/);
     }
+  });
+
+  // As root every file is readable: the refusal is seen through another user, as runuser gives it.
+  const otherUser = process.getuid?.() === 0 && shell("command -v runuser", ROOT).code === 0;
+  (otherUser ? describe : describe.skip)(`${otherUser ? "" : "[NOT RUN: root and runuser needed] "}as another user`, () => {
+  test("a workbook the user may not read: exit 2 and a French reason, not node's code", () => {
+    const locked = mkdtempSync(join(tmpdir(), "sc-locked-"));
+    try {
+      chmodSync(locked, 0o755);
+      copyFileSync(join(ROOT, "examples", "export-agenda.csv"), join(locked, "verrou.xlsx"));
+      chmodSync(join(locked, "verrou.xlsx"), 0o000);
+      const run = shell(`runuser -u nobody -- node "${join(ROOT, "bin", "suivi-convention.js")}" check "${join(locked, "verrou.xlsx")}"`, locked, { HOME: locked });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain("accès refusé");
+      expect(run.stderr).not.toMatch(/EACCES|EPERM/);
+    } finally {
+      rmSync(locked, { recursive: true, force: true });
+    }
+  });
   });
 
   test("the same exit code for the same mistake in every command", () => {
