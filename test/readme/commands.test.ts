@@ -93,11 +93,12 @@ describe("the command line, as every text writes it", () => {
 /** A copy of the project in which builds and servers may write their own dist/ and .tmp/. */
 function projectCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), "sc-copy-"));
-  for (const name of ["src", "bin", "examples", "test", "manifest.xml", "webpack.config.js", "package.json", "tsconfig.json", "tsconfig.cli.json", "eslint.config.mjs"]) {
-    symlinkSync(join(ROOT, name), join(dir, name));
+  symlinkSync(join(ROOT, "test"), join(dir, "test"));
+  // Configurations and scripts locate their inputs and outputs from their own path (node and webpack
+  // resolve links): real copies, so that nothing is written in the repository.
+  for (const name of ["src", "bin", "examples", "scripts", "assets", "manifest.xml", "webpack.config.js", "package.json", "tsconfig.json", "tsconfig.cli.json", "eslint.config.mjs"]) {
+    cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   }
-  // Scripts locate their outputs from their own path: real copies, so that nothing is written in the repository.
-  for (const name of ["scripts", "assets"]) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));
   return dir;
 }
@@ -179,6 +180,7 @@ describe("development commands, in a copy of the project", () => {
   test("the build commands of the README write what they say", () => {
     expect(shell("npm run build:dev", copy, {}, 400_000).code).toBe(0);
     expect(existsSync(join(copy, "dist", "taskpane.html"))).toBe(true);
+    expect(existsSync(join(copy, "dist", "node", "cli", "process.js"))).toBe(true);
     expect(shell("npx webpack --mode production --env url=https://your.host/path/", copy, {}, 400_000).code).toBe(0);
     const manifest = readFileSync(join(copy, "dist", "manifest.xml"), "utf8");
     expect(manifest).toContain("https://your.host/path/taskpane.html");
