@@ -181,7 +181,7 @@ describeWith("Chromium", "task pane in Excel (office.js stand-in over the record
           fake.workbook.setCellDirect(note.sheet, note.cell, { value: note.value });
           fake.workbook.sheetData(typed.sheet)!.conditionalFormats.push({
             id: "user-rule",
-            rect: { row: 3, column: 3, rowCount: 1, columnCount: 1 },
+            areas: [{ row: 3, column: 3, rowCount: 1, columnCount: 1 }],
             type: "Custom",
             formula: rule.formula,
             fill: rule.fill,
