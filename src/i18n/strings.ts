@@ -425,6 +425,9 @@ export const STRINGS = {
   "cli.reason.jsonAt": { fr: "erreur de syntaxe ligne {line}, colonne {column}", en: "syntax error at line {line}, column {column}" },
   "cli.reason.jsonEnd": { fr: "le texte s'arrête avant la fin (accolade ou guillemet non fermé ?)", en: "the text stops before the end (unclosed brace or quote?)" },
   "cli.reason.jsonSyntax": { fr: "erreur de syntaxe", en: "syntax error" },
+  // --- office: the Excel path (large writes, marks, settings) ---
+  "office.error.appendPartial": { fr: "Les {written} première(s) ligne(s) sur {total} ont été ajoutées au tableau, les suivantes non : {reason}", en: "The first {written} row(s) of {total} were added to the table, the others were not: {reason}" },
+  "office.error.markSheet": { fr: "Feuille « {sheet} » : les marques n'ont pas pu être posées ({reason}). Les {count} cellule(s) marquée(s) avant restent notées et seront effacées par « Effacer les marques ».", en: "Sheet \"{sheet}\": the marks could not be added ({reason}). The {count} cell(s) marked before are remembered and \"Clear the marks\" removes them." },
   // --- end of table ---
 } as const satisfies Record<string, { fr: string; en: string }>;
 

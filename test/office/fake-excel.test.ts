@@ -166,10 +166,11 @@ describe("null objects", () => {
 });
 
 describe("payload limit (Excel on the web: 5 MB)", () => {
-  // One string of n ASCII characters in a one-cell write: 64 for the statement, n + 6 for [["…"]].
-  const writeOf = (n: number) => STATEMENT_BYTES + n + 6;
+  // A one-cell write of n ASCII characters on worksheets.getItem(…).getRange(…): one STATEMENT_BYTES per
+  // step of the path (worksheets, getItem, getRange), and n + 6 bytes for [["…"]].
+  const writeOf = (n: number) => 3 * STATEMENT_BYTES + n + 6;
 
-  it("counts a request as the statements it carries plus the JSON of their arguments", async () => {
+  it("counts a request as one fixed cost per step of each statement's path plus the JSON of its arguments", async () => {
     const { fake, context } = withSheet();
     context.workbook.worksheets.getItem("Feuil1").getRange("A1").values = [["x".repeat(1000)]];
     await context.sync();
@@ -183,7 +184,7 @@ describe("payload limit (Excel on the web: 5 MB)", () => {
     // Two writes whose sum passes 5 MB by one byte.
     const first = 3_000_000;
     sheet.getRange("A2").values = [["y".repeat(first)]];
-    sheet.getRange("A3").values = [["z".repeat(FAKE_PAYLOAD_LIMIT - writeOf(5) - writeOf(first) - STATEMENT_BYTES - 6 + 1)]];
+    sheet.getRange("A3").values = [["z".repeat(FAKE_PAYLOAD_LIMIT - writeOf(5) - writeOf(first) - writeOf(0) + 1)]];
     const error = await rejection(context.sync());
     expect(error).toMatchObject({ name: "OfficeExtension.Error", code: "RequestPayloadSizeLimitExceeded" });
     expect(fake.workbook.cell("Feuil1", "A1")).toBeUndefined();

@@ -3,7 +3,7 @@ import { METZ_2021_2023 } from "../../src/core/convention";
 import { buildPlan } from "../../src/core/plan";
 import { buildWorkbook } from "../../src/features/build";
 import type { PlanOp } from "../../src/core/plan-types";
-import { CHUNK_BUDGET_BYTES, FIRST_READ_ROWS } from "../../src/office/chunking";
+import { CHUNK_BUDGET_BYTES, FIRST_READ_ROWS, MAX_ROWS_PER_REQUEST } from "../../src/office/chunking";
 import { OfficeWorkbook } from "../../src/office/workbook";
 import { FAKE_PAYLOAD_LIMIT, createFakeExcel, parseA1, type FakeContext } from "../support/fake-excel";
 
@@ -173,7 +173,7 @@ describe("sync counts for 10 and 100 000 rows", () => {
     // Row size in a response: its values array and its types array, each followed by a comma.
     const rowBytes = jsonBytes(valuesOf(0)) + 1 + jsonBytes(typesOf(0)) + 1;
     expect(jsonBytes(valuesOf(99_999)) + 1 + jsonBytes(typesOf(99_999)) + 1).toBe(rowBytes);
-    const perChunk = Math.floor(CHUNK_BUDGET_BYTES / rowBytes);
+    const perChunk = Math.min(MAX_ROWS_PER_REQUEST, Math.floor(CHUNK_BUDGET_BYTES / rowBytes));
 
     for (const count of [10, 100_000]) {
       const { fake, context } = await workbookWithRows(count);

@@ -20,8 +20,12 @@
  */
 
 export const FAKE_PAYLOAD_LIMIT = 5 * 1024 * 1024;
-/** What a statement costs in a request besides its arguments (object path, method name, ids). */
-export const STATEMENT_BYTES = 64;
+/**
+ * What each step of a statement's object path costs in a request, arguments aside (method name, ids).
+ * 128 makes a validation read (worksheets, getItem, getRange, dataValidation, load) about 600 bytes:
+ * 8 000 of them come near 5 MB, as estimated when reviewing the adapter against Office.js.
+ */
+export const STATEMENT_BYTES = 128;
 const MAX_ROWS = 1048576;
 const MAX_COLUMNS = 16384;
 
@@ -151,6 +155,8 @@ export interface FakeStats {
   writeSyncsWithoutSuspension: number;
   /** Requests or responses refused for exceeding the payload limit (not counted in the maxima above). */
   refusedPayloads: number;
+  /** Writes of one value over several cells (the adapter writes 2-D arrays of the range's shape). */
+  scalarFills: number;
 }
 
 export interface FakeOptions {
@@ -173,6 +179,8 @@ interface Statement {
 
 abstract class FakeObject {
   protected loaded = new Map<string, unknown>();
+  /** The object this one was reached from: its path is sent with every statement on this one. */
+  parent: FakeObject | null = null;
   constructor(
     protected readonly ctx: FakeContext,
     protected readonly kind: string,
@@ -180,7 +188,7 @@ abstract class FakeObject {
 
   load(props?: string | string[]): this {
     const list = (typeof props === "string" ? props.split(",") : props ?? []).map((p) => p.trim()).filter(Boolean);
-    this.ctx.enqueue(`${this.kind}.load`, STATEMENT_BYTES + bytesOf(list), false, () => this.collect(list));
+    this.ctx.enqueue(`${this.kind}.load`, this.cost() + bytesOf(list), false, () => this.collect(list));
     return this;
   }
 
@@ -217,6 +225,16 @@ abstract class FakeObject {
   protected collectNested(name: string, rest: string[]): { bytes: number; deliver: () => void } {
     void rest;
     throw new FakeExcelError("InvalidArgument", `${this.kind} has no navigation property ${name}`);
+  }
+
+  /** Request bytes of a statement on this object, arguments aside: one call per step of its path. */
+  cost(): number {
+    return STATEMENT_BYTES + (this.parent?.cost() ?? 0);
+  }
+
+  protected under<T extends FakeObject>(child: T): T {
+    child.parent = this;
+    return child;
   }
 
   protected got<T>(prop: string): T {
@@ -262,6 +280,7 @@ export class FakeContext {
     requests: [],
     writeSyncsWithoutSuspension: 0,
     refusedPayloads: 0,
+    scalarFills: 0,
   };
   readonly options: FakeOptions = { payloadLimit: FAKE_PAYLOAD_LIMIT, requestLimitCode: "RequestPayloadSizeLimitExceeded" };
   /** The cell selected by the last Range.select(). */
@@ -462,7 +481,7 @@ function itemPaths(props?: string | string[]): string[] {
 abstract class FakeCollection<T extends FakeObject> extends FakeObject {
   override load(props?: string | string[]): this {
     const paths = itemPaths(props);
-    this.ctx.enqueue(`${this.kind}.load`, STATEMENT_BYTES + bytesOf(paths), false, () => {
+    this.ctx.enqueue(`${this.kind}.load`, this.cost() + bytesOf(paths), false, () => {
       const items = this.current();
       let bytes = 2 + items.length;
       const deliveries: (() => void)[] = [];
@@ -498,30 +517,30 @@ class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
     super(ctx, "WorksheetCollection");
   }
   protected current(): FakeWorksheet[] {
-    return this.wb.sheetList.map((s) => new FakeWorksheet(this.ctx, this.wb, "Worksheet", () => s));
+    return this.wb.sheetList.map((s) => this.under(new FakeWorksheet(this.ctx, this.wb, "Worksheet", () => s)));
   }
   getItem(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, this.wb, "WorksheetCollection.getItem", () => {
+    return this.under(new FakeWorksheet(this.ctx, this.wb, "WorksheetCollection.getItem", () => {
       const data = this.wb.sheetData(name);
       if (!data) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (worksheet ${name}).`, "WorksheetCollection.getItem");
       return data;
-    });
+    }));
   }
   getItemOrNullObject(name: string): FakeWorksheet {
-    const sheet = new FakeWorksheet(this.ctx, this.wb, "WorksheetCollection.getItemOrNullObject", () => this.wb.sheetData(name) ?? null);
+    const sheet = this.under(new FakeWorksheet(this.ctx, this.wb, "WorksheetCollection.getItemOrNullObject", () => this.wb.sheetData(name) ?? null));
     sheet.nullState = new NullState(this.ctx, "WorksheetCollection.getItemOrNullObject", () => !this.wb.sheetData(name));
     return sheet;
   }
   add(name: string): FakeWorksheet {
     let created: FakeSheetData | null = null;
-    this.ctx.enqueue("WorksheetCollection.add", STATEMENT_BYTES + bytesOf(name), true, () => {
+    this.ctx.enqueue("WorksheetCollection.add", this.cost() + bytesOf(name), true, () => {
       if (this.wb.sheetData(name)) throw new FakeExcelError("ItemAlreadyExists", `A resource with the same name or identifier already exists (worksheet ${name}).`);
       created = this.wb.addSheetDirect(name);
     });
-    return new FakeWorksheet(this.ctx, this.wb, "WorksheetCollection.add", () => {
+    return this.under(new FakeWorksheet(this.ctx, this.wb, "WorksheetCollection.add", () => {
       if (!created) throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (worksheet not created).");
       return created;
-    });
+    }));
   }
 }
 
@@ -536,10 +555,10 @@ export class FakeWorksheet extends FakeObject {
     private readonly resolve: () => FakeSheetData | null,
   ) {
     super(ctx, "Worksheet");
-    this.tables = new FakeTableCollection(ctx, wb, () => this.live());
+    this.tables = this.under(new FakeTableCollection(ctx, wb, () => this.live()));
     this.freezePanes = {
       freezeRows: (count: number) =>
-        ctx.enqueue("WorksheetFreezePanes.freezeRows", STATEMENT_BYTES + 8, true, () => {
+        ctx.enqueue("WorksheetFreezePanes.freezeRows", this.cost() + 8, true, () => {
           writable(this.live()).frozenRows = count;
         }),
     };
@@ -562,7 +581,7 @@ export class FakeWorksheet extends FakeObject {
     return this.got<number>("position");
   }
   set position(index: number) {
-    this.ctx.enqueue("Worksheet.position", STATEMENT_BYTES + 8, true, () => {
+    this.ctx.enqueue("Worksheet.position", this.cost() + 8, true, () => {
       const data = this.live();
       const list = this.wb.sheetList;
       list.splice(list.indexOf(data), 1);
@@ -578,17 +597,17 @@ export class FakeWorksheet extends FakeObject {
     throw new FakeExcelError("InvalidArgument", `Worksheet.${prop}`);
   }
   getRange(address?: string): FakeRange {
-    return new FakeRange(this.ctx, this.wb, "Worksheet.getRange", () => ({
+    return this.under(new FakeRange(this.ctx, this.wb, "Worksheet.getRange", () => ({
       sheet: this.live(),
       rect: address ? parseA1(address) : { row: 0, column: 0, rowCount: MAX_ROWS, columnCount: MAX_COLUMNS },
-    }));
+    })));
   }
   /** Several areas ("A1:A3, C5"), ExcelApi 1.9. */
   getRanges(address: string): FakeRangeAreas {
-    return new FakeRangeAreas(this.ctx, "Worksheet.getRanges", () => ({ sheet: this.live(), areas: address.split(",").map((a) => parseA1(a)) }));
+    return this.under(new FakeRangeAreas(this.ctx, "Worksheet.getRanges", () => ({ sheet: this.live(), areas: address.split(",").map((a) => parseA1(a)) })));
   }
   getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): FakeRange {
-    return new FakeRange(this.ctx, this.wb, "Worksheet.getRangeByIndexes", () => ({ sheet: this.live(), rect: { row, column, rowCount, columnCount } }));
+    return this.under(new FakeRange(this.ctx, this.wb, "Worksheet.getRangeByIndexes", () => ({ sheet: this.live(), rect: { row, column, rowCount, columnCount } })));
   }
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     const place = (): Place | null => {
@@ -596,15 +615,15 @@ export class FakeWorksheet extends FakeObject {
       const rect = sheet.usedRect(valuesOnly);
       return rect ? { sheet, rect } : null;
     };
-    const range = new FakeRange(this.ctx, this.wb, "Worksheet.getUsedRangeOrNullObject", place);
+    const range = this.under(new FakeRange(this.ctx, this.wb, "Worksheet.getUsedRangeOrNullObject", place));
     range.nullState = new NullState(this.ctx, "Worksheet.getUsedRangeOrNullObject", () => place() === null);
     return range;
   }
   activate(): void {
-    this.ctx.enqueue("Worksheet.activate", STATEMENT_BYTES, false, () => void this.live());
+    this.ctx.enqueue("Worksheet.activate", this.cost(), false, () => void this.live());
   }
   delete(): void {
-    this.ctx.enqueue("Worksheet.delete", STATEMENT_BYTES, true, () => this.wb.deleteSheetDirect(this.live().name));
+    this.ctx.enqueue("Worksheet.delete", this.cost(), true, () => this.wb.deleteSheetDirect(this.live().name));
   }
 }
 
@@ -616,11 +635,11 @@ class FakeNameCollection extends FakeCollection<FakeNamedItem> {
     super(ctx, "NamedItemCollection");
   }
   protected current(): FakeNamedItem[] {
-    return this.wb.nameList.map((entry) => new FakeNamedItem(this.ctx, this.wb, () => entry));
+    return this.wb.nameList.map((entry) => this.under(new FakeNamedItem(this.ctx, this.wb, () => entry)));
   }
   add(name: string, reference: FakeRange | string): void {
     const argument = typeof reference === "string" ? reference : "range";
-    this.ctx.enqueue("NamedItemCollection.add", STATEMENT_BYTES + bytesOf([name, argument]), true, () => {
+    this.ctx.enqueue("NamedItemCollection.add", this.cost() + bytesOf([name, argument]), true, () => {
       if (this.wb.nameList.some((n) => n.name.toLowerCase() === name.toLowerCase())) {
         throw new FakeExcelError("ItemAlreadyExists", `A resource with the same name or identifier already exists (name ${name}).`);
       }
@@ -634,11 +653,11 @@ class FakeNameCollection extends FakeCollection<FakeNamedItem> {
     });
   }
   getItem(name: string): FakeNamedItem {
-    return new FakeNamedItem(this.ctx, this.wb, () => {
+    return this.under(new FakeNamedItem(this.ctx, this.wb, () => {
       const entry = this.wb.nameList.find((n) => n.name.toLowerCase() === name.toLowerCase());
       if (!entry) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (name ${name}).`, "NamedItemCollection.getItem");
       return entry;
-    });
+    }));
   }
 }
 
@@ -671,7 +690,7 @@ class FakeNamedItem extends FakeObject {
     throw new FakeExcelError("InvalidArgument", `NamedItem.${prop}`);
   }
   delete(): void {
-    this.ctx.enqueue("NamedItem.delete", STATEMENT_BYTES, true, () => {
+    this.ctx.enqueue("NamedItem.delete", this.cost(), true, () => {
       const index = this.wb.nameList.indexOf(this.resolve());
       if (index >= 0) this.wb.nameList.splice(index, 1);
     });
@@ -711,23 +730,23 @@ class FakeTableCollection extends FakeCollection<FakeTable> {
   }
   protected current(): FakeTable[] {
     const sheet = this.sheet?.() ?? null;
-    return this.wb.tableList.filter((t) => sheet === null || t.sheet === sheet).map((data) => new FakeTable(this.ctx, this.wb, () => data));
+    return this.wb.tableList.filter((t) => sheet === null || t.sheet === sheet).map((data) => this.under(new FakeTable(this.ctx, this.wb, () => data)));
   }
   getItem(name: string): FakeTable {
-    return new FakeTable(this.ctx, this.wb, () => {
+    return this.under(new FakeTable(this.ctx, this.wb, () => {
       const data = this.wb.tableData(name);
       if (!data) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (table ${name}).`, "TableCollection.getItem");
       return data;
-    });
+    }));
   }
   getItemOrNullObject(name: string): FakeTable {
-    const table = new FakeTable(this.ctx, this.wb, () => this.wb.tableData(name) ?? null);
+    const table = this.under(new FakeTable(this.ctx, this.wb, () => this.wb.tableData(name) ?? null));
     table.nullState = new NullState(this.ctx, "TableCollection.getItemOrNullObject", () => !this.wb.tableData(name));
     return table;
   }
   add(address: string, hasHeaders: boolean): FakeTable {
     let created: FakeTableData | null = null;
-    this.ctx.enqueue("TableCollection.add", STATEMENT_BYTES + bytesOf(address), true, () => {
+    this.ctx.enqueue("TableCollection.add", this.cost() + bytesOf(address), true, () => {
       if (!this.sheet) throw new FakeExcelError("InvalidArgument", "workbook.tables.add needs a sheet-qualified address in this fake");
       if (!hasHeaders) throw new FakeExcelError("InvalidArgument", "the fake only models tables with headers");
       const sheet = writable(this.sheet());
@@ -746,10 +765,10 @@ class FakeTableCollection extends FakeCollection<FakeTable> {
       created = new FakeTableData(sheet, rect, `Table${n}`);
       this.wb.tableList.push(created);
     });
-    return new FakeTable(this.ctx, this.wb, () => {
+    return this.under(new FakeTable(this.ctx, this.wb, () => {
       if (!created) throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (table not created).");
       return created;
-    });
+    }));
   }
 }
 
@@ -765,12 +784,12 @@ export class FakeTable extends FakeObject {
   ) {
     super(ctx, "Table");
     const column = (name: string, orNull: boolean): FakeTableColumn =>
-      new FakeTableColumn(ctx, wb, () => {
+      this.under(new FakeTableColumn(ctx, wb, () => {
         const table = this.live();
         const index = table.headers().findIndex((h) => h.toLowerCase() === name.toLowerCase());
         if (index < 0 && !orNull) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (column ${name}).`, "TableColumnCollection.getItem");
         return { table, index: index < 0 ? null : index };
-      });
+      }));
     this.columns = { getItem: (n) => column(n, false), getItemOrNullObject: (n) => column(n, true) };
     this.rows = { add: (index, values) => this.addRows(index, values) };
   }
@@ -787,7 +806,7 @@ export class FakeTable extends FakeObject {
     return this.got<string>("name");
   }
   set name(value: string) {
-    this.ctx.enqueue("Table.name", STATEMENT_BYTES + bytesOf(value), true, () => {
+    this.ctx.enqueue("Table.name", this.cost() + bytesOf(value), true, () => {
       const data = this.live();
       if (this.wb.tableList.some((t) => t !== data && t.name.toLowerCase() === value.toLowerCase())) {
         throw new FakeExcelError("ItemAlreadyExists", `A resource with the same name or identifier already exists (table ${value}).`);
@@ -796,7 +815,7 @@ export class FakeTable extends FakeObject {
     });
   }
   get worksheet(): FakeWorksheet {
-    this.sheetObject ??= new FakeWorksheet(this.ctx, this.wb, "Table.worksheet", () => this.live().sheet);
+    this.sheetObject ??= this.under(new FakeWorksheet(this.ctx, this.wb, "Table.worksheet", () => this.live().sheet));
     return this.sheetObject;
   }
   protected override collectNested(name: string, rest: string[]): { bytes: number; deliver: () => void } {
@@ -809,17 +828,17 @@ export class FakeTable extends FakeObject {
     throw new FakeExcelError("InvalidArgument", `Table.${prop}`);
   }
   getRange(): FakeRange {
-    return new FakeRange(this.ctx, this.wb, "Table.getRange", () => ({ sheet: this.live().sheet, rect: { ...this.live().rect } }));
+    return this.under(new FakeRange(this.ctx, this.wb, "Table.getRange", () => ({ sheet: this.live().sheet, rect: { ...this.live().rect } })));
   }
   getHeaderRowRange(): FakeRange {
-    return new FakeRange(this.ctx, this.wb, "Table.getHeaderRowRange", () => ({ sheet: this.live().sheet, rect: { ...this.live().rect, rowCount: 1 } }));
+    return this.under(new FakeRange(this.ctx, this.wb, "Table.getHeaderRowRange", () => ({ sheet: this.live().sheet, rect: { ...this.live().rect, rowCount: 1 } })));
   }
   getDataBodyRange(): FakeRange {
-    return new FakeRange(this.ctx, this.wb, "Table.getDataBodyRange", () => ({ sheet: this.live().sheet, rect: this.live().bodyRect() }));
+    return this.under(new FakeRange(this.ctx, this.wb, "Table.getDataBodyRange", () => ({ sheet: this.live().sheet, rect: this.live().bodyRect() })));
   }
   private addRows(index: number | null | undefined, input: unknown[][]): void {
     const values = input.map((row) => row.slice());
-    this.ctx.enqueue("TableRowCollection.add", STATEMENT_BYTES + bytesOf(values), true, () => {
+    this.ctx.enqueue("TableRowCollection.add", this.cost() + bytesOf(values), true, () => {
       const d = this.live();
       writable(d.sheet);
       if (index !== null && index !== undefined) throw new FakeExcelError("InvalidArgument", "the fake only appends rows");
@@ -850,12 +869,12 @@ class FakeTableColumn extends FakeObject {
     throw new FakeExcelError("InvalidArgument", `TableColumn.${prop}`);
   }
   getDataBodyRange(): FakeRange {
-    return new FakeRange(this.ctx, this.wb, "TableColumn.getDataBodyRange", () => {
+    return this.under(new FakeRange(this.ctx, this.wb, "TableColumn.getDataBodyRange", () => {
       const { table, index } = this.resolve();
       if (index === null) throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist (column).");
       const body = table.bodyRect();
       return { sheet: table.sheet, rect: { ...body, column: body.column + index, columnCount: 1 }, column: { table, index } };
-    });
+    }));
   }
 }
 
@@ -872,6 +891,7 @@ function writeCells(ctx: FakeContext, sheet: FakeSheetData, rect: Rect, input: u
   writable(sheet);
   const { rowCount, columnCount } = rect;
   const scalar = !Array.isArray(input);
+  if (scalar && rowCount * columnCount > 1) ctx.stats.scalarFills += 1;
   if (!scalar) {
     const rows = input as unknown[][];
     if (rows.length !== rowCount || rows.some((row) => !Array.isArray(row) || row.length !== columnCount)) {
@@ -914,12 +934,14 @@ export class FakeRange extends FakeObject {
     private readonly locate: () => Place | null,
   ) {
     super(ctx, "Range");
-    this.format = new FakeRangeFormat(ctx, () => this.place());
-    this.dataValidation = new FakeDataValidation(ctx, () => this.place());
-    this.conditionalFormats = new FakeConditionalFormatCollection(ctx, () => {
-      const p = this.place();
-      return { sheet: p.sheet, areas: [p.rect] };
-    });
+    this.format = new FakeRangeFormat(ctx, () => this.place(), () => this.cost() + STATEMENT_BYTES);
+    this.dataValidation = this.under(new FakeDataValidation(ctx, () => this.place()));
+    this.conditionalFormats = this.under(
+      new FakeConditionalFormatCollection(ctx, () => {
+        const p = this.place();
+        return { sheet: p.sheet, areas: [p.rect] };
+      }),
+    );
   }
   /** Where the range is at execution time; a null object fails like Excel when used. */
   place(): Place {
@@ -972,7 +994,7 @@ export class FakeRange extends FakeObject {
   private queueWrite(input: unknown, what: "value" | "formula" | "numberFormat", location: string): void {
     // Office.js serialises the argument at the call: later changes to the array do not count.
     const copy = Array.isArray(input) ? (input as unknown[][]).map((row) => (Array.isArray(row) ? row.slice() : row)) : input;
-    this.ctx.enqueue(location, STATEMENT_BYTES + bytesOf(copy), true, () => {
+    this.ctx.enqueue(location, this.cost() + bytesOf(copy), true, () => {
       const place = this.place();
       writeCells(this.ctx, place.sheet, place.rect, copy, what);
       // A formula written over a whole table column's data makes it a calculated column.
@@ -1048,10 +1070,10 @@ export class FakeRange extends FakeObject {
   }
 
   private derived(location: string, rect: (r: Rect) => Rect): FakeRange {
-    return new FakeRange(this.ctx, this.wb, location, () => {
+    return this.under(new FakeRange(this.ctx, this.wb, location, () => {
       const p = this.place();
       return { sheet: p.sheet, rect: rect(p.rect) };
-    });
+    }));
   }
   getRow(index: number): FakeRange {
     return this.derived("Range.getRow", (r) => ({ ...r, row: r.row + index, rowCount: 1 }));
@@ -1063,7 +1085,7 @@ export class FakeRange extends FakeObject {
     return this.derived("Range.getResizedRange", (r) => ({ ...r, rowCount: r.rowCount + deltaRows, columnCount: r.columnCount + deltaColumns }));
   }
   select(): void {
-    this.ctx.enqueue("Range.select", STATEMENT_BYTES, false, () => {
+    this.ctx.enqueue("Range.select", this.cost(), false, () => {
       const p = this.place();
       this.ctx.selection = { sheet: p.sheet.name, address: formatA1(p.rect) };
     });
@@ -1079,7 +1101,7 @@ export class FakeRangeAreas extends FakeObject {
     private readonly locate: () => { sheet: FakeSheetData; areas: Rect[] },
   ) {
     super(ctx, "RangeAreas");
-    this.conditionalFormats = new FakeConditionalFormatCollection(ctx, locate);
+    this.conditionalFormats = this.under(new FakeConditionalFormatCollection(ctx, locate));
   }
   get address(): string {
     return this.got<string>("address");
@@ -1105,6 +1127,7 @@ class FakeRangeFormat {
   constructor(
     private readonly ctx: FakeContext,
     private readonly place: () => Place,
+    private readonly cost: () => number,
   ) {
     const each = (fn: (cell: StoredCell) => void): void => {
       const { sheet, rect } = place();
@@ -1120,7 +1143,7 @@ class FakeRangeFormat {
     };
     this.font = {
       set bold(value: boolean) {
-        ctx.enqueue("RangeFont.bold", STATEMENT_BYTES + 8, true, () => each((cell) => (cell.bold = value)));
+        ctx.enqueue("RangeFont.bold", cost() + 8, true, () => each((cell) => (cell.bold = value)));
       },
       get bold(): boolean {
         throw notLoaded("RangeFont.bold");
@@ -1129,7 +1152,7 @@ class FakeRangeFormat {
     this.fill = {
       set color(_value: string) {
         // Not an Excel rule: the adapter must never change the user's own fill (marks use conditional formats).
-        ctx.enqueue("RangeFill.color", STATEMENT_BYTES + 16, true, () => {
+        ctx.enqueue("RangeFill.color", cost() + 16, true, () => {
           throw new FakeExcelError("InvalidOperation", "the adapter must not change the user's fill");
         });
       },
@@ -1139,7 +1162,7 @@ class FakeRangeFormat {
     };
   }
   set columnWidth(width: number) {
-    this.ctx.enqueue("RangeFormat.columnWidth", STATEMENT_BYTES + 8, true, () => {
+    this.ctx.enqueue("RangeFormat.columnWidth", this.cost() + 8, true, () => {
       const { sheet, rect } = this.place();
       for (let c = 0; c < rect.columnCount; c++) writable(sheet).columnWidths.set(rect.column + c, width);
     });
@@ -1182,7 +1205,7 @@ class FakeDataValidation extends FakeObject {
     throw new FakeExcelError("InvalidArgument", `DataValidation.${prop}`);
   }
   set rule(rule: Record<string, unknown>) {
-    this.ctx.enqueue("DataValidation.rule", STATEMENT_BYTES + bytesOf(rule), true, () => {
+    this.ctx.enqueue("DataValidation.rule", this.cost() + bytesOf(rule), true, () => {
       const { sheet, rect } = this.place();
       if (writable(sheet).validations.some((v) => intersects(v.rect, rect))) {
         throw new FakeExcelError("InvalidOperation", "a validation exists on this range: clear() it first");
@@ -1191,21 +1214,21 @@ class FakeDataValidation extends FakeObject {
     });
   }
   set errorAlert(alert: Record<string, unknown>) {
-    this.ctx.enqueue("DataValidation.errorAlert", STATEMENT_BYTES + bytesOf(alert), true, () => {
+    this.ctx.enqueue("DataValidation.errorAlert", this.cost() + bytesOf(alert), true, () => {
       const entry = this.entry();
       if (!entry) throw new FakeExcelError("InvalidOperation", "errorAlert without a rule");
       entry.errorAlert = alert;
     });
   }
   set prompt(prompt: Record<string, unknown>) {
-    this.ctx.enqueue("DataValidation.prompt", STATEMENT_BYTES + bytesOf(prompt), true, () => {
+    this.ctx.enqueue("DataValidation.prompt", this.cost() + bytesOf(prompt), true, () => {
       const entry = this.entry();
       if (!entry) throw new FakeExcelError("InvalidOperation", "prompt without a rule");
       entry.prompt = prompt;
     });
   }
   clear(): void {
-    this.ctx.enqueue("DataValidation.clear", STATEMENT_BYTES, true, () => {
+    this.ctx.enqueue("DataValidation.clear", this.cost(), true, () => {
       const { sheet, rect } = this.place();
       const partial = sheet.validations.some((v) => intersects(v.rect, rect) && !contains(rect, v.rect));
       if (partial) throw new FakeExcelError("NotImplemented", "the fake cannot clear part of a validation");
@@ -1225,20 +1248,20 @@ class FakeConditionalFormatCollection extends FakeCollection<FakeConditionalForm
     const { sheet, areas } = this.locate();
     return sheet.conditionalFormats
       .filter((cf) => cf.areas.some((a) => areas.some((b) => intersects(a, b))))
-      .map((entry) => new FakeConditionalFormat(this.ctx, () => ({ sheet, entry })));
+      .map((entry) => this.under(new FakeConditionalFormat(this.ctx, () => ({ sheet, entry }))));
   }
   add(type: string): FakeConditionalFormat {
     let created: { sheet: FakeSheetData; entry: ConditionalEntry } | null = null;
-    this.ctx.enqueue("ConditionalFormatCollection.add", STATEMENT_BYTES + bytesOf(type), true, () => {
+    this.ctx.enqueue("ConditionalFormatCollection.add", this.cost() + bytesOf(type), true, () => {
       const { sheet, areas } = this.locate();
       const entry: ConditionalEntry = { id: this.ctx.nextId(), areas: areas.map((a) => ({ ...a })), type, formula: "", fill: null };
       writable(sheet).conditionalFormats.push(entry);
       created = { sheet, entry };
     });
-    return new FakeConditionalFormat(this.ctx, () => {
+    return this.under(new FakeConditionalFormat(this.ctx, () => {
       if (!created) throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (conditional format not created).");
       return created;
-    });
+    }));
   }
 }
 
@@ -1255,12 +1278,13 @@ class FakeConditionalFormat extends FakeObject {
       if (entry.type !== "Custom") throw new FakeExcelError("InvalidOperation", "custom on a non-custom conditional format");
       return entry;
     };
+    const fillCost = () => this.cost() + 2 * STATEMENT_BYTES;
     this.custom = {
-      rule: new FakeRule(ctx, customEntry),
+      rule: this.under(new FakeRule(ctx, customEntry)),
       format: {
         fill: {
           set color(value: string) {
-            ctx.enqueue("ConditionalFill.color", STATEMENT_BYTES + bytesOf(value), true, () => {
+            ctx.enqueue("ConditionalFill.color", fillCost() + bytesOf(value), true, () => {
               writable(resolve().sheet);
               customEntry().fill = value;
             });
@@ -1294,13 +1318,13 @@ class FakeConditionalFormat extends FakeObject {
   }
   /** The areas the format applies to (ExcelApi 1.9). */
   getRanges(): FakeRangeAreas {
-    return new FakeRangeAreas(this.ctx, "ConditionalFormat.getRanges", () => {
+    return this.under(new FakeRangeAreas(this.ctx, "ConditionalFormat.getRanges", () => {
       const { sheet, entry } = this.resolve();
       return { sheet, areas: entry.areas };
-    });
+    }));
   }
   delete(): void {
-    this.ctx.enqueue("ConditionalFormat.delete", STATEMENT_BYTES, true, () => {
+    this.ctx.enqueue("ConditionalFormat.delete", this.cost(), true, () => {
       const { sheet, entry } = this.resolve();
       writable(sheet).conditionalFormats = sheet.conditionalFormats.filter((cf) => cf !== entry);
     });
@@ -1318,7 +1342,7 @@ class FakeRule extends FakeObject {
     return this.got<string>("formula");
   }
   set formula(value: string) {
-    this.ctx.enqueue("ConditionalFormatRule.formula", STATEMENT_BYTES + bytesOf(value), true, () => {
+    this.ctx.enqueue("ConditionalFormatRule.formula", this.cost() + bytesOf(value), true, () => {
       this.entry().formula = value;
     });
   }
