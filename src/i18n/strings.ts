@@ -428,6 +428,7 @@ export const STRINGS = {
   // --- office: the Excel path (large writes, marks, settings) ---
   "office.error.appendPartial": { fr: "Les {written} première(s) ligne(s) sur {total} ont été ajoutées au tableau, les suivantes non : {reason}", en: "The first {written} row(s) of {total} were added to the table, the others were not: {reason}" },
   "office.error.markSheet": { fr: "Feuille « {sheet} » : les marques n'ont pas pu être posées ({reason}). Les {count} cellule(s) marquée(s) avant restent notées et seront effacées par « Effacer les marques ».", en: "Sheet \"{sheet}\": the marks could not be added ({reason}). The {count} cell(s) marked before are remembered and \"Clear the marks\" removes them." },
+  "office.error.sheetMissing": { fr: "La feuille « {sheet} » n'existe plus dans le classeur : vérifiez de nouveau.", en: "Sheet \"{sheet}\" is no longer in the workbook: check again." },
   // --- end of table ---
 } as const satisfies Record<string, { fr: string; en: string }>;
 
