@@ -426,7 +426,7 @@ export const STRINGS = {
   "cli.reason.jsonEnd": { fr: "le texte s'arrête avant la fin (accolade ou guillemet non fermé ?)", en: "the text stops before the end (unclosed brace or quote?)" },
   "cli.reason.jsonSyntax": { fr: "erreur de syntaxe", en: "syntax error" },
   // --- office: the Excel path (large writes, marks, settings) ---
-  "office.error.appendPartial": { fr: "Les {written} première(s) ligne(s) sur {total} ont été ajoutées au tableau, les suivantes non : {reason}", en: "The first {written} row(s) of {total} were added to the table, the others were not: {reason}" },
+  "office.error.appendPartial": { fr: "Les {written} première(s) ligne(s) sur {total} ont été ajoutées au tableau, les suivantes non : {reason}. Avant de relancer, retirez ces {written} ligne(s) du fichier, sinon elles seraient ajoutées deux fois.", en: "The first {written} row(s) of {total} were added to the table, the others were not: {reason}. Before running again, remove those {written} row(s) from the file, or they would be added twice." },
   "office.error.markSheet": { fr: "Feuille « {sheet} » : les marques n'ont pas pu être posées ({reason}). Les {count} cellule(s) marquée(s) avant restent notées et seront effacées par « Effacer les marques ».", en: "Sheet \"{sheet}\": the marks could not be added ({reason}). The {count} cell(s) marked before are remembered and \"Clear the marks\" removes them." },
   "office.error.sheetMissing": { fr: "La feuille « {sheet} » n'existe plus dans le classeur : vérifiez de nouveau.", en: "Sheet \"{sheet}\" is no longer in the workbook: check again." },
   // --- end of table ---
