@@ -46,7 +46,8 @@ export class AppendRowsError extends Error {
     readonly total: number,
     readonly failure: unknown,
   ) {
-    super(t("office.error.appendPartial", { written, total, reason: failure instanceof Error ? failure.message : String(failure) }));
+    const reason = (failure instanceof Error ? failure.message : String(failure)).replace(/\.\s*$/, "");
+    super(t("office.error.appendPartial", { written, total, reason }));
   }
 }
 
@@ -202,19 +203,41 @@ export class OfficeWorkbook implements WorkbookPort {
     await this.sync();
     if (found.isNullObject) return null;
 
-    const header = found.getHeaderRowRange().load("values");
-    const body = found.getDataBodyRange().load("rowIndex, columnIndex, rowCount, columnCount");
-    const sheet = found.worksheet.load("name");
-    // The first rows come with the metadata; their size sets the size of the next chunks.
-    const first = body.getRow(0).getResizedRange(FIRST_READ_ROWS - 1, 0).load("values, valueTypes");
-    await this.sync();
+    // The first rows come with the metadata; their size sets the size of the next chunks. Rows far
+    // longer than usual can make even these too large: then fewer are asked for.
+    let sample = FIRST_READ_ROWS;
+    for (;;) {
+      const header = found.getHeaderRowRange().load("values");
+      const body = found.getDataBodyRange().load("rowIndex, columnIndex, rowCount, columnCount");
+      const sheet = found.worksheet.load("name");
+      const first = body.getRow(0).getResizedRange(sample - 1, 0).load("values, valueTypes");
+      try {
+        await this.sync();
+      } catch (error) {
+        if (isPayloadError(error) && sample > 1) {
+          sample = Math.ceil(sample / 2);
+          continue;
+        }
+        throw error;
+      }
+      return this.readRest(header, body, sheet, first, sample);
+    }
+  }
 
+  /** The rest of a table read, after its metadata and first `sample` rows. */
+  private async readRest(
+    header: Excel.Range,
+    body: Excel.Range,
+    sheet: Excel.Worksheet,
+    first: Excel.Range,
+    sample: number,
+  ): Promise<{ headers: string[]; grid: Grid }> {
     const total = body.rowCount;
     const rows: CellValue[][] = [];
-    let perChunk = this.takeRows(first.values, first.valueTypes, Math.min(total, FIRST_READ_ROWS), rows);
+    let perChunk = this.takeRows(first.values, first.valueTypes, Math.min(total, sample), rows);
 
     const worksheet = this.context.workbook.worksheets.getItem(sheet.name);
-    let start = Math.min(total, FIRST_READ_ROWS);
+    let start = Math.min(total, sample);
     while (start < total) {
       const count = Math.min(perChunk, total - start);
       const chunk = worksheet.getRangeByIndexes(body.rowIndex + start, body.columnIndex, count, body.columnCount).load("values, valueTypes");

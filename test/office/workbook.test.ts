@@ -207,6 +207,21 @@ describe("sync counts for 10 and 100 000 rows", () => {
     expect(excel.fake.stats.maxResponseBytes).toBeLessThan(FAKE_PAYLOAD_LIMIT);
   });
 
+  it("asks for fewer first rows when even those are too large", async () => {
+    const excel = await builtWorkbook();
+    // 1 000 rows of 8 000 "é" (16 KB each): the first read of 1 000 rows would carry 16 MB.
+    const long = Array.from({ length: 1100 }, (_, i) => {
+      const row = trackingRow(i);
+      row[7] = `${String(i).padStart(4, "0")}${"é".repeat(8000)}`;
+      return row;
+    });
+    await new OfficeWorkbook(excel.context).appendRows(TRACKING_TABLE, long);
+    const refused = excel.fake.stats.refusedPayloads;
+    const table = await new OfficeWorkbook(excel.context).readTable(TRACKING_TABLE);
+    expect(table?.grid.rows).toEqual(long);
+    expect(excel.fake.stats.refusedPayloads).toBeGreaterThan(refused);
+  });
+
   it("returns null for a missing table", async () => {
     const { context } = await builtWorkbook();
     expect(await new OfficeWorkbook(context).readTable("Absent")).toBeNull();
