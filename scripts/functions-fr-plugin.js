@@ -1,4 +1,5 @@
-// Webpack plugin: writes functions-fr.json, the French twin of the generated functions.json.
+// Webpack plugin: writes functions-fr.json, the French twin of the generated functions.json (and drops
+// from both the data-type option the generator adds).
 // The metadata generator only knows the JSDoc (English); Excel picks the French file through the
 // manifest's fr-fr override of Functions.Metadata.Url. Descriptions come from the i18n table
 // (`fn.<ID>.description`, `fn.<ID>.param.<name>`); a missing key fails the build so French users
@@ -8,6 +9,16 @@ const path = require("node:path");
 const { WebpackError, sources, Compilation } = require("webpack");
 
 const PLUGIN = "FunctionsFrPlugin";
+
+/**
+ * The generated metadata without `allowCustomDataForDataTypeAny`, which the generator always sets: the
+ * functions use no data types, and the option needs a runtime Office 2021/2024 perpetual lacks.
+ */
+function withoutDataTypes(metadata) {
+  const { allowCustomDataForDataTypeAny, ...rest } = metadata;
+  void allowCustomDataForDataTypeAny;
+  return rest;
+}
 
 /**
  * Pure transformation, exported for tests: the generated metadata with French descriptions,
@@ -33,7 +44,7 @@ function translateMetadata(metadata, strings) {
       description: french(`fn.${fn.id}.param.${param.name}`) ?? param.description,
     })),
   }));
-  return { json: { ...metadata, functions }, missing };
+  return { json: { ...withoutDataTypes(metadata), functions }, missing };
 }
 
 class FunctionsFrPlugin {
@@ -70,7 +81,9 @@ class FunctionsFrPlugin {
             compilation.errors.push(new WebpackError(`${PLUGIN}: cannot load ${this.strings}: ${error.message}`));
             return;
           }
-          const { json, missing } = translateMetadata(JSON.parse(generated.source.source().toString()), strings);
+          const english = withoutDataTypes(JSON.parse(generated.source.source().toString()));
+          compilation.updateAsset(this.input, new sources.RawSource(JSON.stringify(english, null, 4)));
+          const { json, missing } = translateMetadata(english, strings);
           if (missing.length > 0) {
             compilation.errors.push(
               new WebpackError(`${PLUGIN}: French text missing in the i18n table for: ${missing.join(", ")}`),
@@ -84,4 +97,4 @@ class FunctionsFrPlugin {
   }
 }
 
-module.exports = { FunctionsFrPlugin, translateMetadata };
+module.exports = { FunctionsFrPlugin, translateMetadata, withoutDataTypes };

@@ -3,7 +3,9 @@
  * The ids are stored in users' workbooks: never rename them.
  *
  * Each function hands its raw arguments to the core and turns a refusal into an Excel error:
- * wrong type → #VALUE! with a message naming the argument, outside the domain → #NUM!.
+ * wrong type → #VALUE! with a message naming the argument, outside the domain → #NUM!, Excel's own
+ * convention. Excel shows a custom message only with #VALUE! and #N/A and drops the one given with
+ * #NUM!: so each parameter's description states its domain, seen while typing the formula.
  * This is the only file that knows `CustomFunctions`; it must load with nothing else defined
  * (no Office, no DOM). Parameters are typed `any` so that the core, not Excel, reads text numbers,
  * text dates, booleans and empty cells, and says what is wrong.
@@ -44,9 +46,9 @@ function excel<T>(compute: () => T): T {
 /**
  * Yearly cost of a post: full-time annual cost × FTE, rounded (to the cent by default; 0.50 rounds up).
  * @customfunction COST_ETP
- * @param annual_cost Annual cost of a full-time counsellor, in euros (e.g. 46795).
- * @param etp Share of a full-time equivalent (e.g. 0.5).
- * @param [digits] Decimals to round to, 0 to 6 (default 2; 0 for whole euros).
+ * @param annual_cost Annual cost of a full-time counsellor, in euros (e.g. 46795); 0 to 10^12, otherwise #NUM!.
+ * @param etp Share of a full-time equivalent (e.g. 0.5); 0 to 10^12, otherwise #NUM!.
+ * @param [digits] Decimals to round to, a whole number from 0 to 6 (default 2; 0 for whole euros); otherwise #NUM!.
  * @returns The cost of the post.
  */
 export function costEtp(annual_cost: any, etp: any, digits?: any): number {
@@ -56,12 +58,12 @@ export function costEtp(annual_cost: any, etp: any, digits?: any): number {
 /**
  * Share of an amount for the days of [start, end] inside the period, rounded to the cent (early termination, art. 8).
  * @customfunction PRORATA
- * @param amount Amount for the whole period, in euros (e.g. 23398).
- * @param start First effective day (date, YYYY-MM-DD or DD/MM/YYYY).
- * @param end Last effective day, inclusive.
- * @param [period_start] Start of the period (default: 1 January of the start's year).
- * @param [period_end] End of the period, inclusive (default: 31 December of the start's year).
- * @param [basis] 0 = calendar days (default); 1 = months (whole month 1/12, partial month by its days).
+ * @param amount Amount for the whole period, in euros (e.g. 23398); 0 to 10^12, otherwise #NUM!.
+ * @param start First effective day (date, YYYY-MM-DD or DD/MM/YYYY), 1900-01-01 to 9999-12-31, otherwise #NUM!.
+ * @param end Last effective day, inclusive; not before start, otherwise #NUM!.
+ * @param [period_start] Start of the period (default: 1 January of the start's year), 1900-01-01 to 9999-12-31, otherwise #NUM!.
+ * @param [period_end] End of the period, inclusive (default: 31 December of the start's year); not before period_start, otherwise #NUM!.
+ * @param [basis] 0 = calendar days (default); 1 = months (whole month 1/12, partial month by its days); any other value gives #NUM!.
  * @returns The amount due for the days covered.
  */
 export function prorata(amount: any, start: any, end: any, period_start?: any, period_end?: any, basis?: any): number {
@@ -71,10 +73,10 @@ export function prorata(amount: any, start: any, end: any, period_start?: any, p
 /**
  * Amount of instalment "number" of a total paid in parts; the last one (the balance) is the total minus the previous payments.
  * @customfunction INSTALMENT
- * @param total Total amount owed, in euros.
- * @param number Instalment number, from 1.
- * @param [shares] Share of each instalment, summing to 1 (default {0.5;0.5}: signature, then balance).
- * @param [digits] Decimals to round to, 0 to 6 (default 2).
+ * @param total Total amount owed, in euros; 0 to 10^12, otherwise #NUM!.
+ * @param number Instalment number, a whole number from 1 to the number of shares, otherwise #NUM!.
+ * @param [shares] Share of each instalment, each above 0, summing to 1 (default {0.5;0.5}: signature, then balance), otherwise #NUM!.
+ * @param [digits] Decimals to round to, a whole number from 0 to 6 (default 2); otherwise #NUM!.
  * @returns The amount of that instalment.
  */
 export function instalment(total: any, number: any, shares?: any[][], digits?: any): number {
@@ -84,9 +86,9 @@ export function instalment(total: any, number: any, shares?: any[][], digits?: a
 /**
  * The whole payment schedule of a total, as a column (one row per instalment).
  * @customfunction SCHEDULE
- * @param total Total amount owed, in euros.
- * @param [shares] Share of each instalment, summing to 1 (default {0.5;0.5}).
- * @param [digits] Decimals to round to, 0 to 6 (default 2).
+ * @param total Total amount owed, in euros; 0 to 10^12, otherwise #NUM!.
+ * @param [shares] Share of each instalment, each above 0, summing to 1 (default {0.5;0.5}), otherwise #NUM!.
+ * @param [digits] Decimals to round to, a whole number from 0 to 6 (default 2); otherwise #NUM!.
  * @returns One row per instalment.
  */
 export function schedule(total: any, shares?: any[][], digits?: any): number[][] {
@@ -96,9 +98,9 @@ export function schedule(total: any, shares?: any[][], digits?: any): number[][]
 /**
  * Amount after successive yearly revaluations (amendments), each step rounded.
  * @customfunction REVALUE
- * @param amount Starting amount, in euros.
- * @param rates Revaluation rates, one per year (e.g. 1.1% or a range of rates).
- * @param [digits] Decimals each step is rounded to, 0 to 6 (default 2).
+ * @param amount Starting amount, in euros; 0 to 10^12, otherwise #NUM!.
+ * @param rates Revaluation rates, one per year (e.g. 1.1% or a range of rates), each -100% or more, otherwise #NUM!.
+ * @param [digits] Decimals each step is rounded to, a whole number from 0 to 6 (default 2); otherwise #NUM!.
  * @returns The revalued amount.
  */
 export function revalue(amount: any, rates: any[][], digits?: any): number {
@@ -108,9 +110,9 @@ export function revalue(amount: any, rates: any[][], digits?: any): number {
 /**
  * Scheduled presence days of the seconded agent: Monday–Tuesday in even ISO weeks, Monday–Wednesday in odd weeks, holidays excluded.
  * @customfunction PRESENCE_DAYS
- * @param start First day of the period (inclusive).
- * @param end Last day of the period (inclusive).
- * @param [holidays] Range of holidays replacing those of Moselle (11 national ones + Good Friday + 26 December).
+ * @param start First day of the period (inclusive), 1900-01-01 to 9999-12-31, otherwise #NUM!.
+ * @param end Last day of the period (inclusive); not before start, otherwise #NUM!.
+ * @param [holidays] Range of holidays replacing those of Moselle (11 national ones + Good Friday + 26 December), dates 1900-01-01 to 9999-12-31, otherwise #NUM!.
  * @returns The number of presence days.
  */
 export function presenceDays(start: any, end: any, holidays?: any[][]): number {
@@ -120,7 +122,7 @@ export function presenceDays(start: any, end: any, holidays?: any[][]): number {
 /**
  * Semester of a date, as used in the workbook: "2021-S1" (January–June) or "2021-S2".
  * @customfunction SEMESTER
- * @param date The date (serial number, YYYY-MM-DD or DD/MM/YYYY).
+ * @param date The date (serial number, YYYY-MM-DD or DD/MM/YYYY), 1900-01-01 to 9999-12-31, otherwise #NUM!.
  * @returns The semester label.
  */
 export function semester(date: any): string {

@@ -6,10 +6,21 @@
 
 /** Excel on the web's cap on one request or response payload. */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
-/** What one request is allowed to carry, leaving room for the batch's own protocol overhead. */
-export const CHUNK_BUDGET_BYTES = 4_000_000;
+/**
+ * What one request or response is allowed to carry by our estimate: half the limit, because Microsoft
+ * does not say how the 5 MB is counted (protocol overhead, encoding), and a refusal is retried smaller.
+ */
+export const CHUNK_BUDGET_BYTES = 2_500_000;
+/** Microsoft's large-range guidance: blocks of 5 000 to 20 000 rows; never more rows than this per request. */
+export const MAX_ROWS_PER_REQUEST = 20_000;
 /** Rows read in the first request of a table read; their size decides the size of the next chunks. */
 export const FIRST_READ_ROWS = 1000;
+/** Our estimate of what one statement (object path, method, ids) adds to a request, arguments aside. */
+export const STATEMENT_BYTES = 256;
+/** Estimated response bytes of one cell read with its formula, value and value type. */
+export const CELL_READ_BYTES = 256;
+/** Estimated response bytes of one data validation read (type and the whole rule object). */
+export const VALIDATION_READ_BYTES = 1024;
 
 /** UTF-8 bytes of `JSON.stringify(text)`, quotes included, without building the string. */
 export function stringJsonBytes(text: string): number {
@@ -59,13 +70,17 @@ export interface RowSpan {
  * Cuts `rows` into consecutive spans whose estimated size stays within `budget` bytes; a single
  * row larger than the budget gets a span of its own (Excel will then refuse it with a clear error).
  */
-export function chunkRowsByBytes(rows: readonly (readonly unknown[])[], budget = CHUNK_BUDGET_BYTES): RowSpan[] {
+export function chunkRowsByBytes(
+  rows: readonly (readonly unknown[])[],
+  budget = CHUNK_BUDGET_BYTES,
+  maxRows = MAX_ROWS_PER_REQUEST,
+): RowSpan[] {
   const spans: RowSpan[] = [];
   let start = 0;
   let bytes = 0;
   for (let i = 0; i < rows.length; i++) {
     const size = rowJsonBytes(rows[i]);
-    if (i > start && bytes + size > budget) {
+    if (i > start && (bytes + size > budget || i - start >= maxRows)) {
       spans.push({ start, end: i });
       start = i;
       bytes = 0;
@@ -78,9 +93,19 @@ export function chunkRowsByBytes(rows: readonly (readonly unknown[])[], budget =
 
 /**
  * Rows per read request after the first one, from the byte sizes of the rows already read (values
- * and value types): the budget divided by the largest sample row, at least one row.
+ * and value types): the budget divided by the largest sample row, at least one row, at most
+ * MAX_ROWS_PER_REQUEST.
  */
 export function rowsPerReadChunk(sampleRowBytes: readonly number[], budget = CHUNK_BUDGET_BYTES): number {
   const largest = sampleRowBytes.reduce((max, b) => Math.max(max, b), 1);
-  return Math.max(1, Math.floor(budget / largest));
+  return Math.min(MAX_ROWS_PER_REQUEST, Math.max(1, Math.floor(budget / largest)));
+}
+
+/**
+ * Errors Excel gives for a request or a response too large: the payload codes, and GeneralException,
+ * which older builds of Excel on the web answered instead. The caller retries with half as much.
+ */
+export function isPayloadError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded" || code === "GeneralException";
 }

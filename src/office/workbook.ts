@@ -5,12 +5,19 @@ import type { WorkbookPort } from "../features/port";
 import { t } from "../i18n";
 import { cellAddress, columnIndex, parseCell, parseRange, rangeAddress, stripSheet, type RangeRef } from "./a1";
 import {
+  CELL_READ_BYTES,
   CHUNK_BUDGET_BYTES,
   FIRST_READ_ROWS,
+  MAX_ROWS_PER_REQUEST,
+  STATEMENT_BYTES,
+  VALIDATION_READ_BYTES,
+  cellJsonBytes,
   chunkRowsByBytes,
+  isPayloadError,
   rowJsonBytes,
   rowsPerReadChunk,
 } from "./chunking";
+import { Requests, type RequestItem } from "./requests";
 
 /** Sheets whose cells (and per-cell validations) the snapshot carries: what repair and check compare. */
 const SNAPSHOT_SHEETS: readonly string[] = [SHEET.parameters, SHEET.lists, SHEET.indicators, SHEET.financing];
@@ -18,6 +25,7 @@ const SNAPSHOT_SHEETS: readonly string[] = [SHEET.parameters, SHEET.lists, SHEET
 const PER_CELL_VALIDATION_LIMIT = 2000;
 
 type ApiCell = string | number | boolean | null;
+type WriteKind = "values" | "formulas" | "numberFormat";
 
 /** Structure known to the adapter: read once per request context and kept up to date by apply. */
 interface Structure {
@@ -29,10 +37,26 @@ interface Structure {
 const lower = (s: string): string => s.toLowerCase();
 
 /**
+ * An append that failed part-way: `written` rows (the first ones, in order) are in the table, the
+ * others are not, so running the import again after a fix does not write any row twice.
+ */
+export class AppendRowsError extends Error {
+  constructor(
+    readonly written: number,
+    readonly total: number,
+    readonly failure: unknown,
+  ) {
+    const reason = (failure instanceof Error ? failure.message : String(failure)).replace(/\.\s*$/, "");
+    super(t("office.error.appendPartial", { written, total, reason }));
+  }
+}
+
+/**
  * The Office.js side of the WorkbookPort. Built with the `Excel.RequestContext` of one `Excel.run`,
- * so a feature call runs in a single batch session. Few syncs: every read of a step is queued then
- * synced once; only big value reads and writes are cut into chunks under Excel on the web's 5 MB
- * payload limit; calculation is suspended before each write request.
+ * so a feature call runs in a single batch session. Few syncs: the reads of a step are queued then
+ * synced together; every read and write goes through requests kept under a budget well below
+ * Excel on the web's 5 MB payload limit, cut in two when Excel refuses one as too large; calculation
+ * is suspended before each write request.
  */
 export class OfficeWorkbook implements WorkbookPort {
   /** `context.sync()` calls made by this adapter (the bench and the tests report it). */
@@ -47,6 +71,10 @@ export class OfficeWorkbook implements WorkbookPort {
   private async sync(): Promise<void> {
     this.syncCount += 1;
     await this.context.sync();
+  }
+
+  private requests(writes: boolean): Requests {
+    return new Requests(this.context, () => this.sync(), { budget: this.budget, writes });
   }
 
   // ---------- reading ----------
@@ -65,18 +93,19 @@ export class OfficeWorkbook implements WorkbookPort {
       tables: new Set(tables.items.map((tb) => lower(tb.name))),
     };
 
-    // Second request: every table's range and header, and the computed sheets' cells.
+    // Second request: every table's range and header, and where the computed sheets' cells are
+    // (values only: formats do not matter here, and a formatted column would make the range huge).
     const tableReads = tables.items.map((table) => ({
       name: table.name,
       sheet: table.worksheet.name,
       range: table.getRange().load("address"),
       header: table.getHeaderRowRange().load("values"),
     }));
-    const cellReads = SNAPSHOT_SHEETS.filter((s) => this.structure?.sheets.has(lower(s))).map((sheet) => ({
+    const usedReads = SNAPSHOT_SHEETS.filter((s) => this.structure?.sheets.has(lower(s))).map((sheet) => ({
       sheet,
-      used: wb.worksheets.getItem(sheet).getUsedRangeOrNullObject().load("rowIndex, columnIndex, formulas, values, valueTypes"),
+      used: wb.worksheets.getItem(sheet).getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount"),
     }));
-    if (tableReads.length + cellReads.length > 0) await this.sync();
+    if (tableReads.length + usedReads.length > 0) await this.sync();
 
     const tableSnapshots: TableSnapshot[] = tableReads.map((r) => ({
       name: r.name,
@@ -85,9 +114,11 @@ export class OfficeWorkbook implements WorkbookPort {
       headers: (r.header.values[0] ?? []).map((h) => String(h)),
     }));
 
-    // Third request: validations. The API cannot list them, so they are read where they matter:
-    // each column of the tracking table, and each cell (or column) of the snapshot sheets' used ranges.
-    const validations: ValidationSnapshot[] = [];
+    // Then the cells and the validations, in as few requests as the budget allows. The API cannot
+    // list validations, so they are read where they matter: each column of the tracking table, and
+    // each cell (or column) of the snapshot sheets' used ranges.
+    const reads = this.requests(false);
+    const cells: WorkbookSnapshot["cells"] = {};
     const areas: { sheet: string; ref: RangeRef }[] = [];
     const tracking = tableSnapshots.find((s) => lower(s.name) === lower(TRACKING_TABLE));
     if (tracking) {
@@ -96,51 +127,74 @@ export class OfficeWorkbook implements WorkbookPort {
         areas.push({ sheet: tracking.sheet, ref: { row: body.row + 1, column: body.column + i, rowCount: Math.max(1, body.rowCount - 1), columnCount: 1 } }),
       );
     }
-    for (const read of cellReads) {
-      if (read.used.isNullObject) continue;
-      const rows = read.used.formulas.length;
-      const columns = read.used.formulas[0]?.length ?? 0;
-      const perCell = rows * columns <= PER_CELL_VALIDATION_LIMIT;
-      for (let c = 0; c < columns; c++) {
-        const column = read.used.columnIndex + c;
-        if (!perCell) areas.push({ sheet: read.sheet, ref: { row: read.used.rowIndex, column, rowCount: rows, columnCount: 1 } });
-        else for (let r = 0; r < rows; r++) areas.push({ sheet: read.sheet, ref: { row: read.used.rowIndex + r, column, rowCount: 1, columnCount: 1 } });
-      }
-    }
-    if (areas.length > 0) {
-      const reads = areas.map((area) => {
-        const address = rangeAddress(area.ref);
-        return { sheet: area.sheet, address, validation: wb.worksheets.getItem(area.sheet).getRange(address).dataValidation.load("type, rule") };
-      });
-      await this.sync();
-      for (const read of reads) {
-        const snapshot = validationSnapshot(read.sheet, read.address, read.validation.type, read.validation.rule);
-        if (snapshot) validations.push(snapshot);
-      }
-    }
-
-    const cells: WorkbookSnapshot["cells"] = {};
-    for (const read of cellReads) {
+    for (const { sheet, used } of usedReads) {
       const map: Record<string, CellSnapshot> = {};
-      if (!read.used.isNullObject) {
-        read.used.formulas.forEach((row, r) =>
-          row.forEach((formula, c) => {
-            const value = toCellValue(read.used.values[r][c], read.used.valueTypes[r][c]);
-            const isFormula = typeof formula === "string" && formula.startsWith("=");
-            if (!isFormula && value === null) return;
-            map[cellAddress(read.used.rowIndex + r, read.used.columnIndex + c)] = isFormula ? { formula: formula.slice(1), value } : { value };
-          }),
-        );
+      cells[sheet] = map;
+      if (used.isNullObject) continue;
+      const ref: RangeRef = { row: used.rowIndex, column: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount };
+      await reads.add(this.cellsItem(sheet, ref, map));
+      const perCell = ref.rowCount * ref.columnCount <= PER_CELL_VALIDATION_LIMIT;
+      for (let c = 0; c < ref.columnCount; c++) {
+        const column = ref.column + c;
+        if (!perCell) areas.push({ sheet, ref: { row: ref.row, column, rowCount: ref.rowCount, columnCount: 1 } });
+        else for (let r = 0; r < ref.rowCount; r++) areas.push({ sheet, ref: { row: ref.row + r, column, rowCount: 1, columnCount: 1 } });
       }
-      cells[read.sheet] = map;
     }
+    const found: (ValidationSnapshot | null)[] = areas.map(() => null);
+    for (const [i, area] of areas.entries()) {
+      const address = rangeAddress(area.ref);
+      await reads.add({
+        bytes: STATEMENT_BYTES + VALIDATION_READ_BYTES,
+        rows: 0,
+        queue: () => {
+          const validation = wb.worksheets.getItem(area.sheet).getRange(address).dataValidation.load("type, rule");
+          return () => {
+            found[i] = validationSnapshot(area.sheet, address, validation.type, validation.rule);
+          };
+        },
+      });
+    }
+    await reads.flush();
 
     return {
       sheets: sheetNames,
       tables: tableSnapshots,
       names: names.items.map((n) => ({ name: n.name, formula: n.formula.replace(/^=/, "") })),
       cells,
-      validations,
+      validations: found.filter((v): v is ValidationSnapshot => v !== null),
+    };
+  }
+
+  /** Reads the formulas and values of a block of cells into `map` (split by rows when refused). */
+  private cellsItem(sheet: string, ref: RangeRef, map: Record<string, CellSnapshot>): RequestItem {
+    return {
+      bytes: STATEMENT_BYTES + ref.rowCount * ref.columnCount * CELL_READ_BYTES,
+      rows: 0,
+      queue: () => {
+        const range = this.context.workbook.worksheets
+          .getItem(sheet)
+          .getRangeByIndexes(ref.row, ref.column, ref.rowCount, ref.columnCount)
+          .load("formulas, values, valueTypes");
+        return () =>
+          range.formulas.forEach((row, r) =>
+            row.forEach((formula, c) => {
+              const value = toCellValue(range.values[r][c], range.valueTypes[r][c]);
+              const isFormula = typeof formula === "string" && formula.startsWith("=");
+              if (!isFormula && value === null) return;
+              map[cellAddress(ref.row + r, ref.column + c)] = isFormula ? { formula: formula.slice(1), value } : { value };
+            }),
+          );
+      },
+      split:
+        ref.rowCount > 1
+          ? () => {
+              const half = Math.ceil(ref.rowCount / 2);
+              return [
+                this.cellsItem(sheet, { ...ref, rowCount: half }, map),
+                this.cellsItem(sheet, { ...ref, row: ref.row + half, rowCount: ref.rowCount - half }, map),
+              ];
+            }
+          : undefined,
     };
   }
 
@@ -149,19 +203,41 @@ export class OfficeWorkbook implements WorkbookPort {
     await this.sync();
     if (found.isNullObject) return null;
 
-    const header = found.getHeaderRowRange().load("values");
-    const body = found.getDataBodyRange().load("rowIndex, columnIndex, rowCount, columnCount");
-    const sheet = found.worksheet.load("name");
-    // The first rows come with the metadata; their size sets the size of the next chunks.
-    const first = body.getRow(0).getResizedRange(FIRST_READ_ROWS - 1, 0).load("values, valueTypes");
-    await this.sync();
+    // The first rows come with the metadata; their size sets the size of the next chunks. Rows far
+    // longer than usual can make even these too large: then fewer are asked for.
+    let sample = FIRST_READ_ROWS;
+    for (;;) {
+      const header = found.getHeaderRowRange().load("values");
+      const body = found.getDataBodyRange().load("rowIndex, columnIndex, rowCount, columnCount");
+      const sheet = found.worksheet.load("name");
+      const first = body.getRow(0).getResizedRange(sample - 1, 0).load("values, valueTypes");
+      try {
+        await this.sync();
+      } catch (error) {
+        if (isPayloadError(error) && sample > 1) {
+          sample = Math.ceil(sample / 2);
+          continue;
+        }
+        throw error;
+      }
+      return this.readRest(header, body, sheet, first, sample);
+    }
+  }
 
+  /** The rest of a table read, after its metadata and first `sample` rows. */
+  private async readRest(
+    header: Excel.Range,
+    body: Excel.Range,
+    sheet: Excel.Worksheet,
+    first: Excel.Range,
+    sample: number,
+  ): Promise<{ headers: string[]; grid: Grid }> {
     const total = body.rowCount;
     const rows: CellValue[][] = [];
-    let perChunk = this.takeRows(first.values, first.valueTypes, Math.min(total, FIRST_READ_ROWS), rows);
+    let perChunk = this.takeRows(first.values, first.valueTypes, Math.min(total, sample), rows);
 
     const worksheet = this.context.workbook.worksheets.getItem(sheet.name);
-    let start = Math.min(total, FIRST_READ_ROWS);
+    let start = Math.min(total, sample);
     while (start < total) {
       const count = Math.min(perChunk, total - start);
       const chunk = worksheet.getRangeByIndexes(body.rowIndex + start, body.columnIndex, count, body.columnCount).load("values, valueTypes");
@@ -210,19 +286,27 @@ export class OfficeWorkbook implements WorkbookPort {
     }
 
     // Cells the user may have filled in are only written where empty: read those ranges first.
-    const fillReads = new Map<PlanOp, Excel.Range>();
+    const current = new Map<PlanOp, unknown[][]>();
+    const reads = this.requests(false);
     for (const op of ops) {
       if (op.kind === "writeCells" && op.repair === "fillEmpty" && known.sheets.has(lower(op.sheet))) {
-        fillReads.set(op, wb.worksheets.getItem(op.sheet).getRange(writeRange(op.address, op.cells)).load("formulas"));
+        const address = writeRange(op.address, op.cells);
+        const ref = parseRange(address);
+        await reads.add({
+          bytes: STATEMENT_BYTES + ref.rowCount * ref.columnCount * CELL_READ_BYTES,
+          rows: 0,
+          queue: () => {
+            const range = wb.worksheets.getItem(op.sheet).getRange(address).load("formulas");
+            return () => void current.set(op, range.formulas);
+          },
+        });
       }
     }
-    if (fillReads.size > 0) await this.sync();
+    await reads.flush();
 
-    const batch = new WriteBatch(this.context, () => this.sync(), this.budget);
-    for (const op of ops) {
-      await this.applyOp(op, batch, known, created, fillReads.get(op));
-    }
-    await batch.flush();
+    const writes = this.requests(true);
+    for (const op of ops) await this.applyOp(op, writes, known, created, current.get(op));
+    await writes.flush();
     this.structure = known;
   }
 
@@ -239,102 +323,127 @@ export class OfficeWorkbook implements WorkbookPort {
     };
   }
 
-  private async applyOp(op: PlanOp, batch: WriteBatch, known: Structure, created: Set<string>, current?: Excel.Range): Promise<void> {
+  private async applyOp(op: PlanOp, writes: Requests, known: Structure, created: Set<string>, current?: unknown[][]): Promise<void> {
     const wb = this.context.workbook;
+    const sheetOf = (name: string) => wb.worksheets.getItem(name);
+    const small = (bytes: number, queue: () => void): RequestItem => ({ bytes: STATEMENT_BYTES + bytes, rows: 0, queue });
     switch (op.kind) {
       case "addSheet": {
         if (known.sheets.has(lower(op.sheet))) return;
-        await batch.reserve(op.sheet.length + 64);
-        const sheet = wb.worksheets.add(op.sheet);
-        if (op.position !== undefined) sheet.position = Math.min(op.position, known.sheets.size);
+        const position = op.position === undefined ? undefined : Math.min(op.position, known.sheets.size);
         known.sheets.add(lower(op.sheet));
+        await writes.add(
+          small(op.sheet.length * 3 + 16, () => {
+            const sheet = wb.worksheets.add(op.sheet);
+            if (position !== undefined) sheet.position = position;
+          }),
+        );
         return;
       }
       case "writeCells": {
         if (op.repair === "createOnly" && !created.has(lower(op.sheet))) return;
-        const sheet = wb.worksheets.getItem(op.sheet);
         const address = writeRange(op.address, op.cells);
+        const ref = parseRange(address);
         const text = op.numberFormat === "@";
         let cells = op.cells.map((row) => row.map((cell) => toApiCell(cell, text)));
-        if (current) cells = cells.map((row, r) => row.map((cell, c) => (isEmptyFormula(current.formulas[r][c]) ? cell : null)));
+        if (current) cells = cells.map((row, r) => row.map((cell, c) => (isEmptyFormula(current[r]?.[c]) ? cell : null)));
+        // Ragged plan rows: the range is a rectangle, the API wants every row as wide (null leaves a cell alone).
+        cells = cells.map((row) => [...row, ...Array<ApiCell>(ref.columnCount - row.length).fill(null)]);
         if (op.numberFormat !== undefined) {
-          await batch.reserve(op.numberFormat.length + 64);
-          sheet.getRange(address).numberFormat = fillAll(op.numberFormat);
+          await this.writeRows(writes, op.sheet, ref, fill(ref.rowCount, ref.columnCount, op.numberFormat), "numberFormat");
         }
-        await this.writeRows(batch, sheet, parseRange(address), cells);
-        if (op.bold) sheet.getRange(address).format.font.bold = true;
+        await this.writeRows(writes, op.sheet, ref, cells, hasFormula(cells) ? "formulas" : "values");
+        if (op.bold) await writes.add(small(16, () => void (sheetOf(op.sheet).getRange(address).format.font.bold = true)));
         return;
       }
       case "addTable": {
         // An existing table holds the user's rows: a rebuild never recreates it.
         if (known.tables.has(lower(op.name))) return;
         known.tables.add(lower(op.name));
-        const sheet = wb.worksheets.getItem(op.sheet);
         const ref = parseRange(op.address);
         // Values first, then the table over them: the fastest way to build a big table.
         const grid = [op.headers.map((h) => toApiCell(h, false)), ...op.rows.map((row) => row.map((cell) => toApiCell(cell, false)))];
-        await this.writeRows(batch, sheet, { ...ref, rowCount: grid.length }, grid);
-        await batch.reserve(op.name.length + 128);
-        const table = sheet.tables.add(rangeAddress(ref), true);
-        table.name = op.name;
-        for (const calculated of op.calculatedColumns ?? []) {
-          await batch.reserve(calculated.formula.length + 64);
-          table.columns.getItem(calculated.column).getDataBodyRange().formulas = fillAll(`=${calculated.formula}`);
-        }
-        for (const format of op.numberFormats ?? []) {
-          await batch.reserve(format.format.length + 64);
-          table.columns.getItem(format.column).getDataBodyRange().numberFormat = fillAll(format.format);
-        }
+        await this.writeRows(writes, op.sheet, { ...ref, rowCount: grid.length }, grid, hasFormula(grid) ? "formulas" : "values");
+        // A header-only table gets one empty data row.
+        const bodyRows = Math.max(1, ref.rowCount - 1);
+        const columns = [
+          ...(op.calculatedColumns ?? []).map((c) => ({ column: c.column, kind: "formulas" as const, value: `=${c.formula}` })),
+          ...(op.numberFormats ?? []).map((f) => ({ column: f.column, kind: "numberFormat" as const, value: f.format })),
+        ];
+        const bytes = op.name.length + 128 + columns.reduce((sum, c) => sum + STATEMENT_BYTES + bodyRows * (cellJsonBytes(c.value) + 3), 0);
+        await writes.add(
+          small(bytes, () => {
+            const table = sheetOf(op.sheet).tables.add(rangeAddress(ref), true);
+            table.name = op.name;
+            // The whole column body at once: a formula over all of it makes a calculated column.
+            for (const c of columns) table.columns.getItem(c.column).getDataBodyRange()[c.kind] = fill(bodyRows, 1, c.value);
+          }),
+        );
         return;
       }
       case "setValidation": {
-        await batch.reserve(op.errorMessage.length + op.errorTitle.length + 256);
-        const validation = wb.worksheets.getItem(op.sheet).getRange(op.address).dataValidation;
-        validation.clear();
-        validation.rule = validationRule(op.rule);
-        validation.errorAlert = { showAlert: true, style: "Stop", title: op.errorTitle, message: op.errorMessage };
-        if (op.prompt) validation.prompt = { showPrompt: true, title: op.errorTitle, message: op.prompt };
+        const bytes = cellJsonBytes(op.errorMessage) + cellJsonBytes(op.errorTitle) + cellJsonBytes(op.prompt ?? "") + 256;
+        await writes.add(
+          small(bytes, () => {
+            const validation = sheetOf(op.sheet).getRange(op.address).dataValidation;
+            validation.clear();
+            validation.rule = validationRule(op.rule);
+            validation.errorAlert = { showAlert: true, style: "Stop", title: op.errorTitle, message: op.errorMessage };
+            if (op.prompt) validation.prompt = { showPrompt: true, title: op.errorTitle, message: op.prompt };
+          }),
+        );
         return;
       }
       case "defineName": {
-        await batch.reserve(op.name.length + op.address.length + 128);
-        if (known.names.has(lower(op.name))) wb.names.getItem(op.name).delete();
-        wb.names.add(op.name, wb.worksheets.getItem(op.sheet).getRange(op.address));
+        const exists = known.names.has(lower(op.name));
         known.names.add(lower(op.name));
+        await writes.add(
+          small(op.name.length + op.address.length + 128, () => {
+            if (exists) wb.names.getItem(op.name).delete();
+            wb.names.add(op.name, sheetOf(op.sheet).getRange(op.address));
+          }),
+        );
         return;
       }
       case "freezeRows":
-        await batch.reserve(64);
-        wb.worksheets.getItem(op.sheet).freezePanes.freezeRows(op.rows);
+        await writes.add(small(16, () => sheetOf(op.sheet).freezePanes.freezeRows(op.rows)));
         return;
-      case "setColumnWidths": {
-        const sheet = wb.worksheets.getItem(op.sheet);
-        for (const { column, width } of op.widths) {
-          await batch.reserve(64);
-          sheet.getRange(`${column}:${column}`).format.columnWidth = charactersToPoints(width);
-        }
+      case "setColumnWidths":
+        await writes.add(
+          small(op.widths.length * STATEMENT_BYTES, () => {
+            const sheet = sheetOf(op.sheet);
+            for (const { column, width } of op.widths) sheet.getRange(`${column}:${column}`).format.columnWidth = charactersToPoints(width);
+          }),
+        );
         return;
-      }
     }
   }
 
-  /** Writes a block row chunk by row chunk, each chunk within the request budget. */
-  private async writeRows(batch: WriteBatch, sheet: Excel.Worksheet, ref: RangeRef, rows: ApiCell[][]): Promise<void> {
-    for (const span of chunkRowsByBytes(rows, this.budget)) {
-      const part = rows.slice(span.start, span.end);
-      await batch.reserve(part.reduce((sum, row) => sum + rowJsonBytes(row), 0));
-      const target = rangeAddress({ row: ref.row + span.start, column: ref.column, rowCount: part.length, columnCount: ref.columnCount });
-      const range = sheet.getRange(target);
-      if (part.some((row) => row.some((cell) => typeof cell === "string" && cell.startsWith("=")))) range.formulas = part as unknown[][];
-      else range.values = part as unknown[][];
+  /** Writes a block row chunk by row chunk (each a 2-D array of its range's shape) within the budget. */
+  private async writeRows(writes: Requests, sheet: string, ref: RangeRef, rows: ApiCell[][], kind: WriteKind): Promise<void> {
+    for (const span of chunkRowsByBytes(rows, this.budget - STATEMENT_BYTES, MAX_ROWS_PER_REQUEST)) {
+      await writes.add(this.rowsItem(sheet, ref, rows, span.start, span.end, kind));
     }
+  }
+
+  private rowsItem(sheet: string, ref: RangeRef, rows: ApiCell[][], start: number, end: number, kind: WriteKind): RequestItem {
+    const part = rows.slice(start, end);
+    return {
+      bytes: STATEMENT_BYTES + part.reduce((sum, row) => sum + rowJsonBytes(row), 0),
+      rows: 0,
+      queue: () => {
+        const target = rangeAddress({ row: ref.row + start, column: ref.column, rowCount: part.length, columnCount: ref.columnCount });
+        this.context.workbook.worksheets.getItem(sheet).getRange(target)[kind] = part;
+      },
+      split: part.length > 1 ? () => halves(start, end, (a, b) => this.rowsItem(sheet, ref, rows, a, b, kind)) : undefined,
+    };
   }
 
   async appendRows(table: string, rows: CellValue[][]): Promise<void> {
     const found = this.context.workbook.tables.getItemOrNullObject(table).load("name");
     await this.sync();
     if (found.isNullObject) throw new Error(t("office.error.tableMissing", { table }));
-    const body = found.getDataBodyRange().load("rowIndex, columnIndex, rowCount, columnCount");
+    const body = found.getDataBodyRange().load("rowCount, columnCount");
     const firstRow = body.getRow(0).load("formulas");
     await this.sync();
 
@@ -350,59 +459,56 @@ export class OfficeWorkbook implements WorkbookPort {
     });
     if (values.length === 0) return;
 
-    const batch = new WriteBatch(this.context, () => this.sync(), this.budget);
+    const writes = this.requests(true);
+    const tableOf = () => this.context.workbook.tables.getItem(table);
     let rest = values;
-    // A table without data shows one empty row: fill it rather than leave a blank line.
-    if (body.rowCount === 1 && firstRow.formulas[0].every(isEmptyOrFormula)) {
-      await batch.reserve(rowJsonBytes(values[0]));
-      body.getRow(0).values = [values[0]];
-      rest = values.slice(1);
+    try {
+      // A table without data shows one empty row: fill it rather than leave a blank line.
+      if (body.rowCount === 1 && (firstRow.formulas[0] ?? []).every(isEmptyOrFormula)) {
+        const first = values[0];
+        await writes.add({
+          bytes: STATEMENT_BYTES + rowJsonBytes(first),
+          rows: 1,
+          queue: () => void (tableOf().getDataBodyRange().getRow(0).values = [first]),
+        });
+        rest = values.slice(1);
+      }
+      for (const span of chunkRowsByBytes(rest, this.budget - STATEMENT_BYTES, MAX_ROWS_PER_REQUEST)) {
+        await writes.add(this.appendItem(tableOf, rest, span.start, span.end));
+      }
+      await writes.flush();
+    } catch (error) {
+      throw new AppendRowsError(writes.rowsDone, values.length, error);
     }
-    for (const span of chunkRowsByBytes(rest, this.budget)) {
-      const part = rest.slice(span.start, span.end);
-      await batch.reserve(part.reduce((sum, row) => sum + rowJsonBytes(row), 0));
-      found.rows.add(undefined, part as (string | number | boolean)[][]);
-    }
-    await batch.flush();
+  }
+
+  private appendItem(tableOf: () => Excel.Table, rows: ApiCell[][], start: number, end: number): RequestItem {
+    const part = rows.slice(start, end);
+    return {
+      bytes: STATEMENT_BYTES + part.reduce((sum, row) => sum + rowJsonBytes(row), 0),
+      rows: part.length,
+      queue: () => void tableOf().rows.add(undefined, part as (string | number | boolean)[][]),
+      split: part.length > 1 ? () => halves(start, end, (a, b) => this.appendItem(tableOf, rows, a, b)) : undefined,
+    };
   }
 }
 
-/**
- * Queues writes into requests of at most `budget` estimated bytes: when the next write would not
- * fit, the pending request is sent first. Calculation is suspended at the start of every request.
- */
-class WriteBatch {
-  private pending = 0;
-  private open = false;
-  constructor(
-    private readonly context: Excel.RequestContext,
-    private readonly send: () => Promise<void>,
-    private readonly budget: number,
-  ) {}
+/** Two items for the halves of rows [start, end). */
+function halves(start: number, end: number, make: (a: number, b: number) => RequestItem): [RequestItem, RequestItem] {
+  const middle = start + Math.ceil((end - start) / 2);
+  return [make(start, middle), make(middle, end)];
+}
 
-  async reserve(bytes: number): Promise<void> {
-    if (this.open && this.pending + bytes > this.budget) await this.flush();
-    if (!this.open) {
-      this.context.application.suspendApiCalculationUntilNextSync();
-      this.open = true;
-    }
-    this.pending += bytes;
-  }
+/** A rows × columns array of one value: the shape of the range it is written to. */
+function fill<T>(rows: number, columns: number, value: T): T[][] {
+  return Array.from({ length: rows }, () => Array<T>(columns).fill(value));
+}
 
-  async flush(): Promise<void> {
-    if (!this.open) return;
-    this.open = false;
-    this.pending = 0;
-    await this.send();
-  }
+function hasFormula(rows: ApiCell[][]): boolean {
+  return rows.some((row) => row.some((cell) => typeof cell === "string" && cell.startsWith("=")));
 }
 
 // ---------- conversions ----------
-
-/** The whole range takes one value: the API applies a single (non-array) value to every cell. */
-function fillAll(value: string): unknown[][] {
-  return value as unknown as unknown[][];
-}
 
 function isEmptyFormula(formula: unknown): boolean {
   return formula === "" || formula === null || formula === undefined;
@@ -481,11 +587,6 @@ function validationSnapshot(sheet: string, address: string, type: string, rule: 
   const snapshot: ValidationSnapshot = { sheet, address, type: kind };
   if (kind === "list" && rule.list) snapshot.source = String(rule.list.source);
   return snapshot;
-}
-
-function isPayloadError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
 }
 
 /** Checks an operation before anything is written, so bad input changes nothing. */

@@ -1,7 +1,7 @@
-import { importRows, type ImportOptions, type ImportReport, type ImportSource } from "../features/import";
-import { OfficeWorkbook } from "../office/workbook";
+import type { ImportOptions, ImportReport, ImportSource } from "../features/import";
+import { excelActions } from "../office/actions";
 
-/** Imports into the workbook open in Excel: one Excel.run around the same feature as the CLI's. */
+/** Imports into the workbook open in Excel: the same feature as the CLI's, run by src/office. */
 export function importIntoExcel(source: ImportSource, options: ImportOptions): Promise<ImportReport> {
-  return Excel.run((context) => importRows(new OfficeWorkbook(context), source, options));
+  return excelActions.importRows(source, options);
 }

@@ -38,6 +38,14 @@ describe("translateMetadata (the build step behind functions-fr.json)", () => {
     expect(json.functions[0].parameters![0]).toEqual({ name: "amount", description: "Montant" });
   });
 
+  it("drops allowCustomDataForDataTypeAny, which the generator always adds", () => {
+    const { json } = translateMetadata({ ...metadata, allowCustomDataForDataTypeAny: true } as Metadata, {
+      "fn.DEMO.description": { fr: "Démo", en: "Demo" },
+      "fn.DEMO.param.amount": { fr: "Montant", en: "Amount" },
+    });
+    expect(Object.keys(json)).toEqual(["functions"]);
+  });
+
   it("lists every missing key so the build can fail on them", () => {
     const { missing } = translateMetadata(metadata, { "fn.DEMO.description": { fr: "Démo", en: "Demo" } });
     expect(missing).toEqual(["fn.DEMO.param.amount"]);
@@ -48,6 +56,11 @@ describe("dist/functions-fr.json", () => {
   const english = readJson("functions.json");
   const french = readJson("functions-fr.json");
   const table = STRINGS as Record<string, { fr: string; en: string }>;
+
+  it("declares no data-type option in either file (no runtime beyond CustomFunctionsRuntime 1.3 needed)", () => {
+    expect(english).not.toHaveProperty("allowCustomDataForDataTypeAny");
+    expect(french).not.toHaveProperty("allowCustomDataForDataTypeAny");
+  });
 
   it("has the same functions and parameters as functions.json", () => {
     const shape = (m: Metadata) => m.functions.map((f) => [f.id, (f.parameters ?? []).map((p) => p.name)]);

@@ -181,7 +181,7 @@ describeWith("Chromium", "task pane in Excel (office.js stand-in over the record
           fake.workbook.setCellDirect(note.sheet, note.cell, { value: note.value });
           fake.workbook.sheetData(typed.sheet)!.conditionalFormats.push({
             id: "user-rule",
-            rect: { row: 3, column: 3, rowCount: 1, columnCount: 1 },
+            areas: [{ row: 3, column: 3, rowCount: 1, columnCount: 1 }],
             type: "Custom",
             formula: rule.formula,
             fill: rule.fill,
@@ -231,6 +231,16 @@ describeWith("Chromium", "task pane in Excel (office.js stand-in over the record
       // Only the user's own rule is left, and no value changed.
       expect((await viewOf(page)).marks).toEqual([userRule]);
       expect(await Promise.all(distinct.map((where) => cellOf(page, where.split("!")[0], where.split("!")[1])))).toEqual(before);
+
+      // Every batch the pane ran waits for a cell edit to end instead of failing, and the marks'
+      // memory refreshed the document settings before saving them.
+      const { runOptions, settingsRefreshes } = await page.evaluate(() => {
+        const stub = (window as unknown as OfficeStubWindow).officeStub!;
+        return { runOptions: stub.runOptions, settingsRefreshes: stub.settingsRefreshes };
+      });
+      expect(runOptions.length).toBeGreaterThanOrEqual(4); // check, select, mark, clear
+      expect(runOptions).toEqual(runOptions.map(() => ({ delayForCellEdit: true })));
+      expect(settingsRefreshes).toBeGreaterThanOrEqual(2);
     });
 
     it("Fonctions → Insérer on COST_ETP writes =COST_ETP(46795,0.5), the en-US form of the convention's example, into the selected cell", async () => {

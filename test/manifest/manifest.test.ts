@@ -8,6 +8,8 @@ import { dirname, join } from "node:path";
 const ROOT = join(__dirname, "..", "..");
 const MANIFEST = join(ROOT, "manifest.xml");
 const DEV_BASE = "https://localhost:3000/";
+/** French-speaking locales whose users get the French text (France, Belgium, Switzerland, Canada, Luxembourg). */
+const FRENCH_LOCALES = ["fr-fr", "fr-be", "fr-ch", "fr-ca", "fr-lu"];
 
 // The xml2js that office-addin-manifest itself parses manifests with.
 const fromManifestTool = createRequire(join(dirname(require.resolve("office-addin-manifest/package.json")), "index.js"));
@@ -116,9 +118,19 @@ describe("manifest.xml", () => {
     }
   });
 
-  it("requires the shared runtime and the custom functions runtime 1.1", () => {
+  it("gives every French text to the French-speaking locales Office distinguishes: fr-FR, fr-BE, fr-CH, fr-CA, fr-LU", () => {
+    const groups = [...walk(app)].filter(([, node]) => [...children(node, "Override"), ...children(node, "bt:Override")].length > 0);
+    expect(groups.length).toBeGreaterThanOrEqual(8);
+    for (const [tag, node] of groups) {
+      const overrides = [...children(node, "Override"), ...children(node, "bt:Override")].map((o) => o.$!);
+      const french = overrides.find((o) => o.Locale === "fr-fr")!.Value;
+      expect({ tag, overrides }).toEqual({ tag, overrides: FRENCH_LOCALES.map((Locale) => ({ Locale, Value: french })) });
+    }
+  });
+
+  it("requires what the code uses: the shared runtime, CustomFunctionsRuntime 1.3 (error codes), ExcelApi 1.9 (validation 1.8, RangeAreas 1.9)", () => {
     const sets = children(child(app, "Requirements", "Sets"), "Set").map((s) => `${s.$!.Name} ${s.$!.MinVersion}`);
-    expect(sets).toEqual(expect.arrayContaining(["SharedRuntime 1.1", "CustomFunctionsRuntime 1.1"]));
+    expect(sets).toEqual(["SharedRuntime 1.1", "CustomFunctionsRuntime 1.3", "ExcelApi 1.9"]);
   });
 
   it("defines every resid it uses, with the right kind of resource", () => {
@@ -159,11 +171,11 @@ describe("manifest.xml", () => {
     expect(xml).not.toMatch(/<Namespace\b/);
   });
 
-  it("serves the functions metadata, with a fr-fr override to functions-fr.json", () => {
+  it("serves the functions metadata, with French-locale overrides to functions-fr.json", () => {
     const metadata = resources(app).urls.get("Functions.Metadata.Url")!;
     expect(metadata.$!.DefaultValue).toBe(`${DEV_BASE}functions.json`);
     const override = children(metadata, "bt:Override");
-    expect(override.map((o) => o.$)).toEqual([{ Locale: "fr-fr", Value: `${DEV_BASE}functions-fr.json` }]);
+    expect(override.map((o) => o.$)).toEqual(FRENCH_LOCALES.map((Locale) => ({ Locale, Value: `${DEV_BASE}functions-fr.json` })));
   });
 
   it("uses https for every URL", () => {

@@ -1,9 +1,11 @@
 import fc from "fast-check";
 import {
   CHUNK_BUDGET_BYTES,
+  MAX_ROWS_PER_REQUEST,
   PAYLOAD_LIMIT_BYTES,
   cellJsonBytes,
   chunkRowsByBytes,
+  isPayloadError,
   rowJsonBytes,
   rowsPerReadChunk,
   stringJsonBytes,
@@ -33,7 +35,8 @@ describe("payload estimate", () => {
 
 describe("chunking writes", () => {
   it("keeps every chunk within the budget, covers all rows in order, and the budget is under 5 MB", () => {
-    expect(CHUNK_BUDGET_BYTES).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    // Well under the limit: at most half of it, since Microsoft does not say how the 5 MB is counted.
+    expect(CHUNK_BUDGET_BYTES).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES / 2);
     fc.assert(
       fc.property(fc.array(fc.array(fc.string({ maxLength: 40 }), { minLength: 1, maxLength: 5 }), { maxLength: 200 }), fc.integer({ min: 50, max: 2000 }), (rows, budget) => {
         const spans = chunkRowsByBytes(rows, budget);
@@ -52,19 +55,27 @@ describe("chunking writes", () => {
     );
   });
 
-  it("cuts 100 000 rows of 100 bytes into 3 chunks under a 4 MB budget", () => {
+  it("cuts 100 000 rows of 100 bytes at the byte budget, and never into blocks over 20 000 rows", () => {
     // Each row ["xxxx…"] of 95 x: 95 + 2 quotes + 2 brackets + 1 comma = 100 bytes.
     const rows = Array.from({ length: 100_000 }, () => ["x".repeat(95)]);
-    const spans = chunkRowsByBytes(rows, 4_000_000);
-    // 4 000 000 / 100 = 40 000 rows per chunk → 40 000 + 40 000 + 20 000.
-    expect(spans.map((s) => s.end - s.start)).toEqual([40_000, 40_000, 20_000]);
+    // 1 000 000 / 100 = 10 000 rows per chunk → 10 chunks.
+    expect(chunkRowsByBytes(rows, 1_000_000).map((s) => s.end - s.start)).toEqual(Array(10).fill(10_000));
+    // 4 000 000 / 100 = 40 000 rows would fit; Microsoft's guidance caps a block at 20 000 rows.
+    expect(MAX_ROWS_PER_REQUEST).toBe(20_000);
+    expect(chunkRowsByBytes(rows, 4_000_000).map((s) => s.end - s.start)).toEqual(Array(5).fill(20_000));
+  });
+
+  it("treats Excel's payload refusals, and GeneralException of older Excel on the web, as too large", () => {
+    for (const code of ["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded", "GeneralException"]) expect(isPayloadError({ code })).toBe(true);
+    for (const error of [{ code: "ItemNotFound" }, new Error("x"), null, "GeneralException"]) expect(isPayloadError(error)).toBe(false);
   });
 });
 
 describe("chunking reads", () => {
-  it("divides the budget by the largest sample row", () => {
+  it("divides the budget by the largest sample row, within 1 and 20 000 rows", () => {
     expect(rowsPerReadChunk([100, 250, 80], 1000)).toBe(4);
     expect(rowsPerReadChunk([5000], 1000)).toBe(1);
+    expect(rowsPerReadChunk([10], 1_000_000)).toBe(20_000);
   });
 });
 

@@ -2,14 +2,24 @@ import { SHEET, TRACKING_TABLE } from "../../src/core/contract";
 import { METZ_2021_2023 } from "../../src/core/convention";
 import type { Finding } from "../../src/core/findings";
 import { buildWorkbook } from "../../src/features/build";
-import { MARK_FILL, MARK_FORMULA, clearMarks, markFindings, selectCell, type MarkMemory, type MarkedCell } from "../../src/office/marks";
+import {
+  MARK_FILL,
+  MARK_FORMULA,
+  areaAddresses,
+  clearMarks,
+  markFindings,
+  selectCell,
+  settingsMemory,
+  type MarkMemory,
+  type MarkedCell,
+} from "../../src/office/marks";
 import { OfficeWorkbook } from "../../src/office/workbook";
-import { createFakeExcel } from "../support/fake-excel";
+import { createFakeExcel, formatA1, type FakeContext } from "../support/fake-excel";
 
 function memory(): MarkMemory & { cells: MarkedCell[] } {
   const store = { cells: [] as MarkedCell[] };
   return Object.assign(store, {
-    read: () => store.cells,
+    read: async () => store.cells,
     write: async (cells: MarkedCell[]) => {
       store.cells = cells;
     },
@@ -37,31 +47,38 @@ async function filledWorkbook() {
   return excel;
 }
 
+/** This add-in's formats on a sheet, as "formula fill areas". */
+const ours = (fake: FakeContext, sheet: string) =>
+  fake.workbook
+    .sheetData(sheet)!
+    .conditionalFormats.filter((cf) => cf.formula === MARK_FORMULA)
+    .map((cf) => ({ fill: cf.fill, areas: cf.areas.map(formatA1) }));
+
 describe("marks", () => {
-  it("adds one conditional format per finding cell, and clearing removes exactly those", async () => {
+  it("puts one conditional format per sheet over the finding cells, and clearing removes exactly it", async () => {
     const { fake, context } = await filledWorkbook();
     const sheet = fake.workbook.sheetData(SHEET.tracking)!;
     // The user's own rule over the whole Date column must survive.
-    sheet.conditionalFormats.push({ id: "user", rect: { row: 1, column: 0, rowCount: 100, columnCount: 1 }, type: "Custom", formula: "=A2<DATE(2021,1,1)", fill: "#FFFF00" });
+    sheet.conditionalFormats.push({ id: "user", areas: [{ row: 1, column: 0, rowCount: 100, columnCount: 1 }], type: "Custom", formula: "=A2<DATE(2021,1,1)", fill: "#FFFF00" });
     const cellsBefore = JSON.stringify([...sheet.cells]);
     const mem = memory();
 
-    const marked = await markFindings(context, [finding("A3", 3), finding("A3", 3), finding("", null), finding("B2", 2)], mem);
-    expect(marked).toBe(2); // A3 once, B2; the workbook-level finding has no cell
-    const ours = sheet.conditionalFormats.filter((cf) => cf.formula === MARK_FORMULA);
-    expect(ours.map((cf) => [cf.rect.row, cf.rect.column, cf.fill])).toEqual([
-      [2, 0, MARK_FILL],
-      [1, 1, MARK_FILL],
-    ]);
+    let syncs = fake.stats.syncs;
+    const marked = await markFindings(context, [finding("A3", 3), finding("A3", 3), finding("", null), finding("B2", 2), finding("A4", 4)], mem);
+    expect(marked).toBe(3); // A3 once, A4, B2; the workbook-level finding has no cell
+    // Sheets; the sheets' formats; the rule of the user's custom one (not ours: nothing to delete); Suivi's marks.
+    expect(fake.stats.syncs - syncs).toBe(4);
+    expect(ours(fake, SHEET.tracking)).toEqual([{ fill: MARK_FILL, areas: ["A3:A4", "B2"] }]);
     expect(mem.cells).toEqual([
       { sheet: SHEET.tracking, cell: "A3" },
       { sheet: SHEET.tracking, cell: "B2" },
+      { sheet: SHEET.tracking, cell: "A4" },
     ]);
     expect(JSON.stringify([...sheet.cells])).toBe(cellsBefore); // values and cell formatting untouched
 
-    const syncs = fake.stats.syncs;
-    expect(await clearMarks(context, mem)).toBe(2);
-    expect(fake.stats.syncs - syncs).toBe(4); // sheets, the cells' formats, their rules, the deletion
+    syncs = fake.stats.syncs;
+    expect(await clearMarks(context, mem)).toBe(3);
+    expect(fake.stats.syncs - syncs).toBe(4); // sheets, the formats, their rules, the deletion
     expect(sheet.conditionalFormats.map((cf) => cf.id)).toEqual(["user"]);
     expect(mem.cells).toEqual([]);
     expect(JSON.stringify([...sheet.cells])).toBe(cellsBefore);
@@ -72,21 +89,83 @@ describe("marks", () => {
     const mem = memory();
     await markFindings(context, [finding("A3", 3)], mem);
     await markFindings(context, [finding("A3", 3), finding("C4", 4)], mem);
-    const ours = fake.workbook.sheetData(SHEET.tracking)!.conditionalFormats.filter((cf) => cf.formula === MARK_FORMULA);
-    expect(ours).toHaveLength(2);
+    expect(ours(fake, SHEET.tracking)).toEqual([{ fill: MARK_FILL, areas: ["A3", "C4"] }]);
   });
 
-  it("skips remembered marks on a sheet the user deleted", async () => {
+  it("clears marks that moved with inserted rows, which the remembered addresses no longer name", async () => {
     const { fake, context } = await filledWorkbook();
     const mem = memory();
-    await markFindings(context, [finding("A3", 3), finding("B4", 4, SHEET.indicators)], mem);
+    await markFindings(context, [finding("A3", 3)], mem);
+    fake.workbook.insertRowsDirect(SHEET.tracking, 1, 2); // two rows inserted above row 2
+    expect(ours(fake, SHEET.tracking)).toEqual([{ fill: MARK_FILL, areas: ["A5"] }]);
+    expect(mem.cells).toEqual([{ sheet: SHEET.tracking, cell: "A3" }]);
+    expect(await clearMarks(context, mem)).toBe(1);
+    expect(ours(fake, SHEET.tracking)).toEqual([]);
+  });
+
+  it("leaves out cells of a sheet that no longer exists before queuing anything", async () => {
+    const { fake, context } = await filledWorkbook();
     fake.workbook.deleteSheetDirect(SHEET.indicators);
+    const refused = fake.stats.requests.length;
+    const mem = memory();
+    expect(await markFindings(context, [finding("B4", 4, SHEET.indicators), finding("A3", 3)], mem)).toBe(1);
+    expect(mem.cells).toEqual([{ sheet: SHEET.tracking, cell: "A3" }]);
+    expect(fake.stats.requests.slice(refused).every((r) => !r.refused)).toBe(true);
+  });
+
+  it("names the sheet Excel refused at the sync, and remembers the marks applied before it", async () => {
+    const { fake, context } = await filledWorkbook();
+    fake.workbook.sheetData(SHEET.tracking)!.protected = true;
+    const mem = memory();
+    await expect(markFindings(context, [finding("B3", 3, SHEET.parameters), finding("A3", 3)], mem)).rejects.toThrow(
+      /Feuille « Suivi » : les marques n'ont pas pu être posées \(.*protected.*\)\. Les 1 cellule\(s\) marquée\(s\) avant/,
+    );
+    expect(mem.cells).toEqual([{ sheet: SHEET.parameters, cell: "B3" }]);
+    expect(ours(fake, SHEET.parameters)).toEqual([{ fill: MARK_FILL, areas: ["B3"] }]);
+    fake.workbook.sheetData(SHEET.tracking)!.protected = false;
     expect(await clearMarks(context, mem)).toBe(1);
   });
 
-  it("selects a finding's cell", async () => {
+  it("groups a column's consecutive cells into one area, and cuts long address lists", () => {
+    expect(areaAddresses(["B2", "A3", "A4", "A5", "A7"])).toEqual(["A3:A5,A7,B2"]);
+    // 1 000 separate cells of column C, rows 1, 3, 5… : "C1,C3,…" split under 4 000 characters.
+    const cells = Array.from({ length: 1000 }, (_, i) => `C${2 * i + 1}`);
+    const addresses = areaAddresses(cells);
+    expect(addresses.every((a) => a.length <= 4000)).toBe(true);
+    expect(addresses.join(",").split(",")).toEqual(cells);
+    expect(addresses.length).toBeGreaterThan(1);
+  });
+
+  it("selects a finding's cell, and says so when its sheet is gone", async () => {
     const { fake, context } = await filledWorkbook();
     await selectCell(context, SHEET.tracking, "A3");
     expect(fake.selection).toEqual({ sheet: SHEET.tracking, address: "A3" });
+    fake.workbook.deleteSheetDirect(SHEET.indicators);
+    await expect(selectCell(context, SHEET.indicators, "B2")).rejects.toThrow("La feuille « Indicateurs » n'existe plus");
+  });
+});
+
+describe("marks remembered in the document settings", () => {
+  function settings() {
+    const calls: string[] = [];
+    const store = new Map<string, unknown>();
+    const done = (callback?: (r: Office.AsyncResult<void>) => void) => callback?.({ status: "succeeded" } as unknown as Office.AsyncResult<void>);
+    const api = {
+      get: (name: string) => (calls.push("get"), store.get(name) ?? null),
+      set: (name: string, value: unknown) => (calls.push("set"), void store.set(name, value)),
+      remove: (name: string) => (calls.push("remove"), void store.delete(name)),
+      refreshAsync: (callback?: (r: Office.AsyncResult<void>) => void) => (calls.push("refresh"), done(callback)),
+      saveAsync: (callback?: (r: Office.AsyncResult<void>) => void) => (calls.push("save"), done(callback)),
+    };
+    return { calls, api: api as unknown as Office.Settings };
+  }
+
+  it("refreshes the in-memory copy before reading it and before saving it", async () => {
+    const { calls, api } = settings();
+    const mem = settingsMemory(api);
+    await mem.write([{ sheet: "Suivi", cell: "A3" }]);
+    expect(await mem.read()).toEqual([{ sheet: "Suivi", cell: "A3" }]);
+    await mem.write([]);
+    expect(calls).toEqual(["refresh", "set", "save", "refresh", "get", "refresh", "remove", "save"]);
   });
 });

@@ -3,9 +3,9 @@ import { METZ_2021_2023 } from "../../src/core/convention";
 import { buildPlan } from "../../src/core/plan";
 import { buildWorkbook } from "../../src/features/build";
 import type { PlanOp } from "../../src/core/plan-types";
-import { CHUNK_BUDGET_BYTES, FIRST_READ_ROWS } from "../../src/office/chunking";
-import { OfficeWorkbook } from "../../src/office/workbook";
-import { FAKE_PAYLOAD_LIMIT, createFakeExcel, parseA1, type FakeContext } from "../support/fake-excel";
+import { CHUNK_BUDGET_BYTES, FIRST_READ_ROWS, MAX_ROWS_PER_REQUEST } from "../../src/office/chunking";
+import { AppendRowsError, OfficeWorkbook } from "../../src/office/workbook";
+import { FAKE_PAYLOAD_LIMIT, createFakeExcel, formatA1, parseA1, type FakeContext } from "../support/fake-excel";
 
 const plan = buildPlan(METZ_2021_2023);
 const opsOf = <K extends PlanOp["kind"]>(kind: K) => plan.filter((op): op is Extract<PlanOp, { kind: K }> => op.kind === kind);
@@ -173,7 +173,7 @@ describe("sync counts for 10 and 100 000 rows", () => {
     // Row size in a response: its values array and its types array, each followed by a comma.
     const rowBytes = jsonBytes(valuesOf(0)) + 1 + jsonBytes(typesOf(0)) + 1;
     expect(jsonBytes(valuesOf(99_999)) + 1 + jsonBytes(typesOf(99_999)) + 1).toBe(rowBytes);
-    const perChunk = Math.floor(CHUNK_BUDGET_BYTES / rowBytes);
+    const perChunk = Math.min(MAX_ROWS_PER_REQUEST, Math.floor(CHUNK_BUDGET_BYTES / rowBytes));
 
     for (const count of [10, 100_000]) {
       const { fake, context } = await workbookWithRows(count);
@@ -207,6 +207,21 @@ describe("sync counts for 10 and 100 000 rows", () => {
     expect(excel.fake.stats.maxResponseBytes).toBeLessThan(FAKE_PAYLOAD_LIMIT);
   });
 
+  it("asks for fewer first rows when even those are too large", async () => {
+    const excel = await builtWorkbook();
+    // 1 000 rows of 8 000 "é" (16 KB each): the first read of 1 000 rows would carry 16 MB.
+    const long = Array.from({ length: 1100 }, (_, i) => {
+      const row = trackingRow(i);
+      row[7] = `${String(i).padStart(4, "0")}${"é".repeat(8000)}`;
+      return row;
+    });
+    await new OfficeWorkbook(excel.context).appendRows(TRACKING_TABLE, long);
+    const refused = excel.fake.stats.refusedPayloads;
+    const table = await new OfficeWorkbook(excel.context).readTable(TRACKING_TABLE);
+    expect(table?.grid.rows).toEqual(long);
+    expect(excel.fake.stats.refusedPayloads).toBeGreaterThan(refused);
+  });
+
   it("returns null for a missing table", async () => {
     const { context } = await builtWorkbook();
     expect(await new OfficeWorkbook(context).readTable("Absent")).toBeNull();
@@ -232,5 +247,101 @@ describe("OfficeWorkbook.appendRows", () => {
   it("says which table is missing", async () => {
     const { context } = createFakeExcel();
     await expect(new OfficeWorkbook(context).appendRows("Suivi", [trackingRow(0)])).rejects.toThrow(/Suivi/);
+  });
+});
+
+describe("large writes: blocks, halve and retry, partial failures", () => {
+  // A tracking row as the API receives it (no cell of trackingRow needs the "'" text prefix).
+  const apiBytes = (i: number) => jsonBytes(trackingRow(i)) + 1;
+
+  it("appends 100 000 rows in blocks of at most 20 000 rows, each request under the budget", async () => {
+    const excel = await builtWorkbook();
+    // Premise worked out by hand: 20 000 rows of this size fit in the 2.5 MB budget, so the row cap decides.
+    expect(apiBytes(0) * MAX_ROWS_PER_REQUEST).toBeLessThan(CHUNK_BUDGET_BYTES);
+    const before = excel.fake.stats.syncs;
+    await new OfficeWorkbook(excel.context).appendRows(TRACKING_TABLE, Array.from({ length: 100_000 }, (_, i) => trackingRow(i)));
+    // Find the table, read its size and first row, then 100 000 / 20 000 = 5 write requests.
+    expect(excel.fake.stats.syncs - before).toBe(2 + 5);
+    expect(excel.fake.stats.requests.every((r) => r.request < CHUNK_BUDGET_BYTES)).toBe(true);
+    expect(excel.fake.workbook.tableData(TRACKING_TABLE)?.rect.rowCount).toBe(1 + 100_000);
+  });
+
+  it.each(["RequestPayloadSizeLimitExceeded", "GeneralException"])(
+    "halves a block Excel refuses as too large (%s) and writes every row once, in order",
+    async (code) => {
+      const excel = await builtWorkbook();
+      // An Excel that accepts much less than the documented 5 MB: 1 MB.
+      excel.fake.options.payloadLimit = 1_000_000;
+      excel.fake.options.requestLimitCode = code;
+      const rows = Array.from({ length: 20_000 }, (_, i) => trackingRow(i));
+      await new OfficeWorkbook(excel.context).appendRows(TRACKING_TABLE, rows);
+      expect(excel.fake.stats.refusedPayloads).toBeGreaterThan(0);
+      const table = await new OfficeWorkbook(excel.context).readTable(TRACKING_TABLE);
+      expect(table?.grid.rows).toEqual(rows);
+    },
+  );
+
+  it("reports exactly how many rows went in when a row cannot be written, and nothing after it", async () => {
+    const excel = await builtWorkbook();
+    excel.fake.options.payloadLimit = 60_000;
+    const rows = Array.from({ length: 511 }, (_, i) => trackingRow(i));
+    // Row 501: a comment of 32 000 "é" (64 KB of JSON) that no request under 60 KB can carry.
+    rows[500][7] = "é".repeat(32_000);
+    const error = await new OfficeWorkbook(excel.context).appendRows(TRACKING_TABLE, rows).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppendRowsError);
+    expect(error).toMatchObject({ written: 500, total: 511 });
+    expect((error as Error).message).toMatch(/^Les 500 première\(s\) ligne\(s\) sur 511 ont été ajoutées au tableau, les suivantes non : /);
+    excel.fake.options.payloadLimit = FAKE_PAYLOAD_LIMIT;
+    const table = await new OfficeWorkbook(excel.context).readTable(TRACKING_TABLE);
+    expect(table?.grid.rows).toEqual(rows.slice(0, 500));
+  });
+
+  it("writes every multi-cell range as a 2-D array of its shape, never one value over several cells", async () => {
+    const { fake } = await workbookWithRows(10);
+    expect(fake.stats.scalarFills).toBe(0);
+    expect(fake.workbook.tableData(TRACKING_TABLE)?.calculated.size).toBe(1); // Semestre stays a calculated column
+  });
+});
+
+describe("reads through the same budget", () => {
+  /** Fills the four snapshot sheets so that each used range (values only) holds just under 2 000 cells, all read one by one. */
+  function crowd(fake: FakeContext): number {
+    let cells = 0;
+    for (const sheet of [SHEET.parameters, SHEET.lists, SHEET.indicators, SHEET.financing]) {
+      const used = fake.workbook.sheetData(sheet)!.usedRect(true)!;
+      const rows = used.row + used.rowCount;
+      const columns = Math.floor(2000 / rows);
+      expect(columns).toBeGreaterThanOrEqual(used.column + used.columnCount);
+      fake.workbook.setCellDirect(sheet, formatA1({ row: rows - 1, column: columns - 1, rowCount: 1, columnCount: 1 }), { value: "x" });
+      cells += rows * columns;
+    }
+    return cells;
+  }
+
+  it("cuts the snapshot's thousands of validation reads into requests within the budget, with the same result", async () => {
+    const excel = await builtWorkbook();
+    const cells = crowd(excel.fake);
+    expect(cells).toBeGreaterThan(7000);
+    const whole = await new OfficeWorkbook(excel.context).readSnapshot();
+    const budget = 500_000;
+    const before = excel.fake.stats.requests.length;
+    const syncs = excel.fake.stats.syncs;
+    const cut = await new OfficeWorkbook(excel.context, budget).readSnapshot();
+    expect(cut).toEqual(whole);
+    const requests = excel.fake.stats.requests.slice(before);
+    expect(requests.every((r) => r.request <= budget && r.response <= budget && !r.refused)).toBe(true);
+    // Each read is estimated at 256 + 1 024 bytes: 500 000 / 1 280 = 390 reads a request at most.
+    expect(excel.fake.stats.syncs - syncs).toBeGreaterThanOrEqual(2 + Math.ceil(cells / 390));
+  });
+
+  it("reads the computed sheets' values only: cells that only carry a format add nothing to read", async () => {
+    const excel = await builtWorkbook();
+    const before = await new OfficeWorkbook(excel.context).readSnapshot();
+    // A whole column of Paramètres formatted down to row 5 000 (a user's date format, say).
+    for (let r = 1; r <= 5000; r++) excel.fake.workbook.setCellDirect(SHEET.parameters, `Z${r}`, { numberFormat: "dd/mm/yyyy" });
+    const syncs = excel.fake.stats.syncs;
+    const after = await new OfficeWorkbook(excel.context).readSnapshot();
+    expect(excel.fake.stats.syncs - syncs).toBe(3);
+    expect(after).toEqual(before);
   });
 });

@@ -1,13 +1,31 @@
 /**
- * A small recording fake of the Excel JavaScript API objects the Office adapter uses. Cells live
- * in memory so what is written can be read back. Like the real API, loaded properties are only
- * readable after the next `sync()`, and a request or a response over 5 MB is refused the way
- * Excel on the web refuses it. It records: sync() calls, cells written, the largest request and
- * response payloads (JSON bytes of the values carried between two syncs), and syncs that wrote
- * without calculation suspended. It does not calculate formulas: formula cells read back as empty.
+ * A small recording fake of the Excel JavaScript API objects the Office adapter uses, failing the way
+ * Office.js fails (see test/office/fake-excel.test.ts, written from Microsoft's documentation):
+ *
+ * - every write, method call and load is a statement queued on the context; nothing reaches the
+ *   workbook before `context.sync()`, which runs the statements in order;
+ * - `getItem` on a missing item does not throw at the call: the statement that uses the object fails
+ *   at the sync, which rejects with an `OfficeExtension.Error`-shaped error (name, code, message,
+ *   debugInfo.errorLocation naming the failing call); the statements before it stay applied, the
+ *   ones after it are dropped;
+ * - a loaded property is readable only after the sync that carried its load (PropertyNotLoaded
+ *   otherwise); `isNullObject` of an `…OrNullObject` object likewise;
+ * - a request or a response over the payload limit (5 MB, Excel on the web) is refused whole: a
+ *   refused request applies nothing. Request bytes are what the statements carry (a fixed cost per
+ *   statement plus the JSON of their arguments and values), response bytes the JSON of what loads return.
+ *
+ * Cells live in memory so what is written can be read back. It records syncs, cells written, every
+ * request's and response's size, and syncs that wrote without calculation suspended. It does not
+ * calculate formulas: formula cells read back as empty.
  */
 
 export const FAKE_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/**
+ * What each step of a statement's object path costs in a request, arguments aside (method name, ids).
+ * 128 makes a validation read (worksheets, getItem, getRange, dataValidation, load) about 600 bytes:
+ * 8 000 of them come near 5 MB, as estimated when reviewing the adapter against Office.js.
+ */
+export const STATEMENT_BYTES = 128;
 const MAX_ROWS = 1048576;
 const MAX_COLUMNS = 16384;
 
@@ -20,7 +38,7 @@ interface StoredCell {
   bold?: boolean;
 }
 
-interface Rect {
+export interface Rect {
   row: number;
   column: number;
   rowCount: number;
@@ -34,27 +52,53 @@ interface ValidationEntry {
   prompt?: Record<string, unknown>;
 }
 
-interface ConditionalEntry {
+export interface ConditionalEntry {
   id: string;
-  rect: Rect;
+  /** The areas the format applies to (one for a range, several for a RangeAreas). */
+  areas: Rect[];
   type: string;
   formula: string;
   fill: string | null;
 }
 
+/** Thrown inside a statement when it runs; sync() turns it into an OfficeExtension.Error. */
 export class FakeExcelError extends Error {
   constructor(
     public readonly code: string,
     message: string,
+    /** The call at fault when it is not the statement that ran (a getItem resolved by a later use). */
+    public readonly location?: string,
   ) {
-    super(`${code}: ${message}`);
+    super(message);
   }
 }
 
+/** What Office.js rejects `context.sync()` with (OfficeExtension.Error and its DebugInfo). */
+export class FakeOfficeError extends Error {
+  override readonly name = "OfficeExtension.Error";
+  readonly debugInfo: { code: string; message: string; errorLocation?: string; statement?: string };
+  constructor(
+    readonly code: string,
+    message: string,
+    errorLocation?: string,
+  ) {
+    super(message);
+    this.debugInfo = { code, message, errorLocation, statement: errorLocation };
+  }
+}
+
+/** Client-side errors Office.js throws at the call (reading what was not loaded). */
+function notLoaded(what: string): FakeOfficeError {
+  return new FakeOfficeError(
+    "PropertyNotLoaded",
+    `The property '${what}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+}
+
 const bytesOf = (value: unknown): number => {
-  // A loaded collection: its items' properties are counted when they materialize.
+  if (value === undefined) return 4;
   if (Array.isArray(value) && value[0] instanceof FakeObject) return 2 + value.length;
-  return Buffer.byteLength(JSON.stringify(value ?? null), "utf8");
+  return Buffer.byteLength(JSON.stringify(value), "utf8");
 };
 
 // ---------- address helpers (independent of the adapter's own) ----------
@@ -70,14 +114,14 @@ function colLetters(index: number): string {
 }
 export function parseA1(address: string): Rect {
   const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
-  const parts = local.replace(/\$/g, "").split(":");
+  const parts = local.replace(/\$/g, "").trim().split(":");
   const parse = (p: string, end: boolean): { r: number; c: number } => {
     const m = /^([A-Z]*)(\d*)$/i.exec(p);
-    if (!m || (!m[1] && !m[2])) throw new FakeExcelError("InvalidArgument", `bad address ${address}`);
-    return {
-      c: m[1] ? colIndex(m[1]) : end ? MAX_COLUMNS - 1 : 0,
-      r: m[2] ? Number(m[2]) - 1 : end ? MAX_ROWS - 1 : 0,
-    };
+    if (!m || (!m[1] && !m[2])) throw new FakeExcelError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (${address}).`);
+    const c = m[1] ? colIndex(m[1]) : end ? MAX_COLUMNS - 1 : 0;
+    const r = m[2] ? Number(m[2]) - 1 : end ? MAX_ROWS - 1 : 0;
+    if (r < 0 || r >= MAX_ROWS || c >= MAX_COLUMNS) throw new FakeExcelError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (${address}).`);
+    return { c, r };
   };
   const a = parse(parts[0], false);
   const b = parse(parts[1] ?? parts[0], true);
@@ -105,55 +149,120 @@ export interface FakeStats {
   cellsWritten: number;
   maxRequestBytes: number;
   maxResponseBytes: number;
+  /** Every sync's request and response size in bytes (refused ones included), in order. */
+  requests: { request: number; response: number; refused: boolean }[];
   /** Syncs that carried writes without suspendApiCalculationUntilNextSync() before them. */
   writeSyncsWithoutSuspension: number;
-  /** Requests or responses refused for exceeding 5 MB (not counted in the maxima above). */
+  /** Requests or responses refused for exceeding the payload limit (not counted in the maxima above). */
   refusedPayloads: number;
+  /** Writes of one value over several cells (the adapter writes 2-D arrays of the range's shape). */
+  scalarFills: number;
+}
+
+export interface FakeOptions {
+  /** Largest request or response accepted, in bytes (Excel on the web: 5 MB). */
+  payloadLimit: number;
+  /**
+   * The error code of an oversized request. Excel on the web answers RequestPayloadSizeLimitExceeded;
+   * older builds answered GeneralException.
+   */
+  requestLimitCode: string;
+}
+
+interface Statement {
+  location: string;
+  bytes: number;
+  write: boolean;
+  /** Runs against the workbook; a load returns its response size and what to deliver once accepted. */
+  run: () => { bytes: number; deliver: () => void } | void;
 }
 
 abstract class FakeObject {
-  private pending = new Set<string>();
-  private loaded = new Map<string, unknown>();
-  constructor(protected readonly ctx: FakeContext) {}
+  protected loaded = new Map<string, unknown>();
+  /** The object this one was reached from: its path is sent with every statement on this one. */
+  parent: FakeObject | null = null;
+  constructor(
+    protected readonly ctx: FakeContext,
+    protected readonly kind: string,
+  ) {}
 
-  load(props?: string | string[] | Record<string, unknown>): this {
-    const list = typeof props === "string" ? props.split(",") : Array.isArray(props) ? props : [];
-    for (const raw of list) {
-      const path = raw.trim().replace(/^items\//, "");
-      if (!path) continue;
-      const slash = path.indexOf("/");
-      if (slash > 0) {
-        const child = this.child(path.slice(0, slash));
-        child.load(path.slice(slash + 1));
-      } else this.pending.add(path);
-    }
-    this.ctx.queueLoad(this);
+  load(props?: string | string[]): this {
+    const list = (typeof props === "string" ? props.split(",") : props ?? []).map((p) => p.trim()).filter(Boolean);
+    this.ctx.enqueue(`${this.kind}.load`, this.cost() + bytesOf(list), false, () => this.collect(list));
     return this;
   }
 
-  /** Called by sync(): reads the queued properties now; returns their payload size. */
-  materialize(): number {
+  /** Reads `props` (paths like "items/worksheet/name") now; delivers them when the response is accepted. */
+  collect(props: string[]): { bytes: number; deliver: () => void } {
+    const own = new Map<string, unknown>();
+    const nested = new Map<string, string[]>();
+    for (const path of props) {
+      const slash = path.indexOf("/");
+      if (slash < 0) own.set(path, undefined);
+      else nested.set(path.slice(0, slash), [...(nested.get(path.slice(0, slash)) ?? []), path.slice(slash + 1)]);
+    }
     let bytes = 0;
-    for (const prop of this.pending) {
+    const deliveries: (() => void)[] = [];
+    for (const prop of own.keys()) {
       const value = this.read(prop);
-      this.loaded.set(prop, value);
+      own.set(prop, value);
       bytes += bytesOf(value);
     }
-    this.pending.clear();
-    return bytes;
+    for (const [name, rest] of nested) {
+      const result = this.collectNested(name, rest);
+      bytes += result.bytes;
+      deliveries.push(result.deliver);
+    }
+    return {
+      bytes,
+      deliver: () => {
+        for (const [prop, value] of own) this.loaded.set(prop, value);
+        deliveries.forEach((d) => d());
+      },
+    };
+  }
+
+  protected collectNested(name: string, rest: string[]): { bytes: number; deliver: () => void } {
+    void rest;
+    throw new FakeExcelError("InvalidArgument", `${this.kind} has no navigation property ${name}`);
+  }
+
+  /** Request bytes of a statement on this object, arguments aside: one call per step of its path. */
+  cost(): number {
+    return STATEMENT_BYTES + (this.parent?.cost() ?? 0);
+  }
+
+  protected under<T extends FakeObject>(child: T): T {
+    child.parent = this;
+    return child;
   }
 
   protected got<T>(prop: string): T {
-    if (!this.loaded.has(prop)) {
-      throw new FakeExcelError("PropertyNotLoaded", `${this.constructor.name}.${prop} was not loaded and synced`);
-    }
+    if (!this.loaded.has(prop)) throw notLoaded(`${this.kind}.${prop}`);
     return this.loaded.get(prop) as T;
   }
 
-  protected child(name: string): FakeObject {
-    throw new FakeExcelError("InvalidArgument", `${this.constructor.name} has no navigation property ${name}`);
-  }
   protected abstract read(prop: string): unknown;
+}
+
+/** An `…OrNullObject` result: whether it is null is known after the sync that resolved it. */
+class NullState {
+  private known: boolean | undefined;
+  constructor(ctx: FakeContext, kind: string, isNull: () => boolean) {
+    ctx.enqueue(kind, STATEMENT_BYTES, false, () => {
+      const value = isNull();
+      return {
+        bytes: 8,
+        deliver: () => {
+          this.known = value;
+        },
+      };
+    });
+  }
+  get value(): boolean {
+    if (this.known === undefined) throw notLoaded("isNullObject");
+    return this.known;
+  }
 }
 
 export class FakeContext {
@@ -168,14 +277,15 @@ export class FakeContext {
     cellsWritten: 0,
     maxRequestBytes: 0,
     maxResponseBytes: 0,
+    requests: [],
     writeSyncsWithoutSuspension: 0,
     refusedPayloads: 0,
+    scalarFills: 0,
   };
+  readonly options: FakeOptions = { payloadLimit: FAKE_PAYLOAD_LIMIT, requestLimitCode: "RequestPayloadSizeLimitExceeded" };
   /** The cell selected by the last Range.select(). */
   selection: { sheet: string; address: string } | null = null;
-  private loads = new Set<FakeObject>();
-  private requestBytes = 0;
-  private wroteSinceSync = false;
+  private queue: Statement[] = [];
   private suspended = false;
   private idCounter = 0;
 
@@ -183,18 +293,13 @@ export class FakeContext {
     this.workbook = new FakeWorkbook(this);
   }
 
-  queueLoad(object: FakeObject): void {
-    this.loads.add(object);
+  enqueue(location: string, bytes: number, write: boolean, run: Statement["run"]): void {
+    this.queue.push({ location, bytes, write, run });
   }
 
-  recordWrite(bytes: number, cells: number): void {
-    this.requestBytes += bytes;
-    this.stats.cellsWritten += cells;
-    this.wroteSinceSync = true;
-  }
-
-  recordRequest(bytes: number): void {
-    this.requestBytes += bytes;
+  /** Statements queued and not yet synced (what Office.js calls the pending statements). */
+  get pendingStatements(): string[] {
+    return this.queue.map((s) => s.location);
   }
 
   nextId(): string {
@@ -204,27 +309,46 @@ export class FakeContext {
 
   async sync(): Promise<void> {
     this.stats.syncs += 1;
-    const request = this.requestBytes;
-    const wrote = this.wroteSinceSync;
+    const statements = this.queue;
     const suspended = this.suspended;
-    this.requestBytes = 0;
-    this.wroteSinceSync = false;
+    this.queue = [];
     this.suspended = false;
-    if (wrote && !suspended) this.stats.writeSyncsWithoutSuspension += 1;
-    const loads = [...this.loads];
-    this.loads.clear();
-    if (request > FAKE_PAYLOAD_LIMIT) {
+    const request = statements.reduce((sum, s) => sum + s.bytes, 0);
+    const limit = this.options.payloadLimit;
+    if (request > limit) {
       this.stats.refusedPayloads += 1;
-      throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `request of ${request} bytes`);
+      this.stats.requests.push({ request, response: 0, refused: true });
+      throw new FakeOfficeError(this.options.requestLimitCode, `The request payload size has exceeded the limit (${request} bytes).`);
     }
-    this.stats.maxRequestBytes = Math.max(this.stats.maxRequestBytes, request);
     let response = 0;
-    for (const object of loads) response += object.materialize();
-    if (response > FAKE_PAYLOAD_LIMIT) {
-      this.stats.refusedPayloads += 1;
-      throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", `response of ${response} bytes`);
+    let wrote = false;
+    const deliveries: (() => void)[] = [];
+    try {
+      for (const statement of statements) {
+        try {
+          const result = statement.run();
+          if (result) {
+            response += result.bytes;
+            deliveries.push(result.deliver);
+          }
+          if (statement.write) wrote = true;
+        } catch (error) {
+          if (error instanceof FakeExcelError) throw new FakeOfficeError(error.code, error.message, error.location ?? statement.location);
+          throw error;
+        }
+      }
+    } finally {
+      if (wrote && !suspended) this.stats.writeSyncsWithoutSuspension += 1;
     }
+    if (response > limit) {
+      this.stats.refusedPayloads += 1;
+      this.stats.requests.push({ request, response, refused: true });
+      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${response} bytes).`);
+    }
+    this.stats.requests.push({ request, response, refused: false });
+    this.stats.maxRequestBytes = Math.max(this.stats.maxRequestBytes, request);
     this.stats.maxResponseBytes = Math.max(this.stats.maxResponseBytes, response);
+    deliveries.forEach((d) => d());
   }
 }
 
@@ -243,11 +367,21 @@ export class FakeWorkbook {
     this.names = new FakeNameCollection(ctx, this);
   }
 
+  /** The selected cell (Excel always has one: A1 of the first sheet when nothing was selected). */
+  getSelectedRange(): FakeRange {
+    return new FakeRange(this.ctx, this, "Workbook.getSelectedRange", () => {
+      const selection = this.ctx.selection ?? { sheet: this.sheetList[0]?.name ?? "", address: "A1" };
+      const sheet = this.sheetData(selection.sheet);
+      if (!sheet) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (sheet ${selection.sheet}).`);
+      return { sheet, rect: parseA1(selection.address) };
+    });
+  }
+
   sheetData(name: string): FakeSheetData | undefined {
     return this.sheetList.find((s) => s.name.toLowerCase() === name.toLowerCase());
   }
 
-  // ----- test helpers (not part of the Excel API) -----
+  // ----- test helpers (not part of the Excel API): they act at once, like a user in Excel -----
   addSheetDirect(name: string): FakeSheetData {
     const sheet = new FakeSheetData(name);
     this.sheetList.push(sheet);
@@ -263,6 +397,27 @@ export class FakeWorkbook {
       const prefix = `=${quoteSheet(name)}!`;
       if (n.formula.startsWith(prefix)) n.formula = `=#REF!${n.formula.slice(prefix.length)}`;
     }
+  }
+  /**
+   * Inserts `count` whole rows before 0-based row `at`, as a user would: cells, conditional formats,
+   * validations and tables below move down (a table the insertion crosses grows).
+   */
+  insertRowsDirect(sheetName: string, at: number, count: number): void {
+    const sheet = this.sheetData(sheetName);
+    if (!sheet) throw new Error(`no sheet ${sheetName}`);
+    const moved = new Map<string, StoredCell>();
+    for (const [k, cell] of sheet.cells) {
+      const [r, c] = k.split(",").map(Number);
+      moved.set(key(r >= at ? r + count : r, c), cell);
+    }
+    sheet.cells = moved;
+    const shift = (rect: Rect): void => {
+      if (rect.row >= at) rect.row += count;
+      else if (rect.row + rect.rowCount > at) rect.rowCount += count;
+    };
+    sheet.conditionalFormats.forEach((cf) => cf.areas.forEach(shift));
+    sheet.validations.forEach((v) => shift(v.rect));
+    this.tableList.filter((t) => t.sheet === sheet).forEach((t) => shift(t.rect));
   }
   cell(sheet: string, address: string): StoredCell | undefined {
     const rect = parseA1(address);
@@ -287,15 +442,20 @@ export class FakeSheetData {
   conditionalFormats: ConditionalEntry[] = [];
   frozenRows = 0;
   columnWidths = new Map<number, number>();
+  /** A protected sheet refuses every change (AccessDenied at the sync), as Excel does. */
+  protected = false;
   constructor(public name: string) {}
 
-  usedRect(): Rect | null {
+  /** Excel's used range: cells with a value or formula, and with `valuesOnly` false formatted ones too. */
+  usedRect(valuesOnly: boolean): Rect | null {
     let minR = Infinity;
     let minC = Infinity;
     let maxR = -1;
     let maxC = -1;
     for (const [k, cell] of this.cells) {
-      if (cell.formula === undefined && (cell.value === undefined || cell.value === "")) continue;
+      const hasValue = cell.formula !== undefined || (cell.value !== undefined && cell.value !== "");
+      const hasFormat = cell.numberFormat !== undefined || cell.bold !== undefined;
+      if (!hasValue && (valuesOnly || !hasFormat)) continue;
       const [r, c] = k.split(",").map(Number);
       minR = Math.min(minR, r);
       minC = Math.min(minC, c);
@@ -306,75 +466,113 @@ export class FakeSheetData {
   }
 }
 
-class FakeWorksheetCollection extends FakeObject {
+/** Refuses a change to a protected sheet. */
+function writable(sheet: FakeSheetData): FakeSheetData {
+  if (sheet.protected) throw new FakeExcelError("AccessDenied", `The sheet ${sheet.name} is protected: the change is refused.`);
+  return sheet;
+}
+
+/** Parses a collection's item properties ("items/name, items/worksheet/name" or "name"). */
+function itemPaths(props?: string | string[]): string[] {
+  return (typeof props === "string" ? props.split(",") : props ?? []).map((p) => p.trim().replace(/^items\//, "")).filter((p) => p && p !== "items");
+}
+
+/** A collection proxy: `load("items/…")` reads its items (fresh proxies) with those properties. */
+abstract class FakeCollection<T extends FakeObject> extends FakeObject {
+  override load(props?: string | string[]): this {
+    const paths = itemPaths(props);
+    this.ctx.enqueue(`${this.kind}.load`, this.cost() + bytesOf(paths), false, () => {
+      const items = this.current();
+      let bytes = 2 + items.length;
+      const deliveries: (() => void)[] = [];
+      for (const item of items) {
+        const result = item.collect(paths);
+        bytes += result.bytes;
+        deliveries.push(result.deliver);
+      }
+      return {
+        bytes,
+        deliver: () => {
+          this.loaded.set("items", items);
+          deliveries.forEach((d) => d());
+        },
+      };
+    });
+    return this;
+  }
+  get items(): T[] {
+    return this.got<T[]>("items");
+  }
+  protected read(prop: string): unknown {
+    throw new FakeExcelError("InvalidArgument", `${this.kind}.${prop}`);
+  }
+  protected abstract current(): T[];
+}
+
+class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   constructor(
     ctx: FakeContext,
     private readonly wb: FakeWorkbook,
   ) {
-    super(ctx);
+    super(ctx, "WorksheetCollection");
   }
-  get items(): FakeWorksheet[] {
-    return this.got<FakeWorksheet[]>("items");
-  }
-  override load(props?: string | string[]): this {
-    super.load("items");
-    const list = typeof props === "string" ? props.split(",") : props ?? [];
-    this.itemProps = list.map((p) => p.trim().replace(/^items\//, "")).filter(Boolean);
-    return this;
-  }
-  private itemProps: string[] = [];
-  protected read(prop: string): unknown {
-    if (prop !== "items") throw new FakeExcelError("InvalidArgument", prop);
-    const items = this.wb.sheetList.map((s) => new FakeWorksheet(this.ctx, this.wb, s));
-    for (const item of items) {
-      item.load(this.itemProps);
-      item.materialize();
-    }
-    return items;
+  protected current(): FakeWorksheet[] {
+    return this.wb.sheetList.map((s) => this.under(new FakeWorksheet(this.ctx, this.wb, "Worksheet", () => s)));
   }
   getItem(name: string): FakeWorksheet {
-    const data = this.wb.sheetData(name);
-    if (!data) throw new FakeExcelError("ItemNotFound", `worksheet ${name}`);
-    return new FakeWorksheet(this.ctx, this.wb, data);
+    return this.under(new FakeWorksheet(this.ctx, this.wb, "WorksheetCollection.getItem", () => {
+      const data = this.wb.sheetData(name);
+      if (!data) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (worksheet ${name}).`, "WorksheetCollection.getItem");
+      return data;
+    }));
   }
   getItemOrNullObject(name: string): FakeWorksheet {
-    const data = this.wb.sheetData(name);
-    return new FakeWorksheet(this.ctx, this.wb, data ?? null);
+    const sheet = this.under(new FakeWorksheet(this.ctx, this.wb, "WorksheetCollection.getItemOrNullObject", () => this.wb.sheetData(name) ?? null));
+    sheet.nullState = new NullState(this.ctx, "WorksheetCollection.getItemOrNullObject", () => !this.wb.sheetData(name));
+    return sheet;
   }
   add(name: string): FakeWorksheet {
-    if (this.wb.sheetData(name)) throw new FakeExcelError("ItemAlreadyExists", `worksheet ${name}`);
-    this.ctx.recordRequest(bytesOf(name));
-    return new FakeWorksheet(this.ctx, this.wb, this.wb.addSheetDirect(name));
+    let created: FakeSheetData | null = null;
+    this.ctx.enqueue("WorksheetCollection.add", this.cost() + bytesOf(name), true, () => {
+      if (this.wb.sheetData(name)) throw new FakeExcelError("ItemAlreadyExists", `A resource with the same name or identifier already exists (worksheet ${name}).`);
+      created = this.wb.addSheetDirect(name);
+    });
+    return this.under(new FakeWorksheet(this.ctx, this.wb, "WorksheetCollection.add", () => {
+      if (!created) throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (worksheet not created).");
+      return created;
+    }));
   }
 }
 
 export class FakeWorksheet extends FakeObject {
   readonly tables: FakeTableCollection;
   readonly freezePanes: { freezeRows: (count: number) => void };
-  private readonly createdAtSync: number;
+  nullState: NullState | null = null;
   constructor(
     ctx: FakeContext,
     private readonly wb: FakeWorkbook,
-    readonly data: FakeSheetData | null,
+    private readonly location: string,
+    private readonly resolve: () => FakeSheetData | null,
   ) {
-    super(ctx);
-    this.createdAtSync = ctx.stats.syncs;
-    this.tables = new FakeTableCollection(ctx, wb, data);
+    super(ctx, "Worksheet");
+    this.tables = this.under(new FakeTableCollection(ctx, wb, () => this.live()));
     this.freezePanes = {
-      freezeRows: (count: number) => {
-        this.live().frozenRows = count;
-        ctx.recordRequest(8);
-      },
+      freezeRows: (count: number) =>
+        ctx.enqueue("WorksheetFreezePanes.freezeRows", this.cost() + 8, true, () => {
+          writable(this.live()).frozenRows = count;
+        }),
     };
   }
-  private live(): FakeSheetData {
-    if (!this.data) throw new FakeExcelError("ItemNotFound", "worksheet (null object)");
-    if (!this.wb.sheetList.includes(this.data)) throw new FakeExcelError("ItemNotFound", `worksheet ${this.data.name} was deleted`);
-    return this.data;
+  /** The sheet at execution time; fails like Excel when it does not exist (any more). */
+  live(): FakeSheetData {
+    const data = this.resolve();
+    if (!data) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (${this.location}).`);
+    if (!this.wb.sheetList.includes(data)) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (worksheet ${data.name} was deleted).`);
+    return data;
   }
   get isNullObject(): boolean {
-    if (this.ctx.stats.syncs === this.createdAtSync) throw new FakeExcelError("PropertyNotLoaded", "isNullObject before sync");
-    return this.data === null;
+    if (!this.nullState) return false;
+    return this.nullState.value;
   }
   get name(): string {
     return this.got<string>("name");
@@ -383,84 +581,83 @@ export class FakeWorksheet extends FakeObject {
     return this.got<number>("position");
   }
   set position(index: number) {
-    const data = this.live();
-    const list = this.wb.sheetList;
-    list.splice(list.indexOf(data), 1);
-    list.splice(Math.min(index, list.length), 0, data);
-    this.ctx.recordRequest(8);
+    this.ctx.enqueue("Worksheet.position", this.cost() + 8, true, () => {
+      const data = this.live();
+      const list = this.wb.sheetList;
+      list.splice(list.indexOf(data), 1);
+      list.splice(Math.min(index, list.length), 0, data);
+    });
   }
   protected read(prop: string): unknown {
-    if (this.data === null) return null; // a null object's properties load as null
-    const data = this.live();
-    if (prop === "name") return data.name;
-    if (prop === "position") return this.wb.sheetList.indexOf(data);
+    const data = this.resolve();
+    if (data === null) return null; // a null object's properties load as null
+    if (prop === "name") return this.live().name;
+    if (prop === "position") return this.wb.sheetList.indexOf(this.live());
     if (prop === "visibility") return "Visible";
     throw new FakeExcelError("InvalidArgument", `Worksheet.${prop}`);
   }
   getRange(address?: string): FakeRange {
-    const rect = address ? parseA1(address) : { row: 0, column: 0, rowCount: MAX_ROWS, columnCount: MAX_COLUMNS };
-    return new FakeRange(this.ctx, this.wb, this.live(), rect);
+    return this.under(new FakeRange(this.ctx, this.wb, "Worksheet.getRange", () => ({
+      sheet: this.live(),
+      rect: address ? parseA1(address) : { row: 0, column: 0, rowCount: MAX_ROWS, columnCount: MAX_COLUMNS },
+    })));
+  }
+  /** Several areas ("A1:A3, C5"), ExcelApi 1.9. */
+  getRanges(address: string): FakeRangeAreas {
+    return this.under(new FakeRangeAreas(this.ctx, "Worksheet.getRanges", () => ({ sheet: this.live(), areas: address.split(",").map((a) => parseA1(a)) })));
   }
   getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): FakeRange {
-    return new FakeRange(this.ctx, this.wb, this.live(), { row, column, rowCount, columnCount });
+    return this.under(new FakeRange(this.ctx, this.wb, "Worksheet.getRangeByIndexes", () => ({ sheet: this.live(), rect: { row, column, rowCount, columnCount } })));
   }
-  getUsedRangeOrNullObject(): FakeRange {
-    const data = this.live();
-    const rect = data.usedRect();
-    return new FakeRange(this.ctx, this.wb, data, rect ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 }, rect === null);
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    const place = (): Place | null => {
+      const sheet = this.live();
+      const rect = sheet.usedRect(valuesOnly);
+      return rect ? { sheet, rect } : null;
+    };
+    const range = this.under(new FakeRange(this.ctx, this.wb, "Worksheet.getUsedRangeOrNullObject", place));
+    range.nullState = new NullState(this.ctx, "Worksheet.getUsedRangeOrNullObject", () => place() === null);
+    return range;
   }
   activate(): void {
-    this.live();
+    this.ctx.enqueue("Worksheet.activate", this.cost(), false, () => void this.live());
   }
   delete(): void {
-    this.wb.deleteSheetDirect(this.live().name);
+    this.ctx.enqueue("Worksheet.delete", this.cost(), true, () => this.wb.deleteSheetDirect(this.live().name));
   }
 }
 
-class FakeNameCollection extends FakeObject {
+class FakeNameCollection extends FakeCollection<FakeNamedItem> {
   constructor(
     ctx: FakeContext,
     private readonly wb: FakeWorkbook,
   ) {
-    super(ctx);
+    super(ctx, "NamedItemCollection");
   }
-  private itemProps: string[] = [];
-  override load(props?: string | string[]): this {
-    super.load("items");
-    const list = typeof props === "string" ? props.split(",") : props ?? [];
-    this.itemProps = list.map((p) => p.trim().replace(/^items\//, "")).filter(Boolean);
-    return this;
+  protected current(): FakeNamedItem[] {
+    return this.wb.nameList.map((entry) => this.under(new FakeNamedItem(this.ctx, this.wb, () => entry)));
   }
-  get items(): FakeNamedItem[] {
-    return this.got<FakeNamedItem[]>("items");
-  }
-  protected read(): unknown {
-    return this.wb.nameList.map((entry) => {
-      const item = new FakeNamedItem(this.ctx, this.wb, entry);
-      item.load(this.itemProps);
-      item.materialize();
-      return item;
+  add(name: string, reference: FakeRange | string): void {
+    const argument = typeof reference === "string" ? reference : "range";
+    this.ctx.enqueue("NamedItemCollection.add", this.cost() + bytesOf([name, argument]), true, () => {
+      if (this.wb.nameList.some((n) => n.name.toLowerCase() === name.toLowerCase())) {
+        throw new FakeExcelError("ItemAlreadyExists", `A resource with the same name or identifier already exists (name ${name}).`);
+      }
+      let formula: string;
+      if (typeof reference === "string") formula = reference.startsWith("=") ? reference : `=${reference}`;
+      else {
+        const place = reference.place();
+        formula = `=${quoteSheet(place.sheet.name)}!${absolute(place.rect)}`;
+      }
+      this.wb.nameList.push({ name, formula });
     });
   }
-  add(name: string, reference: FakeRange | string): FakeNamedItem {
-    if (this.wb.nameList.some((n) => n.name.toLowerCase() === name.toLowerCase())) {
-      throw new FakeExcelError("ItemAlreadyExists", `name ${name}`);
-    }
-    const formula =
-      typeof reference === "string"
-        ? reference.startsWith("=")
-          ? reference
-          : `=${reference}`
-        : `=${quoteSheet(reference.sheetName)}!${absolute(reference.rect)}`;
-    const entry = { name, formula };
-    this.wb.nameList.push(entry);
-    this.ctx.recordRequest(bytesOf(entry));
-    return new FakeNamedItem(this.ctx, this.wb, entry);
-  }
   getItem(name: string): FakeNamedItem {
-    const entry = this.wb.nameList.find((n) => n.name.toLowerCase() === name.toLowerCase());
-    if (!entry) throw new FakeExcelError("ItemNotFound", `name ${name}`);
-    return new FakeNamedItem(this.ctx, this.wb, entry);
+    return this.under(new FakeNamedItem(this.ctx, this.wb, () => {
+      const entry = this.wb.nameList.find((n) => n.name.toLowerCase() === name.toLowerCase());
+      if (!entry) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (name ${name}).`, "NamedItemCollection.getItem");
+      return entry;
+    }));
   }
 }
 
@@ -475,9 +672,9 @@ class FakeNamedItem extends FakeObject {
   constructor(
     ctx: FakeContext,
     private readonly wb: FakeWorkbook,
-    private readonly entry: { name: string; formula: string },
+    private readonly resolve: () => { name: string; formula: string },
   ) {
-    super(ctx);
+    super(ctx, "NamedItem");
   }
   get name(): string {
     return this.got<string>("name");
@@ -486,15 +683,17 @@ class FakeNamedItem extends FakeObject {
     return this.got<string>("formula");
   }
   protected read(prop: string): unknown {
-    if (prop === "name") return this.entry.name;
-    if (prop === "formula") return this.entry.formula;
-    if (prop === "type") return this.entry.formula.includes("#REF!") ? "Error" : "Range";
+    const entry = this.resolve();
+    if (prop === "name") return entry.name;
+    if (prop === "formula") return entry.formula;
+    if (prop === "type") return entry.formula.includes("#REF!") ? "Error" : "Range";
     throw new FakeExcelError("InvalidArgument", `NamedItem.${prop}`);
   }
   delete(): void {
-    const index = this.wb.nameList.indexOf(this.entry);
-    if (index >= 0) this.wb.nameList.splice(index, 1);
-    this.ctx.recordRequest(8);
+    this.ctx.enqueue("NamedItem.delete", this.cost(), true, () => {
+      const index = this.wb.nameList.indexOf(this.resolve());
+      if (index >= 0) this.wb.nameList.splice(index, 1);
+    });
   }
 }
 
@@ -521,145 +720,138 @@ export class FakeTableData {
   }
 }
 
-class FakeTableCollection extends FakeObject {
+class FakeTableCollection extends FakeCollection<FakeTable> {
   constructor(
     ctx: FakeContext,
     private readonly wb: FakeWorkbook,
-    private readonly sheet: FakeSheetData | null,
+    private readonly sheet: (() => FakeSheetData) | null,
   ) {
-    super(ctx);
+    super(ctx, "TableCollection");
   }
-  private itemProps: string[] = [];
-  private nestedWorksheetProps: string[] = [];
-  override load(props?: string | string[]): this {
-    super.load("items");
-    const list = (typeof props === "string" ? props.split(",") : props ?? []).map((p) => p.trim().replace(/^items\//, ""));
-    this.itemProps = list.filter((p) => p && !p.includes("/"));
-    this.nestedWorksheetProps = list.filter((p) => p.startsWith("worksheet/")).map((p) => p.slice("worksheet/".length));
-    return this;
-  }
-  get items(): FakeTable[] {
-    return this.got<FakeTable[]>("items");
-  }
-  protected read(): unknown {
-    return this.wb.tableList
-      .filter((t) => this.sheet === null || t.sheet === this.sheet)
-      .map((data) => {
-        const table = new FakeTable(this.ctx, this.wb, data);
-        table.load(this.itemProps);
-        table.materialize();
-        table.worksheet.load(this.nestedWorksheetProps);
-        table.worksheet.materialize();
-        return table;
-      });
+  protected current(): FakeTable[] {
+    const sheet = this.sheet?.() ?? null;
+    return this.wb.tableList.filter((t) => sheet === null || t.sheet === sheet).map((data) => this.under(new FakeTable(this.ctx, this.wb, () => data)));
   }
   getItem(name: string): FakeTable {
-    const data = this.wb.tableData(name);
-    if (!data) throw new FakeExcelError("ItemNotFound", `table ${name}`);
-    return new FakeTable(this.ctx, this.wb, data);
+    return this.under(new FakeTable(this.ctx, this.wb, () => {
+      const data = this.wb.tableData(name);
+      if (!data) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (table ${name}).`, "TableCollection.getItem");
+      return data;
+    }));
   }
   getItemOrNullObject(name: string): FakeTable {
-    return new FakeTable(this.ctx, this.wb, this.wb.tableData(name) ?? null);
+    const table = this.under(new FakeTable(this.ctx, this.wb, () => this.wb.tableData(name) ?? null));
+    table.nullState = new NullState(this.ctx, "TableCollection.getItemOrNullObject", () => !this.wb.tableData(name));
+    return table;
   }
   add(address: string, hasHeaders: boolean): FakeTable {
-    if (!this.sheet) throw new FakeExcelError("InvalidArgument", "workbook.tables.add needs a sheet-qualified address in this fake");
-    if (!hasHeaders) throw new FakeExcelError("InvalidArgument", "the fake only models tables with headers");
-    const rect = parseA1(address);
-    if (rect.rowCount === 1) rect.rowCount = 2; // Excel gives a header-only table one empty data row
-    if (this.wb.tableList.some((t) => t.sheet === this.sheet && intersects(t.rect, rect))) {
-      throw new FakeExcelError("InvalidOperation", `table over ${address} overlaps another table`);
-    }
-    for (let c = 0; c < rect.columnCount; c++) {
-      const k = key(rect.row, rect.column + c);
-      const cell = this.sheet.cells.get(k);
-      if (cell?.value === undefined || cell.value === "") this.sheet.cells.set(k, { ...cell, value: `Column${c + 1}` });
-    }
-    let n = this.wb.tableList.length + 1;
-    while (this.wb.tableData(`Table${n}`)) n++;
-    const data = new FakeTableData(this.sheet, rect, `Table${n}`);
-    this.wb.tableList.push(data);
-    this.ctx.recordRequest(bytesOf(address));
-    return new FakeTable(this.ctx, this.wb, data);
+    let created: FakeTableData | null = null;
+    this.ctx.enqueue("TableCollection.add", this.cost() + bytesOf(address), true, () => {
+      if (!this.sheet) throw new FakeExcelError("InvalidArgument", "workbook.tables.add needs a sheet-qualified address in this fake");
+      if (!hasHeaders) throw new FakeExcelError("InvalidArgument", "the fake only models tables with headers");
+      const sheet = writable(this.sheet());
+      const rect = parseA1(address);
+      if (rect.rowCount === 1) rect.rowCount = 2; // Excel gives a header-only table one empty data row
+      if (this.wb.tableList.some((t) => t.sheet === sheet && intersects(t.rect, rect))) {
+        throw new FakeExcelError("InvalidOperation", `A table can't overlap another table (${address}).`);
+      }
+      for (let c = 0; c < rect.columnCount; c++) {
+        const k = key(rect.row, rect.column + c);
+        const cell = sheet.cells.get(k);
+        if (cell?.value === undefined || cell.value === "") sheet.cells.set(k, { ...cell, value: `Column${c + 1}` });
+      }
+      let n = this.wb.tableList.length + 1;
+      while (this.wb.tableData(`Table${n}`)) n++;
+      created = new FakeTableData(sheet, rect, `Table${n}`);
+      this.wb.tableList.push(created);
+    });
+    return this.under(new FakeTable(this.ctx, this.wb, () => {
+      if (!created) throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (table not created).");
+      return created;
+    }));
   }
 }
 
 export class FakeTable extends FakeObject {
   readonly columns: { getItem: (name: string) => FakeTableColumn; getItemOrNullObject: (name: string) => FakeTableColumn };
   readonly rows: { add: (index: number | null | undefined, values: unknown[][]) => void };
-  private readonly createdAtSync: number;
+  nullState: NullState | null = null;
   private sheetObject: FakeWorksheet | null = null;
   constructor(
     ctx: FakeContext,
     private readonly wb: FakeWorkbook,
-    readonly data: FakeTableData | null,
+    private readonly resolve: () => FakeTableData | null,
   ) {
-    super(ctx);
-    this.createdAtSync = ctx.stats.syncs;
-    const column = (name: string, orNull: boolean): FakeTableColumn => {
-      const index = this.live().headers().findIndex((h) => h.toLowerCase() === name.toLowerCase());
-      if (index < 0 && !orNull) throw new FakeExcelError("ItemNotFound", `column ${name}`);
-      return new FakeTableColumn(ctx, wb, this.live(), index < 0 ? null : index);
-    };
+    super(ctx, "Table");
+    const column = (name: string, orNull: boolean): FakeTableColumn =>
+      this.under(new FakeTableColumn(ctx, wb, () => {
+        const table = this.live();
+        const index = table.headers().findIndex((h) => h.toLowerCase() === name.toLowerCase());
+        if (index < 0 && !orNull) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (column ${name}).`, "TableColumnCollection.getItem");
+        return { table, index: index < 0 ? null : index };
+      }));
     this.columns = { getItem: (n) => column(n, false), getItemOrNullObject: (n) => column(n, true) };
     this.rows = { add: (index, values) => this.addRows(index, values) };
   }
-  private live(): FakeTableData {
-    if (!this.data || !this.wb.tableList.includes(this.data)) throw new FakeExcelError("ItemNotFound", "table (null or deleted)");
-    return this.data;
+  live(): FakeTableData {
+    const data = this.resolve();
+    if (!data || !this.wb.tableList.includes(data)) throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist (table).");
+    return data;
   }
   get isNullObject(): boolean {
-    if (this.ctx.stats.syncs === this.createdAtSync) throw new FakeExcelError("PropertyNotLoaded", "isNullObject before sync");
-    return this.data === null;
+    if (!this.nullState) return false;
+    return this.nullState.value;
   }
   get name(): string {
     return this.got<string>("name");
   }
   set name(value: string) {
-    const data = this.live();
-    if (this.wb.tableList.some((t) => t !== data && t.name.toLowerCase() === value.toLowerCase())) {
-      throw new FakeExcelError("ItemAlreadyExists", `table ${value}`);
-    }
-    data.name = value;
-    this.ctx.recordRequest(bytesOf(value));
+    this.ctx.enqueue("Table.name", this.cost() + bytesOf(value), true, () => {
+      const data = this.live();
+      if (this.wb.tableList.some((t) => t !== data && t.name.toLowerCase() === value.toLowerCase())) {
+        throw new FakeExcelError("ItemAlreadyExists", `A resource with the same name or identifier already exists (table ${value}).`);
+      }
+      data.name = value;
+    });
   }
   get worksheet(): FakeWorksheet {
-    this.sheetObject ??= new FakeWorksheet(this.ctx, this.wb, this.live().sheet);
+    this.sheetObject ??= this.under(new FakeWorksheet(this.ctx, this.wb, "Table.worksheet", () => this.live().sheet));
     return this.sheetObject;
   }
-  protected override child(name: string): FakeObject {
-    if (name === "worksheet") return this.worksheet;
-    return super.child(name);
+  protected override collectNested(name: string, rest: string[]): { bytes: number; deliver: () => void } {
+    if (name === "worksheet") return this.worksheet.collect(rest);
+    return super.collectNested(name, rest);
   }
   protected read(prop: string): unknown {
-    if (this.data === null) return null; // a null object's properties load as null
+    if (this.resolve() === null) return null; // a null object's properties load as null
     if (prop === "name") return this.live().name;
     throw new FakeExcelError("InvalidArgument", `Table.${prop}`);
   }
   getRange(): FakeRange {
-    const d = this.live();
-    return new FakeRange(this.ctx, this.wb, d.sheet, { ...d.rect });
+    return this.under(new FakeRange(this.ctx, this.wb, "Table.getRange", () => ({ sheet: this.live().sheet, rect: { ...this.live().rect } })));
   }
   getHeaderRowRange(): FakeRange {
-    const d = this.live();
-    return new FakeRange(this.ctx, this.wb, d.sheet, { ...d.rect, rowCount: 1 });
+    return this.under(new FakeRange(this.ctx, this.wb, "Table.getHeaderRowRange", () => ({ sheet: this.live().sheet, rect: { ...this.live().rect, rowCount: 1 } })));
   }
   getDataBodyRange(): FakeRange {
-    const d = this.live();
-    return new FakeRange(this.ctx, this.wb, d.sheet, d.bodyRect());
+    return this.under(new FakeRange(this.ctx, this.wb, "Table.getDataBodyRange", () => ({ sheet: this.live().sheet, rect: this.live().bodyRect() })));
   }
-  private addRows(index: number | null | undefined, values: unknown[][]): void {
-    const d = this.live();
-    if (index !== null && index !== undefined) throw new FakeExcelError("InvalidArgument", "the fake only appends rows");
-    if (values.some((row) => row.length !== d.rect.columnCount)) {
-      throw new FakeExcelError("InvalidArgument", "row length differs from the table's column count");
-    }
-    const first = d.rect.row + d.rect.rowCount;
-    d.rect.rowCount += values.length;
-    const range = new FakeRange(this.ctx, this.wb, d.sheet, { row: first, column: d.rect.column, rowCount: values.length, columnCount: d.rect.columnCount });
-    for (const [c, formula] of d.calculated) {
-      for (let r = 0; r < values.length; r++) d.sheet.cells.set(key(first + r, d.rect.column + c), { formula });
-    }
-    range.values = values;
+  private addRows(index: number | null | undefined, input: unknown[][]): void {
+    const values = input.map((row) => row.slice());
+    this.ctx.enqueue("TableRowCollection.add", this.cost() + bytesOf(values), true, () => {
+      const d = this.live();
+      writable(d.sheet);
+      if (index !== null && index !== undefined) throw new FakeExcelError("InvalidArgument", "the fake only appends rows");
+      if (values.some((row) => row.length !== d.rect.columnCount)) {
+        throw new FakeExcelError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+      }
+      const first = d.rect.row + d.rect.rowCount;
+      d.rect.rowCount += values.length;
+      for (const [c, formula] of d.calculated) {
+        for (let r = 0; r < values.length; r++) d.sheet.cells.set(key(first + r, d.rect.column + c), { formula });
+      }
+      writeCells(this.ctx, d.sheet, { row: first, column: d.rect.column, rowCount: values.length, columnCount: d.rect.columnCount }, values, "value");
+    });
   }
 }
 
@@ -667,54 +859,100 @@ class FakeTableColumn extends FakeObject {
   constructor(
     ctx: FakeContext,
     private readonly wb: FakeWorkbook,
-    private readonly table: FakeTableData,
-    private readonly index: number | null,
+    private readonly resolve: () => { table: FakeTableData; index: number | null },
   ) {
-    super(ctx);
-  }
-  get isNullObject(): boolean {
-    return this.index === null;
+    super(ctx, "TableColumn");
   }
   protected read(prop: string): unknown {
-    if (prop === "name" && this.index !== null) return this.table.headers()[this.index];
+    const { table, index } = this.resolve();
+    if (prop === "name" && index !== null) return table.headers()[index];
     throw new FakeExcelError("InvalidArgument", `TableColumn.${prop}`);
   }
   getDataBodyRange(): FakeRange {
-    if (this.index === null) throw new FakeExcelError("ItemNotFound", "column (null object)");
-    const body = this.table.bodyRect();
-    return new FakeRange(this.ctx, this.wb, this.table.sheet, { ...body, column: body.column + this.index, columnCount: 1 }, false, {
-      table: this.table,
-      column: this.index,
-    });
+    return this.under(new FakeRange(this.ctx, this.wb, "TableColumn.getDataBodyRange", () => {
+      const { table, index } = this.resolve();
+      if (index === null) throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist (column).");
+      const body = table.bodyRect();
+      return { sheet: table.sheet, rect: { ...body, column: body.column + index, columnCount: 1 }, column: { table, index } };
+    }));
   }
 }
 
 // ---------- ranges ----------
+interface Place {
+  sheet: FakeSheetData;
+  rect: Rect;
+  /** The table column whose data body this range is (a formula over all of it makes a calculated column). */
+  column?: { table: FakeTableData; index: number };
+}
+
+/** Writes a scalar or a 2-D array of values, formulas or number formats into `rect` (at execution time). */
+function writeCells(ctx: FakeContext, sheet: FakeSheetData, rect: Rect, input: unknown, what: "value" | "formula" | "numberFormat"): void {
+  writable(sheet);
+  const { rowCount, columnCount } = rect;
+  const scalar = !Array.isArray(input);
+  if (scalar && rowCount * columnCount > 1) ctx.stats.scalarFills += 1;
+  if (!scalar) {
+    const rows = input as unknown[][];
+    if (rows.length !== rowCount || rows.some((row) => !Array.isArray(row) || row.length !== columnCount)) {
+      throw new FakeExcelError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${formatA1(rect)}).`);
+    }
+  }
+  let written = 0;
+  for (let r = 0; r < rowCount; r++) {
+    for (let c = 0; c < columnCount; c++) {
+      const v = scalar ? input : (input as unknown[][])[r][c];
+      if (v === null || v === undefined) continue; // the API leaves the cell unchanged
+      const k = key(rect.row + r, rect.column + c);
+      const cell: StoredCell = { ...sheet.cells.get(k) };
+      if (what === "numberFormat") cell.numberFormat = String(v);
+      else if (typeof v === "string" && v.startsWith("=")) {
+        cell.formula = v.slice(1);
+        delete cell.value;
+      } else {
+        if (typeof v === "object") throw new FakeExcelError("InvalidArgument", "The argument is invalid or missing or has an incorrect format (object in a values array).");
+        // Like Excel, a leading apostrophe marks text and is not part of the value.
+        cell.value = typeof v === "string" && v.startsWith("'") ? v.slice(1) : (v as Stored);
+        delete cell.formula;
+      }
+      sheet.cells.set(k, cell);
+      if (what !== "numberFormat") written++;
+    }
+  }
+  ctx.stats.cellsWritten += written;
+}
+
 export class FakeRange extends FakeObject {
   readonly format: FakeRangeFormat;
   readonly dataValidation: FakeDataValidation;
   readonly conditionalFormats: FakeConditionalFormatCollection;
-  private readonly createdAtSync: number;
+  nullState: NullState | null = null;
   constructor(
     ctx: FakeContext,
     private readonly wb: FakeWorkbook,
-    readonly sheet: FakeSheetData,
-    readonly rect: Rect,
-    private readonly nullObject = false,
-    private readonly tableColumn: { table: FakeTableData; column: number } | null = null,
+    private readonly location: string,
+    private readonly locate: () => Place | null,
   ) {
-    super(ctx);
-    this.createdAtSync = ctx.stats.syncs;
-    this.format = new FakeRangeFormat(ctx, sheet, rect);
-    this.dataValidation = new FakeDataValidation(ctx, sheet, rect);
-    this.conditionalFormats = new FakeConditionalFormatCollection(ctx, sheet, rect);
+    super(ctx, "Range");
+    this.format = new FakeRangeFormat(ctx, () => this.place(), () => this.cost() + STATEMENT_BYTES);
+    this.dataValidation = this.under(new FakeDataValidation(ctx, () => this.place()));
+    this.conditionalFormats = this.under(
+      new FakeConditionalFormatCollection(ctx, () => {
+        const p = this.place();
+        return { sheet: p.sheet, areas: [p.rect] };
+      }),
+    );
   }
-  get sheetName(): string {
-    return this.sheet.name;
+  /** Where the range is at execution time; a null object fails like Excel when used. */
+  place(): Place {
+    const p = this.locate();
+    if (!p) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (${this.location}, null object).`);
+    if (!this.wb.sheetList.includes(p.sheet)) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (worksheet ${p.sheet.name} was deleted).`);
+    return p;
   }
   get isNullObject(): boolean {
-    if (this.ctx.stats.syncs === this.createdAtSync) throw new FakeExcelError("PropertyNotLoaded", "isNullObject before sync");
-    return this.nullObject;
+    if (!this.nullState) return false;
+    return this.nullState.value;
   }
   get address(): string {
     return this.got<string>("address");
@@ -744,55 +982,79 @@ export class FakeRange extends FakeObject {
     return this.got<string[][]>("numberFormat");
   }
   set values(input: unknown) {
-    this.write(input, "value");
+    this.queueWrite(input, "value", "Range.values");
   }
   set formulas(input: unknown) {
-    this.write(input, "formula");
+    this.queueWrite(input, "formula", "Range.formulas");
   }
   set numberFormat(input: unknown) {
-    this.write(input, "numberFormat");
+    this.queueWrite(input, "numberFormat", "Range.numberFormat");
   }
 
-  private grid<T>(cellOf: (cell: StoredCell | undefined) => T): T[][] {
-    if (this.rect.rowCount * this.rect.columnCount > 5_000_000) {
+  private queueWrite(input: unknown, what: "value" | "formula" | "numberFormat", location: string): void {
+    // Office.js serialises the argument at the call: later changes to the array do not count.
+    const copy = Array.isArray(input) ? (input as unknown[][]).map((row) => (Array.isArray(row) ? row.slice() : row)) : input;
+    this.ctx.enqueue(location, this.cost() + bytesOf(copy), true, () => {
+      const place = this.place();
+      writeCells(this.ctx, place.sheet, place.rect, copy, what);
+      // A formula written over a whole table column's data makes it a calculated column.
+      if (what === "formula" && place.column) {
+        const formulas = Array.isArray(copy) ? (copy as unknown[][]).map((row) => row[0]) : [copy];
+        const first = formulas[0];
+        if (typeof first === "string" && first.startsWith("=") && formulas.every((f) => f === first)) {
+          place.column.table.calculated.set(place.column.index, first.slice(1));
+        }
+      }
+    });
+  }
+
+  private grid<T>(place: Place, cellOf: (cell: StoredCell | undefined) => T): T[][] {
+    const { sheet, rect } = place;
+    if (rect.rowCount * rect.columnCount > 5_000_000) {
       throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", "more than 5,000,000 cells read");
     }
     const out: T[][] = [];
-    for (let r = 0; r < this.rect.rowCount; r++) {
+    for (let r = 0; r < rect.rowCount; r++) {
       const row: T[] = [];
-      for (let c = 0; c < this.rect.columnCount; c++) row.push(cellOf(this.sheet.cells.get(key(this.rect.row + r, this.rect.column + c))));
+      for (let c = 0; c < rect.columnCount; c++) row.push(cellOf(sheet.cells.get(key(rect.row + r, rect.column + c))));
       out.push(row);
     }
     return out;
   }
 
   protected read(prop: string): unknown {
+    const place = this.locate();
+    if (place === null) return null; // a null object's properties load as null
+    const p = this.place();
+    const { rect } = p;
     switch (prop) {
       case "address":
-        return `${quoteSheet(this.sheet.name)}!${formatA1(this.rect)}`;
+        return `${quoteSheet(p.sheet.name)}!${formatA1(rect)}`;
       case "rowIndex":
-        return this.rect.row;
+        return rect.row;
       case "columnIndex":
-        return this.rect.column;
+        return rect.column;
       case "rowCount":
-        return this.rect.rowCount;
+        return rect.rowCount;
       case "columnCount":
-        return this.rect.columnCount;
+        return rect.columnCount;
+      case "cellCount":
+        return rect.rowCount * rect.columnCount;
       case "values":
-        return this.grid((cell) => {
-          const v = cell?.formula !== undefined ? cell.value : cell?.value;
+        return this.grid(p, (cell) => {
+          const v = cell?.value;
           if (v === undefined) return "";
           return typeof v === "object" ? v.error : v;
         });
       case "formulas":
-        return this.grid((cell) => {
+        return this.grid(p, (cell) => {
           if (cell?.formula !== undefined) return `=${cell.formula}`;
           const v = cell?.value;
           if (v === undefined) return "";
           return typeof v === "object" ? v.error : v;
         });
       case "valueTypes":
-        return this.grid((cell) => {
+        return this.grid(p, (cell) => {
           const v = cell?.value;
           if (v === undefined || v === "") return "Empty";
           if (typeof v === "object") return "Error";
@@ -801,65 +1063,61 @@ export class FakeRange extends FakeObject {
           return "String";
         });
       case "numberFormat":
-        return this.grid((cell) => cell?.numberFormat ?? "General");
+        return this.grid(p, (cell) => cell?.numberFormat ?? "General");
       default:
         throw new FakeExcelError("InvalidArgument", `Range.${prop}`);
     }
   }
 
-  private write(input: unknown, what: "value" | "formula" | "numberFormat"): void {
-    const { rowCount, columnCount } = this.rect;
-    const scalar = !Array.isArray(input);
-    if (!scalar) {
-      const rows = input as unknown[][];
-      if (rows.length !== rowCount || rows.some((row) => !Array.isArray(row) || row.length !== columnCount)) {
-        throw new FakeExcelError("InvalidArgument", `dimensions of the array do not match ${formatA1(this.rect)}`);
-      }
-    }
-    this.ctx.recordWrite(bytesOf(input), 0);
-    let written = 0;
-    for (let r = 0; r < rowCount; r++) {
-      for (let c = 0; c < columnCount; c++) {
-        const v = scalar ? input : (input as unknown[][])[r][c];
-        if (v === null || v === undefined) continue; // the API leaves the cell unchanged
-        const k = key(this.rect.row + r, this.rect.column + c);
-        const cell: StoredCell = { ...this.sheet.cells.get(k) };
-        if (what === "numberFormat") cell.numberFormat = String(v);
-        else if (typeof v === "string" && v.startsWith("=")) {
-          cell.formula = v.slice(1);
-          delete cell.value;
-        } else {
-          if (typeof v === "object") throw new FakeExcelError("InvalidArgument", "object in a values array");
-          // Like Excel, a leading apostrophe marks text and is not part of the value.
-          cell.value = typeof v === "string" && v.startsWith("'") ? v.slice(1) : (v as Stored);
-          delete cell.formula;
-        }
-        this.sheet.cells.set(k, cell);
-        if (what !== "numberFormat") written++;
-      }
-    }
-    this.ctx.stats.cellsWritten += written;
-    if (scalar && what === "formula" && this.tableColumn && typeof input === "string") {
-      this.tableColumn.table.calculated.set(this.tableColumn.column, input.slice(1));
-    }
+  private derived(location: string, rect: (r: Rect) => Rect): FakeRange {
+    return this.under(new FakeRange(this.ctx, this.wb, location, () => {
+      const p = this.place();
+      return { sheet: p.sheet, rect: rect(p.rect) };
+    }));
   }
-
   getRow(index: number): FakeRange {
-    return new FakeRange(this.ctx, this.wb, this.sheet, { ...this.rect, row: this.rect.row + index, rowCount: 1 });
+    return this.derived("Range.getRow", (r) => ({ ...r, row: r.row + index, rowCount: 1 }));
   }
   getCell(row: number, column: number): FakeRange {
-    return new FakeRange(this.ctx, this.wb, this.sheet, { row: this.rect.row + row, column: this.rect.column + column, rowCount: 1, columnCount: 1 });
+    return this.derived("Range.getCell", (r) => ({ row: r.row + row, column: r.column + column, rowCount: 1, columnCount: 1 }));
   }
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
-    return new FakeRange(this.ctx, this.wb, this.sheet, {
-      ...this.rect,
-      rowCount: this.rect.rowCount + deltaRows,
-      columnCount: this.rect.columnCount + deltaColumns,
-    });
+    return this.derived("Range.getResizedRange", (r) => ({ ...r, rowCount: r.rowCount + deltaRows, columnCount: r.columnCount + deltaColumns }));
   }
   select(): void {
-    if (!this.wb.sheetList.includes(this.sheet)) throw new FakeExcelError("ItemNotFound", "sheet deleted");
-    this.ctx.selection = { sheet: this.sheet.name, address: formatA1(this.rect) };
+    this.ctx.enqueue("Range.select", this.cost(), false, () => {
+      const p = this.place();
+      this.ctx.selection = { sheet: p.sheet.name, address: formatA1(p.rect) };
+    });
+  }
+}
+
+/** Several areas of one sheet (Worksheet.getRanges, ConditionalFormat.getRanges). */
+export class FakeRangeAreas extends FakeObject {
+  readonly conditionalFormats: FakeConditionalFormatCollection;
+  constructor(
+    ctx: FakeContext,
+    private readonly location: string,
+    private readonly locate: () => { sheet: FakeSheetData; areas: Rect[] },
+  ) {
+    super(ctx, "RangeAreas");
+    this.conditionalFormats = this.under(new FakeConditionalFormatCollection(ctx, locate));
+  }
+  get address(): string {
+    return this.got<string>("address");
+  }
+  get areaCount(): number {
+    return this.got<number>("areaCount");
+  }
+  get cellCount(): number {
+    return this.got<number>("cellCount");
+  }
+  protected read(prop: string): unknown {
+    const { sheet, areas } = this.locate();
+    if (prop === "address") return areas.map((a) => `${quoteSheet(sheet.name)}!${formatA1(a)}`).join(",");
+    if (prop === "areaCount") return areas.length;
+    if (prop === "cellCount") return areas.reduce((sum, a) => sum + a.rowCount * a.columnCount, 0);
+    throw new FakeExcelError("InvalidArgument", `${this.location}.${prop}`);
   }
 }
 
@@ -868,10 +1126,12 @@ class FakeRangeFormat {
   readonly fill: { color: string };
   constructor(
     private readonly ctx: FakeContext,
-    private readonly sheet: FakeSheetData,
-    private readonly rect: Rect,
+    private readonly place: () => Place,
+    private readonly cost: () => number,
   ) {
     const each = (fn: (cell: StoredCell) => void): void => {
+      const { sheet, rect } = place();
+      writable(sheet);
       for (let r = 0; r < rect.rowCount; r++) {
         for (let c = 0; c < rect.columnCount; c++) {
           const k = key(rect.row + r, rect.column + c);
@@ -883,42 +1143,46 @@ class FakeRangeFormat {
     };
     this.font = {
       set bold(value: boolean) {
-        each((cell) => (cell.bold = value));
-        ctx.recordRequest(8);
+        ctx.enqueue("RangeFont.bold", cost() + 8, true, () => each((cell) => (cell.bold = value)));
       },
       get bold(): boolean {
-        throw new FakeExcelError("PropertyNotLoaded", "font.bold is not readable in this fake");
+        throw notLoaded("RangeFont.bold");
       },
     };
     this.fill = {
       set color(_value: string) {
-        throw new FakeExcelError("InvalidOperation", "the adapter must not change the user's fill");
+        // Not an Excel rule: the adapter must never change the user's own fill (marks use conditional formats).
+        ctx.enqueue("RangeFill.color", cost() + 16, true, () => {
+          throw new FakeExcelError("InvalidOperation", "the adapter must not change the user's fill");
+        });
       },
       get color(): string {
-        throw new FakeExcelError("PropertyNotLoaded", "fill.color is not readable in this fake");
+        throw notLoaded("RangeFill.color");
       },
     };
   }
   set columnWidth(width: number) {
-    for (let c = 0; c < this.rect.columnCount; c++) this.sheet.columnWidths.set(this.rect.column + c, width);
-    this.ctx.recordRequest(8);
+    this.ctx.enqueue("RangeFormat.columnWidth", this.cost() + 8, true, () => {
+      const { sheet, rect } = this.place();
+      for (let c = 0; c < rect.columnCount; c++) writable(sheet).columnWidths.set(rect.column + c, width);
+    });
   }
   get columnWidth(): number {
-    throw new FakeExcelError("PropertyNotLoaded", "columnWidth is not readable in this fake");
+    throw notLoaded("RangeFormat.columnWidth");
   }
 }
 
 class FakeDataValidation extends FakeObject {
   constructor(
     ctx: FakeContext,
-    private readonly sheet: FakeSheetData,
-    private readonly rect: Rect,
+    private readonly place: () => Place,
   ) {
-    super(ctx);
+    super(ctx, "DataValidation");
   }
   private entry(): ValidationEntry | undefined {
-    const found = this.sheet.validations.filter((v) => intersects(v.rect, this.rect));
-    return found.length === 1 && contains(found[0].rect, this.rect) ? found[0] : undefined;
+    const { sheet, rect } = this.place();
+    const found = sheet.validations.filter((v) => intersects(v.rect, rect));
+    return found.length === 1 && contains(found[0].rect, rect) ? found[0] : undefined;
   }
   get type(): string {
     return this.got<string>("type");
@@ -927,7 +1191,8 @@ class FakeDataValidation extends FakeObject {
     return this.got<Record<string, unknown>>("rule");
   }
   protected read(prop: string): unknown {
-    const hits = this.sheet.validations.filter((v) => intersects(v.rect, this.rect));
+    const { sheet, rect } = this.place();
+    const hits = sheet.validations.filter((v) => intersects(v.rect, rect));
     const entry = this.entry();
     if (prop === "type") {
       if (hits.length === 0) return "None";
@@ -940,65 +1205,63 @@ class FakeDataValidation extends FakeObject {
     throw new FakeExcelError("InvalidArgument", `DataValidation.${prop}`);
   }
   set rule(rule: Record<string, unknown>) {
-    if (this.sheet.validations.some((v) => intersects(v.rect, this.rect))) {
-      throw new FakeExcelError("InvalidOperation", "a validation exists on this range: clear() it first");
-    }
-    this.sheet.validations.push({ rect: { ...this.rect }, rule });
-    this.ctx.recordRequest(bytesOf(rule));
+    this.ctx.enqueue("DataValidation.rule", this.cost() + bytesOf(rule), true, () => {
+      const { sheet, rect } = this.place();
+      if (writable(sheet).validations.some((v) => intersects(v.rect, rect))) {
+        throw new FakeExcelError("InvalidOperation", "a validation exists on this range: clear() it first");
+      }
+      sheet.validations.push({ rect: { ...rect }, rule });
+    });
   }
   set errorAlert(alert: Record<string, unknown>) {
-    const entry = this.entry();
-    if (!entry) throw new FakeExcelError("InvalidOperation", "errorAlert without a rule");
-    entry.errorAlert = alert;
-    this.ctx.recordRequest(bytesOf(alert));
+    this.ctx.enqueue("DataValidation.errorAlert", this.cost() + bytesOf(alert), true, () => {
+      const entry = this.entry();
+      if (!entry) throw new FakeExcelError("InvalidOperation", "errorAlert without a rule");
+      entry.errorAlert = alert;
+    });
   }
   set prompt(prompt: Record<string, unknown>) {
-    const entry = this.entry();
-    if (!entry) throw new FakeExcelError("InvalidOperation", "prompt without a rule");
-    entry.prompt = prompt;
-    this.ctx.recordRequest(bytesOf(prompt));
+    this.ctx.enqueue("DataValidation.prompt", this.cost() + bytesOf(prompt), true, () => {
+      const entry = this.entry();
+      if (!entry) throw new FakeExcelError("InvalidOperation", "prompt without a rule");
+      entry.prompt = prompt;
+    });
   }
   clear(): void {
-    const partial = this.sheet.validations.some((v) => intersects(v.rect, this.rect) && !contains(this.rect, v.rect));
-    if (partial) throw new FakeExcelError("NotImplemented", "the fake cannot clear part of a validation");
-    this.sheet.validations = this.sheet.validations.filter((v) => !intersects(v.rect, this.rect));
-    this.ctx.recordRequest(8);
+    this.ctx.enqueue("DataValidation.clear", this.cost(), true, () => {
+      const { sheet, rect } = this.place();
+      const partial = sheet.validations.some((v) => intersects(v.rect, rect) && !contains(rect, v.rect));
+      if (partial) throw new FakeExcelError("NotImplemented", "the fake cannot clear part of a validation");
+      writable(sheet).validations = sheet.validations.filter((v) => !intersects(v.rect, rect));
+    });
   }
 }
 
-class FakeConditionalFormatCollection extends FakeObject {
+class FakeConditionalFormatCollection extends FakeCollection<FakeConditionalFormat> {
   constructor(
     ctx: FakeContext,
-    private readonly sheet: FakeSheetData,
-    private readonly rect: Rect,
+    private readonly locate: () => { sheet: FakeSheetData; areas: Rect[] },
   ) {
-    super(ctx);
+    super(ctx, "ConditionalFormatCollection");
   }
-  get items(): FakeConditionalFormat[] {
-    return this.got<FakeConditionalFormat[]>("items");
-  }
-  private itemProps: string[] = [];
-  override load(props?: string | string[]): this {
-    super.load("items");
-    const list = typeof props === "string" ? props.split(",") : props ?? [];
-    this.itemProps = list.map((p) => p.trim().replace(/^items\//, "")).filter(Boolean);
-    return this;
-  }
-  protected read(): unknown {
-    return this.sheet.conditionalFormats
-      .filter((cf) => intersects(cf.rect, this.rect))
-      .map((entry) => {
-        const item = new FakeConditionalFormat(this.ctx, this.sheet, entry);
-        item.load(this.itemProps);
-        item.materialize();
-        return item;
-      });
+  protected current(): FakeConditionalFormat[] {
+    const { sheet, areas } = this.locate();
+    return sheet.conditionalFormats
+      .filter((cf) => cf.areas.some((a) => areas.some((b) => intersects(a, b))))
+      .map((entry) => this.under(new FakeConditionalFormat(this.ctx, () => ({ sheet, entry }))));
   }
   add(type: string): FakeConditionalFormat {
-    const entry: ConditionalEntry = { id: this.ctx.nextId(), rect: { ...this.rect }, type, formula: "", fill: null };
-    this.sheet.conditionalFormats.push(entry);
-    this.ctx.recordRequest(32);
-    return new FakeConditionalFormat(this.ctx, this.sheet, entry);
+    let created: { sheet: FakeSheetData; entry: ConditionalEntry } | null = null;
+    this.ctx.enqueue("ConditionalFormatCollection.add", this.cost() + bytesOf(type), true, () => {
+      const { sheet, areas } = this.locate();
+      const entry: ConditionalEntry = { id: this.ctx.nextId(), areas: areas.map((a) => ({ ...a })), type, formula: "", fill: null };
+      writable(sheet).conditionalFormats.push(entry);
+      created = { sheet, entry };
+    });
+    return this.under(new FakeConditionalFormat(this.ctx, () => {
+      if (!created) throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (conditional format not created).");
+      return created;
+    }));
   }
 }
 
@@ -1006,21 +1269,28 @@ class FakeConditionalFormat extends FakeObject {
   readonly custom: { rule: FakeRule; format: { fill: { color: string } } };
   constructor(
     ctx: FakeContext,
-    private readonly sheet: FakeSheetData,
-    readonly entry: ConditionalEntry,
+    private readonly resolve: () => { sheet: FakeSheetData; entry: ConditionalEntry },
   ) {
-    super(ctx);
-    const e = entry;
+    super(ctx, "ConditionalFormat");
+    const customEntry = (): ConditionalEntry => {
+      const { sheet, entry } = resolve();
+      if (!sheet.conditionalFormats.includes(entry)) throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist (conditional format).");
+      if (entry.type !== "Custom") throw new FakeExcelError("InvalidOperation", "custom on a non-custom conditional format");
+      return entry;
+    };
+    const fillCost = () => this.cost() + 2 * STATEMENT_BYTES;
     this.custom = {
-      rule: new FakeRule(ctx, entry),
+      rule: this.under(new FakeRule(ctx, customEntry)),
       format: {
         fill: {
           set color(value: string) {
-            e.fill = value;
-            ctx.recordRequest(16);
+            ctx.enqueue("ConditionalFill.color", fillCost() + bytesOf(value), true, () => {
+              writable(resolve().sheet);
+              customEntry().fill = value;
+            });
           },
           get color(): string {
-            throw new FakeExcelError("PropertyNotLoaded", "fill.color is not readable in this fake");
+            throw notLoaded("ConditionalFill.color");
           },
         },
       },
@@ -1033,44 +1303,52 @@ class FakeConditionalFormat extends FakeObject {
     return this.got<string>("id");
   }
   protected read(prop: string): unknown {
-    if (prop === "type") return this.entry.type;
-    if (prop === "id") return this.entry.id;
+    const { entry } = this.resolve();
+    if (prop === "type") return entry.type;
+    if (prop === "id") return entry.id;
     throw new FakeExcelError("InvalidArgument", `ConditionalFormat.${prop}`);
   }
-  protected override child(name: string): FakeObject {
+  protected override collectNested(name: string, rest: string[]): { bytes: number; deliver: () => void } {
     if (name === "custom") {
-      if (this.entry.type !== "Custom") throw new FakeExcelError("InvalidOperation", "custom on a non-custom conditional format");
-      return this.custom.rule;
+      const paths = rest.map((p) => p.replace(/^rule\//, ""));
+      if (rest.some((p) => !p.startsWith("rule/"))) return super.collectNested(`custom/${rest.join(",")}`, []);
+      return this.custom.rule.collect(paths);
     }
-    return super.child(name);
+    return super.collectNested(name, rest);
+  }
+  /** The areas the format applies to (ExcelApi 1.9). */
+  getRanges(): FakeRangeAreas {
+    return this.under(new FakeRangeAreas(this.ctx, "ConditionalFormat.getRanges", () => {
+      const { sheet, entry } = this.resolve();
+      return { sheet, areas: entry.areas };
+    }));
   }
   delete(): void {
-    this.sheet.conditionalFormats = this.sheet.conditionalFormats.filter((cf) => cf !== this.entry);
-    this.ctx.recordRequest(16);
+    this.ctx.enqueue("ConditionalFormat.delete", this.cost(), true, () => {
+      const { sheet, entry } = this.resolve();
+      writable(sheet).conditionalFormats = sheet.conditionalFormats.filter((cf) => cf !== entry);
+    });
   }
 }
 
 class FakeRule extends FakeObject {
   constructor(
     ctx: FakeContext,
-    private readonly entry: ConditionalEntry,
+    private readonly entry: () => ConditionalEntry,
   ) {
-    super(ctx);
+    super(ctx, "ConditionalFormatRule");
   }
   get formula(): string {
     return this.got<string>("formula");
   }
   set formula(value: string) {
-    this.entry.formula = value;
-    this.ctx.recordRequest(bytesOf(value));
+    this.ctx.enqueue("ConditionalFormatRule.formula", this.cost() + bytesOf(value), true, () => {
+      this.entry().formula = value;
+    });
   }
   protected read(prop: string): unknown {
-    if (prop === "formula") return this.entry.formula;
+    if (prop === "formula") return this.entry().formula;
     throw new FakeExcelError("InvalidArgument", `ConditionalFormatRule.${prop}`);
-  }
-  protected override child(name: string): FakeObject {
-    if (name === "rule") return this;
-    return super.child(name);
   }
 }
 

@@ -7,7 +7,7 @@
  *
  * Options come from `window.officeStubOptions`, set by the test before the page's scripts run.
  */
-import { FakeRange, createFakeExcel, formatA1, parseA1, type FakeContext } from "./fake-excel";
+import { createFakeExcel, formatA1, type FakeContext } from "./fake-excel";
 
 export interface OfficeStubOptions {
   /** What Office.context.displayLanguage answers ("fr-FR", "en-US"). */
@@ -28,6 +28,10 @@ export interface OfficeStubHandle {
   fake: FakeContext;
   /** Office.context.document.settings, as last saved by saveAsync. */
   savedSettings: Record<string, unknown>;
+  /** Calls of Office.context.document.settings.refreshAsync. */
+  settingsRefreshes: number;
+  /** The options of each Excel.run call (null when none were given), in order. */
+  runOptions: (Record<string, unknown> | null)[];
   /** Ids passed to CustomFunctions.associate, in order. */
   associated: string[];
   view(): FakeWorkbookView;
@@ -56,20 +60,12 @@ const { fake, context } = createFakeExcel();
 fake.workbook.addSheetDirect(FIRST_SHEET);
 fake.selection = { sheet: FIRST_SHEET, address: "A1" };
 
-// Excel always has a selection; the fake records the last Range.select() in `fake.selection`.
-Object.assign(fake.workbook, {
-  getSelectedRange(): FakeRange {
-    const selection = fake.selection ?? { sheet: fake.workbook.sheetList[0].name, address: "A1" };
-    const sheet = fake.workbook.sheetData(selection.sheet);
-    if (!sheet) throw new Error(`the selected sheet ${selection.sheet} no longer exists`);
-    return new FakeRange(fake, fake.workbook, sheet, parseA1(selection.address));
-  },
-});
-
 const settings = new Map<string, unknown>();
 const handle: OfficeStubHandle = {
   fake,
   savedSettings: {},
+  settingsRefreshes: 0,
+  runOptions: [],
   associated: [],
   view: () => {
     const wb = fake.workbook;
@@ -84,7 +80,10 @@ const handle: OfficeStubHandle = {
       })),
       names: wb.nameList.map((n) => ({ ...n })),
       validations: wb.sheetList.flatMap((s) => s.validations.map((v) => ({ sheet: s.name, address: formatA1(v.rect), type: Object.keys(v.rule)[0] ?? "" }))),
-      marks: wb.sheetList.flatMap((s) => s.conditionalFormats.map((cf) => ({ sheet: s.name, address: formatA1(cf.rect), formula: cf.formula, fill: cf.fill }))),
+      // One entry per area: a format over several areas marks each of them.
+      marks: wb.sheetList.flatMap((s) =>
+        s.conditionalFormats.flatMap((cf) => cf.areas.map((area) => ({ sheet: s.name, address: formatA1(area), formula: cf.formula, fill: cf.fill }))),
+      ),
       selection: fake.selection ? { ...fake.selection } : null,
     };
   },
@@ -117,6 +116,11 @@ page.Office = {
         get: (name: string) => (settings.has(name) ? settings.get(name) : null),
         set: (name: string, value: unknown) => void settings.set(name, JSON.parse(JSON.stringify(value))),
         remove: (name: string) => void settings.delete(name),
+        // Another user's saved settings would arrive here; the stub's copy is the only one.
+        refreshAsync: (callback?: (result: { status: string; value: unknown }) => void) => {
+          handle.settingsRefreshes += 1;
+          setTimeout(() => callback?.({ status: AsyncResultStatus.Succeeded, value: undefined }), 0);
+        },
         saveAsync: (callback?: (result: { status: string; value: undefined }) => void) => {
           handle.savedSettings = Object.fromEntries(settings);
           setTimeout(() => callback?.({ status: AsyncResultStatus.Succeeded, value: undefined }), 0);
@@ -126,9 +130,12 @@ page.Office = {
   },
 };
 
-// Like Excel.run: the batch runs against one context, then whatever is still queued is synced.
+// Like Excel.run (with or without its options): the batch runs against one context, then whatever is
+// still queued is synced. The options each call passed are recorded.
 page.Excel = {
-  run: async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
+  run: async <T>(first: unknown, second?: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const batch = (typeof first === "function" ? first : second) as (ctx: Excel.RequestContext) => Promise<T>;
+    handle.runOptions.push(typeof first === "function" ? null : (first as Record<string, unknown>));
     const result = await batch(context);
     await context.sync();
     return result;

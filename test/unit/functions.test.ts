@@ -115,6 +115,24 @@ describe("errors: #VALUE! says which argument and why, #NUM! for the domain", ()
       .join(".+");
     expect(error.message).toMatch(new RegExp(`^${pattern}$`));
   });
+  // Excel drops the message given with #NUM!: the refused parameter's description, shown while the
+  // formula is typed, must state the domain (French Excel names the error #NOMBRE!).
+  test.each<[string, () => unknown, string]>([
+    ["a negative cost", () => fns.costEtp(-1, 0.5), "COST_ETP.param.annual_cost"],
+    ["digits 7", () => fns.costEtp(1, 0.5, 7), "COST_ETP.param.digits"],
+    ["an end before the start", () => fns.prorata(100, 44469, 44197), "PRORATA.param.end"],
+    ["basis 2", () => fns.prorata(100, 44197, 44200, null, null, 2), "PRORATA.param.basis"],
+    ["shares summing to 0.9", () => fns.instalment(100, 1, [[0.5, 0.4]]), "INSTALMENT.param.shares"],
+    ["instalment 3 of 2", () => fns.instalment(100, 3), "INSTALMENT.param.number"],
+    ["a rate of -200 %", () => fns.revalue(100, [[-2]]), "REVALUE.param.rates"],
+    ["a serial before 1900", () => fns.presenceDays(-3, 44197), "PRESENCE_DAYS.param.start"],
+    ["a serial after 9999", () => fns.semester(3_000_000), "SEMESTER.param.date"],
+  ])("%s → #NUM!, and the parameter's description gives the domain", (_label, call, key) => {
+    expect(excelError(call).code).toBe("#NUM!");
+    const text = STRINGS[`fn.${key}` as keyof typeof STRINGS];
+    expect(text.en).toContain("#NUM!");
+    expect(text.fr).toContain("#NOMBRE!");
+  });
   test("#NUM! messages still carry the reason (shown by tools that read them)", () => {
     expect(excelError(() => fns.costEtp(1, 0.5, 7)).message).toBe(
       "« digits » doit être un nombre entier de décimales entre 0 et 6.",
