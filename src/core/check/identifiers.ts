@@ -9,7 +9,7 @@
  * a company's generic mailbox (recrutement@…), the address of an agency or a meeting place.
  */
 
-import { findNames } from "./names";
+import { findNames, tokens, type Token } from "./names";
 
 export type IdentifierKind = "email" | "phone" | "nir" | "name" | "address" | "birthDate" | "ftId";
 
@@ -59,7 +59,38 @@ const HOME_STREET = new RegExp(
   `(?<![a-zà-ÿ])(?:habite|domicili[ée]e?|demeurant|r[ée]side|d[ée]m[ée]nag[ée]e?|vit)\\s+(?:au\\s+|à\\s+la\\s+|a\\s+la\\s+|dans\\s+la\\s+|dans\\s+l'|en\\s+)?(?:\\d{1,4}\\s*(?:bis|ter)?,?\\s+)?(?:${STREET})(?![a-zà-ÿ])`,
   "gi",
 );
-const HOME_WORDS = /habite|domicili|demeurant|r[ée]side|d[ée]m[ée]nag|\bvit\b/i;
+/** Words that must be in the text for each rule to be worth running (looked up as typed, or folded when capitalised). */
+const STREET_WORDS = new Set(
+  "rue r avenue av bd boulevard place pl allee allée impasse imp chemin ch route rte quai square chaussee chaussée residence résidence res rés lotissement sentier faubourg fbg rond-point esplanade parvis montee montée".split(" "),
+);
+const HOME_WORDS = new Set(
+  "habite habité domicilie domicilié domiciliee domiciliée demeurant reside réside demenage déménage demenagee déménagée déménagé vit".split(" "),
+);
+const BIRTH_WORDS = new Set("ddn naissance né née nés nées ne nee d".split(" "));
+const TRAILING = new Set(["bis", "ter", "a", "b", "c"]);
+
+/** Which of the costlier rules the text's words make worth running. */
+function cues(words: Token[]): { address: boolean; postal: boolean; home: boolean; birth: boolean; ftId: boolean; oldDate: boolean } {
+  const out = { address: false, postal: false, home: false, birth: false, ftId: false, oldDate: false };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w.number) {
+      const next = words[i + 1];
+      if (next && !next.number) {
+        const street = TRAILING.has(next.raw.toLowerCase()) ? words[i + 2] : next;
+        if (street && !street.number && STREET_WORDS.has(street.title || street.upper ? street.folded : street.raw)) out.address = true;
+        if (w.raw.length === 5 && next.title) out.postal = true;
+      }
+      if (w.raw.length >= 6 && w.raw.length <= 8) out.ftId = true;
+      if (w.raw.length === 4 && (w.gap === "/" || w.gap === ".") && w.raw >= "1940" && w.raw <= "2007") out.oldDate = true;
+      continue;
+    }
+    const key = w.title || w.upper ? w.folded : w.raw;
+    if (HOME_WORDS.has(key)) out.home = true;
+    if (BIRTH_WORDS.has(key)) out.birth = true;
+  }
+  return out;
+}
 /** An address just after these is an organisation's or a meeting place's, not the person's. */
 const ORGANISATION_BEFORE =
   /(?:agence|locaux|si[èe]ge|entreprise|soci[ée]t[ée]|r[ée]union|forum|salon|atelier|mairie|site|chantier|magasin|entrep[ôo]t|usine|bureaux?|zone|salle|permanence|antenne|mission locale|centre|visite)[^.;]*$/i;
@@ -106,15 +137,6 @@ export function mayHoldIdentifier(text: string): boolean {
   return false;
 }
 
-function countDigits(text: string): number {
-  let digits = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) digits++;
-  }
-  return digits;
-}
-
 /** Every identifier in `text`, in order. A NIR with a wrong key is not reported as one. */
 export function findIdentifiers(text: string): IdentifierHit[] {
   const hits: IdentifierHit[] = [];
@@ -144,32 +166,35 @@ export function findIdentifiers(text: string): IdentifierHit[] {
       if (!overlaps(m.index, m.index + m[0].length)) add("phone", m.index, m[0]);
     }
   }
-  const digits = countDigits(text);
-  if (digits >= 6) {
+  const words = tokens(text);
+  const cue = cues(words);
+  if (cue.ftId) {
     for (const m of text.matchAll(FT_ID_LABELLED)) if (!overlaps(m.index, m.index + m[0].length)) add("ftId", m.index, m[0]);
     for (const m of text.matchAll(FT_ID)) if (!overlaps(m.index, m.index + m[0].length)) add("ftId", m.index, m[0]);
   }
-  if (digits >= 2) {
+  if (cue.birth) {
     for (const m of text.matchAll(BIRTH_DATE)) if (!overlaps(m.index, m.index + m[0].length)) add("birthDate", m.index, m[0]);
-    if (digits >= 6) {
-      for (const m of text.matchAll(OLD_DATE)) {
-        if (overlaps(m.index, m.index + m[0].length)) continue;
-        if (!DATE_OF_SOMETHING_ELSE.test(text.slice(Math.max(0, m.index - 30), m.index))) add("birthDate", m.index, m[0], "warning");
-      }
+  }
+  if (cue.oldDate) {
+    for (const m of text.matchAll(OLD_DATE)) {
+      if (overlaps(m.index, m.index + m[0].length)) continue;
+      if (!DATE_OF_SOMETHING_ELSE.test(text.slice(Math.max(0, m.index - 30), m.index))) add("birthDate", m.index, m[0], "warning");
     }
   }
-  if (digits >= 1) {
+  if (cue.address) {
     for (const m of text.matchAll(NUMBERED_ADDRESS)) {
       if (!overlaps(m.index, m.index + m[0].length) && !organisationBefore(m.index)) add("address", m.index, addressText(text, m.index, m[0]));
     }
+  }
+  if (cue.postal) {
     for (const m of text.matchAll(POSTAL_CODE)) {
       if (!overlaps(m.index, m.index + m[0].length) && !organisationBefore(m.index)) add("address", m.index, m[0]);
     }
   }
-  if (HOME_WORDS.test(text)) {
+  if (cue.home) {
     for (const m of text.matchAll(HOME_STREET)) if (!overlaps(m.index, m.index + m[0].length)) add("address", m.index, addressText(text, m.index, m[0]));
   }
-  for (const name of findNames(text)) {
+  for (const name of findNames(text, words)) {
     if (!overlaps(name.index, name.index + name.text.length)) add("name", name.index, name.text, name.level);
   }
   return hits.sort((a, b) => a.index - b.index);

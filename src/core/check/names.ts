@@ -87,43 +87,76 @@ const NOT_A_NAME = new Set(
 );
 
 const CIVILITY = new Set(["mr", "mme", "mlle", "mmes", "monsieur", "madame", "mademoiselle", "messieurs"]);
-const LABEL = new Set(["candidat", "candidate", "cand", "nom", "prenom", "beneficiaire", "usager", "usagere", "stagiaire", "personne"]);
+// Lower-case words are looked up as typed (folding them all would cost more than the lookups): accented forms listed.
+const LABEL = new Set(["candidat", "candidate", "cand", "nom", "prenom", "prénom", "beneficiaire", "bénéficiaire", "usager", "usagere", "usagère", "stagiaire", "personne"]);
 
-interface Token {
-  raw: string;
-  folded: string;
-  start: number;
-  end: number;
-  /** The token ended with a full stop ("M.", "K.", "cand."). */
-  dot: boolean;
-  title: boolean;
-  upper: boolean;
-  /** Punctuation between the previous token and this one (spaces dropped). */
-  gap: string;
+export class Token {
+  private foldedText: string | null = null;
+  constructor(
+    readonly raw: string,
+    readonly start: number,
+    readonly end: number,
+    /** The token ended with a full stop ("M.", "K.", "cand."). */
+    readonly dot: boolean,
+    /** A run of digits ("12", "57000"), not a word. */
+    readonly number: boolean,
+    readonly title: boolean,
+    readonly upper: boolean,
+    /** Punctuation between the previous token and this one (spaces dropped). */
+    readonly gap: string,
+  ) {}
+
+  /** Folded on first use (lower case, no accents): most tokens never need it. */
+  get folded(): string {
+    if (this.foldedText === null) this.foldedText = ASCII_LOWER.test(this.raw) ? this.raw : normaliseText(this.raw);
+    return this.foldedText;
+  }
 }
 
-const WORD = /[A-Za-zÀ-ÖØ-öø-ÿ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿ]+)*\.?/g;
 const UPPER = /^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+$/;
-const TITLE = /^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]/;
-const HAS_LETTER_CASE = /[A-ZÀ-ÖØ-Þ]|\b(?:mme|mlle|mr|madame|monsieur|cand|candidate?|nom|b[ée]n[ée]ficiaire)\b/i;
+const isUpperCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+const isLowerCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+const isLetterCode = (c: number): boolean => isUpperCode(c) || isLowerCode(c);
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const isJoinCode = (c: number): boolean => c === 45 || c === 39 || c === 0x2019; // - ' ’
+const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f;
+const ASCII_LOWER = /^[a-z]+$/;
 
-function tokens(text: string): Token[] {
+/**
+ * Words (letters joined by hyphens or apostrophes, with a full stop kept as a flag) and digit runs
+ * of `text`, with their shape; read character by character, the folding done lazily.
+ */
+export function tokens(text: string): Token[] {
   const out: Token[] = [];
-  let last = 0;
-  for (const m of text.matchAll(WORD)) {
-    const dot = m[0].endsWith(".");
-    const raw = dot ? m[0].slice(0, -1) : m[0];
-    out.push({
-      raw,
-      folded: normaliseText(raw),
-      start: m.index,
-      end: m.index + raw.length,
-      dot,
-      title: TITLE.test(raw),
-      upper: raw.length >= 2 && UPPER.test(raw),
-      gap: text.slice(last, m.index).replace(/\s+/g, ""),
-    });
-    last = m.index + m[0].length;
+  let gap = "";
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (isDigitCode(c)) {
+      let end = i + 1;
+      while (end < text.length && isDigitCode(text.charCodeAt(end))) end++;
+      out.push(new Token(text.slice(i, end), i, end, false, true, false, false, gap));
+      gap = "";
+      i = end;
+      continue;
+    }
+    if (!isLetterCode(c)) {
+      if (!isSpaceCode(c)) gap += text[i];
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    for (;;) {
+      while (end < text.length && isLetterCode(text.charCodeAt(end))) end++;
+      if (end + 1 < text.length && isJoinCode(text.charCodeAt(end)) && isLetterCode(text.charCodeAt(end + 1))) end += 2;
+      else break;
+    }
+    const raw = text.slice(i, end);
+    const dot = text.charCodeAt(end) === 46;
+    const title = isUpperCode(c) && raw.length > 1 && isLowerCode(raw.charCodeAt(1));
+    const upper = raw.length >= 2 && isUpperCode(c) && isUpperCode(raw.charCodeAt(1)) && UPPER.test(raw);
+    out.push(new Token(raw, i, end, dot, false, title, upper, gap));
+    gap = "";
+    i = dot ? end + 1 : end;
   }
   return out;
 }
@@ -139,10 +172,8 @@ function isFirstName(folded: string, list: Set<string>, alsoAmbiguous: Set<strin
 const capitalised = (t: Token | undefined): boolean => t !== undefined && (t.title || t.upper);
 const joined = (t: Token | undefined): boolean => t !== undefined && t.gap === "";
 
-/** Every name of a person in `text`, in order. */
-export function findNames(text: string): NameHit[] {
-  if (!HAS_LETTER_CASE.test(text)) return [];
-  const words = tokens(text);
+/** Every name of a person in `text`, in order (`words`: the text's tokens, when already read). */
+export function findNames(text: string, words: Token[] = tokens(text)): NameHit[] {
   if (words.length === 0) return [];
   const { plain, ambiguous } = firstNames();
   const hits: NameHit[] = [];
@@ -156,16 +187,18 @@ export function findNames(text: string): NameHit[] {
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
+    if (w.number) continue;
     const previous = words[i - 1];
+    const key = w.title || w.upper ? w.folded : w.raw;
 
     // A civility, then a name: "M. Dupont", "Mme K. Yilmaz", "M. et Mme Schmitt", "mme benali".
-    const civility = CIVILITY.has(w.folded) || (w.raw === "M" && w.dot);
+    const civility = CIVILITY.has(key) || (w.raw === "M" && w.dot);
     if (civility) {
       let j = i + 1;
-      while (words[j] && (words[j].folded === "et" || CIVILITY.has(words[j].folded) || (words[j].raw === "M" && words[j].dot))) j++;
+      while (words[j] && (words[j].raw === "et" || CIVILITY.has(words[j].folded) || (words[j].raw === "M" && words[j].dot))) j++;
       if (isInitial(words[j])) j++;
       const name = words[j];
-      if (name && !NOT_A_NAME.has(name.folded) && (capitalised(name) || w.folded !== "m")) {
+      if (name && !name.number && !NOT_A_NAME.has(name.folded) && (capitalised(name) || key !== "m")) {
         const end = surnameAt(j + 1) ? j + 1 : j;
         add("error", i, end);
         i = end;
@@ -174,12 +207,12 @@ export function findNames(text: string): NameHit[] {
     }
 
     // A label and a colon: "candidate : Sarah Lefebvre", "Nom : Haddad", "cand. : ahmed benali".
-    if (LABEL.has(w.folded) && words[i + 1] && words[i + 1].gap.startsWith(":")) {
+    if (LABEL.has(key) && words[i + 1] && words[i + 1].gap.startsWith(":")) {
       const j = i + 1;
       const name = words[j];
-      if (!NOT_A_NAME.has(name.folded) && (capitalised(name) || isFirstName(name.folded, plain, null))) {
+      if (!name.number && !NOT_A_NAME.has(name.folded) && (capitalised(name) || isFirstName(name.folded, plain, null))) {
         const next = words[j + 1];
-        const end = next && next.gap === "" && !NOT_A_NAME.has(next.folded) && !LABEL.has(next.folded) && (capitalised(next) || isFirstName(name.folded, plain, null)) ? j + 1 : j;
+        const end = next && next.gap === "" && !NOT_A_NAME.has(next.folded) && !LABEL.has(next.folded) && (capitalised(next) || !capitalised(name)) ? j + 1 : j;
         add("error", j, end);
         i = end;
         continue;
