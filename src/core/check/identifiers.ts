@@ -91,6 +91,8 @@ function cues(words: Token[]): { address: boolean; postal: boolean; home: boolea
   }
   return out;
 }
+/** An address followed by these is an organisation's: "au 1 rue X, siège de l'association". */
+const ORGANISATION_AFTER = /^[\s,(–-]*(?:si[èe]ge|locaux|agence|association|entreprise|soci[ée]t[ée]|mairie|bureaux?|permanence|antenne|salle)/i;
 /** An address just after these is an organisation's or a meeting place's, not the person's. */
 const ORGANISATION_BEFORE =
   /(?:agence|locaux|si[èe]ge|entreprise|soci[ée]t[ée]|r[ée]union|forum|salon|atelier|mairie|site|chantier|magasin|entrep[ôo]t|usine|bureaux?|zone|salle|permanence|antenne|mission locale|centre|visite)[^.;]*$/i;
@@ -146,7 +148,8 @@ export function findIdentifiers(text: string): IdentifierHit[] {
     hits.push({ kind, level, text: matched.trim(), index: start });
     taken.push([start, start + matched.length]);
   };
-  const organisationBefore = (index: number): boolean => ORGANISATION_BEFORE.test(text.slice(Math.max(0, index - 40), index));
+  const organisationBefore = (index: number, length = 0): boolean =>
+    ORGANISATION_BEFORE.test(text.slice(Math.max(0, index - 40), index)) || ORGANISATION_AFTER.test(text.slice(index + length, index + length + 40));
 
   if (mayHoldIdentifier(text) && QUICK.test(text)) {
     if (text.includes("@")) {
@@ -183,7 +186,11 @@ export function findIdentifiers(text: string): IdentifierHit[] {
   }
   if (cue.address) {
     for (const m of text.matchAll(NUMBERED_ADDRESS)) {
-      if (!overlaps(m.index, m.index + m[0].length) && !organisationBefore(m.index)) add("address", m.index, addressText(text, m.index, m[0]));
+      if (overlaps(m.index, m.index + m[0].length)) continue;
+      const address = addressText(text, m.index, m[0]);
+      // An organisation's address is silent, and so are the names in it ("rue de l'Abbé Grégoire").
+      if (organisationBefore(m.index, address.length)) taken.push([m.index, m.index + address.length]);
+      else add("address", m.index, address);
     }
   }
   if (cue.postal) {

@@ -63,8 +63,8 @@ const PLACE_BEFORE = new Set(
     "lycee college ecole rue avenue av boulevard bd place allee impasse quai salle espace stade gymnase residence mediatheque " +
     "bibliotheque centre saint sainte st ste hopital clinique institut fondation association parc square pont cite groupe " +
     "complexe maison foyer creche ehpad chs chr club hotel restaurant boulangerie cafe bar garage pharmacie cabinet entreprise " +
-    "societe ets chez magasin enseigne marque transports quartier village commune ville a au aux en sur vers pres route chemin " +
-    "prix promotion fondateur"
+    "societe ets chez magasin enseigne marque transports transport quartier village commune ville a au aux en sur vers pres route chemin " +
+    "prix promotion fondateur abbe general marechal president"
   ).split(" "),
 );
 
@@ -85,6 +85,8 @@ const NOT_A_NAME = new Set(
     "tuteur tutrice gerant gerante patron patronne x xx xxx"
   ).split(" "),
 );
+
+const COMPANY_AFTER = new Set(["fils", "freres", "cie", "sarl", "sas", "sa", "associes", "et fils"]);
 
 const CIVILITY = new Set(["mr", "mme", "mlle", "mmes", "monsieur", "madame", "mademoiselle", "messieurs"]);
 // Lower-case words are looked up as typed (folding them all would cost more than the lookups): accented forms listed.
@@ -242,7 +244,9 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
       continue;
     }
 
-    // A first name alone, inside a sentence: "relance de Fatima". Only the list's unambiguous names.
+    // A first name alone, inside a sentence: "relance de Fatima". Only the list's unambiguous names,
+    // and not a company's name ("Martin & Fils").
+    if (next && (next.gap.startsWith("&") || COMPANY_AFTER.has(next.folded))) continue;
     if (plainName && w.title && previous !== undefined && !/[.!?;:«"(]$/.test(w.gap) && !previous.dot && !w.upper) {
       add("warning", i, i);
     }

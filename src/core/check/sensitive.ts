@@ -209,6 +209,11 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "fiv",
     "ivg",
     "(?:prend|prise d'|sous) (?:un )?traitement",
+    "(?:operations?|operee?|mal|douleurs?|fractures?|entorses?|tendinites?|problemes?|pbs?|blessures?|protheses?|lesions?) (?:au|a la|aux|du|de la|des|a l'|de l') ?(?:dos|genoux?|epaules?|hanches?|coeur|mains?|poignets?|pieds?|chevilles?|yeux|oeil|colonne|ventre|estomac|bras|jambes?|cervicales|lombaires|dos)",
+    "fractures?",
+    "entorses?",
+    "cures? thermales?",
+    "maladies? pro(?:fessionnelles?)?",
   ],
   origin: [
     "(?<!(?:metier|poste|emploi|secteur|entreprise|structure|agence|service|formation|site|ville|commune|domaine|profession|employeur|diplome|etablissement|region|departement|equipe|famille professionnelle) )d'origine",
@@ -338,6 +343,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "listes? (?:aux|des|pour les) (?:elections? )?(?:municipales|legislatives|europeennes|regionales|departementales)",
     "elue? (?:municipale?|au conseil municipal|locale?)",
     "conseill(?:er|ere)s? municipa(?:l|le|ux|les)",
+    "(?:membres?|siege|siegeant|elue?s?) (?:du |au )conseil municipal",
     "adjointe? au maire (?:de sa|de son|dans sa|dans son)",
     "(?:est|elue?) maire",
     "(?:syndiquee?s?|adherente?s?|militante?s?|delegue(?:e)?s?|encartee?s?|membres?|elue?s?) (?:a |au |chez |de |du |a la |de la |a l')?(?:sud|solidaires|fsu|cnt|unsa|snes|unef|cgt|cfdt|fo|cftc|cgc)",
@@ -542,9 +548,13 @@ const HARMLESS: readonly string[] = [
   "syndicats? (?:professionnels?|patronal|patronaux|d'employeurs)",
   "(?:missions?|politiques?|chartes?|accords?|semaines?|forums?|salons?|emploi et|sensibilisee?s? au|sensibilisation au|engagee?s? (?:sur le|dans le)|labels?|referentiels?|taux d'emploi des travailleurs) (?:du )?handicap",
   "(?:politiques?|accords?|forums?|emploi et|salons?) (?:de la |en faveur de la )?sante",
+  "(?:informations?|sensibilisations?|sessions?|ateliers?|conferences?|formations?|forums?) (?:sur |autour du |de sensibilisation au |au )(?:le )?handicap",
+  "(?:des|les|aux|de|pour) (?:personnes|travailleurs|salaries|publics|jeunes|adultes|enfants|eleves|candidats) (?:en situation de handicap|handicapes|malades)",
   "(?:emploi|travail|forum) et sante",
   // trades and processes
-  "soud[a-z]*(?: [a-z'/]+){0,4} tig|tig[/ -](?:mig|mag)|mig[/ -]tig|tig (?:sur|inox|alu)",
+  "(?:soud[a-z]*|mig|mag|arc|electrodes?|chaudronn[a-z]*|metall[a-z]*)(?:[ /-][a-z'-]+){0,4}[ /-]tig",
+  "tig(?:[ /-][a-z'-]+){0,3}[ /-](?:acier|inox|alu|aluminium|mig|mag|soud[a-z]*|electrodes?)",
+  "(?:formations?|habilitations?|certifications?|qualifications?|procedes?|soudage|soudeur|soudeuse) tig",
   "(?:tribunal|tribunaux|palais de justice|cour d'appel|services?|greffes?) (?:judiciaires?|de commerce|administratifs?|des prud'hommes)",
   "huissiers? (?:de justice|a la mairie|a l'assemblee|audiencier)",
   "(?:stage|stagiaire|clerc|poste|travaille|emploi|formation|cabinet|etude) (?:chez |aupres d'|d'|de |en |dans )?(?:un |une |l')?huissiers?",
@@ -560,7 +570,7 @@ const HARMLESS: readonly string[] = [
 /** Language context: "parle arabe", "bilingue français-turc", "arabe lu, écrit". */
 const LANGUAGE_BEFORE =
   /(?:^|[^a-z])(?:parl[a-z]*|langues?|bilingue|trilingue|notions?|cours|niveau|traduct[a-z]*|interpr[a-z]*|lv[12]|maitris[a-z]*|couramment|francais)[ ,:'-]+(?:(?:en|d'|de|l'|le|et|ou|[a-z]+,) ?)*$/;
-const LANGUAGE_AFTER = /^ *(?:courant|lu|ecrit|parle|maternelle|niveau|[abc][12]|bilingue|et (?:francais|anglais))\b/;
+const LANGUAGE_AFTER = /^ *(?:courante?s?|lue?s?|ecrite?s?|parlee?s?|maternelle|niveau|[abc][12]|bilingue|et (?:francais|anglais)|(?:,|et) *[a-z]+ (?:parles|ecrits|lus|courants))\b/;
 
 /** Nationality adjectives that are also language names: a finding only when not about a language. */
 const LANGUAGE_ADJECTIVES = [
