@@ -63,6 +63,9 @@ const HOME_STREET = new RegExp(
 const STREET_WORDS = new Set(
   "rue r avenue av bd boulevard place pl allee allée impasse imp chemin ch route rte quai square chaussee chaussée residence résidence res rés lotissement sentier faubourg fbg rond-point esplanade parvis montee montée".split(" "),
 );
+/** A flat in a building: "appt 12", "Bât. C" (a flat's number is part of a home address). */
+const FLAT = /(?<![A-Za-zÀ-ÿ])(?:[Aa]ppt|[Aa]ppartement|[Bb][âa]t(?:iment)?)\.?\s*(?:n°\s*)?(?:\d{1,4}|[A-Z])(?![A-Za-zÀ-ÿ0-9])/g;
+const FLAT_WORDS = new Set("appt appartement bat bât batiment bâtiment".split(" "));
 const HOME_WORDS = new Set(
   "habite habité domicilie domicilié domiciliee domiciliée demeurant reside réside demenage déménage demenagee déménagée déménagé vit".split(" "),
 );
@@ -70,8 +73,8 @@ const BIRTH_WORDS = new Set("ddn naissance né née nés nées ne nee d".split("
 const TRAILING = new Set(["bis", "ter", "a", "b", "c"]);
 
 /** Which of the costlier rules the text's words make worth running. */
-function cues(words: Token[]): { address: boolean; postal: boolean; home: boolean; birth: boolean; ftId: boolean; oldDate: boolean } {
-  const out = { address: false, postal: false, home: false, birth: false, ftId: false, oldDate: false };
+function cues(words: Token[]): { address: boolean; postal: boolean; home: boolean; flat: boolean; birth: boolean; ftId: boolean; oldDate: boolean } {
+  const out = { address: false, postal: false, home: false, flat: false, birth: false, ftId: false, oldDate: false };
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w.number) {
@@ -87,6 +90,7 @@ function cues(words: Token[]): { address: boolean; postal: boolean; home: boolea
     }
     const key = w.title || w.upper ? w.folded : w.raw;
     if (HOME_WORDS.has(key)) out.home = true;
+    if (FLAT_WORDS.has(key)) out.flat = true;
     if (BIRTH_WORDS.has(key)) out.birth = true;
   }
   return out;
@@ -200,6 +204,9 @@ export function findIdentifiers(text: string): IdentifierHit[] {
   }
   if (cue.home) {
     for (const m of text.matchAll(HOME_STREET)) if (!overlaps(m.index, m.index + m[0].length)) add("address", m.index, addressText(text, m.index, m[0]));
+  }
+  if (cue.flat) {
+    for (const m of text.matchAll(FLAT)) if (!overlaps(m.index, m.index + m[0].length) && !organisationBefore(m.index, m[0].length)) add("address", m.index, m[0]);
   }
   for (const name of findNames(text, words)) {
     if (!overlaps(name.index, name.index + name.text.length)) add("name", name.index, name.text, name.level);

@@ -247,9 +247,10 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
     // A first name alone, inside a sentence: "relance de Fatima". Only the list's unambiguous names,
     // and not a company's name ("Martin & Fils").
     if (next && (next.gap.startsWith("&") || COMPANY_AFTER.has(next.folded))) continue;
-    if (plainName && w.title && previous !== undefined && !/[.!?;:«"(]$/.test(w.gap) && !previous.dot && !w.upper) {
-      add("warning", i, i);
-    }
+    // At the start of a sentence only before a lower-case word ("Karim absent au RDV"), never before a colon.
+    const sentenceStart = previous === undefined || /[.!?;:«"(]$/.test(w.gap) || previous.dot;
+    const followedByWord = next !== undefined && !next.number && !next.title && !next.upper && !/[:]/.test(next.gap);
+    if (plainName && w.title && (!sentenceStart || followedByWord)) add("warning", i, i);
   }
   return hits;
 }
