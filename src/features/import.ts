@@ -54,7 +54,9 @@ export interface ImportReport {
   csv?: { encoding: CsvEncoding; delimiter: CsvDelimiter };
 }
 
-// The convention forbids recording these: never imported, whatever severity check gives them.
+// The convention forbids recording these: an error of the personal-data guard always refuses the row.
+// Its warnings « à vérifier » (a word sensitive only in some contexts) are reported, and the row imported:
+// refusing a whole file for a word that is most often harmless would make the warning an error.
 const ALWAYS_REFUSED: readonly FindingCode[] = ["SENSITIVE_DATA", "PERSONAL_IDENTIFIER"];
 
 function fileProblem(code: ImportProblem["code"], key: StringKey, params: Record<string, string | number> = {}): ImportProblem {
@@ -154,7 +156,7 @@ function checkRows(rows: ConvertedRow[], map: HeadingMap, firstColumn: number, c
   const headingAt = new Map(map.columns.map((column, i) => [columnLetters(firstColumn + i), column ? map.headingOf[column] : undefined]));
   return findings.map((finding) => ({
     code: finding.code,
-    severity: ALWAYS_REFUSED.includes(finding.code) ? "error" : finding.severity,
+    severity: ALWAYS_REFUSED.includes(finding.code) && finding.severity === "error" ? "error" : finding.severity,
     line: finding.row,
     column: finding.code === "DUPLICATE_ROW" ? null : (headingAt.get(finding.cell.replace(/\d+$/, "")) ?? null),
     message: finding.message,

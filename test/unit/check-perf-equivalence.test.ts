@@ -22,9 +22,17 @@ import { prng, sampleRows } from "../../src/core/sample";
 
 const whole = (source: string): string => `(?<![a-z0-9])(?:${source})(?![a-z0-9])`;
 const P = SENSITIVE_PATTERNS;
+// In the scanner's order: the lexicon (errors), language adjectives, same-sex partners, then the review words (warnings).
 const referenceRules = [
-  ...SENSITIVE_CATEGORIES.map((category) => ({ category, regex: new RegExp(whole(P.lexicon[category].join("|")), "g"), language: false })),
-  { category: "origin" as const, regex: new RegExp(whole(P.languageAdjectives.join("|")), "g"), language: true },
+  ...SENSITIVE_CATEGORIES.map((category) => ({ category, level: "error", regex: new RegExp(whole(P.lexicon[category].join("|")), "g"), kind: "plain" })),
+  { category: "origin" as const, level: "error", regex: new RegExp(whole(P.languageAdjectives.join("|")), "g"), kind: "language" },
+  { category: "sexLife" as const, level: "error", regex: new RegExp(whole(P.partner.join("|")), "g"), kind: "partner" },
+  ...SENSITIVE_CATEGORIES.filter((category) => P.review[category].length > 0).map((category) => ({
+    category,
+    level: "warning",
+    regex: new RegExp(whole(P.review[category].join("|")), "g"),
+    kind: "plain",
+  })),
 ];
 const referenceHarmless = new RegExp(whole(P.harmless.join("|")), "g");
 
@@ -49,16 +57,31 @@ function rawMatches(normal: string): { rule: number; start: number; end: number 
   return out;
 }
 
-function referenceFindSensitive(text: string): { category: string; text: string; index: number }[] {
+function referenceFindSensitive(text: string): { category: string; level: string; text: string; index: number }[] {
   const normal = referenceNormalise(text);
   const harmless = [...normal.matchAll(referenceHarmless)].map((m) => [m.index, m.index + m[0].length]);
-  const hits = rawMatches(normal).filter(({ rule, start, end }) => {
+  const candidates = rawMatches(normal).filter(({ rule, start, end }) => {
     if (harmless.some(([a, b]) => start >= a && end <= b)) return false;
-    if (!referenceRules[rule].language) return true;
-    const before = normal.slice(Math.max(0, start - 40), start);
-    return !(P.languageBefore.test(before) || P.languageAfter.test(normal.slice(end, end + 25)));
+    const { kind } = referenceRules[rule];
+    const passage = normal.slice(start, end);
+    if (kind === "language") {
+      const before = normal.slice(Math.max(0, start - 40), start);
+      if (P.languageBefore.test(before) || P.languageAfter.test(normal.slice(end, end + 25))) return false;
+    }
+    if (kind === "partner") {
+      // "sa compagne" counts in a note about "elle", "son compagnon" in a note about "il".
+      const pronoun = /(?:^|[^a-z])sa /.test(passage) ? "elle" : "il";
+      if (!normal.split(/[^a-z]+/).includes(pronoun)) return false;
+    }
+    if (P.place.test(passage) && P.workBefore.test(normal.slice(Math.max(0, start - 60), start))) return false;
+    return true;
   });
-  hits.sort((a, b) => a.start - b.start);
+  const level = (rule: number): string => referenceRules[rule].level;
+  // A warning lying inside an error's passage is dropped.
+  const hits = candidates.filter(
+    (h) => level(h.rule) === "error" || !candidates.some((o) => o !== h && level(o.rule) === "error" && o.start <= h.start && o.end >= h.end),
+  );
+  hits.sort((a, b) => a.start - b.start || (level(a.rule) === level(b.rule) ? 0 : level(a.rule) === "error" ? -1 : 1));
   // Original offsets: each code point of the text gives its normalised characters.
   const offsets: number[] = [];
   let i = 0;
@@ -67,7 +90,12 @@ function referenceFindSensitive(text: string): { category: string; text: string;
     i += ch.length;
   }
   offsets.push(text.length);
-  return hits.map((h) => ({ category: referenceRules[h.rule].category, index: offsets[h.start], text: text.slice(offsets[h.start], offsets[h.end]) }));
+  return hits.map((h) => ({
+    category: referenceRules[h.rule].category,
+    level: level(h.rule),
+    index: offsets[h.start],
+    text: text.slice(offsets[h.start], offsets[h.end]),
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -75,7 +103,9 @@ function referenceFindSensitive(text: string): { category: string; text: string;
 
 const lexiconFragments = [
   ...new Set(
-    [...Object.values(P.lexicon).flat(), ...P.languageAdjectives, ...P.harmless].flatMap((source) => source.match(/[a-z]{2,}/g) ?? []),
+    [...Object.values(P.lexicon).flat(), ...Object.values(P.review).flat(), ...P.partner, ...P.languageAdjectives, ...P.harmless].flatMap(
+      (source) => source.match(/[a-z]{2,}/g) ?? [],
+    ),
   ),
 ];
 const everydayWords = ["d", "l", "a", "au", "le", "formation", "offre", "entretien", "agent", "de", "la", "du", "sans", "mal", "origine", "parle", "langue", "famille", "est", "il", "elle", "casier", "rangement", "sante", "social", "poste", "AFPA"];
@@ -96,7 +126,7 @@ function dress(word: string, style: number): string {
 
 /** Whole phrases of the lexicon and of the harmless list, as their regexes allow (lookarounds left out). */
 const phraseArb = fc.oneof(
-  ...[...Object.values(P.lexicon).flat(), ...P.languageAdjectives, ...P.harmless].map((source) =>
+  ...[...Object.values(P.lexicon).flat(), ...Object.values(P.review).flat(), ...P.partner, ...P.languageAdjectives, ...P.harmless].map((source) =>
     fc.stringMatching(new RegExp(`^(?:${source.replace(/\(\?<?[=!](?:[^()]|\([^()]*\))*\)/g, "")})$`)),
   ),
 );
@@ -296,18 +326,27 @@ function referenceCheck(rows: CellValue[][], firstRow: number): Finding[] {
     for (const c of FREE) {
       const v = cells[c];
       if (typeof v !== "string" || v === "") continue;
-      const byCategory = new Map<string, string[]>();
+      // One finding per category and level, in order of first appearance.
+      const groups = new Map<string, { category: string; level: string; terms: string[] }>();
       for (const hit of referenceFindSensitive(v)) {
-        const terms = byCategory.get(hit.category) ?? [];
-        if (!terms.some((x) => x.toLowerCase() === hit.text.toLowerCase())) terms.push(hit.text);
-        byCategory.set(hit.category, terms);
+        const key = `${hit.category}/${hit.level}`;
+        const group = groups.get(key) ?? { category: hit.category, level: hit.level, terms: [] };
+        if (!group.terms.some((x) => x.toLowerCase() === hit.text.toLowerCase())) group.terms.push(hit.text);
+        groups.set(key, group);
       }
-      for (const [category, terms] of byCategory) {
+      for (const { category, level, terms } of groups.values()) {
         const words = terms.map((x) => `« ${x} »`).join(t("check.and"));
-        add("SENSITIVE_DATA", c, t("check.sensitive", { cell: cell(c), terms: words, category: t(`check.category.${category}` as "check.category.health") }));
+        const params = {
+          cell: cell(c),
+          terms: words,
+          category: t(`check.category.${category}` as "check.category.health"),
+          advice: t(`check.advice.${category}` as "check.advice.health"),
+        };
+        add("SENSITIVE_DATA", c, t(level === "error" ? "check.sensitive" : "check.sensitive.review", params), level as "error" | "warning");
       }
       for (const hit of findIdentifiers(v)) {
-        add("PERSONAL_IDENTIFIER", c, t("check.identifier", { cell: cell(c), what: t(`check.identifier.${hit.kind}`), masked: maskIdentifier(hit) }));
+        const params = { cell: cell(c), what: t(`check.identifier.${hit.kind}`), masked: maskIdentifier(hit), advice: t(`check.advice.${hit.kind}`) };
+        add("PERSONAL_IDENTIFIER", c, t(hit.level === "error" ? "check.identifier" : "check.identifier.review", params), hit.level);
       }
     }
     // Duplicates: the row's comparable values as one key

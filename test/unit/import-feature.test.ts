@@ -109,6 +109,26 @@ describe("importRows", () => {
     expect(rows[2].slice(0, 3)).toEqual([44197 + 59, "Entretiens réalisés", 1]); // 1 March: 31 + 28 days after 1 January
   });
 
+  test("the personal-data guard: its errors refuse a row, its warnings « à vérifier » are reported and the row imported", async () => {
+    const port = await trackingWorkbook();
+    const csv =
+      "Date;Indicateur;Commentaire\n" +
+      "01/03/2021;MER;Mme Benali positionnée sur l'offre\n" + // line 2: a name (error)
+      "02/03/2021;MER;ddn 04/11/1992\n" + // line 3: a birth date (error)
+      "03/03/2021;MER;Huissier mentionné en entretien\n"; // line 4: sensitive only in some contexts (warning)
+    const refused = await importRows(port, utf8(csv), options);
+    expect(refused.status).toBe("refused");
+    expect(refused.problems.map((p) => [p.line, p.code, p.severity])).toEqual([
+      [2, "PERSONAL_IDENTIFIER", "error"],
+      [3, "PERSONAL_IDENTIFIER", "error"],
+      [4, "SENSITIVE_DATA", "warning"],
+    ]);
+    expect(refused.problems[2].message).toContain("à vérifier");
+    const skipped = await importRows(port, utf8(csv), { ...options, skipInvalid: true });
+    expect(skipped).toMatchObject({ status: "imported", imported: 1, rejected: 2 });
+    expect((await dataRows(port)).at(-1)![col("Commentaire")]).toBe("Huissier mentionné en entretien");
+  });
+
   test("with skipInvalid and no valid row, nothing is written and the import is refused", async () => {
     const port = await trackingWorkbook();
     const report = await importRows(port, utf8("Date;Acte\n01/03/2021;Inconnu\n"), { ...options, skipInvalid: true });

@@ -1,17 +1,105 @@
 /**
  * Personal identifiers that have no place in a tracking table: e-mail addresses, French phone
- * numbers and social-security numbers (NIR). The table is for counting acts, not for reaching
- * or identifying a person.
+ * numbers, social-security numbers (NIR), names of people, postal addresses, birth dates and
+ * France Travail (Pôle emploi) identifiers. The table is for counting acts, not for reaching or
+ * identifying a person.
+ *
+ * Context keeps numbers of the convention's own world silent: an offer number ("145MVHT"), a
+ * SIRET, the convention number (0162627, seven digits and no letter), a meeting date, an amount,
+ * a company's generic mailbox (recrutement@…), the address of an agency or a meeting place.
  */
 
-export type IdentifierKind = "email" | "phone" | "nir";
+import { findNames, tokens, type Token } from "./names";
+
+export type IdentifierKind = "email" | "phone" | "nir" | "name" | "address" | "birthDate" | "ftId";
+
+export const IDENTIFIER_KINDS: readonly IdentifierKind[] = ["email", "phone", "nir", "name", "address", "birthDate", "ftId"];
 
 export interface IdentifierHit {
   kind: IdentifierKind;
+  /** error: the text holds the identifier; warning: « à vérifier » (a first name alone, an old date). */
+  level: "error" | "warning";
   /** The identifier as typed. */
   text: string;
   index: number;
 }
+
+/** Local parts of a company's or a service's mailbox: they reach an organisation, not a person. */
+const GENERIC_MAILBOX =
+  /^(?:recrutements?|recrute|contact|contacts|rh|drh|emplois?|jobs?|candidatures?|infos?|information|accueil|secretariat|direction|services?|service-?rh|ressources-?humaines|careers?|carrieres?|hello|bonjour|admin|agence|stages?|alternance|commercial|compta(?:bilite)?|mairie|no-?reply|offres?|paie|formation|standard)(?:[._-][a-z0-9-]+)?$/i;
+
+const MONTH = "janv\\.?|janvier|f[ée]vr?\\.?|f[ée]vrier|mars|avr\\.?|avril|mai|juin|juil\\.?|juillet|ao[uû]t|sept\\.?|septembre|oct\\.?|octobre|nov\\.?|novembre|d[ée]c\\.?|d[ée]cembre";
+const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|(?:1er|\\d{1,2})\\s+(?:${MONTH})\\s+\\d{4}|(?:19|20)\\d{2})(?![0-9])`;
+/** A birth date after its label: "née le 12/03/1985", "ddn 04/11/92", "D.D.N.", "date de naissance : 1er mai 1990", "né en 1967". */
+const BIRTH_DATE = new RegExp(
+  `(?<![a-zà-ÿ])(?:n[ée]e?s?\\s+(?:le|en)|d\\.?\\s?d\\.?\\s?n\\.?|date\\s+de\\s+naissance|naissance)\\s*[:°-]?\\s*${DATE}`,
+  "gi",
+);
+/** A full date in a year no meeting of the convention has: perhaps a birth date. */
+const OLD_DATE = /(?<![0-9/.-])\d{1,2}[/.]\d{1,2}[/.](?:19[4-9]\d|200[0-7])(?![0-9])/g;
+const DATE_OF_SOMETHING_ELSE =
+  /(?:depuis|du|au|entre|jusqu'|obten[a-z]*|dipl[oô]m[a-zé]*|contrat|embauch[a-zé]*|fin|d[ée]but|inscri[a-z]*|poste|travaill[a-z]*|sorti[a-z]*|arriv[a-zé]*|mari[ée]+|sign[a-zé]*|cr[ée]{2}[a-z]*|permis|valable|expir[a-zé]*)\s*(?:le|en|au|à)?\s*:?\s*$/i;
+
+/** Seven digits and a letter: the job seeker's identifier. With its label, digits alone count too. */
+const FT_ID = /(?<![0-9A-Za-z])\d{7}[A-Za-z](?![0-9A-Za-z])/g;
+const FT_ID_LABELLED =
+  /(?<![a-zà-ÿ])(?:identifiant|ident\.|id\.?|(?:n°|no|num(?:[ée]ro)?\.?)\s*(?:d'identifiant|d'inscription|pe|ft|de|demandeur|allocataire|caf))\s*(?:pe|ft|france\s+travail|p[ôo]le\s+emploi|caf)?\s*[:°]?\s*\d{6,8}[A-Za-z]?(?![0-9A-Za-z])/gi;
+
+const STREET =
+  "rue|r\\.|avenue|av\\.?|bd|boulevard|place|pl\\.|all[ée]e|impasse|imp\\.|chemin|ch\\.|route|rte|quai|square|chauss[ée]e|r[ée]sidence|r[ée]s\\.|lotissement|sentier|faubourg|fbg|rond-point|esplanade|parvis|mont[ée]e";
+/** A number and a street with its name: "12 rue des Jardins", "4 bis avenue de Strasbourg", "22 av. Foch". */
+const NUMBERED_ADDRESS = new RegExp(
+  `(?<![0-9,.])\\d{1,4}\\s*(?:bis|ter|[abc](?![a-z]))?,?\\s+(?:${STREET})(?![a-zà-ÿ])\\s*(?:(?:de la|de l'|des|du|de|d'|la|le|les|l')\\s*)?[A-ZÀ-Ý]`,
+  "g",
+);
+/** A postal code and a town: "57000 Metz". */
+const POSTAL_CODE = /(?<![0-9][ .]?)(?<![0-9])(?:0[1-9]|[1-8]\d|9[0-5])\d{3}\s+[A-ZÀ-Ý][a-zà-ÿ]+/g;
+/** Where the person lives, said without a number: "habite rue Mazelle". */
+const HOME_STREET = new RegExp(
+  `(?<![a-zà-ÿ])(?:habite|domicili[ée]e?|demeurant|r[ée]side|d[ée]m[ée]nag[ée]e?|vit)\\s+(?:au\\s+|à\\s+la\\s+|a\\s+la\\s+|dans\\s+la\\s+|dans\\s+l'|en\\s+)?(?:\\d{1,4}\\s*(?:bis|ter)?,?\\s+)?(?:${STREET})(?![a-zà-ÿ])`,
+  "gi",
+);
+/** Words that must be in the text for each rule to be worth running (looked up as typed, or folded when capitalised). */
+const STREET_WORDS = new Set(
+  "rue r avenue av bd boulevard place pl allee allée impasse imp chemin ch route rte quai square chaussee chaussée residence résidence res rés lotissement sentier faubourg fbg rond-point esplanade parvis montee montée".split(" "),
+);
+/** A flat in a building: "appt 12", "Bât. C" (a flat's number is part of a home address). */
+const FLAT = /(?<![A-Za-zÀ-ÿ])(?:[Aa]ppt|[Aa]ppartement|[Bb][âa]t(?:iment)?)\.?\s*(?:n°\s*)?(?:\d{1,4}|[A-Z])(?![A-Za-zÀ-ÿ0-9])/g;
+const FLAT_WORDS = new Set("appt appartement bat bât batiment bâtiment".split(" "));
+const HOME_WORDS = new Set(
+  "habite habité domicilie domicilié domiciliee domiciliée demeurant reside réside demenage déménage demenagee déménagée déménagé vit".split(" "),
+);
+const BIRTH_WORDS = new Set("ddn naissance né née nés nées ne nee d".split(" "));
+const TRAILING = new Set(["bis", "ter", "a", "b", "c"]);
+
+/** Which of the costlier rules the text's words make worth running. */
+function cues(words: Token[]): { address: boolean; postal: boolean; home: boolean; flat: boolean; birth: boolean; ftId: boolean; oldDate: boolean } {
+  const out = { address: false, postal: false, home: false, flat: false, birth: false, ftId: false, oldDate: false };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w.number) {
+      const next = words[i + 1];
+      if (next && !next.number) {
+        const street = TRAILING.has(next.raw.toLowerCase()) ? words[i + 2] : next;
+        if (street && !street.number && STREET_WORDS.has(street.title || street.upper ? street.folded : street.raw)) out.address = true;
+        if (w.raw.length === 5 && next.title) out.postal = true;
+      }
+      if (w.raw.length >= 6 && w.raw.length <= 8) out.ftId = true;
+      if (w.raw.length === 4 && (w.gap === "/" || w.gap === ".") && w.raw >= "1940" && w.raw <= "2007") out.oldDate = true;
+      continue;
+    }
+    const key = w.title || w.upper ? w.folded : w.raw;
+    if (HOME_WORDS.has(key)) out.home = true;
+    if (FLAT_WORDS.has(key)) out.flat = true;
+    if (BIRTH_WORDS.has(key)) out.birth = true;
+  }
+  return out;
+}
+/** An address followed by these is an organisation's: "au 1 rue X, siège de l'association". */
+const ORGANISATION_AFTER = /^[\s,(–-]*(?:si[èe]ge|locaux|agence|association|entreprise|soci[ée]t[ée]|mairie|bureaux?|permanence|antenne|salle)/i;
+/** An address just after these is an organisation's or a meeting place's, not the person's. */
+const ORGANISATION_BEFORE =
+  /(?:agence|locaux|si[èe]ge|entreprise|soci[ée]t[ée]|r[ée]union|forum|salon|atelier|mairie|site|chantier|magasin|entrep[ôo]t|usine|bureaux?|zone|salle|permanence|antenne|mission locale|centre|visite)[^.;]*$/i;
 
 const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 
@@ -57,31 +145,95 @@ export function mayHoldIdentifier(text: string): boolean {
 
 /** Every identifier in `text`, in order. A NIR with a wrong key is not reported as one. */
 export function findIdentifiers(text: string): IdentifierHit[] {
-  if (!mayHoldIdentifier(text) || !QUICK.test(text)) return [];
   const hits: IdentifierHit[] = [];
   const taken: [number, number][] = [];
   const overlaps = (start: number, end: number): boolean => taken.some(([a, b]) => start < b && end > a);
-  const add = (kind: IdentifierKind, start: number, matched: string): void => {
-    hits.push({ kind, text: matched.trim(), index: start });
+  const add = (kind: IdentifierKind, start: number, matched: string, level: IdentifierHit["level"] = "error"): void => {
+    hits.push({ kind, level, text: matched.trim(), index: start });
     taken.push([start, start + matched.length]);
   };
+  const organisationBefore = (index: number, length = 0): boolean =>
+    ORGANISATION_BEFORE.test(text.slice(Math.max(0, index - 40), index)) || ORGANISATION_AFTER.test(text.slice(index + length, index + length + 40));
 
-  if (text.includes("@")) for (const m of text.matchAll(EMAIL)) add("email", m.index, m[0]);
-  for (const m of text.matchAll(NIR)) {
-    if (overlaps(m.index, m.index + m[0].length)) continue;
-    const body = m.slice(1, 7).join("");
-    const key = m[7];
-    // Without its key, a 13-digit number is reported only if its structure is a NIR's.
-    if (key === undefined || nirKeyIsValid(body, Number(key))) add("nir", m.index, m[0]);
+  if (mayHoldIdentifier(text) && QUICK.test(text)) {
+    if (text.includes("@")) {
+      for (const m of text.matchAll(EMAIL)) {
+        if (!GENERIC_MAILBOX.test(m[0].slice(0, m[0].indexOf("@")))) add("email", m.index, m[0]);
+        else taken.push([m.index, m.index + m[0].length]);
+      }
+    }
+    for (const m of text.matchAll(NIR)) {
+      if (overlaps(m.index, m.index + m[0].length)) continue;
+      const body = m.slice(1, 7).join("");
+      const key = m[7];
+      // Without its key, a 13-digit number is reported only if its structure is a NIR's.
+      if (key === undefined || nirKeyIsValid(body, Number(key))) add("nir", m.index, m[0]);
+    }
+    for (const m of text.matchAll(PHONE)) {
+      if (!overlaps(m.index, m.index + m[0].length)) add("phone", m.index, m[0]);
+    }
   }
-  for (const m of text.matchAll(PHONE)) {
-    if (!overlaps(m.index, m.index + m[0].length)) add("phone", m.index, m[0]);
+  const words = tokens(text);
+  const cue = cues(words);
+  if (cue.ftId) {
+    for (const m of text.matchAll(FT_ID_LABELLED)) if (!overlaps(m.index, m.index + m[0].length)) add("ftId", m.index, m[0]);
+    for (const m of text.matchAll(FT_ID)) if (!overlaps(m.index, m.index + m[0].length)) add("ftId", m.index, m[0]);
+  }
+  if (cue.birth) {
+    for (const m of text.matchAll(BIRTH_DATE)) if (!overlaps(m.index, m.index + m[0].length)) add("birthDate", m.index, m[0]);
+  }
+  if (cue.oldDate) {
+    for (const m of text.matchAll(OLD_DATE)) {
+      if (overlaps(m.index, m.index + m[0].length)) continue;
+      if (!DATE_OF_SOMETHING_ELSE.test(text.slice(Math.max(0, m.index - 30), m.index))) add("birthDate", m.index, m[0], "warning");
+    }
+  }
+  if (cue.address) {
+    for (const m of text.matchAll(NUMBERED_ADDRESS)) {
+      if (overlaps(m.index, m.index + m[0].length)) continue;
+      const address = addressText(text, m.index, m[0]);
+      // An organisation's address is silent, and so are the names in it ("rue de l'Abbé Grégoire").
+      if (organisationBefore(m.index, address.length)) taken.push([m.index, m.index + address.length]);
+      else add("address", m.index, address);
+    }
+  }
+  if (cue.postal) {
+    for (const m of text.matchAll(POSTAL_CODE)) {
+      if (!overlaps(m.index, m.index + m[0].length) && !organisationBefore(m.index)) add("address", m.index, m[0]);
+    }
+  }
+  if (cue.home) {
+    for (const m of text.matchAll(HOME_STREET)) if (!overlaps(m.index, m.index + m[0].length)) add("address", m.index, addressText(text, m.index, m[0]));
+  }
+  if (cue.flat) {
+    for (const m of text.matchAll(FLAT)) if (!overlaps(m.index, m.index + m[0].length) && !organisationBefore(m.index, m[0].length)) add("address", m.index, m[0]);
+  }
+  for (const name of findNames(text, words)) {
+    if (!overlaps(name.index, name.index + name.text.length)) add("name", name.index, name.text, name.level);
   }
   return hits.sort((a, b) => a.index - b.index);
 }
 
+/** The address up to the end of the street's name (a comma, a full stop or a postal code ends it). */
+function addressText(text: string, index: number, matched: string): string {
+  const rest = text.slice(index + matched.length);
+  const end = /^[^,.;()\d]*/.exec(rest)?.[0] ?? "";
+  return (matched + end).trim();
+}
+
 /** Shows enough to find the identifier in the cell without copying it whole into a report. */
 export function maskIdentifier(hit: IdentifierHit): string {
+  if (hit.kind === "name" || hit.kind === "address" || hit.kind === "birthDate") {
+    // Initials of the words, digits hidden: "Karim Belkacem" → "K… B…", "12 rue des Jardins" → "•• r… d… J…".
+    return hit.text
+      .split(/\s+/)
+      .map((word) => (/^\d/.test(word) ? word.replace(/\d/g, "•") : /^[A-Za-zÀ-ÿ]/.test(word) ? `${word[0]}…` : word))
+      .join(" ");
+  }
+  if (hit.kind === "ftId") {
+    const code = hit.text.replace(/.*?(\d{6,8}[A-Za-z]?)$/, "$1");
+    return `${code.slice(0, 1)}…${code.slice(-1)}`;
+  }
   if (hit.kind === "email") {
     const [local, domain] = hit.text.split("@");
     return `${local.slice(0, 1)}…@${domain}`;

@@ -9,6 +9,7 @@ import { checkStructure } from "./structure";
 import { planOverTrackingTable } from "./tracking-layout";
 
 export { checkTrackingRows } from "./rows";
+export { GUARD_CATEGORIES, screenText, type GuardCategory, type GuardFinding, type GuardLevel } from "./guard";
 export { checkStructure } from "./structure";
 export { planOverTrackingTable } from "./tracking-layout";
 

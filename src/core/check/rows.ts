@@ -4,8 +4,9 @@ import { TRACKING_COLUMNS, type CellValue, type Grid, type TrackingColumn } from
 import type { Convention } from "../convention";
 import { isoToSerial, parseDateText, serialToFrench } from "../dates";
 import type { Finding, FindingCode, Severity } from "../findings";
-import { findIdentifiers, maskIdentifier, type IdentifierHit } from "./identifiers";
-import { findSensitive, type SensitiveCategory, type SensitiveHit } from "./sensitive";
+import { screen } from "./guard";
+import { maskIdentifier, type IdentifierHit } from "./identifiers";
+import type { SensitiveCategory, SensitiveHit } from "./sensitive";
 import { closestLabel, columnLetters, displayValue, isBlank, isErrorValue } from "./text";
 
 export interface TrackingRowsInput {
@@ -267,22 +268,30 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
       if (scans.size < MAX_REMEMBERED_TEXTS) scans.set(text, scan);
     }
     if (scan === NOTHING_FOUND) return;
-    for (const [category, terms] of scan.sensitive) {
+    for (const { category, level, terms } of scan.sensitive) {
       add(
         "SENSITIVE_DATA",
         c,
-        t("check.sensitive", {
+        t(level === "error" ? "check.sensitive" : "check.sensitive.review", {
           cell: cellOf(c),
           terms: terms.map((term) => `« ${term} »`).join(t("check.and")),
           category: t(`check.category.${category}`),
+          advice: t(`check.advice.${category}`),
         }),
+        level,
       );
     }
     for (const hit of scan.identifiers) {
       add(
         "PERSONAL_IDENTIFIER",
         c,
-        t("check.identifier", { cell: cellOf(c), what: t(`check.identifier.${hit.kind}`), masked: maskIdentifier(hit) }),
+        t(hit.level === "error" ? "check.identifier" : "check.identifier.review", {
+          cell: cellOf(c),
+          what: t(`check.identifier.${hit.kind}`),
+          masked: maskIdentifier(hit),
+          advice: t(`check.advice.${hit.kind}`),
+        }),
+        hit.level,
       );
     }
   }
@@ -290,7 +299,7 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
 
 /** What the personal-data rules find in one text (the same for every cell that holds it). */
 interface TextScan {
-  sensitive: [SensitiveCategory, string[]][];
+  sensitive: { category: SensitiveCategory; level: "error" | "warning"; terms: string[] }[];
   identifiers: IdentifierHit[];
 }
 
@@ -299,10 +308,9 @@ const NOTHING_FOUND: TextScan = { sensitive: [], identifiers: [] };
 const MAX_REMEMBERED_TEXTS = 100_000;
 
 function scanFreeText(text: string): TextScan {
-  const sensitive = findSensitive(text);
-  const identifiers = findIdentifiers(text);
+  const { sensitive, identifiers } = screen(text);
   if (sensitive.length === 0 && identifiers.length === 0) return NOTHING_FOUND;
-  return { sensitive: [...groupByCategory(sensitive)], identifiers };
+  return { sensitive: groupByCategory(sensitive), identifiers };
 }
 
 function isBlankRow(cells: CellValue[], columns: number[]): boolean {
@@ -314,15 +322,16 @@ function isBlankRow(cells: CellValue[], columns: number[]): boolean {
   return true;
 }
 
-/** One finding per category and cell, naming each distinct word once. */
-function groupByCategory(hits: SensitiveHit[]): Map<SensitiveCategory, string[]> {
-  const byCategory = new Map<SensitiveCategory, string[]>();
+/** One finding per category, level and cell (in order of first appearance), naming each distinct word once. */
+function groupByCategory(hits: SensitiveHit[]): TextScan["sensitive"] {
+  const groups = new Map<string, TextScan["sensitive"][number]>();
   for (const hit of hits) {
-    const terms = byCategory.get(hit.category) ?? [];
-    if (!terms.some((term) => term.toLowerCase() === hit.text.toLowerCase())) terms.push(hit.text);
-    byCategory.set(hit.category, terms);
+    const key = `${hit.category}/${hit.level}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { category: hit.category, level: hit.level, terms: [] }));
+    if (!group.terms.some((term) => term.toLowerCase() === hit.text.toLowerCase())) group.terms.push(hit.text);
   }
-  return byCategory;
+  return [...groups.values()];
 }
 
 /** Text compared without surrounding spaces or case, blanks all alike: how the user sees values. */

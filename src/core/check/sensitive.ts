@@ -11,12 +11,25 @@
  * world ("formation santé-social", "aide à domicile auprès de personnes handicapées",
  * "casier de rangement", "liquidation judiciaire") is dropped.
  *
+ * Two levels. A LEXICON word clearly reveals forbidden data about the person: an error. A REVIEW word
+ * is sensitive only in some contexts ("santé" alone, "huissier", "adjoint au maire", a first name
+ * alone): a warning « à vérifier ». Context then decides who the words are about: a care centre, a
+ * prison or a court after a job or a worksite ("infirmier en psychiatrie", "chantier de la maison
+ * d'arrêt") is a workplace; "handicap" in an employer's policy, "syndicat" in an inter-municipal
+ * union, "TIG" in a welding process, "précarité" in the end-of-contract bonus are not about anyone.
+ *
  * Decisions on borderline cases (documented here because the corpus tests them):
  * - "casier judiciaire vierge" is flagged: it still records something about criminal records.
  * - "Cap emploi" and "référent handicap" are flagged: orienting someone there reveals a disability.
  * - "RSA", "DELD", "QPV", "politique de la ville" are the legal typology: never flagged.
  * - Language skills ("parle arabe", "bilingue turc") are not flagged; the same adjective about
  *   the person ("famille turque", "il est turc") is.
+ * - "originaire de" is origin only before a foreign country or city ("originaire de Kaboul"), never
+ *   before a French town or a district ("originaire de Thionville", "du Sablon").
+ * - Family situation that is a difficulty (parent isolé, veuvage, garde alternée, séparation) is
+ *   social; children and childcare as a constraint ("trois enfants", "garde d'enfants") are not.
+ * - Benefits: RSA, ASS and DELD are the convention's own typology (silent); a benefit that says
+ *   poverty (CSS, aide alimentaire, chèques services, FSL) is social.
  */
 
 import { normaliseText } from "./fold";
@@ -41,9 +54,17 @@ const E_S = "(?:e|ee|es|ees|s)?";
 /** -ien/-ienne/-iens/-iennes. */
 const IEN = "(?:ne)?s?";
 
+/** Foreign countries, regions and cities people are "originaire de" (a French town says nothing). */
+const ELSEWHERE = [
+  "maroc|algerie|tunisie|libye|egypte|senegal|mali|mauritanie|niger|tchad|burkina(?: faso)?|guinee|cote d'ivoire|ghana|nigeria|cameroun|congo|rdc|gabon|centrafrique|angola|comores|madagascar",
+  "soudan|somalie|erythree|ethiopie|syrie|irak|iran|afghanistan|pakistan|bangladesh|inde|sri lanka|chine|vietnam|cambodge|laos|philippines|liban|jordanie|palestine|yemen|turquie|kurdistan",
+  "ukraine|russie|tchetchenie|georgie|armenie|azerbaidjan|kosovo|albanie|serbie|bosnie|macedoine|roumanie|bulgarie|moldavie|pologne|portugal|espagne|italie|bresil|colombie|venezuela|haiti",
+  "alger|oran|constantine|annaba|casablanca|rabat|fes|marrakech|tanger|agadir|oujda|tunis|sfax|dakar|bamako|abidjan|conakry|yaounde|douala|kinshasa|brazzaville|niamey|ouagadougou|nouakchott",
+  "istanbul|ankara|izmir|damas|alep|bagdad|mossoul|teheran|kaboul|herat|karachi|lahore|dacca|beyrouth|le caire|mogadiscio|khartoum|asmara|kiev|kyiv|kharkiv|odessa|moscou|grozny|tbilissi|erevan|tirana|pristina|bucarest|sofia|port-au-prince",
+].join("|");
+
 const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
   health: [
-    "sante",
     "malades?",
     "maladies?",
     `handicap${E_S}`,
@@ -140,10 +161,77 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "anorexi(?:e|que|ques)",
     "boulimi(?:e|que|ques)",
     "dialyse",
+    "arrets? (?:de travail|mal(?:adie)?)",
+    "(?:en|suite (?:a )?(?:un |son )?|depuis (?:son |un )?|apres (?:un |son )?|arret|victime d'un|declaration d'|declaree? en) at",
+    "at/mp",
+    "atmp",
+    "acc\\. (?:du|de) travail",
+    "ald",
+    "affection longue duree",
+    "(?:cg|conges?) mat(?:ernite)?",
+    "conges? patho(?:logique)?",
+    "hospit",
+    "pbs? (?:de )?sante",
+    "pbs? psy",
+    "(?:problemes?|soucis|raisons?|etat) de sante",
+    "sante (?:fragile|mentale|precaire)",
+    "cmp",
+    "antidepresseurs?",
+    "anxiolytiques?",
+    "neuroleptiques?",
+    "avc",
+    "sclerose en plaques",
+    "parkinson",
+    "alzheimer",
+    "insuline",
+    "esat",
+    "pre-reprise",
+    "desintox(?:ication)?",
+    "post-cure",
+    "addicto(?:logie|logue)?",
+    "csapa",
+    "caarud",
+    "cannabis",
+    "heroine",
+    "cocaine",
+    "subutex",
+    "toxicos?",
+    "stupefiants?",
+    "alcool",
+    "alcoolisme",
+    "tabagique",
+    "attend (?:un|son) (?:bebe|enfant|heureux evenement)",
+    "futures? mamans?",
+    "terme prevu",
+    "bebe prevu",
+    "naissance prevue",
+    "pma",
+    "fiv",
+    "ivg",
+    "(?:prend|prise d'|sous) (?:un )?traitement",
+    "(?:operations?|operee?|mal|douleurs?|fractures?|entorses?|tendinites?|problemes?|pbs?|blessures?|protheses?|lesions?) (?:au|a la|aux|du|de la|des|a l'|de l') ?(?:dos|genoux?|epaules?|hanches?|coeur|mains?|poignets?|pieds?|chevilles?|yeux|oeil|colonne|ventre|estomac|bras|jambes?|cervicales|lombaires|dos)",
+    "fractures?",
+    "entorses?",
+    "cures? thermales?",
+    "maladies? pro(?:fessionnelles?)?",
+    "ij|ijss|indemnites journalieres",
+    "therap",
+    "troubles? (?:psy[a-z]*|bipolaires?|anxieux|du sommeil|de l'humeur|alimentaires?|dys|de la personnalite|obsessionnels?|cognitifs?|de la memoire)",
+    "toc|tsa",
+    "taux d'incapacite|incapacite permanente|ipp",
+    "pch",
+    "medecin conseil",
+    "(?:en|a l') hp",
+    "s'alcoolise|alcoolisation",
+    "sobre depuis",
+    "abstinente?",
+    "crack|ecstasy|mdma|ketamine|stups?",
+    "cjc",
+    "allaite|allaitement",
+    "(?:travailleu(?:r|se)|trav\\.?) hand",
   ],
   origin: [
     "(?<!(?:metier|poste|emploi|secteur|entreprise|structure|agence|service|formation|site|ville|commune|domaine|profession|employeur|diplome|etablissement|region|departement|equipe|famille professionnelle) )d'origine",
-    "originaire",
     "ethni(?:e|que|ques)",
     "raci(?:al|ale|aux|ales|sme|ste|stes)",
     "nationalites?",
@@ -178,15 +266,11 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     `erythreen${IEN}`,
     "soudanaise?s?",
     `somalien${IEN}`,
-    "tchetchenes?",
     "kosovare?s?",
     "libanaise?s?",
     `egyptien${IEN}`,
     "pakistanaise?s?",
     `haitien${IEN}`,
-    `ukrainien${IEN}`,
-    `georgien${IEN}`,
-    `armenien${IEN}`,
     "maghrebine?s?",
     "africaine?s?",
     "asiatiques?",
@@ -196,6 +280,19 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "gens du voyage",
     "arrivee?s? en france",
     "(?:vient|venue?s?|arrivee?s?|nee?s?|revenue?s?|retour) (?:du|de la|de|d'|des|au|aux|en) ?(?:maroc|algerie|tunisie|senegal|mali|syrie|afghanistan|turquie|congo|cameroun|guinee|cote d'ivoire|comores|irak|iran|erythree|soudan|somalie|ukraine|russie|kosovo|albanie|armenie|georgie|roumanie|bulgarie|pakistan|bangladesh|haiti|liban|egypte|tchetchenie|chine|vietnam|afrique|maghreb|pays)",
+    `originaire (?:de |du |des |d')(?:la |l'|le |les )?(?:${ELSEWHERE})`,
+    "(?:titres?|cartes?|tit\\.) de sej(?:our)?",
+    "recepisses?(?: de (?:la )?prefecture)?",
+    "protection (?:subsidiaire|temporaire|internationale)",
+    "statut de refugie",
+    "cartes? de resident",
+    "ofii",
+    "contrat d'integration republicaine",
+    "scolarisee? au pays",
+    "(?:en attente de |demande de |dossier de )?regularisation|regularisee?",
+    "cada|huda|ofpra|cnda",
+    "mineure?s? non accompagnee?s?|mna",
+    "typee?s?|metisse?s?|basanee?s?|personnes? de couleur",
   ],
   religion: [
     "religi(?:on|ons|eux|euse|euses)",
@@ -225,6 +322,16 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "casher|kasher",
     "sectes?",
     "franc[- ]macon(?:ne|nes|s|nerie)?",
+    "shabbat|chabbat|sabbat",
+    "sans porc",
+    "la mecque|pelerinage|hajj|omra",
+    "niqab|burqa|jilbab|abaya",
+    "(?:fete de )?l'aid|aid el[- ](?:kebir|fitr|adha)",
+    "salafistes?",
+    "imam",
+    "catho(?:s|lique)?",
+    "careme",
+    "(?:va|aller|allant|frequente|frequenter) (?:a la |a l'|au )?(?:mosquee|eglise|synagogue|temple|messe)",
   ],
   opinion: [
     `syndiqu${E_S}`,
@@ -252,6 +359,23 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "anarchistes?",
     "gilets? jaunes?",
     "vote (?:rn|fn|lfi|pour le rn|pour le fn)",
+    "(?:militante?s?|adherente?s?|encartee?s?|membres?|elue?s?|candidate?s?|sympathisante?s?|engagee?s?) (?:au |du |de la |des |chez |a |a la |aux |dans le |pour le )?(?:ps|lfi|rn|fn|lr|eelv|pcf|npa|modem|renaissance|reconquete|horizons|republicains|les republicains|les verts|lutte ouvriere|debout la france|parti (?:socialiste|communiste|radical|pirate|animaliste))",
+    "lfi|eelv|pcf|npa|reconquete",
+    "encartee?s?",
+    "colleu(?:r|se)s? d'affiches",
+    "campagnes? (?:municipales?|electorales?|legislatives?|presidentielles?)",
+    "listes? (?:aux|des|pour les) (?:elections? )?(?:municipales|legislatives|europeennes|regionales|departementales)",
+    "elue? (?:municipale?|au conseil municipal|locale?)",
+    "conseill(?:er|ere)s? municipa(?:l|le|ux|les)",
+    "(?:membres?|siege|siegeant|elue?s?) (?:du |au )conseil municipal",
+    "adjointe? au maire (?:de sa|de son|dans sa|dans son)",
+    "(?:est|elue?) maire",
+    "maire[- ]adjointe?",
+    "colistiere?s?",
+    "mandats? electifs?",
+    "(?:syndiquee?s?|adherente?s?|militante?s?|delegue(?:e)?s?|encartee?s?|membres?|elue?s?) (?:a |au |chez |de |du |a la |de la |a l')?(?:sud|solidaires|fsu|cnt|unsa|snes|unef|cgt|cfdt|fo|cftc|cgc)",
+    "sud (?:rail|sante|ptt|education|solidaires|industrie|commerce|travail|aerien)",
+    "fsu|cnt|snes|snuipp|unef",
   ],
   sexLife: [
     "orientation sexuelle",
@@ -271,6 +395,16 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "transition de genre",
     "prostitu(?:e|ee|ees|es|tion)",
     "travailleu(?:r|se)s? du sexe",
+    "coming[- ]?out",
+    "(?:de )?meme sexe",
+    "homos?",
+    "non[- ]binaires?",
+    "queers?",
+    "escorts?",
+    "mariee? a une femme",
+    "marie a un homme",
+    "pacsee? avec une femme",
+    "pacse avec un homme",
   ],
   criminal: [
     "casiers?",
@@ -299,13 +433,35 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "peines? (?:de prison|d'emprisonnement|amenagee?s?)",
     "amenagements? de peine",
     "sursis",
+    "bracelet (?:elec(?:tronique)?|electronique)",
+    "sous bracelet",
+    "(?:sortie?|sort|sortir|liberee?|incarceree?|detenue?) (?:de la |a la |de )?ma",
+    "sous pse",
+    "tribunal correctionnel",
+    "(?:convoquee?|comparait|comparution|passe|passer) (?:au|devant le) (?:tribunal|juge)",
+    "comparution immediate",
+    "juge d'application des peines",
+    "jap",
+    "interdiction de (?:sejour|territoire)",
+    "semi-liberte",
+    "casier b2",
+    "b2 non vierge",
+    "(?:retrait|suspension|annulation) (?:de |du )?permis|permis (?:suspendu|retire|annule)",
+    "placement exterieur",
+    "(?:obligation|injonction) de soins",
+    "rappel a la loi",
+    "mandat de depot",
+    "fichee? s",
+    "trafic de (?:stupefiants|drogue)",
+    "cpip",
+    "centres? penitentiaires?",
+    "liberee? (?:sous|de prison|en conditionnelle)",
   ],
   social: [
     `surendett${E_S}`,
     "surendettement",
     `endett${E_S}`,
     "dettes?",
-    "huissiers?",
     "(?:loyers?|factures?) impayee?s?",
     "expulsions?",
     `expuls${E_S}`,
@@ -347,6 +503,44 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "secours (?:populaire|catholique)",
     "emmaus",
     "assistante? sociale?",
+    "surendet",
+    "dossiers? (?:de )?(?:bdf|banque de france)",
+    "fichee? (?:a la )?banque de france",
+    "ficp",
+    "interdite? bancaires?",
+    "(?<!(?:interet|esprit|succes|regret|tres|plus|feu|bord|eau|air|argent|rouge|vert|bleu|jaune) )vif(?! (?:interet|succes|regret|plaisir|desir|souhait|argent))",
+    "violences? intra[- ]?familiales?",
+    "(?:beneficiaire|droits?|dossier|demande|attestation|carte|ouverture) (?:de la |a la |de |a |la )?(?:css|cmu(?:-?c)?|complementaire sante solidaire)",
+    "(?:mere|pere|parent|maman|papa)s? (?:isolee?s?|celibataires?|seule?s?|solo)",
+    "familles? monoparentales?",
+    "monoparentales?",
+    "veu(?:f|ve|ves|fs)",
+    "veuvage",
+    "garde alternee",
+    "separee? de (?:son|sa) (?:conjoint|conjointe|mari|femme|compagne|compagnon)",
+    "separations?",
+    "hebergee? chez (?:un tiers|des tiers|un ami|une amie|des amis|sa mere|son pere|sa soeur|son frere|sa famille|un proche|des proches|une connaissance)",
+    "vit dans (?:sa|une|son) (?:voiture|vehicule|camion)",
+    "squat(?:te|ee|s)?",
+    "hotels? sociaux|hotel social",
+    "insalubres?",
+    "(?:sans|ss|aucune?|pas de|0) (?:ressources?|revenus?)",
+    "(?:ss|sans) (?:domicile|logement|abri)",
+    "epiceries? solidaires?",
+    "fsl",
+    "cheques? (?:alimentaires?|services?)",
+    "domiciliation (?:au |a la |ccas|postale|administrative)",
+    "domiciliee? (?:au|a la) ccas",
+    "coupures? (?:d'electricite|de gaz|d'eau|de courant)",
+    "saisies? sur salaire",
+    "plan de retablissement",
+    "siao|maraudes?",
+    "aemo|mesures? educatives?|juge des enfants|protection de l'enfance",
+    "aidante? (?:familiale?|de (?:sa|son|ses))|proche aidante?",
+    "orphelin(?:e|s|es)?",
+    "(?:rupture|conflits?|tensions?) familia(?:l|le|les|ux)",
+    "(?:passage|visite|saisie|commandement|relance|courrier)s? (?:d'un |d'|de l'|par (?:un |l')?)huissiers?",
+    "huissiers? (?:est |sont )?(?:passee?s?|venue?s?)",
   ],
 };
 
@@ -373,6 +567,7 @@ const HARMLESS: readonly string[] = [
   "(?:centre|agent|agents|service|services) hospitali(?:er|ers)",
   "(?:medecine|sante) du travail",
   "priere de",
+  "(?:pharmacie|pharmacies|service|services|unite|unites|pole|poles|hopital|clinique) (?:de |d'|en )?(?:psychiatrie|addictologie|oncologie)",
   // origin: places and languages
   "a l'etranger",
   "langues? etrangeres?",
@@ -390,12 +585,41 @@ const HARMLESS: readonly string[] = [
   "assistante? sociale? de formation",
   "(?:recouvrement|gestion|relance|suivi) des (?:impayes|dettes|factures impayees)",
   "(?:gestion|agent|chargee?) (?:de |du )?recouvrement",
+  // organisations whose name holds a sensitive word, and policies that are about nobody
+  "syndicats? (?:intercommuna(?:l|ux)|mixtes?|des eaux|d'eau|d'initiative|de copropriete|des transports|d'assainissement|d'electricite|d'energie|departementa(?:l|ux)|a vocation [a-z]+|des ordures)",
+  "syndicats? (?:professionnels?|patronal|patronaux|d'employeurs)",
+  "(?:missions?|politiques?|chartes?|accords?|semaines?|forums?|salons?|emploi et|sensibilisee?s? au|sensibilisation au|engagee?s? (?:sur le|dans le)|labels?|referentiels?|taux d'emploi des travailleurs) (?:du )?handicap",
+  "(?:politiques?|accords?|forums?|emploi et|salons?) (?:de la |en faveur de la )?sante",
+  "(?:informations?|sensibilisations?|sessions?|ateliers?|conferences?|formations?|forums?) (?:sur |autour du |de sensibilisation au |au )(?:le )?handicap",
+  "(?:des|les|aux|de|pour) (?:personnes|travailleurs|salaries|publics|jeunes|adultes|enfants|eleves|candidats) (?:en situation de handicap|handicapes|malades)",
+  "(?:emploi|travail|forum) et sante",
+  // trades and processes
+  "(?:soud[a-z]*|mig|mag|arc|electrodes?|chaudronn[a-z]*|metall[a-z]*)(?:[ /-][a-z'-]+){0,4}[ /-]tig",
+  "tig(?:[ /-][a-z'-]+){0,3}[ /-](?:acier|inox|alu|aluminium|mig|mag|soud[a-z]*|electrodes?)",
+  "(?:formations?|habilitations?|certifications?|qualifications?|procedes?|soudage|soudeur|soudeuse) tig",
+  "(?:tribunal|tribunaux|palais de justice|cour d'appel|services?|greffes?) (?:judiciaires?|de commerce|administratifs?|des prud'hommes)",
+  "huissiers? (?:de justice|a la mairie|a l'assemblee|audiencier)",
+  "(?:stage|stagiaire|clerc|poste|travaille|emploi|formation|cabinet|etude) (?:chez |aupres d'|d'|de |en |dans )?(?:un |une |l')?huissiers?",
+  "(?:primes?|indemnites?) de (?:fin de contrat (?:\\(|et de )?)?precarite",
+  "(?:metiers?|secteur|restaurants?|bars?|caves?|vente|service|licence|rayon|boissons?|debits?|permis|caviste) (?:[a-z]+ )?(?:d'|de l'|des |de |en )?alcools?",
+  "(?:depistage|taux|controle) d'alcool(?:emie)?",
+  "(?:reunions?|rencontres?|partenariats?|comites?(?: de pilotage)?|conventions?|points?|echanges?|coordination|partenaires?|forums?)(?: [a-z']+){0,2} (?:avec |de |du |des |entre )?(?:l'|le |la |les )?(?:spip|cap emploi|mdph|agefiph|csapa|chrs|ase|pjj|secours (?:populaire|catholique)|restos du coeur|emmaus|banque alimentaire|croix-rouge|siao)",
+  "(?:benevoles?|benevolat|missions?|postes?|emplois?|service civique|stages?)(?: [a-z']+){0,2} (?:aux?|a la|a l'|chez|au sein de|pour) (?:les |l')?(?:restos du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|croix-rouge|ase|pjj)",
+  "(?:restaurants?|boucheries?|cuisines?|rayons?|snacks?|kebabs?|traiteurs?|produits|epiceries?)(?: [a-z']+){0,2} (?:halal|casher|kasher)",
+  "(?:ecoles?|lycees?|colleges?|etablissements?|enseignement|institutions?)(?: prive)? (?:catholiques?|protestante?s?|juive?s?|musulmane?s?|confessionnel(?:le)?s?)",
+  "psychologues? du travail",
+  "(?:educat[a-z]+|poste|postes|metiers?|secteur|travailleu(?:r|se)s? sociale?s?|assistante? sociale?)(?: [a-z']+){0,3} (?:en |de (?:la )?)?protection de l'enfance",
+  "(?:controle|test|depistage) d'alcoolemie",
+  "(?:separation|tri) des (?:dechets|flux)",
+  "(?:avec|a|par|de|devant) l'(?:adjointe?|elue?) au maire(?: charge(?:e)?| delegue(?:e)?)?",
+  "(?:entretien|entretiens|prise|traitement) des (?:eaux|dechets|surfaces|sols|locaux|espaces)",
+  "traitements? (?:des|de) (?:commandes?|dossiers?|donnees|factures?|courriers?|reclamations?|surface)",
 ];
 
 /** Language context: "parle arabe", "bilingue français-turc", "arabe lu, écrit". */
 const LANGUAGE_BEFORE =
   /(?:^|[^a-z])(?:parl[a-z]*|langues?|bilingue|trilingue|notions?|cours|niveau|traduct[a-z]*|interpr[a-z]*|lv[12]|maitris[a-z]*|couramment|francais)[ ,:'-]+(?:(?:en|d'|de|l'|le|et|ou|[a-z]+,) ?)*$/;
-const LANGUAGE_AFTER = /^ *(?:courant|lu|ecrit|parle|maternelle|niveau|[abc][12]|bilingue|et (?:francais|anglais))\b/;
+const LANGUAGE_AFTER = /^ *(?:courante?s?|lue?s?|ecrite?s?|parlee?s?|maternelle|niveau|[abc][12]|bilingue|et (?:francais|anglais)|(?:,|et) *[a-z]+ (?:parles|ecrits|lus|courants))\b/;
 
 /** Nationality adjectives that are also language names: a finding only when not about a language. */
 const LANGUAGE_ADJECTIVES = [
@@ -414,34 +638,90 @@ const LANGUAGE_ADJECTIVES = [
   "serbes?",
   "kurdes?",
   "tamoule?s?",
+  `ukrainien${IEN}`,
+  `georgien${IEN}`,
+  `armenien${IEN}`,
+  "tchetchenes?",
+  "berberes?",
+  "kabyles?",
+  "peule?s?",
+  "wolof",
+  "lingala",
+  "bambara",
+  "dari",
+  "pachto(?:un)?",
+  "farsi",
+  "persane?s?",
 ];
+
+/**
+ * Words sensitive only in some contexts: each is a warning « à vérifier », never an error. The
+ * counsellor decides whether the note is about the person ("santé" alone, "huissier", a union's
+ * staff representative, "adjoint au maire") or about a job, a partner or a place.
+ */
+const REVIEW: Readonly<Record<SensitiveCategory, readonly string[]>> = {
+  health: ["sante", "medecins?"],
+  origin: ["(?:autorisation|permis) de travail (?:en cours|refusee?|expiree?|provisoire)", "prefectures?"],
+  religion: ["foulard", "(?:le |du )?voile (?:islamique|integral)", "vendredi (?:pour|a) la mosquee"],
+  opinion: [
+    "adjointe? au maire",
+    "representante?s? du personnel",
+    "delegue(?:e)?s? du personnel",
+    "elue?s? (?:au |du )?cse",
+    "membres? du cse",
+    "ecologistes?",
+  ],
+  sexLife: [],
+  criminal: ["bracelet", "tribunal", "juges?"],
+  social: ["huissiers?", "separee?s?", "hebergee?s?", "foyers?"],
+};
+
+/**
+ * A partner of the same sex said without the word: "elle vit avec sa compagne", "il … son mari".
+ * Found by the words, kept only when the note's pronoun makes the couple same-sex.
+ */
+const PARTNER = ["(?:avec|et) sa (?:compagne|copine|femme|conjointe)", "(?:avec|et) son (?:compagnon|copain|mari)"];
+
+/**
+ * Places that are sensitive as the person's situation ("sortie de prison", "suivi au CSAPA") and
+ * harmless as a workplace or a worksite: a job, a contract or works earlier in the same clause
+ * ("infirmier en psychiatrie", "chantier de rénovation de la maison d'arrêt") silences them.
+ */
+const PLACE = /^(?:paroisses?|mosquees?|synagogues?|ase|cada|prisons?|maisons? d'arret|centres? (?:de detention|penitentiaires?)|detention|ma|psychiatr[a-z]*|csapa|caarud|chrs|cmp|esat|centres? d'hebergement|hebergement d'urgence|foyers?|tribunal|tribunal correctionnel|juges?|prefectures?|medecins?|addicto(?:logie|logue)?|hopital|sante)$/;
+const WORK_BEFORE =
+  /(?:^|[^a-z])(?:postes?|emplois?|offres?|cdd|cdi|contrats?|stages?|pmsmp|missions?|interim|recrut[a-z]*|travaux|chantiers?|renovation|construction|entretien des locaux|agents?|agente?s?|infirmi[a-z]+|aide-soignante?s?|ash|secretaires?|educat[a-z]+|surveillante?s?|gardien[a-z]*|moniteur|monitrice|cuisini[a-z]+|chauffeur|brancardier|psychologue|greffi[a-z]+|plombier|electricien|plaquistes?|macons?|manoeuvres?|travaill[a-z]*|embauch[a-z]*|concours|metiers?|secteur|veilleu(?:r|se)|accueil|standardiste|livr[a-z]+|nettoyage|menage|maintenance|vacataire|benevole)(?:[^a-z][^.;,]*)?$/;
 
 export interface SensitiveHit {
   category: SensitiveCategory;
+  /** error: the text clearly reveals forbidden data; warning: « à vérifier », sensitive in some contexts. */
+  level: "error" | "warning";
   /** The words as the user typed them (original case and accents). */
   text: string;
   /** Position in the original text. */
   index: number;
 }
 
-interface CompiledRule {
+type RuleKind = "plain" | "language" | "partner";
+
+interface RuleSource {
   category: SensitiveCategory;
-  regex: RegExp;
-  languageSense: boolean;
+  level: "error" | "warning";
+  alternatives: readonly string[];
+  kind: RuleKind;
 }
 
 const whole = (source: string): string => `(?<![a-z0-9])(?:${source})(?![a-z0-9])`;
 
-const RULE_SOURCES: { category: SensitiveCategory; alternatives: readonly string[]; languageSense: boolean }[] = [
-  ...SENSITIVE_CATEGORIES.map((category) => ({ category, alternatives: LEXICON[category], languageSense: false })),
-  { category: "origin", alternatives: LANGUAGE_ADJECTIVES, languageSense: true },
+const RULE_SOURCES: RuleSource[] = [
+  ...SENSITIVE_CATEGORIES.map((category): RuleSource => ({ category, level: "error", alternatives: LEXICON[category], kind: "plain" })),
+  { category: "origin", level: "error", alternatives: LANGUAGE_ADJECTIVES, kind: "language" },
+  { category: "sexLife", level: "error", alternatives: PARTNER, kind: "partner" },
+  ...SENSITIVE_CATEGORIES.filter((category) => REVIEW[category].length > 0).map(
+    (category): RuleSource => ({ category, level: "warning", alternatives: REVIEW[category], kind: "plain" }),
+  ),
 ];
 
-const RULES: CompiledRule[] = RULE_SOURCES.map(({ category, alternatives, languageSense }) => ({
-  category,
-  regex: new RegExp(whole(alternatives.join("|")), "g"),
-  languageSense,
-}));
+const RULES = RULE_SOURCES.map((rule) => ({ ...rule, regex: new RegExp(whole(rule.alternatives.join("|")), "g") }));
 
 /**
  * Most comments have no hit at all. Reading the comment once for known words (no new string)
@@ -479,22 +759,29 @@ export function findSensitive(text: string): SensitiveHit[] {
     return harmless.some(([a, b]) => start >= a && end <= b);
   };
 
-  const hits: { category: SensitiveCategory; start: number; end: number }[] = [];
+  const hits: { category: SensitiveCategory; level: "error" | "warning"; start: number; end: number }[] = [];
   RULES.forEach((rule, r) => {
     if ((rules & (1 << r)) === 0) return;
     for (const m of normal.matchAll(rule.regex)) {
       const start = m.index;
       const end = start + m[0].length;
       if (insideHarmless(start, end)) continue;
-      if (rule.languageSense && aboutLanguage(normal, start, end)) continue;
-      hits.push({ category: rule.category, start, end });
+      if (rule.kind === "language" && aboutLanguage(normal, start, end)) continue;
+      if (rule.kind === "partner" && !sameSexCouple(normal, m[0])) continue;
+      if (atWork(normal, start, end)) continue;
+      // A warning inside an error's passage adds nothing ("santé" in "problème de santé").
+      hits.push({ category: rule.category, level: rule.level, start, end });
     }
   });
   if (hits.length === 0) return [];
-  hits.sort((a, b) => a.start - b.start);
+  hits.sort((a, b) => a.start - b.start || (a.level === b.level ? 0 : a.level === "error" ? -1 : 1));
+  const kept = hits.filter(
+    (h) => h.level === "error" || !hits.some((o) => o !== h && o.level === "error" && o.start <= h.start && o.end >= h.end),
+  );
   const offsets = originalOffsets(text);
-  return hits.map((h) => ({
+  return kept.map((h) => ({
     category: h.category,
+    level: h.level,
     index: offsets[h.start],
     text: text.slice(offsets[h.start], offsets[h.end]),
   }));
@@ -506,11 +793,27 @@ function aboutLanguage(normal: string, start: number, end: number): boolean {
   return LANGUAGE_BEFORE.test(before) || LANGUAGE_AFTER.test(after);
 }
 
+/** "sa compagne" in a note about "elle", "son compagnon" in a note about "il". */
+function sameSexCouple(normal: string, matched: string): boolean {
+  const pronoun = /(?:^|[^a-z])sa /.test(matched) ? /(?:^|[^a-z])elle(?![a-z])/ : /(?:^|[^a-z])il(?![a-z])/;
+  return pronoun.test(normal);
+}
+
+/** A place word after a job or works in the same clause: the place is a workplace. */
+function atWork(normal: string, start: number, end: number): boolean {
+  if (!PLACE.test(normal.slice(start, end))) return false;
+  return WORK_BEFORE.test(normal.slice(Math.max(0, start - 60), start));
+}
+
 /** The patterns behind the rules, for tests that check the scanner against a plain implementation. */
 export const SENSITIVE_PATTERNS = {
   lexicon: LEXICON,
+  review: REVIEW,
+  partner: PARTNER,
   languageAdjectives: LANGUAGE_ADJECTIVES,
   harmless: HARMLESS,
   languageBefore: LANGUAGE_BEFORE,
   languageAfter: LANGUAGE_AFTER,
+  place: PLACE,
+  workBefore: WORK_BEFORE,
 } as const;

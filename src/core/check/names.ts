@@ -1,0 +1,256 @@
+/**
+ * Names of people in a note: "M. Dupont", "Mme K. Yilmaz", "candidate : Sarah Lefebvre",
+ * "DUPONT Jean-Luc", "Karim Belkacem", "Kevin M.", and a first name alone ("relance de Fatima").
+ *
+ * A list of first names is data (data/first-names.ts, with its origin and licence); a name is
+ * recognised by its shape and its neighbours, not by the list alone. So "France Travail", "lycée
+ * Jean Moulin", "chez Cora" or "originaire de Nancy" stay silent, and a first name alone, which may
+ * be a brand or a place, is only a warning « à vérifier ».
+ */
+
+import { AMBIGUOUS_FIRST_NAMES, PLAIN_FIRST_NAMES } from "./data/first-names";
+import { normaliseText } from "./fold";
+
+export interface NameHit {
+  /** error: a civility, a label or a first name with a surname; warning: a first name alone. */
+  level: "error" | "warning";
+  text: string;
+  index: number;
+}
+
+function decode(frontCoded: string): Set<string> {
+  const out = new Set<string>();
+  let previous = "";
+  for (let i = 0; i < frontCoded.length; ) {
+    const shared = frontCoded.charCodeAt(i) - 48;
+    let end = i + 1;
+    while (end < frontCoded.length && frontCoded.charCodeAt(end) > 57) end++;
+    previous = previous.slice(0, shared) + frontCoded.slice(i + 1, end);
+    out.add(previous);
+    i = end;
+  }
+  return out;
+}
+
+let plainNames: Set<string> | null = null;
+let ambiguousNames: Set<string> | null = null;
+/** Decoded on first use: a check that meets no capitalised word never pays for it. */
+function firstNames(): { plain: Set<string>; ambiguous: Set<string> } {
+  if (!plainNames || !ambiguousNames) {
+    plainNames = decode(PLAIN_FIRST_NAMES);
+    ambiguousNames = decode(AMBIGUOUS_FIRST_NAMES);
+    for (const word of NOT_A_PERSON) {
+      plainNames.delete(word);
+      ambiguousNames.delete(word);
+    }
+  }
+  return { plain: plainNames, ambiguous: ambiguousNames };
+}
+
+/** Words of the list that, capitalised in a counsellor's note, are places, brands or institutions. */
+const NOT_A_PERSON = new Set(
+  (
+    "france lorraine nancy paris marly mercy cora greta pole saint sainte dame florence victoria europe afrique asie amerique alsace " +
+    "bretagne normandie savoie provence champagne ardennes vosges meuse moselle sarre chine inde jordanie georgie israel sion " +
+    "orange lidl aldi auchan amazon adecco manpower randstad keolis decathlon ikea leclerc intermarche cap opus met lauriers " +
+    "mission emploi ville metropole region travail insertion noel paques toussaint pentecote ascension assomption"
+  ).split(" "),
+);
+
+/** A capitalised word after these is a surname of nothing: a street, a school, a shop, a town. */
+const PLACE_BEFORE = new Set(
+  (
+    "lycee college ecole rue avenue av boulevard bd place allee impasse quai salle espace stade gymnase residence mediatheque " +
+    "bibliotheque centre saint sainte st ste hopital clinique institut fondation association parc square pont cite groupe " +
+    "complexe maison foyer creche ehpad chs chr club hotel restaurant boulangerie cafe bar garage pharmacie cabinet entreprise " +
+    "societe ets chez magasin enseigne marque transports transport quartier village commune ville a au aux en sur vers pres route chemin " +
+    "prix promotion fondateur abbe general marechal president"
+  ).split(" "),
+);
+
+/** A capitalised word here after a first name makes an institution, not a surname ("France Travail"). */
+const NOT_A_SURNAME = new Set(
+  (
+    "travail emploi services service metropole ville region est nord sud ouest centre insertion formation le la les de du des " +
+    "et a au en pour sur avec rh cdi cdd mer mrs pmsmp afpa cv ok absent absente"
+  ).split(" "),
+);
+
+/** Words after a civility or a label that are not a name ("M. le maire", "candidate : a relancé"). */
+const NOT_A_NAME = new Set(
+  (
+    "le la les l un une des du de d et ou a au aux en est sont qui que a ne pas non oui ok ras vu vue sans avec pour sur " +
+    "retenu retenue retenus positionne positionnee absent absente present presente motive motivee refus accepte acceptee " +
+    "directeur directrice maire adjoint adjointe responsable chef cheffe president presidente conseiller conseillere " +
+    "tuteur tutrice gerant gerante patron patronne x xx xxx"
+  ).split(" "),
+);
+
+const COMPANY_AFTER = new Set(["fils", "freres", "cie", "sarl", "sas", "sa", "associes", "et fils"]);
+
+const CIVILITY = new Set(["mr", "mme", "mlle", "mmes", "monsieur", "madame", "mademoiselle", "messieurs"]);
+// Lower-case words are looked up as typed (folding them all would cost more than the lookups): accented forms listed.
+const LABEL = new Set(["candidat", "candidate", "cand", "nom", "prenom", "prénom", "beneficiaire", "bénéficiaire", "usager", "usagere", "usagère", "stagiaire", "personne"]);
+
+export class Token {
+  private foldedText: string | null = null;
+  constructor(
+    readonly raw: string,
+    readonly start: number,
+    readonly end: number,
+    /** The token ended with a full stop ("M.", "K.", "cand."). */
+    readonly dot: boolean,
+    /** A run of digits ("12", "57000"), not a word. */
+    readonly number: boolean,
+    readonly title: boolean,
+    readonly upper: boolean,
+    /** Punctuation between the previous token and this one (spaces dropped). */
+    readonly gap: string,
+  ) {}
+
+  /** Folded on first use (lower case, no accents): most tokens never need it. */
+  get folded(): string {
+    if (this.foldedText === null) this.foldedText = ASCII_LOWER.test(this.raw) ? this.raw : normaliseText(this.raw);
+    return this.foldedText;
+  }
+}
+
+const UPPER = /^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+$/;
+const isUpperCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+const isLowerCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+const isLetterCode = (c: number): boolean => isUpperCode(c) || isLowerCode(c);
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const isJoinCode = (c: number): boolean => c === 45 || c === 39 || c === 0x2019; // - ' ’
+const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f;
+const ASCII_LOWER = /^[a-z]+$/;
+
+/**
+ * Words (letters joined by hyphens or apostrophes, with a full stop kept as a flag) and digit runs
+ * of `text`, with their shape; read character by character, the folding done lazily.
+ */
+export function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  let gap = "";
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (isDigitCode(c)) {
+      let end = i + 1;
+      while (end < text.length && isDigitCode(text.charCodeAt(end))) end++;
+      out.push(new Token(text.slice(i, end), i, end, false, true, false, false, gap));
+      gap = "";
+      i = end;
+      continue;
+    }
+    if (!isLetterCode(c)) {
+      if (!isSpaceCode(c)) gap += text[i];
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    for (;;) {
+      while (end < text.length && isLetterCode(text.charCodeAt(end))) end++;
+      if (end + 1 < text.length && isJoinCode(text.charCodeAt(end)) && isLetterCode(text.charCodeAt(end + 1))) end += 2;
+      else break;
+    }
+    const raw = text.slice(i, end);
+    const dot = text.charCodeAt(end) === 46;
+    const title = isUpperCode(c) && raw.length > 1 && isLowerCode(raw.charCodeAt(1));
+    const upper = raw.length >= 2 && isUpperCode(c) && isUpperCode(raw.charCodeAt(1)) && UPPER.test(raw);
+    out.push(new Token(raw, i, end, dot, false, title, upper, gap));
+    gap = "";
+    i = dot ? end + 1 : end;
+  }
+  return out;
+}
+
+const isInitial = (t: Token | undefined): boolean => t !== undefined && t.dot && t.raw.length === 1 && /[A-Z]/.test(t.raw);
+
+/** Every part of a (hyphenated) word is a first name of the list. */
+function isFirstName(folded: string, list: Set<string>, alsoAmbiguous: Set<string> | null): boolean {
+  const parts = folded.split(/[-'’]/);
+  return parts.every((p) => list.has(p) || (alsoAmbiguous !== null && alsoAmbiguous.has(p)));
+}
+
+const capitalised = (t: Token | undefined): boolean => t !== undefined && (t.title || t.upper);
+const joined = (t: Token | undefined): boolean => t !== undefined && t.gap === "";
+
+/** Every name of a person in `text`, in order (`words`: the text's tokens, when already read). */
+export function findNames(text: string, words: Token[] = tokens(text)): NameHit[] {
+  if (words.length === 0) return [];
+  const { plain, ambiguous } = firstNames();
+  const hits: NameHit[] = [];
+  const add = (level: NameHit["level"], from: number, to: number): void => {
+    hits.push({ level, index: words[from].start, text: text.slice(words[from].start, words[to].end + (words[to].dot ? 1 : 0)) });
+  };
+  const surnameAt = (j: number): boolean => {
+    const t = words[j];
+    return t !== undefined && joined(t) && (t.upper || t.title) && !NOT_A_SURNAME.has(t.folded) && !NOT_A_PERSON.has(t.folded);
+  };
+
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w.number) continue;
+    const previous = words[i - 1];
+    const key = w.title || w.upper ? w.folded : w.raw;
+
+    // A civility, then a name: "M. Dupont", "Mme K. Yilmaz", "M. et Mme Schmitt", "mme benali".
+    const civility = CIVILITY.has(key) || (w.raw === "M" && w.dot);
+    if (civility) {
+      let j = i + 1;
+      while (words[j] && (words[j].raw === "et" || CIVILITY.has(words[j].folded) || (words[j].raw === "M" && words[j].dot))) j++;
+      if (isInitial(words[j])) j++;
+      const name = words[j];
+      if (name && !name.number && !NOT_A_NAME.has(name.folded) && (capitalised(name) || key !== "m")) {
+        const end = surnameAt(j + 1) ? j + 1 : j;
+        add("error", i, end);
+        i = end;
+        continue;
+      }
+    }
+
+    // A label and a colon: "candidate : Sarah Lefebvre", "Nom : Haddad", "cand. : ahmed benali".
+    if (LABEL.has(key) && words[i + 1] && words[i + 1].gap.startsWith(":")) {
+      const j = i + 1;
+      const name = words[j];
+      if (!name.number && !NOT_A_NAME.has(name.folded) && (capitalised(name) || isFirstName(name.folded, plain, null))) {
+        const next = words[j + 1];
+        const end = next && next.gap === "" && !NOT_A_NAME.has(next.folded) && !LABEL.has(next.folded) && (capitalised(next) || !capitalised(name)) ? j + 1 : j;
+        add("error", j, end);
+        i = end;
+        continue;
+      }
+    }
+
+    if (!w.title && !w.upper) continue;
+    const afterPlace = previous !== undefined && PLACE_BEFORE.has(previous.folded) && w.gap === "" && !previous.dot;
+
+    // SURNAME in capitals, then a first name: "DUPONT Jean-Luc", "MARTIN Kevin".
+    if (w.upper && !afterPlace && words[i + 1] && joined(words[i + 1]) && words[i + 1].title && isFirstName(words[i + 1].folded, plain, ambiguous)) {
+      add("error", i, i + 1);
+      i++;
+      continue;
+    }
+
+    if (NOT_A_PERSON.has(w.folded) || afterPlace) continue;
+    const plainName = isFirstName(w.folded, plain, null);
+    const anyName = plainName || isFirstName(w.folded, plain, ambiguous);
+    if (!anyName) continue;
+
+    // A first name and a surname, or an initial: "Karim Belkacem", "Nathalie GARCIA", "Kevin M.".
+    const next = words[i + 1];
+    if (next && joined(next) && (isInitial(next) || (surnameAt(i + 1) && (plainName || next.upper || !isFirstName(next.folded, plain, ambiguous))))) {
+      add("error", i, i + 1);
+      i++;
+      continue;
+    }
+
+    // A first name alone, inside a sentence: "relance de Fatima". Only the list's unambiguous names,
+    // and not a company's name ("Martin & Fils").
+    if (next && (next.gap.startsWith("&") || COMPANY_AFTER.has(next.folded))) continue;
+    // At the start of a sentence only before a lower-case word ("Karim absent au RDV"), never before a colon.
+    const sentenceStart = previous === undefined || /[.!?;:«"(]$/.test(w.gap) || previous.dot;
+    const followedByWord = next !== undefined && !next.number && !next.title && !next.upper && !/[:]/.test(next.gap);
+    if (plainName && w.title && (!sentenceStart || followedByWord)) add("warning", i, i);
+  }
+  return hits;
+}
