@@ -6,7 +6,8 @@ import { setFullCalcOnLoad } from "./book-edit";
 import { columnToLetters } from "./formula";
 import { PackageError, REL, XlsxPackage } from "./package";
 import { readSheet, type Rect, type SheetRead } from "./sheet-read";
-import { cellXml, editSheet, type SheetEdit } from "./sheet-write";
+import { cellXml, editSheet, editSheetText, type SheetEdit } from "./sheet-write";
+import { StyleBook } from "./styles";
 
 /** Sheets whose every cell the snapshot carries (never the tracking sheet and its rows). */
 const SNAPSHOT_SHEETS: readonly string[] = [SHEET.parameters, SHEET.lists, SHEET.indicators, SHEET.financing];
@@ -30,8 +31,11 @@ export class PackageWorkbook implements WorkbookPort {
   readonly pkg: XlsxPackage;
   readonly book: Book;
   private readonly scans = new Map<string, SheetRead>();
-  /** Pending edits of existing sheets, applied as streams when saving. */
-  protected readonly sheetEdits = new Map<string, SheetEdit>();
+  /** Pending edits of sheets, applied (as streams for the stored ones) when saving. */
+  private readonly sheetEdits = new Map<string, SheetEdit>();
+  /** Sheets this run creates, with the layout they get. */
+  private readonly newSheets = new Map<string, { freezeRows?: number; widths: Map<number, number> }>();
+  private styleBook: StyleBook | null = null;
 
   constructor(bytes: Uint8Array) {
     this.pkg = new XlsxPackage(bytes);
@@ -41,7 +45,7 @@ export class PackageWorkbook implements WorkbookPort {
   // --- reading ---------------------------------------------------------------------------------
 
   /** One streaming pass per sheet: its tables' cells, validations, and all cells of small sheets. */
-  protected scan(sheetName: string): SheetRead {
+  scan(sheetName: string): SheetRead {
     const cached = this.scans.get(sheetName);
     if (cached) return cached;
     const sheet = this.book.sheet(sheetName);
@@ -174,7 +178,9 @@ export class PackageWorkbook implements WorkbookPort {
   }
 
   private rowIsBlank(read: SheetRead, edit: SheetEdit, row: number, rect: Rect): boolean {
-    if (edit.rows?.has(row)) return false;
+    const pending = edit.rows?.get(row);
+    // Cells written by this run (a table just created): blank unless one holds a value.
+    if (pending) return [...pending.values()].every((xml) => !/<v>|<is>/.test(xml));
     const cells = read.rows.get(row);
     if (!cells) return true;
     for (let col = rect.left; col <= rect.right; col++) {
@@ -184,7 +190,39 @@ export class PackageWorkbook implements WorkbookPort {
     return true;
   }
 
-  protected sheetEdit(sheetName: string): SheetEdit {
+  /** The style index of a cell as read (for the cells the sheet's scan keeps). */
+  cellStyle(sheetName: string, row: number, col: number): number | undefined {
+    if (!this.book.sheet(sheetName)) return undefined;
+    return this.scan(sheetName).rows.get(row)?.get(col)?.style;
+  }
+
+  styles(): StyleBook {
+    return (this.styleBook ??= new StyleBook(this.pkg, this.book.workbookTarget(REL.styles)));
+  }
+
+  sheetPrefix(sheetName: string): string {
+    return this.isNewSheet(sheetName) ? "" : this.scan(sheetName).prefix;
+  }
+
+  markNewSheet(sheetName: string): void {
+    this.newSheets.set(sheetName, { widths: new Map() });
+  }
+
+  isNewSheet(sheetName: string): boolean {
+    return this.newSheets.has(sheetName);
+  }
+
+  newSheetDraft(sheetName: string): { freezeRows?: number; widths: Map<number, number> } {
+    const draft = this.newSheets.get(sheetName);
+    if (!draft) throw new Error(`layout is only set on a sheet the build creates (${sheetName})`);
+    return draft;
+  }
+
+  sheetEditOf(sheetName: string): SheetEdit {
+    return this.sheetEdit(sheetName);
+  }
+
+  private sheetEdit(sheetName: string): SheetEdit {
     let edit = this.sheetEdits.get(sheetName);
     if (!edit) {
       edit = {};
@@ -200,14 +238,24 @@ export class PackageWorkbook implements WorkbookPort {
 
   /** The package with the edits made: unchanged entries copied compressed, as they were. */
   save(): Uint8Array {
+    for (const [sheetName, draft] of this.newSheets) {
+      const edit = this.sheetEdit(sheetName);
+      const previous = edit.head;
+      edit.head = (head) => (previous ? previous(head) : head) + layoutXml(draft);
+    }
     for (const [sheetName, edit] of this.sheetEdits) {
       const sheet = this.book.sheet(sheetName);
       if (!sheet) continue;
       const entry = this.pkg.entry(sheet.part);
-      if (!entry) continue;
+      if (!entry) {
+        this.pkg.setText(sheet.part, editSheetText(this.pkg.text(sheet.part)!, edit));
+        continue;
+      }
       const prefix = this.scan(sheetName).prefix;
+      // Large sheets are deflated fast: the time goes to the rows, the size hardly changes.
       this.pkg.setStream(sheet.part, editSheet(entry, edit, prefix), entry.size > 4 * 1024 * 1024 ? 1 : 6);
     }
+    this.newSheets.clear();
     this.sheetEdits.clear();
     if (this.pkg.edited) this.recalculateOnOpen();
     return this.pkg.save();
@@ -226,6 +274,22 @@ export class PackageWorkbook implements WorkbookPort {
     }
     if (chains.length > 0) this.pkg.removeRelationships(part, chains.map((c) => c.id));
   }
+}
+
+/** Frozen rows and column widths of a sheet the build creates, placed just before <sheetData>. */
+function layoutXml(draft: { freezeRows?: number; widths: Map<number, number> }): string {
+  let xml = "";
+  if (draft.freezeRows) {
+    const top = `A${draft.freezeRows + 1}`;
+    xml +=
+      `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${draft.freezeRows}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/>` +
+      `<selection pane="bottomLeft" activeCell="${top}" sqref="${top}"/></sheetView></sheetViews>`;
+  }
+  if (draft.widths.size > 0) {
+    const cols = [...draft.widths.entries()].sort((a, b) => a[0] - b[0]);
+    xml += `<cols>${cols.map(([col, width]) => `<col min="${col}" max="${col}" width="${width}" customWidth="1"/>`).join("")}</cols>`;
+  }
+  return xml;
 }
 
 /** The sheet's <dimension ref> widened to reach `bottom` and `right`. */
