@@ -86,19 +86,26 @@ export async function removeStaleTemporaries(path: string): Promise<string[]> {
  * a read-only target is refused (the rename would replace it anyway when its folder is writable).
  */
 export async function writeFileAtomically(path: string, bytes: Uint8Array): Promise<{ removedTemporaries: string[] }> {
-  const target = await saveTarget(path);
-  const before = await existing(target);
-  if (before !== null && (before.mode & 0o222) === 0) throw Object.assign(new Error(`${path} is read-only`), { code: READ_ONLY });
-  const removedTemporaries = await removeStaleTemporaries(target);
-  const temp = temporaryPath(target);
-  try {
-    const handle = await open(temp, "wx", before?.mode ?? 0o666);
+  return replaceAtomically(path, async (temp, mode) => {
+    const handle = await open(temp, "wx", mode);
     try {
       await handle.writeFile(bytes);
       await handle.sync();
     } finally {
       await handle.close();
     }
+  });
+}
+
+/** Replaces the file at `path` with what `write` puts in a temporary file next to it. */
+async function replaceAtomically(path: string, write: (temp: string, mode: number) => Promise<void>): Promise<{ removedTemporaries: string[] }> {
+  const target = await saveTarget(path);
+  const before = await existing(target);
+  if (before !== null && (before.mode & 0o222) === 0) throw Object.assign(new Error(`${path} is read-only`), { code: READ_ONLY });
+  const removedTemporaries = await removeStaleTemporaries(target);
+  const temp = temporaryPath(target);
+  try {
+    await write(temp, before?.mode ?? 0o666);
     if (before !== null) {
       await chmod(temp, before.mode);
       // Only root may give a file away; for anyone else the owner is already theirs, the group may differ.
@@ -113,11 +120,10 @@ export async function writeFileAtomically(path: string, bytes: Uint8Array): Prom
 }
 
 /**
- * Writes the workbook next to `path` then renames it over: readers never see a partial file.
+ * Writes an ExcelJS workbook (a whole model in memory) the same way.
  * Node only (the task pane in a browser offers the bytes as a download instead).
  */
 export async function saveAtomically(workbook: ExcelJS.Workbook, path: string): Promise<void> {
   workbook.calcProperties.fullCalcOnLoad = true;
-  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-  await writeFileAtomically(path, bytes);
+  await replaceAtomically(path, (temp) => workbook.xlsx.writeFile(temp));
 }
