@@ -87,13 +87,28 @@ export function insertSheet(text: string, position: number, name: string, sheetI
   return out;
 }
 
-/** The prefix the workbook part binds to the relationships namespace (usually "r"). */
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/** The root element's start tag (namespaces the tool's elements rely on must be bound there). */
+function rootTag(text: string): RegExpExecArray {
+  const root = /<(?:[A-Za-z_][\w.-]*:)?workbook\b[^>]*>/.exec(text);
+  if (!root) throw new Error("workbook element not found");
+  return root;
+}
+
+/** The prefix the workbook's root binds to the relationships namespace (bound by ensureRelationshipNamespace). */
 export function relationshipPrefix(text: string): string {
-  const bound = /\sxmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(text);
+  const bound = /\sxmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(rootTag(text)[0]);
   return bound?.[1] ?? "r";
 }
 
+/** Binds the relationships namespace on the root (some writers bind it on each element instead). */
 export function ensureRelationshipNamespace(text: string, p: string): string {
-  if (/xmlns:[\w.-]+="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.test(text)) return text;
-  return text.replace(new RegExp(`<${p}workbook\\b`), `<${p}workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`);
+  const root = rootTag(text);
+  if (root[0].includes(`"${REL_NS}"`)) return text;
+  void p;
+  // "r" may be bound to something else on the root: pick a free prefix then.
+  const prefix = new RegExp(`\\sxmlns:r=`).test(root[0]) ? "rel" : "r";
+  const edited = root[0].replace(/^(<[^\s>/]+)/, `$1 xmlns:${prefix}="${REL_NS}"`);
+  return text.slice(0, root.index) + edited + text.slice(root.index + root[0].length);
 }

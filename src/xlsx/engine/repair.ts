@@ -150,9 +150,12 @@ function addTable(wb: PackageWorkbook, op: Extract<PlanOp, { kind: "addTable" }>
   wb.book.invalidate();
 }
 
+/** The root binds "r" to the relationships namespace, as the tablePart element written uses it. */
 function bindRelationships(head: string): string {
-  if (/xmlns:r="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.test(head)) return head;
-  return head.replace(/<((?:[\w.-]+:)?worksheet)\b/, `<$1 xmlns:r="${REL_NS}"`);
+  const root = /<(?:[\w.-]+:)?worksheet\b[^>]*>/.exec(head);
+  if (!root || new RegExp(`xmlns:r="${REL_NS}"`).test(root[0])) return head;
+  if (/\sxmlns:r=/.test(root[0])) throw new Error("worksheet binds r to another namespace");
+  return head.slice(0, root.index) + root[0].replace(/^(<[^\s>/]+)/, `$1 xmlns:r="${REL_NS}"`) + head.slice(root.index + root[0].length);
 }
 
 function addTablePart(tail: string, relId: string, p: string): string {
