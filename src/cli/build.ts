@@ -1,10 +1,10 @@
 import { existsSync } from "node:fs";
-import ExcelJS from "exceljs";
 import { t } from "../i18n";
 import { buildWorkbook, reportedChanges } from "../features/build";
-import { readWorkbookFile, WorkbookFileError } from "../xlsx/open";
+import type { PackageWorkbook } from "../xlsx/engine/port";
+import { openPackageFile, WorkbookFileError } from "../xlsx/open";
+import { writeFileAtomically } from "../xlsx/save";
 import { StreamedWorkbook } from "../xlsx/stream-build";
-import { XlsxWorkbook } from "../xlsx/workbook";
 import type { CliCommand } from "./registry";
 import { parseCommandArgs, expectFiles } from "./args";
 import { loadConvention } from "./convention";
@@ -21,26 +21,28 @@ async function run(argv: string[]): Promise<number> {
   const convention = await loadConvention(values.convention);
 
   // A new file is written with the streaming writer (bounded memory at 100 000 rows);
-  // an existing one is read and repaired in memory.
-  let port: XlsxWorkbook | StreamedWorkbook;
+  // an existing one is repaired part by part: what the repair does not name is copied as it was.
+  let port: PackageWorkbook | StreamedWorkbook;
   const existed = existsSync(file);
   if (existed) {
-    let workbook: ExcelJS.Workbook;
     try {
-      workbook = await readWorkbookFile(file);
+      port = await openPackageFile(file);
     } catch (error) {
       if (error instanceof WorkbookFileError) throw new CliError(2, error.message);
       throw error;
     }
-    port = new XlsxWorkbook(workbook);
   } else {
     port = new StreamedWorkbook();
   }
   const result = await buildWorkbook(port, convention, { sampleRows: values.sample === true, readBack: values.convention === undefined });
-  // Nothing to repair: the file is left as it is (a rewrite by ExcelJS would drop what it does not keep).
+  // Nothing to repair: the file is left as it is, not even rewritten.
   if (result.created || result.changes.length > 0) {
     try {
-      await port.saveAtomically(file);
+      if (port instanceof StreamedWorkbook) await port.saveAtomically(file);
+      else {
+        const { removedTemporaries } = await writeFileAtomically(file, port.save());
+        for (const name of removedTemporaries) printError(t("cli.staleTemporary", { file: name }));
+      }
     } catch (error) {
       throw new CliError(2, t(existed ? "cli.fileUnwritable" : "cli.fileUncreatable", { file, reason: fileReason(error, "write") }));
     }

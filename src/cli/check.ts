@@ -2,8 +2,7 @@ import { t } from "../i18n";
 import { isoToSerial } from "../core/dates";
 import type { CheckReport } from "../core/findings";
 import { runCheck } from "../features/check";
-import { readWorkbookFile, WorkbookFileError } from "../xlsx/open";
-import { XlsxWorkbook } from "../xlsx/workbook";
+import { openPackageFile, WorkbookFileError } from "../xlsx/open";
 import { parseCommandArgs, expectFiles } from "./args";
 import { loadConvention, localToday } from "./convention";
 import { CliError, print, printError } from "./output";
@@ -36,8 +35,9 @@ async function run(argv: string[]): Promise<number> {
   try {
     // Without --convention, the workbook's own settings (Paramètres, Listes) are read back.
     const convention = await loadConvention(values.convention);
-    const workbook = await readWorkbookFile(file);
-    report = await runCheck(new XlsxWorkbook(workbook), convention, today, { readBack: values.convention === undefined });
+    // Read as a stream of parts (never a model of the whole workbook), and never written.
+    const workbook = await openPackageFile(file);
+    report = await runCheck(workbook, convention, today, { readBack: values.convention === undefined });
   } catch (error) {
     // A settings file that cannot be used stops the check like an unreadable workbook (1 means findings).
     const message =

@@ -3,9 +3,11 @@ import { extname, resolve } from "node:path";
 import { t } from "../i18n";
 import type { ImportProblem } from "../core/import/types";
 import { importRows, type ImportReport, type ImportSource } from "../features/import";
-import { readWorkbookFile, WorkbookFileError } from "../xlsx/open";
+import { TRACKING_TABLE } from "../core/contract";
+import type { PackageWorkbook } from "../xlsx/engine/port";
+import { openPackageFile, WorkbookFileError } from "../xlsx/open";
+import { writeFileAtomically } from "../xlsx/save";
 import { readSourceWorkbook } from "../xlsx/source";
-import { XlsxWorkbook } from "../xlsx/workbook";
 import { parseCommandArgs, expectFiles } from "./args";
 import { loadConvention, localToday } from "./convention";
 import { CliError, fileReason, print, printError } from "./output";
@@ -65,13 +67,16 @@ async function run(argv: string[]): Promise<number> {
   if (resolve(target) === resolve(source)) throw new CliError(EXIT.refused, t("import.cli.sameFile"));
   const convention = await loadConvention(values.convention);
 
-  let port: XlsxWorkbook;
+  let port: PackageWorkbook;
   try {
-    port = new XlsxWorkbook(await readWorkbookFile(target));
+    port = await openPackageFile(target);
   } catch (error) {
     if (error instanceof WorkbookFileError) throw new CliError(EXIT.io, error.message);
     throw error;
   }
+  // Rows go into the table as plain cells: a table that cannot take them is refused before anything.
+  const refusal = port.tableRefusal(TRACKING_TABLE);
+  if (refusal) throw new CliError(EXIT.refused, t(`import.table.${refusal}`, { table: TRACKING_TABLE }));
   const rows = await readSource(source);
   const report = await importRows(port, rows, {
     skipInvalid: values["skip-invalid"] === true,
@@ -83,7 +88,9 @@ async function run(argv: string[]): Promise<number> {
   if (report.status === "imported") {
     // Written only now, everything validated, and atomically: a failure leaves the file as it was.
     try {
-      await port.saveAtomically(target);
+      // Only the sheet, its table and the workbook part change; every other part is copied as it was.
+      const { removedTemporaries } = await writeFileAtomically(target, port.save());
+      for (const name of removedTemporaries) printError(t("cli.staleTemporary", { file: name }));
     } catch (error) {
       throw new CliError(EXIT.io, t("cli.fileUnwritable", { file: target, reason: fileReason(error, "write") }));
     }

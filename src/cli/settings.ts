@@ -3,8 +3,8 @@ import type { Convention } from "../core/convention";
 import { settingsFromWorkbook } from "../core/settings";
 import { COSTS_TABLE } from "../core/plan";
 import { workbookConvention } from "../features/check";
-import { readWorkbookFile, WorkbookFileError } from "../xlsx/open";
-import { XlsxWorkbook } from "../xlsx/workbook";
+import type { WorkbookPort } from "../features/port";
+import { openPackageFile, WorkbookFileError } from "../xlsx/open";
 import { parseCommandArgs } from "./args";
 import { loadConvention } from "./convention";
 import { CliError, print } from "./output";
@@ -23,9 +23,10 @@ async function run(argv: string[]): Promise<number> {
   const file = positionals[0];
   if (file !== undefined) {
     if (!/\.xlsx$/i.test(file)) throw new CliError(1, t("build.cli.notXlsx", { file }));
-    let port: XlsxWorkbook;
+    let port: WorkbookPort;
     try {
-      port = new XlsxWorkbook(await readWorkbookFile(file));
+      // Read as a stream of parts, never written.
+      port = await openPackageFile(file);
     } catch (error) {
       if (error instanceof WorkbookFileError) throw new CliError(2, error.message);
       throw error;

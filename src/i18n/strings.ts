@@ -464,6 +464,16 @@ export const STRINGS = {
   "check.category.ftId": { fr: "l'identifiant France Travail de la personne", en: "the person's France Travail identifier" },
   "check.level.error": { fr: "interdit", en: "forbidden" },
   "check.level.warning": { fr: "à vérifier", en: "to be checked" },
+  // --- file engine (surgical .xlsx edits) ---
+  "check.open.macroEnabled": { fr: "Le classeur « {file} » contient des macros (.xlsm) : il n'est pas modifié. Enregistrez une copie au format « Classeur Excel (.xlsx) » et utilisez-la.", en: "Workbook \"{file}\" contains macros (.xlsm): it is not changed. Save a copy as \"Excel Workbook (.xlsx)\" and use that." },
+  "check.open.binaryWorkbook": { fr: "Le classeur « {file} » est au format binaire (.xlsb) : il n'est pas modifié. Enregistrez une copie au format « Classeur Excel (.xlsx) » et utilisez-la.", en: "Workbook \"{file}\" is in the binary format (.xlsb): it is not changed. Save a copy as \"Excel Workbook (.xlsx)\" and use that." },
+  "check.open.strictOoxml": { fr: "Le classeur « {file} » est au format « Open XML strict » : enregistrez-le au format « Classeur Excel (.xlsx) » habituel, puis recommencez.", en: "Workbook \"{file}\" is in the \"Strict Open XML\" format: save it as a regular \"Excel Workbook (.xlsx)\", then try again." },
+  "import.table.queryTable": { fr: "Le tableau « {table} » est relié à une source de données externe (requête) : ses lignes ne sont pas de simples cellules, rien n'a été écrit. Convertissez-le en tableau simple dans Excel (Création de tableau > Convertir en plage, puis Insertion > Tableau).", en: "Table \"{table}\" is linked to an external data source (query): its rows are not plain cells, nothing was written. Convert it to a plain table in Excel." },
+  "import.table.totalsRow": { fr: "Le tableau « {table} » a une ligne de total : les lignes importées iraient sous le total, rien n'a été écrit. Décochez « Ligne de total » dans Excel (Création de tableau), importez, puis remettez-la.", en: "Table \"{table}\" has a totals row: imported rows would go below it, nothing was written. Untick \"Total Row\" in Excel, import, then tick it again." },
+  "import.table.merged": { fr: "Le tableau « {table} » contient des cellules fusionnées (ou en a juste en dessous) : ses lignes ne sont pas de simples cellules, rien n'a été écrit. Annulez la fusion dans Excel, puis importez de nouveau.", en: "Table \"{table}\" contains merged cells (or has some just below it): its rows are not plain cells, nothing was written. Unmerge them in Excel, then import again." },
+  "import.table.noHeader": { fr: "Le tableau « {table} » n'a pas de ligne d'en-tête : les colonnes ne peuvent pas être reconnues, rien n'a été écrit. Cochez « Ligne d'en-tête » dans Excel (Création de tableau), puis importez de nouveau.", en: "Table \"{table}\" has no header row: its columns cannot be recognised, nothing was written. Tick \"Header Row\" in Excel, then import again." },
+  "cli.staleTemporary": { fr: "Fichier temporaire « {file} » laissé par une exécution interrompue : supprimé.", en: "Temporary file \"{file}\" left by an interrupted run: removed." },
+  // --- end of file engine ---
   // --- end of table ---
 } as const satisfies Record<string, { fr: string; en: string }>;
 

@@ -18,7 +18,10 @@ export type WorkbookFileErrorReason =
   | "truncated"
   | "bomb"
   | "encryptedEntry"
-  | "corrupt";
+  | "corrupt"
+  | "macroEnabled"
+  | "binaryWorkbook"
+  | "strictOoxml";
 
 /** A file that is not a readable .xlsx workbook. The message is user text (current locale). */
 export class WorkbookFileError extends Error {

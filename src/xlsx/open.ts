@@ -1,4 +1,4 @@
-import { open as openFile, stat } from "node:fs/promises";
+import { open as openFile, readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import ExcelJS from "exceljs";
 import yauzl from "yauzl";
@@ -15,6 +15,8 @@ import {
 } from "./file-checks";
 import { fileReason } from "../i18n/system-errors";
 import { applyExcelJsPatches } from "./exceljs-patches";
+import { openPackage } from "./engine/open";
+import type { PackageWorkbook } from "./engine/port";
 
 // Files from other tools (openpyxl's absolute part targets …) need the ExcelJS work-arounds.
 applyExcelJsPatches();
@@ -48,6 +50,27 @@ export async function readWorkbookFile(path: string, limits: Partial<OpenLimits>
     fail("corrupt", { reason: error instanceof Error ? error.message : String(error) });
   }
   return workbook;
+}
+
+/**
+ * Opens an .xlsx file for the file engine (src/xlsx/engine): the same checks as readWorkbookFile,
+ * then the package is read in memory, never as a whole-workbook model.
+ */
+export async function openPackageFile(path: string, limits: Partial<OpenLimits> = {}): Promise<PackageWorkbook> {
+  const limit: OpenLimits = { ...DEFAULT_OPEN_LIMITS, ...limits };
+  const file = basename(path);
+  const fail = (reason: WorkbookFileErrorReason, params: Record<string, string | number> = {}): never => {
+    throw workbookFileError(file, { reason, params });
+  };
+  const tooBig = sizeProblem(await fileSize(path, fail), limit);
+  if (tooBig) fail(tooBig.reason, tooBig.params);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    return fail("unreadable", { reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+  }
+  return openPackage(file, bytes, limit);
 }
 
 type Fail = (reason: WorkbookFileErrorReason, params?: Record<string, string | number>) => never;

@@ -1,12 +1,11 @@
-import { randomBytes } from "node:crypto";
 import { open, rename, unlink } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import { SHEET, type CellSnapshot, type CellValue, type Grid, type WorkbookSnapshot } from "../core/contract";
 import type { PlanOp } from "../core/plan-types";
 import type { WorkbookPort } from "../features/port";
 import { cellAddress, parseCell, parseRange } from "../core/a1";
 import { fromCellValue, fromPlanCell, quoteSheet, toCellValue, toValidation } from "./workbook";
+import { removeStaleTemporaries, temporaryPath } from "./save";
 import { rewriteZip } from "./zip-rewrite";
 
 /*
@@ -159,9 +158,9 @@ export class StreamedWorkbook implements WorkbookPort {
    * it into a second one, then renames that over `path`: a failure leaves no partial file.
    */
   async saveAtomically(path: string): Promise<void> {
-    const stem = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}`);
-    const raw = `${stem}.raw.tmp`;
-    const temp = `${stem}.tmp`;
+    await removeStaleTemporaries(path);
+    const temp = temporaryPath(path);
+    const raw = temp.replace(/\.tmp$/, ".raw.tmp");
     try {
       const sheetIds = await this.writeStreamed(raw);
       await rewriteZip(raw, temp, this.tableParts(sheetIds));

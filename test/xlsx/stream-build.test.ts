@@ -14,6 +14,7 @@ import { buildWorkbook } from "../../src/features/build";
 import { runCheck } from "../../src/features/check";
 import { readWorkbookFile } from "../../src/xlsx/open";
 import { StreamedWorkbook } from "../../src/xlsx/stream-build";
+import { PackageWorkbook } from "../../src/xlsx/engine/port";
 import { XlsxWorkbook, readCell } from "../../src/xlsx/workbook";
 import { InsertBeforeLast } from "../../src/xlsx/zip-rewrite";
 import { recalculate } from "../support/libreoffice";
@@ -162,11 +163,11 @@ test("the inserted text goes before the last marker, even when the marker is spl
   await expect(run(["<worksheet>"])).rejects.toThrow("</worksheet> not found");
 });
 
-test("the build command streams a new file and repairs an existing one in memory", async () => {
+test("the build command streams a new file and repairs an existing one part by part", async () => {
   const dir = freshDir();
   const file = join(dir, "nouveau.xlsx");
   const streamedSave = jest.spyOn(StreamedWorkbook.prototype, "saveAtomically");
-  const inMemorySave = jest.spyOn(XlsxWorkbook.prototype, "saveAtomically");
+  const inMemorySave = jest.spyOn(PackageWorkbook.prototype, "save");
   const quiet = jest.spyOn(process.stdout, "write").mockImplementation(() => true);
   try {
     expect(await main(["build", file, "--sample"])).toBe(0);

@@ -1,0 +1,311 @@
+import { SHEET, type CellSnapshot, type CellValue, type Grid, type TableSnapshot, type ValidationSnapshot, type WorkbookSnapshot } from "../../core/contract";
+import type { PlanCell, PlanOp } from "../../core/plan-types";
+import type { WorkbookPort } from "../../features/port";
+import { Book, type TableInfo } from "./book";
+import { setFullCalcOnLoad } from "./book-edit";
+import { columnToLetters } from "./formula";
+import { PackageError, REL, XlsxPackage } from "./package";
+import { readSheet, type Rect, type SheetRead } from "./sheet-read";
+import { cellXml, editSheet, editSheetText, type SheetEdit } from "./sheet-write";
+import { StyleBook } from "./styles";
+
+/** Sheets whose every cell the snapshot carries (never the tracking sheet and its rows). */
+const SNAPSHOT_SHEETS: readonly string[] = [SHEET.parameters, SHEET.lists, SHEET.indicators, SHEET.financing];
+
+/** Quotes a sheet name in a reference only where Excel needs it ("Paramètres!$B$2"). */
+export function quoteSheet(sheet: string): string {
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+const unquoteRef = (formula: string): string =>
+  formula.replace(/^'((?:[^']|'')+)'!/, (_all, sheet: string) => `${quoteSheet(sheet.replace(/''/g, "'"))}!`);
+
+/** Why the tracking table cannot take rows as plain cells (null when it can). */
+export type TableRefusal = "queryTable" | "totalsRow" | "merged" | "noHeader";
+
+/**
+ * The WorkbookPort over an .xlsx package: reads stream the parts they need, writes edit only the
+ * parts the tool owns. Everything else is copied byte for byte by `save()`.
+ */
+export class PackageWorkbook implements WorkbookPort {
+  readonly pkg: XlsxPackage;
+  readonly book: Book;
+  private readonly scans = new Map<string, SheetRead>();
+  /** Pending edits of sheets, applied (as streams for the stored ones) when saving. */
+  private readonly sheetEdits = new Map<string, SheetEdit>();
+  /** Sheets this run creates, with the layout they get. */
+  private readonly newSheets = new Map<string, { freezeRows?: number; widths: Map<number, number> }>();
+  private styleBook: StyleBook | null = null;
+
+  constructor(bytes: Uint8Array) {
+    this.pkg = new XlsxPackage(bytes);
+    this.book = new Book(this.pkg);
+  }
+
+  // --- reading ---------------------------------------------------------------------------------
+
+  /** One streaming pass per sheet: its tables' cells, validations, and all cells of small sheets. */
+  scan(sheetName: string): SheetRead {
+    const cached = this.scans.get(sheetName);
+    if (cached) return cached;
+    const sheet = this.book.sheet(sheetName);
+    if (!sheet) throw new Error(`sheet ${sheetName} not found`);
+    const entry = this.pkg.entry(sheet.part);
+    const regions: Rect[] = this.book.tables().filter((t) => t.sheet === sheetName).map((t) => t.rect);
+    const read = entry
+      ? readSheet(entry, () => this.book.sharedStrings(), { all: SNAPSHOT_SHEETS.includes(sheetName), regions, formulas: true })
+      : { rows: new Map(), validations: [], merges: [], lastRow: 0, lastFilledRow: new Map(), columnStyles: new Map(), prefix: "" };
+    this.scans.set(sheetName, read);
+    return read;
+  }
+
+  async readSnapshot(): Promise<WorkbookSnapshot> {
+    const sheets = this.book.sheets();
+    const tables: TableSnapshot[] = this.book.tables().map((t) => ({ name: t.name, sheet: t.sheet, address: t.ref, headers: t.columns.map((c) => c.name) }));
+    const validations: ValidationSnapshot[] = [];
+    const cells: WorkbookSnapshot["cells"] = {};
+    for (const sheet of sheets) {
+      const read = this.scan(sheet.name);
+      for (const v of read.validations) {
+        if (v.type === "any" || v.type === "none" || !v.sqref) continue;
+        validations.push({
+          sheet: sheet.name,
+          address: v.sqref,
+          type: v.type as ValidationSnapshot["type"],
+          ...(v.type === "list" && v.formula1 !== undefined ? { source: v.formula1 } : {}),
+        });
+      }
+      if (SNAPSHOT_SHEETS.includes(sheet.name)) {
+        const sheetCells: Record<string, CellSnapshot> = {};
+        for (const [row, columns] of read.rows) {
+          for (const [col, cell] of columns) {
+            if (cell.value === null && cell.formula === undefined) continue;
+            sheetCells[`${columnToLetters(col)}${row}`] = { value: cell.value, ...(cell.formula !== undefined ? { formula: cell.formula } : {}) };
+          }
+        }
+        cells[sheet.name] = sheetCells;
+      }
+    }
+    const names = this.book
+      .definedNames()
+      .filter((n) => n.localSheetId === undefined)
+      .map((n) => ({ name: n.name, formula: n.formula.split(",").map(unquoteRef).join(",") }));
+    return { sheets: sheets.map((s) => s.name), tables, names, cells, validations };
+  }
+
+  async readTable(name: string): Promise<{ headers: string[]; grid: Grid } | null> {
+    const table = this.book.table(name);
+    if (!table) return null;
+    const read = this.scan(table.sheet);
+    const { rect } = table;
+    const first = rect.top + Math.max(0, table.headerRowCount);
+    const last = rect.bottom - table.totalsRowCount;
+    const rows: CellValue[][] = [];
+    for (let row = first; row <= last; row++) {
+      const cells = read.rows.get(row);
+      const values: CellValue[] = [];
+      for (let col = rect.left; col <= rect.right; col++) values.push(cells?.get(col)?.value ?? null);
+      rows.push(values);
+    }
+    return { headers: table.columns.map((c) => c.name), grid: { sheet: table.sheet, firstRow: first, firstColumn: rect.left, rows } };
+  }
+
+  /** Why rows cannot be appended to `name` as plain cells, or null. */
+  tableRefusal(name: string): TableRefusal | null {
+    const table = this.book.table(name);
+    if (!table) return null;
+    if (table.tableType !== "worksheet") return "queryTable";
+    if (table.totalsRowCount > 0) return "totalsRow";
+    if (table.headerRowCount < 1) return "noHeader";
+    const { rect } = table;
+    const merged = this.scan(table.sheet).merges.some((m) => m.bottom > rect.top && m.top <= rect.bottom + 1 && m.right >= rect.left && m.left <= rect.right);
+    return merged ? "merged" : null;
+  }
+
+  // --- writing ---------------------------------------------------------------------------------
+
+  async apply(ops: PlanOp[]): Promise<void> {
+    if (ops.length === 0) return;
+    const { applyPlan } = await import("./repair");
+    applyPlan(this, ops);
+  }
+
+  async appendRows(tableName: string, rows: CellValue[][]): Promise<void> {
+    const table = this.book.table(tableName);
+    if (!table) throw new Error(`table ${tableName} not found`);
+    const refusal = this.tableRefusal(tableName);
+    if (refusal) throw new PackageError("damaged", `table ${tableName}: ${refusal}`);
+    if (rows.length === 0) return;
+    const read = this.scan(table.sheet);
+    const { rect } = table;
+    const edit = this.sheetEdit(table.sheet);
+    edit.rows ??= new Map();
+    // A fresh table keeps one empty data row (Excel needs one): it is filled first.
+    const emptyRow = rect.bottom === rect.top + 1 && this.rowIsBlank(read, edit, rect.bottom, rect);
+    const start = emptyRow ? rect.bottom : rect.bottom + 1;
+    // New rows look like the row above: its cells' styles, else the columns' styles.
+    const styleRow = rect.bottom > rect.top ? rect.bottom : undefined;
+    const styles = table.columns.map((_, j) => {
+      const col = rect.left + j;
+      const fromRow = styleRow !== undefined ? read.rows.get(styleRow)?.get(col)?.style : undefined;
+      return fromRow ?? read.columnStyles.get(col);
+    });
+    rows.forEach((values, i) => {
+      const rowNumber = start + i;
+      const cells = edit.rows!.get(rowNumber) ?? new Map<number, string>();
+      table.columns.forEach((column, j) => {
+        const value: PlanCell = column.calculatedFormula ? { formula: column.calculatedFormula } : (values[j] ?? null);
+        cells.set(rect.left + j, cellXml(rowNumber, rect.left + j, value, styles[j]));
+      });
+      edit.rows!.set(rowNumber, cells);
+    });
+    const bottom = Math.max(rect.bottom, start + rows.length - 1);
+    this.growTable(table, bottom);
+    const previousHead = edit.head;
+    edit.head = (head) => growDimension(previousHead ? previousHead(head) : head, bottom, rect.right);
+  }
+
+  /** Sets the table's range (and its filter's) to end at `bottom`. */
+  protected growTable(table: TableInfo, bottom: number): void {
+    const ref = `${columnToLetters(table.rect.left)}${table.rect.top}:${columnToLetters(table.rect.right)}${bottom}`;
+    const text = this.pkg.text(table.part)!;
+    const edited = text
+      .replace(/(<(?:[\w.-]+:)?table\b[^>]*?\sref=")[^"]*(")/, `$1${ref}$2`)
+      .replace(/(<(?:[\w.-]+:)?autoFilter\b[^>]*?\sref=")[^"]*(")/, `$1${ref}$2`);
+    this.pkg.setText(table.part, edited);
+    table.ref = ref;
+    table.rect = { ...table.rect, bottom };
+  }
+
+  private rowIsBlank(read: SheetRead, edit: SheetEdit, row: number, rect: Rect): boolean {
+    const pending = edit.rows?.get(row);
+    // Cells written by this run (a table just created): blank unless one holds a value.
+    if (pending) return [...pending.values()].every((xml) => !/<v>|<is>/.test(xml));
+    const cells = read.rows.get(row);
+    if (!cells) return true;
+    for (let col = rect.left; col <= rect.right; col++) {
+      const cell = cells.get(col);
+      if (cell && cell.formula === undefined && cell.value !== null && cell.value !== "") return false;
+    }
+    return true;
+  }
+
+  /** The style index of a cell as read (for the cells the sheet's scan keeps). */
+  cellStyle(sheetName: string, row: number, col: number): number | undefined {
+    if (!this.book.sheet(sheetName)) return undefined;
+    return this.scan(sheetName).rows.get(row)?.get(col)?.style;
+  }
+
+  styles(): StyleBook {
+    return (this.styleBook ??= new StyleBook(this.pkg, this.book.workbookTarget(REL.styles)));
+  }
+
+  sheetPrefix(sheetName: string): string {
+    return this.isNewSheet(sheetName) ? "" : this.scan(sheetName).prefix;
+  }
+
+  markNewSheet(sheetName: string): void {
+    this.newSheets.set(sheetName, { widths: new Map() });
+  }
+
+  isNewSheet(sheetName: string): boolean {
+    return this.newSheets.has(sheetName);
+  }
+
+  newSheetDraft(sheetName: string): { freezeRows?: number; widths: Map<number, number> } {
+    const draft = this.newSheets.get(sheetName);
+    if (!draft) throw new Error(`layout is only set on a sheet the build creates (${sheetName})`);
+    return draft;
+  }
+
+  sheetEditOf(sheetName: string): SheetEdit {
+    return this.sheetEdit(sheetName);
+  }
+
+  private sheetEdit(sheetName: string): SheetEdit {
+    let edit = this.sheetEdits.get(sheetName);
+    if (!edit) {
+      edit = {};
+      this.sheetEdits.set(sheetName, edit);
+    }
+    return edit;
+  }
+
+  /** Parts this save writes or removes (every other entry is copied as it was read). */
+  ownedParts(): string[] {
+    return this.pkg.editedParts();
+  }
+
+  /** The package with the edits made: unchanged entries copied compressed, as they were. */
+  save(): Uint8Array {
+    for (const [sheetName, draft] of this.newSheets) {
+      const edit = this.sheetEdit(sheetName);
+      const previous = edit.head;
+      edit.head = (head) => (previous ? previous(head) : head) + layoutXml(draft);
+    }
+    for (const [sheetName, edit] of this.sheetEdits) {
+      const sheet = this.book.sheet(sheetName);
+      if (!sheet) continue;
+      const entry = this.pkg.entry(sheet.part);
+      if (!entry) {
+        this.pkg.setText(sheet.part, editSheetText(this.pkg.text(sheet.part)!, edit));
+        continue;
+      }
+      const prefix = this.scan(sheetName).prefix;
+      // Large sheets are deflated fast: the time goes to the rows, the size hardly changes.
+      this.pkg.setStream(sheet.part, editSheet(entry, edit, prefix), entry.size > 4 * 1024 * 1024 ? 1 : 6);
+    }
+    this.newSheets.clear();
+    this.sheetEdits.clear();
+    if (this.pkg.edited) this.recalculateOnOpen();
+    return this.pkg.save();
+  }
+
+  /** Formulas were written without results: Excel recalculates on open, and the stale calcChain goes. */
+  private recalculateOnOpen(): void {
+    const part = this.book.workbookPart;
+    this.pkg.setText(part, setFullCalcOnLoad(this.pkg.text(part)!));
+    const chains = this.book.workbookRels().filter((r) => r.type === REL.calcChain);
+    for (const chain of chains) {
+      if (!chain.external) {
+        this.pkg.remove(chain.target);
+        this.pkg.removeOverride(chain.target);
+      }
+    }
+    if (chains.length > 0) this.pkg.removeRelationships(part, chains.map((c) => c.id));
+  }
+}
+
+/** Frozen rows and column widths of a sheet the build creates, placed just before <sheetData>. */
+function layoutXml(draft: { freezeRows?: number; widths: Map<number, number> }): string {
+  let xml = "";
+  if (draft.freezeRows) {
+    const top = `A${draft.freezeRows + 1}`;
+    xml +=
+      `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${draft.freezeRows}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/>` +
+      `<selection pane="bottomLeft" activeCell="${top}" sqref="${top}"/></sheetView></sheetViews>`;
+  }
+  if (draft.widths.size > 0) {
+    const cols = [...draft.widths.entries()].sort((a, b) => a[0] - b[0]);
+    xml += `<cols>${cols.map(([col, width]) => `<col min="${col}" max="${col}" width="${width}" customWidth="1"/>`).join("")}</cols>`;
+  }
+  return xml;
+}
+
+/** The sheet's <dimension ref> widened to reach `bottom` and `right`. */
+export function growDimension(head: string, bottom: number, right: number): string {
+  return head.replace(/(<(?:[\w.-]+:)?dimension\b[^>]*?\sref=")([^"]*)(")/, (all, a: string, ref: string, b: string) => {
+    const [start, end] = ref.split(":");
+    const endCell = /^([A-Z]+)(\d+)$/.exec(end ?? start);
+    if (!endCell) return all;
+    const col = Math.max(lettersToColumn(endCell[1]), right);
+    const row = Math.max(Number(endCell[2]), bottom);
+    return `${a}${start.includes(":") ? start : start}:${columnToLetters(col)}${row}${b}`;
+  });
+}
+
+function lettersToColumn(letters: string): number {
+  let col = 0;
+  for (const ch of letters) col = col * 26 + ch.charCodeAt(0) - 64;
+  return col;
+}

@@ -1,0 +1,341 @@
+import { SaxesParser, type SaxesTagPlain } from "saxes";
+import type { CellValue } from "../../core/contract";
+import { shiftFormula } from "./formula";
+import { streamXml, unescapeCellText } from "./xml";
+import type { ZipEntry } from "./zip";
+
+/*
+ * Streaming reads of worksheets and shared strings: one pass of a SAX parser over the inflated
+ * text, keeping only the cells asked for. A 100 000-row sheet is never held as text or as a tree.
+ */
+
+export interface CellRead {
+  value: CellValue;
+  /** Formula text without "=", shared formulas translated to the cell. */
+  formula?: string;
+  /** Index into the styles' cellXfs, when the cell has one. */
+  style?: number;
+}
+
+export interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface ValidationRead {
+  type: string;
+  sqref: string;
+  formula1?: string;
+}
+
+export interface SheetRead {
+  /** Every cell read, by row then column (only those asked for). */
+  rows: Map<number, Map<number, CellRead>>;
+  validations: ValidationRead[];
+  merges: Rect[];
+  /** Last row number holding any cell (with a value, a formula or a style). */
+  lastRow: number;
+  /** Last row number with a value or formula, per column of interest (for adopting table data). */
+  lastFilledRow: Map<number, number>;
+  /** Column styles from <cols> (1-based column → style index). */
+  columnStyles: Map<number, number>;
+  /** Element name prefix of the main namespace ("" or "x:"). */
+  prefix: string;
+}
+
+/** The shared strings of a workbook, in order (rich text flattened, phonetic runs left out). */
+export function readSharedStrings(entry: ZipEntry | undefined): string[] {
+  const strings: string[] = [];
+  if (!entry) return strings;
+  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
+  let current: string | null = null;
+  let inText = false;
+  let phonetic = 0;
+  parser.on("opentag", (tag: SaxesTagPlain) => {
+    const name = local(tag.name);
+    if (name === "si") current = "";
+    else if (name === "t") inText = phonetic === 0;
+    else if (name === "rPh") phonetic++;
+  });
+  parser.on("closetag", (tag: SaxesTagPlain) => {
+    const name = local(tag.name);
+    if (name === "si") {
+      strings.push(unescapeCellText(current ?? ""));
+      current = null;
+    } else if (name === "t") inText = false;
+    else if (name === "rPh") phonetic--;
+  });
+  parser.on("text", (text) => {
+    if (inText && current !== null) current += text;
+  });
+  streamXml(entry, parser);
+  return strings;
+}
+
+const local = (name: string): string => {
+  const colon = name.indexOf(":");
+  return colon < 0 ? name : name.slice(colon + 1);
+};
+
+/** Row and column of an A1 reference ("AB12" → 12, 28), or null. */
+export function splitRef(ref: string): { row: number; col: number } | null {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code >= 65 && code <= 90) col = col * 26 + code - 64;
+    else if (code >= 97 && code <= 122) col = col * 26 + code - 96;
+    else if (code !== 36) break;
+  }
+  let row = 0;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code >= 48 && code <= 57) row = row * 10 + code - 48;
+    else if (code !== 36) return null;
+  }
+  return col > 0 && row > 0 ? { row, col } : null;
+}
+
+export function parseRect(ref: string): Rect | null {
+  const [a, b] = ref.split(":");
+  const start = splitRef(a);
+  const end = b === undefined ? start : splitRef(b);
+  if (!start || !end) return null;
+  return { top: Math.min(start.row, end.row), left: Math.min(start.col, end.col), bottom: Math.max(start.row, end.row), right: Math.max(start.col, end.col) };
+}
+
+const MS_PER_DAY = 86_400_000;
+const EPOCH_SERIAL = 25569;
+
+function isoDateToSerial(text: string): number | null {
+  const time = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(text) ? text : `${text}${text.includes("T") ? "Z" : "T00:00:00Z"}`);
+  return Number.isNaN(time) ? null : time / MS_PER_DAY + EPOCH_SERIAL;
+}
+
+export interface SheetReadOptions {
+  /** Keep every cell (the small managed sheets), or only those inside these rectangles. */
+  all?: boolean;
+  regions?: Rect[];
+  /** Keep formulas (translated) and styles of the cells kept. */
+  formulas?: boolean;
+}
+
+/**
+ * Reads one worksheet in a single streaming pass: the cells asked for, data validations (those of
+ * the x14 extension list included), merged ranges and the used extent.
+ */
+export function readSheet(entry: ZipEntry, sharedStrings: () => string[], options: SheetReadOptions): SheetRead {
+  const result: SheetRead = { rows: new Map(), validations: [], merges: [], lastRow: 0, lastFilledRow: new Map(), columnStyles: new Map(), prefix: "" };
+  const regions = options.regions ?? [];
+  const wanted = (row: number, col: number): boolean => {
+    if (options.all) return true;
+    for (const r of regions) if (row >= r.top && row <= r.bottom && col >= r.left && col <= r.right) return true;
+    return false;
+  };
+  const watchedColumn = (col: number): boolean => regions.some((r) => col >= r.left && col <= r.right);
+  let strings: string[] | null = null;
+  const sst = (): string[] => (strings ??= sharedStrings());
+
+  // Shared formulas: the master's text and position, by index.
+  const sharedMasters = new Map<string, { formula: string; row: number; col: number }>();
+
+  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
+  let rowNumber = 0;
+  let colNumber = 0;
+  // Current cell.
+  let keep = false;
+  let type = "";
+  let style: number | undefined;
+  let valueText: string | null = null;
+  let formulaText: string | null = null;
+  let formulaShared: string | null = null;
+  let inlineText: string | null = null;
+  // Which text node we are in: 1 <v>, 2 <f>, 3 <is><t>, 4 validation formula1, 5 x14 sqref.
+  let textTarget = 0;
+  let phonetic = 0;
+  let validation: ValidationRead | null = null;
+  let depth = 0;
+  let mainPrefix = "";
+
+  parser.on("opentag", (tag: SaxesTagPlain) => {
+    depth++;
+    const raw = tag.name;
+    const name = mainPrefix && raw.startsWith(mainPrefix) ? raw.slice(mainPrefix.length) : raw;
+    switch (name) {
+      case "c": {
+        const a = tag.attributes as Record<string, string>;
+        const ref = a.r;
+        if (ref !== undefined) {
+          const at = splitRef(ref);
+          if (at) colNumber = at.col;
+        } else colNumber++;
+        type = a.t ?? "";
+        style = a.s !== undefined ? Number(a.s) : undefined;
+        keep = wanted(rowNumber, colNumber);
+        valueText = null;
+        formulaText = null;
+        formulaShared = null;
+        inlineText = null;
+        if (rowNumber > result.lastRow) result.lastRow = rowNumber;
+        return;
+      }
+      case "v":
+        textTarget = 1;
+        valueText = "";
+        return;
+      case "f": {
+        const a = tag.attributes as Record<string, string>;
+        textTarget = 2;
+        formulaText = "";
+        if (a.t === "shared" && a.si !== undefined) formulaShared = a.si;
+        return;
+      }
+      case "row": {
+        const r = (tag.attributes as Record<string, string>).r;
+        rowNumber = r !== undefined ? Number(r) : rowNumber + 1;
+        colNumber = 0;
+        return;
+      }
+      case "is":
+        inlineText = "";
+        return;
+      case "t":
+        if (inlineText !== null && phonetic === 0) textTarget = 3;
+        return;
+      case "rPh":
+        phonetic++;
+        return;
+      case "col": {
+        const a = tag.attributes as Record<string, string>;
+        if (a.style !== undefined) {
+          for (let c = Number(a.min); c <= Number(a.max) && c - Number(a.min) < 16384; c++) result.columnStyles.set(c, Number(a.style));
+        }
+        return;
+      }
+      case "mergeCell": {
+        const rect = parseRect((tag.attributes as Record<string, string>).ref ?? "");
+        if (rect) result.merges.push(rect);
+        return;
+      }
+      case "dataValidation": {
+        const a = tag.attributes as Record<string, string>;
+        validation = { type: a.type ?? "any", sqref: a.sqref ?? "" };
+        result.validations.push(validation);
+        return;
+      }
+      case "formula1":
+        if (validation) textTarget = 4;
+        return;
+      default:
+        if (depth === 1) {
+          const colon = raw.indexOf(":");
+          mainPrefix = colon < 0 ? "" : raw.slice(0, colon + 1);
+          result.prefix = mainPrefix;
+          return;
+        }
+        // Validations in the x14 extension list: <x14:dataValidation> <x14:formula1><xm:f> <xm:sqref>.
+        if (raw.endsWith(":dataValidation")) {
+          const a = tag.attributes as Record<string, string>;
+          validation = { type: a.type ?? "any", sqref: "" };
+          result.validations.push(validation);
+        } else if (validation && raw.endsWith(":formula1")) textTarget = 4;
+        else if (validation && raw.endsWith(":sqref")) textTarget = 5;
+    }
+  });
+
+  parser.on("text", (text) => {
+    switch (textTarget) {
+      case 1:
+        valueText += text;
+        return;
+      case 2:
+        formulaText += text;
+        return;
+      case 3:
+        inlineText += text;
+        return;
+      case 4:
+        if (validation) validation.formula1 = (validation.formula1 ?? "") + text;
+        return;
+      case 5:
+        if (validation) validation.sqref += text;
+        return;
+    }
+  });
+
+  parser.on("closetag", (tag: SaxesTagPlain) => {
+    depth--;
+    const raw = tag.name;
+    const name = mainPrefix && raw.startsWith(mainPrefix) ? raw.slice(mainPrefix.length) : raw;
+    switch (name) {
+      case "v":
+      case "t":
+        textTarget = 0;
+        return;
+      case "f":
+        textTarget = 0;
+        if (formulaShared !== null) {
+          if (formulaText) sharedMasters.set(formulaShared, { formula: formulaText, row: rowNumber, col: colNumber });
+          else {
+            const master = sharedMasters.get(formulaShared);
+            formulaText = master ? shiftFormula(master.formula, rowNumber - master.row, colNumber - master.col) : null;
+          }
+        }
+        return;
+      case "rPh":
+        phonetic--;
+        return;
+      case "dataValidation":
+        validation = null;
+        return;
+      case "formula1":
+        textTarget = 0;
+        return;
+      case "c": {
+        const value = cellValue(type, valueText, inlineText, sst);
+        if (value !== null || formulaText !== null) {
+          if (watchedColumn(colNumber) && rowNumber > (result.lastFilledRow.get(colNumber) ?? 0)) result.lastFilledRow.set(colNumber, rowNumber);
+        }
+        if (!keep) return;
+        let row = result.rows.get(rowNumber);
+        if (!row) result.rows.set(rowNumber, (row = new Map()));
+        const cell: CellRead = { value };
+        if (formulaText !== null && options.formulas !== false) cell.formula = formulaText;
+        if (style !== undefined) cell.style = style;
+        row.set(colNumber, cell);
+        return;
+      }
+      default:
+        if (raw.endsWith(":dataValidation")) validation = null;
+        else if (raw.endsWith(":formula1") || raw.endsWith(":sqref")) textTarget = 0;
+    }
+  });
+
+  streamXml(entry, parser);
+  return result;
+}
+
+function cellValue(type: string, v: string | null, inline: string | null, sst: () => string[]): CellValue {
+  switch (type) {
+    case "s":
+      if (v === null || v === "") return null;
+      return sst()[Number(v)] ?? null;
+    case "inlineStr":
+      return inline === null ? (v ?? null) : unescapeCellText(inline);
+    case "str":
+      return v === null ? null : unescapeCellText(v);
+    case "b":
+      return v === null ? null : v.trim() === "1" || v.trim() === "true";
+    case "e":
+      return v === null ? null : { error: v };
+    case "d":
+      return v === null ? null : isoDateToSerial(v.trim());
+    default: {
+      if (v === null || v.trim() === "") return null;
+      const n = Number(v);
+      return Number.isNaN(n) ? null : n;
+    }
+  }
+}
