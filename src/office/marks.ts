@@ -1,6 +1,8 @@
 import type { Finding } from "../core/findings";
 import { t } from "../i18n";
 import { columnLetters, parseCell } from "./a1";
+import { STATEMENT_BYTES } from "./chunking";
+import { Requests } from "./requests";
 
 /** Light red fill of the marks (Excel's "bad" style), shown by a conditional format, never by the cell's own fill. */
 export const MARK_FILL = "#FFC7CE";
@@ -126,10 +128,10 @@ async function deleteOwnFormats(context: Excel.RequestContext, sheets: readonly 
 
 /**
  * Highlights the findings' cells (values and the user's own formatting are untouched) after
- * clearing earlier marks: one conditional format per sheet over the sheet's marked cells. Cells
- * on sheets that no longer exist are left out before anything is queued. Each sheet is one
- * request, so a refusal names its sheet; the cells marked before it are remembered, so that
- * « Effacer les marques » finds them. Returns the number of cells marked.
+ * clearing earlier marks: one conditional format per sheet over the sheet's marked cells, sent
+ * through the same request budget as every other write. Cells on sheets that no longer exist are
+ * left out before anything is queued. A refusal names its sheet; the cells marked before it are
+ * remembered, and « Effacer les marques » finds them by their rule anyway. Returns the number of cells marked.
  */
 export async function markFindings(context: Excel.RequestContext, findings: readonly Finding[], memory: MarkMemory): Promise<number> {
   const sheets = await sheetNames(context);
@@ -140,17 +142,25 @@ export async function markFindings(context: Excel.RequestContext, findings: read
     if (existing.has(sheet)) bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), cell]);
   }
   const applied: MarkedCell[] = [];
+  const send = async (): Promise<void> => {
+    await context.sync();
+  };
   for (const [sheet, cells] of bySheet) {
-    const worksheet = context.workbook.worksheets.getItem(sheet);
-    for (const address of areaAddresses(cells)) {
-      const format = worksheet.getRanges(address).conditionalFormats.add("Custom");
-      format.custom.rule.formula = MARK_FORMULA;
-      format.custom.format.fill.color = MARK_FILL;
-    }
+    // Each sheet's marks are sent on their own (a handful of sheets), so that a refusal names its sheet.
+    const requests = new Requests(context, send, { writes: true });
     try {
-      // One request per sheet with marks (a handful), so that a refusal names its sheet.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
+      for (const address of areaAddresses(cells)) {
+        await requests.add({
+          bytes: STATEMENT_BYTES * 4 + address.length + MARK_FORMULA.length + MARK_FILL.length,
+          rows: 0,
+          queue: () => {
+            const format = context.workbook.worksheets.getItem(sheet).getRanges(address).conditionalFormats.add("Custom");
+            format.custom.rule.formula = MARK_FORMULA;
+            format.custom.format.fill.color = MARK_FILL;
+          },
+        });
+      }
+      await requests.flush();
     } catch (error) {
       await memory.write(applied);
       throw new Error(t("office.error.markSheet", { sheet, count: applied.length, reason: error instanceof Error ? error.message : String(error) }));
