@@ -68,7 +68,7 @@ export async function openPackageFile(path: string, limits: Partial<OpenLimits> 
   try {
     bytes = await readFile(path);
   } catch (error) {
-    return fail("unreadable", { reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+    return fail("unreadable", { reason: fileReason(error, "read") });
   }
   return openPackage(file, bytes, limit);
 }
