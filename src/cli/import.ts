@@ -57,7 +57,7 @@ function printReport(report: ImportReport, target: string, source: string): void
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { "skip-invalid": { type: "boolean" }, convention: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: { "skip-invalid": { type: "boolean" }, "allow-duplicates": { type: "boolean" }, convention: { type: "string" }, help: { type: "boolean", short: "h" } },
     allowPositionals: true,
     strict: true,
   });
@@ -81,12 +81,13 @@ async function run(argv: string[]): Promise<number> {
   const rows = await readSource(source);
   const report = await importRows(port, rows, {
     skipInvalid: values["skip-invalid"] === true,
+    allowDuplicates: values["allow-duplicates"] === true,
     // Without --convention, rows are judged against the target workbook's own settings.
     convention,
     readBack: values.convention === undefined,
     today: localToday(),
   });
-  if (report.status === "imported") {
+  if (report.status === "imported" && report.imported > 0) {
     // Written only now, everything validated, and atomically: a failure leaves the file as it was.
     try {
       await port.saveAtomically(target);

@@ -3,6 +3,7 @@ import { columnLetters } from "./a1";
 import { qpvOf, OUTSIDE_QPV, NOT_STATED } from "./catalogue";
 import { DEFINED_NAME, SHEET, TRACKING_COLUMNS, TRACKING_TABLE } from "./contract";
 import { conventionYears, type Convention } from "./convention";
+import { COUNT_LIMITS, TEXT_MAX } from "./limits";
 import type { PlanCell, PlanOp } from "./plan-types";
 
 /** The workbook is a French document shared with the committee: its text is always French. */
@@ -246,13 +247,13 @@ function trackingOps(): PlanOp[] {
     },
     v("Date", { type: "date", min: `=${DEFINED_NAME.start}`, max: `=${DEFINED_NAME.end}` }, "build.valid.date"),
     v("Indicateur", { type: "list", source: src.indicator }, "build.valid.indicator"),
-    v("Nombre", { type: "whole", min: 1, max: 100000 }, "build.valid.count"),
+    v("Nombre", { type: "whole", min: COUNT_LIMITS.min, max: COUNT_LIMITS.max }, "build.valid.count"),
     v("Quartier", { type: "list", source: src.quartier }, "build.valid.quartier"),
     v("Tranche d'âge", { type: "list", source: src.trancheAge }, "build.valid.trancheAge"),
     v("Sexe", { type: "list", source: src.sexe }, "build.valid.sexe"),
-    v("Précision", { type: "textLength", max: 255 }, "build.valid.precision"),
-    v("Commentaire", { type: "textLength", max: 500 }, "build.valid.comment"),
-    v("Saisi par", { type: "textLength", max: 50 }, "build.valid.author"),
+    v("Précision", { type: "textLength", max: TEXT_MAX["Précision"] }, "build.valid.precision"),
+    v("Commentaire", { type: "textLength", max: TEXT_MAX.Commentaire }, "build.valid.comment"),
+    v("Saisi par", { type: "textLength", max: TEXT_MAX["Saisi par"] }, "build.valid.author"),
     { kind: "freezeRows", sheet: s, rows: 1 },
     {
       kind: "setColumnWidths", sheet: s,

@@ -2,8 +2,9 @@ import { t } from "../i18n";
 import { SHEET, TRACKING_TABLE } from "../core/contract";
 import type { Convention } from "../core/convention";
 import { conventionFromWorkbook, planOverTrackingTable } from "../core/check";
+import { adjacentRowsBelow, filledRowsBelow, rowRanges } from "../core/check/outside";
 import { buildPlan } from "../core/plan";
-import type { RepairChange } from "../core/plan-types";
+import type { PlanOp, RepairChange } from "../core/plan-types";
 import { missingTableColumns, planRepair } from "../core/repair";
 import { sampleRows } from "../core/sample";
 import type { WorkbookPort } from "./port";
@@ -47,6 +48,8 @@ export async function buildWorkbook(
   const plan = planOverTrackingTable(buildPlan(effective), snapshot);
   const changes = planRepair(snapshot, plan);
   await port.apply(changes.map((c) => c.op));
+  const takenIn = await takeInRowsBelow(port, plan, snapshot.tables.find((tb) => tb.name.toLowerCase() === TRACKING_TABLE.toLowerCase())?.headers);
+  if (takenIn) changes.push(takenIn);
   const warnings = missingTableColumns(snapshot, plan).map((m) => t("build.repair.columnMissing", m));
   let sampleRowsChange: RepairChange | undefined;
   const count = options.sampleRows === true ? DEFAULT_SAMPLE_ROWS : typeof options.sampleRows === "number" ? options.sampleRows : 0;
@@ -59,6 +62,31 @@ export async function buildWorkbook(
     changes.push(sampleRowsChange);
   }
   return { changes, created, warnings, sampleRowsChange };
+}
+
+/**
+ * Rows typed right under the tracking table (LibreOffice does not grow a table when one types
+ * there) are taken into it, values and formats kept: then the indicators count them, and check
+ * judges them like every other row. Rows further down, after a blank row, are left where they are
+ * (check reports them).
+ */
+async function takeInRowsBelow(port: WorkbookPort, plan: PlanOp[], headers: string[] | undefined): Promise<RepairChange | null> {
+  // A table the build just created has nothing under it; an existing one is not read whole here.
+  if (!headers) return null;
+  const below = await port.readBelowTable(TRACKING_TABLE);
+  if (!below) return null;
+  const rows = adjacentRowsBelow(filledRowsBelow(headers, below), below.firstRow);
+  if (rows.length === 0) return null;
+  const op = plan.find((o): o is Extract<PlanOp, { kind: "addTable" }> => o.kind === "addTable" && o.name === TRACKING_TABLE);
+  await port.extendTable(TRACKING_TABLE, rows[rows.length - 1], {
+    calculatedColumns: op?.calculatedColumns ?? [],
+    numberFormats: op?.numberFormats ?? [],
+  });
+  const ranges = rowRanges(rows, below.firstColumn, headers.length);
+  return {
+    op: { kind: "writeCells", sheet: below.sheet, address: ranges.split(":")[0], cells: [] },
+    message: t("build.repair.rowsTakenIn", { count: rows.length, table: TRACKING_TABLE, ranges }),
+  };
 }
 
 /**

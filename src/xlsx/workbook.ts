@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { SHEET, type CellSnapshot, type CellValue, type Grid, type TableSnapshot, type ValidationSnapshot, type WorkbookSnapshot } from "../core/contract";
 import type { PlanCell, PlanOp, ValidationRule } from "../core/plan-types";
-import type { WorkbookPort } from "../features/port";
+import type { TableColumnsSetup, WorkbookPort } from "../features/port";
 import { cellAddress, parseCell, parseRange } from "../core/a1";
 import { applyExcelJsPatches } from "./exceljs-patches";
 
@@ -150,6 +150,47 @@ export class XlsxWorkbook implements WorkbookPort {
     });
     const bottom = Math.max(r.bottom, start + rows.length - 1);
     table.tableRef = `${cellAddress(r.top, r.left)}:${cellAddress(bottom, r.right)}`;
+    table.autoFilterRef = table.tableRef;
+  }
+
+  async readBelowTable(name: string): Promise<Grid | null> {
+    const found = this.findTable(name);
+    if (!found) return null;
+    const { ws, table } = found;
+    const r = parseRange(table.tableRef);
+    const rows: CellValue[][] = [];
+    // findRow/findCell read without creating rows or cells (getRow/getCell would add them).
+    for (let row = r.bottom + 1; row <= ws.rowCount; row++) {
+      const sheetRow = ws.findRow(row);
+      const values: CellValue[] = [];
+      for (let col = r.left; col <= r.right; col++) {
+        const cell = sheetRow?.findCell(col);
+        values.push(cell ? readCell(cell) : null);
+      }
+      rows.push(values);
+    }
+    while (rows.length > 0 && rows[rows.length - 1].every((v) => v === null || v === "")) rows.pop();
+    return { sheet: ws.name, firstRow: r.bottom + 1, firstColumn: r.left, rows };
+  }
+
+  async extendTable(name: string, lastRow: number, columns: TableColumnsSetup): Promise<void> {
+    const found = this.findTable(name);
+    if (!found) throw new Error(`table ${name} not found`);
+    const { ws, table } = found;
+    const r = parseRange(table.tableRef);
+    if (lastRow <= r.bottom) return;
+    const calculated = new Map(columns.calculatedColumns.map((c) => [c.column, c.formula]));
+    const formats = new Map(columns.numberFormats.map((f) => [f.column, f.format]));
+    table.columns.forEach((column, j) => {
+      for (let row = r.bottom + 1; row <= lastRow; row++) {
+        const cell = ws.getCell(row, r.left + j);
+        const formula = calculated.get(column.name);
+        if (formula) cell.value = { formula } as ExcelJS.CellFormulaValue;
+        const format = formats.get(column.name);
+        if (format && (!cell.numFmt || cell.numFmt === "General")) cell.numFmt = format;
+      }
+    });
+    table.tableRef = `${cellAddress(r.top, r.left)}:${cellAddress(lastRow, r.right)}`;
     table.autoFilterRef = table.tableRef;
   }
 

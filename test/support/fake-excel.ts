@@ -647,6 +647,19 @@ export class FakeTable extends FakeObject {
     const d = this.live();
     return new FakeRange(this.ctx, this.wb, d.sheet, d.bodyRect());
   }
+  /** Like Excel (ExcelApi 1.13): same header row, the new range overlaps the old one; cells are kept. */
+  resize(address: string): void {
+    const d = this.live();
+    const rect = parseA1(address);
+    if (rect.row !== d.rect.row || rect.column !== d.rect.column || rect.rowCount < 2) {
+      throw new FakeExcelError("InvalidArgument", `resize to ${address}: the header row must stay where it is`);
+    }
+    if (this.wb.tableList.some((t) => t !== d && t.sheet === d.sheet && intersects(t.rect, rect))) {
+      throw new FakeExcelError("InvalidOperation", `resize to ${address} overlaps another table`);
+    }
+    d.rect = rect;
+    this.ctx.recordRequest(bytesOf(address));
+  }
   private addRows(index: number | null | undefined, values: unknown[][]): void {
     const d = this.live();
     if (index !== null && index !== undefined) throw new FakeExcelError("InvalidArgument", "the fake only appends rows");

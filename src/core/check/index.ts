@@ -1,8 +1,9 @@
-import { DEFINED_NAME, SHEET, type CellValue, type Grid, type WorkbookSnapshot } from "../contract";
+import { DEFINED_NAME, SHEET, TRACKING_TABLE, type CellValue, type Grid, type WorkbookSnapshot } from "../contract";
 import type { Convention } from "../convention";
 import { dateToSerial, serialToIso } from "../dates";
 import type { CheckReport, Finding } from "../findings";
 import { buildPlan } from "../plan";
+import { outsideTableFinding } from "./outside";
 import { checkTrackingRows, countFilledRows } from "./rows";
 import { checkStructure } from "./structure";
 import { planOverTrackingTable } from "./tracking-layout";
@@ -18,13 +19,23 @@ export type TrackingTable = { headers: string[]; grid: Grid } | null;
  * The whole check, pure: the workbook's structure against the build's plan, then every row of
  * the tracking table. Changes nothing; `ok` is false as soon as there is one error.
  * `structure` is the convention of the plan when it differs from the rows' (entries added on Listes
- * are valid in rows but do not change what the build lays out).
+ * are valid in rows but do not change what the build lays out). `below` is what the adapter read
+ * under the tracking table (rows typed there are outside it).
  */
-export function checkWorkbook(snapshot: WorkbookSnapshot, table: TrackingTable, convention: Convention, today: string, structure: Convention = convention): CheckReport {
+export function checkWorkbook(
+  snapshot: WorkbookSnapshot,
+  table: TrackingTable,
+  convention: Convention,
+  today: string,
+  structure: Convention = convention,
+  below: Grid | null = null,
+): CheckReport {
   const findings: Finding[] = [...checkStructure(snapshot, planOverTrackingTable(buildPlan(structure), snapshot))];
   let rows = 0;
   if (table) {
     findings.push(...checkTrackingRows({ headers: table.headers, grid: table.grid, convention, today }));
+    const outside = outsideTableFinding(TRACKING_TABLE, table.headers, below);
+    if (outside) findings.push(outside);
     rows = countFilledRows(table.headers, table.grid);
   }
   const errors = findings.filter((f) => f.severity === "error").length;

@@ -4,6 +4,7 @@ import { TRACKING_COLUMNS, type CellValue, type Grid, type TrackingColumn } from
 import type { Convention } from "../convention";
 import { isoToSerial, parseDateText, serialToFrench } from "../dates";
 import type { Finding, FindingCode, Severity } from "../findings";
+import { COUNT_LIMITS, textMax } from "../limits";
 import { findIdentifiers, maskIdentifier, type IdentifierHit } from "./identifiers";
 import { findSensitive, type SensitiveCategory, type SensitiveHit } from "./sensitive";
 import { closestLabel, columnLetters, displayValue, isBlank, isErrorValue } from "./text";
@@ -32,6 +33,8 @@ interface Layout {
   freeText: number[];
   /** Columns whose content is compared for duplicates and scanned for error values. */
   input: number[];
+  /** Text columns with a length limit (the table's validation, or Excel's cell limit). */
+  lengths: { index: number; max: number; column: string }[];
 }
 
 const headerKey = (header: string): string => normalizeLabel(header).normalize("NFD").replace(/[\u0300-\u036f]/g, "");
@@ -67,6 +70,12 @@ function layoutOf(headers: string[], convention: Convention): Layout {
       ...headers.map((h, i) => (known.has(headerKey(String(h ?? ""))) ? -1 : i)),
     ].filter((i) => i >= 0),
     input: headers.map((_, i) => i).filter((i) => i !== semestre),
+    lengths: headers
+      .map((h, i) => {
+        const column = TRACKING_COLUMNS.find((c) => headerKey(c) === headerKey(String(h ?? ""))) ?? null;
+        return { index: i, max: textMax(column), column: String(h ?? "") };
+      })
+      .filter((l) => l.index !== semestre),
   };
 }
 
@@ -158,6 +167,13 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
           : t("check.valueUnknown.noClosest", { ...params, allowed: list.labels.join(", ") }),
       );
     }
+    for (let l = 0; l < layout.lengths.length; l++) {
+      const { index, max, column } = layout.lengths[l];
+      const value = cells[index];
+      if (typeof value === "string" && value.length > max) {
+        add("TEXT_TOO_LONG", index, t("check.textTooLong", { cell: cellOf(index), column, length: value.length, max }));
+      }
+    }
     for (let f = 0; f < layout.freeText.length; f++) {
       const c = layout.freeText[f];
       const value = cells[c];
@@ -242,10 +258,11 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
 
   function checkCount(value: CellValue, c: number): void {
     if (value === null || isErrorValue(value) || isBlank(value)) return;
-    let reason: "zero" | "negative" | "decimal" | "text" | null = null;
+    let reason: "zero" | "negative" | "decimal" | "text" | "tooLarge" | null = null;
     if (typeof value === "number") {
-      if (value > 0 && Number.isInteger(value)) return; // the usual case, first
-      if (value === 0) reason = "zero";
+      if (value >= COUNT_LIMITS.min && value <= COUNT_LIMITS.max && Number.isInteger(value)) return; // the usual case, first
+      if (value > COUNT_LIMITS.max) reason = "tooLarge";
+      else if (value === 0) reason = "zero";
       else if (value < 0) reason = "negative";
       else if (!Number.isInteger(value)) reason = "decimal";
     } else {
@@ -255,7 +272,7 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
       add(
         "COUNT_INVALID",
         c,
-        t("check.countInvalid", { cell: cellOf(c), value: displayValue(value), reason: t(`check.countInvalid.${reason}`) }),
+        t("check.countInvalid", { cell: cellOf(c), value: displayValue(value), reason: t(`check.countInvalid.${reason}`, { max: COUNT_LIMITS.max }) }),
       );
     }
   }
