@@ -126,7 +126,9 @@ const col = (name: string) => `${TRACKING_TABLE}[${name.replace(/'/g, "''")}]`;
  * empty (most acts are logged one by one). `extra` adds criteria pairs (e.g. the quartier).
  */
 export function countFormula(labelRef: string, period: Pick<Period, "from" | "to">, extra = ""): string {
-  const criteria = `${col("Indicateur")},${labelRef},${col("Date")},">="&${date(period.from)},${col("Date")},"<="&${date(period.to)}${extra}`;
+  // Before the day after the last one, not "<=" the last day: a date pasted with a time of day
+  // (30/06/2021 14:30) is later than 30/06/2021 00:00 and still belongs to that day.
+  const criteria = `${col("Indicateur")},${labelRef},${col("Date")},">="&${date(period.from)},${col("Date")},"<"&(${date(period.to)}+1)${extra}`;
   return `SUMIFS(${col("Nombre")},${criteria})+COUNTIFS(${criteria},${col("Nombre")},"")`;
 }
 

@@ -202,7 +202,10 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
     // The usual case first: a plausible serial inside the period and not after today.
     if (typeof value === "number" && value >= PLAUSIBLE_FIRST && value < PLAUSIBLE_LAST + 1) {
       const serial = Math.floor(value);
-      if (serial >= period.start && serial <= period.end && serial <= today) return;
+      if (serial >= period.start && serial <= period.end && serial <= today) {
+        if (serial !== value) warnTime(value, c);
+        return;
+      }
     }
     if (isErrorValue(value)) return;
     if (isBlank(value)) return add("DATE_MISSING", c, t("check.dateMissing", { row, cell: cellOf(c) }));
@@ -212,6 +215,7 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
         return add("DATE_INVALID", c, t("check.dateInvalid.implausible", { cell: cellOf(c), value: displayValue(value) }));
       }
       serial = Math.floor(value);
+      if (serial !== value) warnTime(value, c);
     } else if (typeof value === "string") {
       const parsed = parseDateText(value);
       if ("error" in parsed) {
@@ -238,6 +242,13 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
     } else if (serial > today) {
       add("DATE_IN_FUTURE", c, t("check.dateInFuture", { cell: cellOf(c), value: shown(), today: serialToFrench(today) ?? input.today }));
     }
+  }
+
+  /** A date pasted with its time of day: counted on its date, but worth a word. */
+  function warnTime(value: number, c: number): void {
+    const minutes = Math.round((value - Math.floor(value)) * 24 * 60);
+    const time = `${String(Math.floor(minutes / 60) % 24).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+    add("DATE_HAS_TIME", c, t("check.dateHasTime", { cell: cellOf(c), value: serialToFrench(Math.floor(value)) ?? String(value), time }), "warning");
   }
 
   function checkIndicator(value: CellValue, c: number): void {
