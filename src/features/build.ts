@@ -3,6 +3,7 @@ import { SHEET, TRACKING_TABLE } from "../core/contract";
 import type { Convention } from "../core/convention";
 import { conventionFromWorkbook, planOverTrackingTable } from "../core/check";
 import { adjacentRowsBelow, filledRowsBelow, rowRanges } from "../core/check/outside";
+import { countFilledRows } from "../core/check/rows";
 import { buildPlan } from "../core/plan";
 import type { PlanOp, RepairChange } from "../core/plan-types";
 import { missingTableColumns, planRepair } from "../core/repair";
@@ -19,6 +20,8 @@ export interface BuildOptions {
    * were not chosen explicitly). false or absent: `convention` is used as given.
    */
   readBack?: boolean;
+  /** Today as ISO yyyy-mm-dd: sample rows are dated up to it (check refuses acts in the future). */
+  today?: string;
 }
 
 export interface BuildResult {
@@ -28,6 +31,11 @@ export interface BuildResult {
   warnings?: string[];
   /** The entry of `changes` that reports the sample rows, when some were added. */
   sampleRowsChange?: RepairChange;
+  /**
+   * Set when sample rows were asked for a workbook whose Suivi table already holds rows: nothing
+   * was changed (fictitious rows would mix with real ones, with nothing to tell them apart).
+   */
+  sampleRefused?: { rows: number };
 }
 
 /**
@@ -42,6 +50,12 @@ export async function buildWorkbook(
   const snapshot = await port.readSnapshot();
   const managed: string[] = Object.values(SHEET);
   const created = !snapshot.sheets.some((s) => managed.includes(s));
+  const count = options.sampleRows === true ? DEFAULT_SAMPLE_ROWS : typeof options.sampleRows === "number" ? options.sampleRows : 0;
+  if (count > 0 && !created) {
+    const table = await port.readTable(TRACKING_TABLE);
+    const rows = table ? countFilledRows(table.headers, table.grid) : 0;
+    if (rows > 0) return { changes: [], created, sampleRefused: { rows }, warnings: [t("build.sample.refusedPane", { count: rows })] };
+  }
   // Repairing with the preset must not move a workbook built for another period onto the preset's:
   // the period is read back from Paramètres, as check does, unless the user chose settings explicitly.
   const effective = !created && options.readBack ? conventionFromWorkbook(convention, snapshot) : convention;
@@ -52,12 +66,12 @@ export async function buildWorkbook(
   if (takenIn) changes.push(takenIn);
   const warnings = missingTableColumns(snapshot, plan).map((m) => t("build.repair.columnMissing", m));
   let sampleRowsChange: RepairChange | undefined;
-  const count = options.sampleRows === true ? DEFAULT_SAMPLE_ROWS : typeof options.sampleRows === "number" ? options.sampleRows : 0;
-  if (count > 0) {
-    await port.appendRows(TRACKING_TABLE, sampleRows(effective, count));
+  const sample = count > 0 ? sampleRows(effective, count, undefined, options.today) : [];
+  if (sample.length > 0) {
+    await port.appendRows(TRACKING_TABLE, sample);
     sampleRowsChange = {
       op: { kind: "writeCells", sheet: SHEET.tracking, address: "A2", cells: [] },
-      message: t("build.repair.sampleRows", { count }),
+      message: t("build.repair.sampleRows", { count: sample.length }),
     };
     changes.push(sampleRowsChange);
   }

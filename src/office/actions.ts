@@ -22,7 +22,7 @@ const memory = () => settingsMemory(Office.context.document.settings);
 export const excelActions: ExcelActions = {
   // With the built-in preset (no settings file chosen), a repair keeps the workbook's own period.
   build: (convention, sampleRows) =>
-    Excel.run((context) => buildWorkbook(new OfficeWorkbook(context), convention, { sampleRows, readBack: convention === METZ_2021_2023 })),
+    Excel.run((context) => buildWorkbook(new OfficeWorkbook(context), convention, { sampleRows, readBack: convention === METZ_2021_2023, today: todayIso() })),
   check: (convention, today) => Excel.run((context) => runCheck(new OfficeWorkbook(context), convention, today)),
   mark: (findings) => Excel.run((context) => markFindings(context, findings, memory())),
   clearMarks: () => Excel.run((context) => clearMarks(context, memory())),

@@ -60,3 +60,15 @@ test("a CSV row with one field too many: exit 1, its line and reason", () => {
   expect(run.stderr).toContain("Ligne 2 : 4 champs pour 3 colonnes");
   expect(readFileSync(file).equals(readFileSync(built))).toBe(true);
 });
+
+test("build --sample on a workbook that already has rows: exit 1, the reason, the file untouched", async () => {
+  const file = join(dir, "with-rows.xlsx");
+  copyFileSync(built, file);
+  expect(cli("import", file, csv).code).toBe(0);
+  const before = readFileSync(file);
+  const run = cli("build", file, "--sample");
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain("contient déjà 2 ligne(s)");
+  expect(run.stderr).toContain("--sample ne s'utilise que pour un nouveau classeur");
+  expect(readFileSync(file).equals(before)).toBe(true);
+});
