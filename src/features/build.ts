@@ -4,7 +4,8 @@ import type { Convention } from "../core/convention";
 import { conventionFromWorkbook, planOverTrackingTable } from "../core/check";
 import { adjacentRowsBelow, filledRowsBelow, rowRanges } from "../core/check/outside";
 import { countFilledRows } from "../core/check/rows";
-import { buildPlan } from "../core/plan";
+import { layoutAnchors, stalePayments } from "../core/anchors";
+import { buildPlan, COSTS_TABLE, EURO_FORMAT, parametersLayout, type LayoutAnchors } from "../core/plan";
 import type { PlanOp, RepairChange } from "../core/plan-types";
 import { missingTableColumns, planRepair } from "../core/repair";
 import { sampleRows } from "../core/sample";
@@ -59,12 +60,18 @@ export async function buildWorkbook(
   // Repairing with the preset must not move a workbook built for another period onto the preset's:
   // the period is read back from Paramètres, as check does, unless the user chose settings explicitly.
   const effective = !created && options.readBack ? conventionFromWorkbook(convention, snapshot) : convention;
-  const plan = planOverTrackingTable(buildPlan(effective), snapshot);
+  const anchors = created ? {} : layoutAnchors(snapshot, effective);
+  const plan = planOverTrackingTable(buildPlan(effective, anchors), snapshot);
   const changes = planRepair(snapshot, plan);
   await port.apply(changes.map((c) => c.op));
+  const costRows = await growCostsTable(port, effective, anchors);
+  if (costRows) changes.push(costRows);
   const takenIn = await takeInRowsBelow(port, plan, snapshot.tables.find((tb) => tb.name.toLowerCase() === TRACKING_TABLE.toLowerCase())?.headers);
   if (takenIn) changes.push(takenIn);
-  const warnings = missingTableColumns(snapshot, plan).map((m) => t("build.repair.columnMissing", m));
+  const warnings = [
+    ...missingTableColumns(snapshot, plan).map((m) => t("build.repair.columnMissing", m)),
+    ...stalePayments(snapshot, effective, anchors).map((p) => t("build.repair.stalePayments", { sheet: SHEET.financing, ...p })),
+  ];
   let sampleRowsChange: RepairChange | undefined;
   const sample = count > 0 ? sampleRows(effective, count, undefined, options.today) : [];
   if (sample.length > 0) {
@@ -76,6 +83,25 @@ export async function buildWorkbook(
     changes.push(sampleRowsChange);
   }
   return { changes, created, warnings, sampleRowsChange };
+}
+
+/**
+ * A longer period (an amendment) adds its years under the existing rows of the yearly costs table
+ * (the plan writes them into empty cells); the table is then grown over them. Typed costs keep
+ * their rows, and the Financement formulas find each cost by its year.
+ */
+async function growCostsTable(port: WorkbookPort, c: Convention, anchors: LayoutAnchors): Promise<RepairChange | null> {
+  const P = parametersLayout(c, anchors);
+  if (anchors.costYears === undefined || P.costYears.length <= P.keptCostRows) return null;
+  await port.extendTable(COSTS_TABLE, P.lastCostRow, {
+    calculatedColumns: [],
+    numberFormats: [{ column: t("build.param.cost", {}, "fr"), format: EURO_FORMAT }],
+  });
+  const added = P.costYears.slice(P.keptCostRows);
+  return {
+    op: { kind: "writeCells", sheet: SHEET.parameters, address: `A${P.firstCostRow + P.keptCostRows}`, cells: [] },
+    message: t("build.repair.costsRowsAdded", { table: COSTS_TABLE, count: added.length, years: added.join(", ") }),
+  };
 }
 
 /**

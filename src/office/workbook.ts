@@ -251,7 +251,7 @@ export class OfficeWorkbook implements WorkbookPort {
         return;
       }
       case "writeCells": {
-        if (op.repair === "createOnly" && !created.has(lower(op.sheet))) return;
+        if (op.repair === "createOnly" && !op.layoutAdded && !created.has(lower(op.sheet))) return;
         const sheet = wb.worksheets.getItem(op.sheet);
         const address = writeRange(op.address, op.cells);
         const text = op.numberFormat === "@";
@@ -306,6 +306,11 @@ export class OfficeWorkbook implements WorkbookPort {
       case "freezeRows":
         await batch.reserve(64);
         wb.worksheets.getItem(op.sheet).freezePanes.freezeRows(op.rows);
+        return;
+      case "moveCells":
+        // Values, formulas and formats go together; the source is emptied (ExcelApi 1.11).
+        await batch.reserve(op.from.length + op.to.length + 64);
+        wb.worksheets.getItem(op.sheet).getRange(op.from).moveTo(op.to);
         return;
       case "setColumnWidths": {
         const sheet = wb.worksheets.getItem(op.sheet);
@@ -573,6 +578,10 @@ function validateOp(op: PlanOp): void {
       case "setValidation":
       case "defineName":
         parseRange(op.address);
+        return;
+      case "moveCells":
+        parseRange(op.from);
+        parseRange(op.to);
         return;
       case "setColumnWidths":
         op.widths.forEach((w) => columnIndex(w.column));

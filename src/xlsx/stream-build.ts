@@ -325,6 +325,9 @@ export class StreamedWorkbook implements WorkbookPort {
         for (const { column, width } of op.widths) sheet.widths.set(column, width);
         return;
       }
+      case "moveCells":
+        // A workbook being created has nothing typed to carry.
+        return;
     }
   }
 

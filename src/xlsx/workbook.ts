@@ -260,6 +260,8 @@ export class XlsxWorkbook implements WorkbookPort {
       case "freezeRows":
         this.sheet(op.sheet).views = [{ state: "frozen", xSplit: 0, ySplit: op.rows, topLeftCell: `A${op.rows + 1}`, activeCell: `A${op.rows + 1}` }];
         return;
+      case "moveCells":
+        return moveCell(this.sheet(op.sheet), op.from, op.to);
       case "setColumnWidths": {
         const ws = this.sheet(op.sheet);
         for (const { column, width } of op.widths) ws.getColumn(column).width = width;
@@ -331,6 +333,16 @@ export class XlsxWorkbook implements WorkbookPort {
     table.model = model;
     (ws as unknown as { tables: Record<string, unknown> }).tables[op.name] = table;
   }
+}
+
+/** A typed cell carried to its new place with its value and style; the old place is emptied. */
+function moveCell(ws: ExcelJS.Worksheet, from: string, to: string): void {
+  const source = ws.getCell(from);
+  if (source.type === ExcelJS.ValueType.Null) return;
+  const target = ws.getCell(to);
+  target.value = source.value;
+  target.style = { ...source.style };
+  source.value = null;
 }
 
 export function fromPlanCell(value: PlanCell): ExcelJS.CellValue {

@@ -857,6 +857,24 @@ export class FakeRange extends FakeObject {
     }
   }
 
+  /** Range.moveTo (ExcelApi 1.11): values, formulas and formats to the destination; the source is emptied. */
+  moveTo(destination: string | FakeRange): void {
+    const target = typeof destination === "string" ? parseA1(destination) : destination.rect;
+    const moved: [number, number, StoredCell | undefined][] = [];
+    for (let r = 0; r < this.rect.rowCount; r++) {
+      for (let c = 0; c < this.rect.columnCount; c++) {
+        const k = key(this.rect.row + r, this.rect.column + c);
+        moved.push([r, c, this.sheet.cells.get(k)]);
+        this.sheet.cells.delete(k);
+      }
+    }
+    for (const [r, c, cell] of moved) {
+      const k = key(target.row + r, target.column + c);
+      if (cell) this.sheet.cells.set(k, { ...cell });
+      else this.sheet.cells.delete(k);
+    }
+    this.ctx.recordWrite(bytesOf(moved.map(([, , cell]) => cell ?? null)), moved.length);
+  }
   getRow(index: number): FakeRange {
     return new FakeRange(this.ctx, this.wb, this.sheet, { ...this.rect, row: this.rect.row + index, rowCount: 1 });
   }

@@ -20,7 +20,7 @@ async function built(): Promise<XlsxWorkbook> {
 describe("a date with a time of day (30/06/2021 14:30, pasted from an agenda export)", () => {
   test("the period formulas compare with the day after the last one, not <= the last day", () => {
     const formula = countFormula("$B2", { from: "2021-01-01", to: "2021-06-30" });
-    expect(formula).toContain('"<"&(DATE(2021,6,30)+1)');
+    expect(formula).toContain('"<"&(MIN(DATE(2021,6,30),CONV_FIN)+1)');
     expect(formula).not.toContain('"<="');
   });
 

@@ -2,6 +2,7 @@ import { DEFINED_NAME, SHEET, TRACKING_TABLE, type CellValue, type Grid, type Wo
 import type { Convention } from "../convention";
 import { dateToSerial, serialToIso } from "../dates";
 import type { CheckReport, Finding } from "../findings";
+import { layoutAnchors } from "../anchors";
 import { buildPlan } from "../plan";
 import { outsideTableFinding } from "./outside";
 import { checkTrackingRows, countFilledRows } from "./rows";
@@ -30,7 +31,7 @@ export function checkWorkbook(
   structure: Convention = convention,
   below: Grid | null = null,
 ): CheckReport {
-  const findings: Finding[] = [...checkStructure(snapshot, planOverTrackingTable(buildPlan(structure), snapshot))];
+  const findings: Finding[] = [...checkStructure(snapshot, planOverTrackingTable(buildPlan(structure, layoutAnchors(snapshot, structure)), snapshot))];
   let rows = 0;
   if (table) {
     findings.push(...checkTrackingRows({ headers: table.headers, grid: table.grid, convention, today }));
