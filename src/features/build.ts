@@ -5,6 +5,7 @@ import { conventionFromWorkbook, planOverTrackingTable } from "../core/check";
 import { adjacentRowsBelow, filledRowsBelow, rowRanges } from "../core/check/outside";
 import { countFilledRows } from "../core/check/rows";
 import { layoutAnchors, stalePayments } from "../core/anchors";
+import { managedSheets, planOverManagedSheets } from "../core/managed-sheets";
 import { buildPlan, COSTS_TABLE, EURO_FORMAT, parametersLayout, type LayoutAnchors } from "../core/plan";
 import type { PlanOp, RepairChange } from "../core/plan-types";
 import { missingTableColumns, planRepair } from "../core/repair";
@@ -49,7 +50,7 @@ export async function buildWorkbook(
   options: BuildOptions = {},
 ): Promise<BuildResult> {
   const snapshot = await port.readSnapshot();
-  const managed: string[] = Object.values(SHEET);
+  const managed: string[] = [...Object.values(SHEET), ...Object.values(managedSheets(snapshot))];
   const created = !snapshot.sheets.some((s) => managed.includes(s));
   const count = options.sampleRows === true ? DEFAULT_SAMPLE_ROWS : typeof options.sampleRows === "number" ? options.sampleRows : 0;
   if (count > 0 && !created) {
@@ -61,10 +62,10 @@ export async function buildWorkbook(
   // the period is read back from Paramètres, as check does, unless the user chose settings explicitly.
   const effective = !created && options.readBack ? conventionFromWorkbook(convention, snapshot) : convention;
   const anchors = created ? {} : layoutAnchors(snapshot, effective);
-  const plan = planOverTrackingTable(buildPlan(effective, anchors), snapshot);
+  const plan = planOverManagedSheets(planOverTrackingTable(buildPlan(effective, anchors), snapshot), snapshot);
   const changes = planRepair(snapshot, plan);
   await port.apply(changes.map((c) => c.op));
-  const costRows = await growCostsTable(port, effective, anchors);
+  const costRows = await growCostsTable(port, effective, anchors, managedSheets(snapshot).parameters);
   if (costRows) changes.push(costRows);
   const takenIn = await takeInRowsBelow(port, plan, snapshot.tables.find((tb) => tb.name.toLowerCase() === TRACKING_TABLE.toLowerCase())?.headers);
   if (takenIn) changes.push(takenIn);
@@ -90,7 +91,7 @@ export async function buildWorkbook(
  * (the plan writes them into empty cells); the table is then grown over them. Typed costs keep
  * their rows, and the Financement formulas find each cost by its year.
  */
-async function growCostsTable(port: WorkbookPort, c: Convention, anchors: LayoutAnchors): Promise<RepairChange | null> {
+async function growCostsTable(port: WorkbookPort, c: Convention, anchors: LayoutAnchors, sheet: string): Promise<RepairChange | null> {
   const P = parametersLayout(c, anchors);
   if (anchors.costYears === undefined || P.costYears.length <= P.keptCostRows) return null;
   await port.extendTable(COSTS_TABLE, P.lastCostRow, {
@@ -99,7 +100,7 @@ async function growCostsTable(port: WorkbookPort, c: Convention, anchors: Layout
   });
   const added = P.costYears.slice(P.keptCostRows);
   return {
-    op: { kind: "writeCells", sheet: SHEET.parameters, address: `A${P.firstCostRow + P.keptCostRows}`, cells: [] },
+    op: { kind: "writeCells", sheet, address: `A${P.firstCostRow + P.keptCostRows}`, cells: [] },
     message: t("build.repair.costsRowsAdded", { table: COSTS_TABLE, count: added.length, years: added.join(", ") }),
   };
 }

@@ -2,6 +2,7 @@ import type { CellSnapshot, CellValue, Grid, TableSnapshot, ValidationSnapshot, 
 import { SHEET, TRACKING_TABLE } from "../core/contract";
 import type { PlanCell, PlanOp, ValidationRule } from "../core/plan-types";
 import type { TableColumnsSetup, WorkbookPort } from "../features/port";
+import { managedSheets } from "../core/managed-sheets";
 import { t } from "../i18n";
 import { cellAddress, columnIndex, parseCell, parseRange, rangeAddress, stripSheet, type RangeRef } from "./a1";
 import {
@@ -72,7 +73,14 @@ export class OfficeWorkbook implements WorkbookPort {
       range: table.getRange().load("address"),
       header: table.getHeaderRowRange().load("values"),
     }));
-    const cellReads = SNAPSHOT_SHEETS.filter((s) => this.structure?.sheets.has(lower(s))).map((sheet) => ({
+    // The managed sheets under their real names (a renamed Paramètres keeps its defined names).
+    const actual = managedSheets({
+      sheets: sheetNames,
+      tables: tables.items.map((tb) => ({ name: tb.name, sheet: tb.worksheet.name })),
+      names: names.items.map((n) => ({ name: n.name, formula: n.formula })),
+    });
+    const cellSheets = [...new Set([...SNAPSHOT_SHEETS, actual.parameters, actual.lists])];
+    const cellReads = cellSheets.filter((s) => this.structure?.sheets.has(lower(s))).map((sheet) => ({
       sheet,
       used: wb.worksheets.getItem(sheet).getUsedRangeOrNullObject().load("rowIndex, columnIndex, formulas, values, valueTypes"),
     }));

@@ -3,6 +3,7 @@ import { SHEET, type CellSnapshot, type CellValue, type Grid, type TableSnapshot
 import type { PlanCell, PlanOp, ValidationRule } from "../core/plan-types";
 import type { TableColumnsSetup, WorkbookPort } from "../features/port";
 import { cellAddress, parseCell, parseRange } from "../core/a1";
+import { managedSheets } from "../core/managed-sheets";
 import { applyExcelJsPatches } from "./exceljs-patches";
 
 applyExcelJsPatches();
@@ -84,6 +85,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const tables: TableSnapshot[] = [];
     const validations: ValidationSnapshot[] = [];
     const cells: WorkbookSnapshot["cells"] = {};
+    const cellSheets = snapshotSheets(wb);
     for (const ws of wb.worksheets) {
       for (const table of this.tablesOf(ws)) {
         tables.push({ name: table.name, sheet: ws.name, address: table.tableRef, headers: table.columns.map((c) => c.name) });
@@ -94,7 +96,7 @@ export class XlsxWorkbook implements WorkbookPort {
         const source = type === "list" && rule.formulae?.[0] !== undefined ? String(rule.formulae[0]) : undefined;
         validations.push({ sheet: ws.name, address, type, ...(source !== undefined ? { source } : {}) });
       }
-      if (SNAPSHOT_SHEETS.includes(ws.name)) {
+      if (cellSheets.includes(ws.name)) {
         const sheetCells: Record<string, CellSnapshot> = {};
         ws.eachRow({ includeEmpty: false }, (row) => {
           row.eachCell({ includeEmpty: false }, (cell) => {
@@ -343,6 +345,14 @@ function moveCell(ws: ExcelJS.Worksheet, from: string, to: string): void {
   target.value = source.value;
   target.style = { ...source.style };
   source.value = null;
+}
+
+/** The sheets whose cells the snapshot carries: the managed ones, found under their real names. */
+function snapshotSheets(wb: ExcelJS.Workbook): string[] {
+  const names = (wb.definedNames.model as { name: string; ranges: string[] }[]).map((n) => ({ name: n.name, formula: n.ranges[0] ?? "" }));
+  const tables = wb.worksheets.flatMap((ws) => ws.getTables().map((t) => ({ name: ((t as unknown as { table?: { name: string } }).table ?? (t as unknown as { model: { name: string } }).model).name, sheet: ws.name })));
+  const actual = managedSheets({ sheets: wb.worksheets.map((ws) => ws.name), tables, names });
+  return [...SNAPSHOT_SHEETS, actual.parameters, actual.lists];
 }
 
 export function fromPlanCell(value: PlanCell): ExcelJS.CellValue {

@@ -1,8 +1,9 @@
-import { DEFINED_NAME, SHEET, TRACKING_TABLE, type CellValue, type Grid, type WorkbookSnapshot } from "../contract";
+import { DEFINED_NAME, TRACKING_TABLE, type CellValue, type Grid, type WorkbookSnapshot } from "../contract";
 import type { Convention } from "../convention";
 import { dateToSerial, serialToIso } from "../dates";
 import type { CheckReport, Finding } from "../findings";
 import { layoutAnchors } from "../anchors";
+import { managedSheets, planOverManagedSheets } from "../managed-sheets";
 import { buildPlan } from "../plan";
 import { outsideTableFinding } from "./outside";
 import { checkTrackingRows, countFilledRows } from "./rows";
@@ -31,7 +32,8 @@ export function checkWorkbook(
   structure: Convention = convention,
   below: Grid | null = null,
 ): CheckReport {
-  const findings: Finding[] = [...checkStructure(snapshot, planOverTrackingTable(buildPlan(structure, layoutAnchors(snapshot, structure)), snapshot))];
+  const plan = planOverManagedSheets(planOverTrackingTable(buildPlan(structure, layoutAnchors(snapshot, structure)), snapshot), snapshot);
+  const findings: Finding[] = [...checkStructure(snapshot, plan)];
   let rows = 0;
   if (table) {
     findings.push(...checkTrackingRows({ headers: table.headers, grid: table.grid, convention, today }));
@@ -82,7 +84,8 @@ function namedDate(snapshot: WorkbookSnapshot, name: string): string | null {
   const target = defined && /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(defined.formula.replace(/^=/, ""));
   if (!target) return null;
   const sheet = target[1].replace(/''/g, "'");
-  if (sheet !== SHEET.parameters) return null;
+  // The name may follow a renamed Paramètres sheet (Excel moves names with their sheet).
+  if (sheet !== managedSheets(snapshot).parameters) return null;
   const cell = snapshot.cells[sheet]?.[`${target[2]}${target[3]}`];
   if (!cell) return null;
   if (typeof cell.value === "number") return serialToIso(cell.value);
