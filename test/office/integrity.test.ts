@@ -56,3 +56,28 @@ describe("rows under the Suivi table, on the Office.js path (recording fake)", (
     expect(after.summary.rows).toBe(3);
   });
 });
+
+describe("a change of period on the Office.js path (recording fake)", () => {
+  test("extended to 2024: costs table grown under its rows, the typed termination date carried with its format and reported", async () => {
+    const { fake, context } = createFakeExcel();
+    await new OfficeWorkbook(context).apply(buildPlan(METZ_2021_2023));
+    const wb = fake.workbook;
+    // Built layout (by hand): costs on Paramètres rows 17–19, termination end date Financement!B9.
+    wb.setCellDirect(SHEET.parameters, "B18", { value: 47310 });
+    wb.setCellDirect(SHEET.financing, "H4", { value: 11699, numberFormat: '#,##0.00 "€"' });
+    wb.setCellDirect(SHEET.financing, "B9", { value: 44469, numberFormat: "dd/mm/yyyy" }); // 30/09/2021
+    wb.setCellDirect(SHEET.parameters, "B7", { value: 45657, numberFormat: "dd/mm/yyyy" }); // 31/12/2024: 45292 + 365
+
+    const result = await buildWorkbook(new OfficeWorkbook(context), METZ_2021_2023, { readBack: true });
+    const messages = result.changes.map((c) => c.message).join("\n");
+    expect(wb.cell(SHEET.parameters, "B18")?.value).toBe(47310);
+    expect(wb.cell(SHEET.parameters, "A20")?.value).toBe(2024);
+    expect(wb.tableData("CoutsAnnuels")?.rect.rowCount).toBe(5); // header + 2021…2024
+    expect(wb.cell(SHEET.financing, "H4")?.value).toBe(11699);
+    expect(wb.cell(SHEET.financing, "A7")?.value).toBe(2024);
+    expect(wb.cell(SHEET.financing, "G7")?.numberFormat).toBe("dd/mm/yyyy");
+    expect(wb.cell(SHEET.financing, "B10")).toMatchObject({ value: 44469, numberFormat: "dd/mm/yyyy" });
+    expect(messages).toContain("B9 est déplacée en B10");
+    expect(messages).toContain("CoutsAnnuels");
+  });
+});
