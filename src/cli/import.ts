@@ -57,7 +57,7 @@ function printReport(report: ImportReport, target: string, source: string): void
 }
 
 async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs("import", argv, { "skip-invalid": { type: "boolean" }, convention: { type: "string" } });
+  const { values, positionals } = parseCommandArgs("import", argv, { "skip-invalid": { type: "boolean" }, "allow-duplicates": { type: "boolean" }, convention: { type: "string" } });
   if (values.help) {
     print(t("import.cli.help"));
     return EXIT.ok;
@@ -80,12 +80,13 @@ async function run(argv: string[]): Promise<number> {
   const rows = await readSource(source);
   const report = await importRows(port, rows, {
     skipInvalid: values["skip-invalid"] === true,
+    allowDuplicates: values["allow-duplicates"] === true,
     // Without --convention, rows are judged against the target workbook's own settings.
     convention,
     readBack: values.convention === undefined,
     today: localToday(),
   });
-  if (report.status === "imported") {
+  if (report.status === "imported" && report.imported > 0) {
     // Written only now, everything validated, and atomically: a failure leaves the file as it was.
     try {
       // Only the sheet, its table and the workbook part change; every other part is copied as it was.

@@ -63,7 +63,9 @@ export function aggregate(convention: Convention, facts: TrackingFacts[]): Indic
     const weight = rowWeight(row.count);
     const quartierIndex = deLabel !== undefined && same(row.indicator, deLabel) ? [...qpv, OUTSIDE_QPV].findIndex((q) => same(row.quartier, q)) : -1;
     bounds.forEach(([from, to], p) => {
-      if (row.date === null || (row.date as number) < from || (row.date as number) > to) return;
+      // By day: a time of day keeps the row in its date's period, as the formulas count it.
+      const day = Math.floor(row.date as number);
+      if (day < from || day > to) return;
       byIndicator[indicator.code][p] += weight;
       if (quartierIndex >= 0) perQuartier[quartierIndex][p] += weight;
     });

@@ -32,7 +32,17 @@ export type PlanOp =
        * "createOnly" writes only when the sheet is created (cells finance staff type in).
        */
       repair?: "restore" | "fillEmpty" | "createOnly";
+      /**
+       * The cells are new in the layout of an existing sheet (a year the period gained): written
+       * like on a new sheet, "createOnly" notwithstanding.
+       */
+      layoutAdded?: boolean;
     }
+  /**
+   * Carries a typed cell to its new place, value and number format, and empties the old one
+   * (a block the layout moves). A no-op when the source is empty.
+   */
+  | { kind: "moveCells"; sheet: string; from: string; to: string }
   /**
    * Creates an Excel table over `address` (header row included) with `headers` and data `rows`.
    * Calculated columns carry a formula applied to every data row.

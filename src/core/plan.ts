@@ -3,6 +3,7 @@ import { columnLetters } from "./a1";
 import { qpvOf, OUTSIDE_QPV, NOT_STATED } from "./catalogue";
 import { DEFINED_NAME, SHEET, TRACKING_COLUMNS, TRACKING_TABLE } from "./contract";
 import { conventionYears, type Convention } from "./convention";
+import { COUNT_LIMITS, TEXT_MAX } from "./limits";
 import type { PlanCell, PlanOp } from "./plan-types";
 
 /** The workbook is a French document shared with the committee: its text is always French. */
@@ -77,30 +78,62 @@ export function indicatorsLayout(c: Convention) {
   };
 }
 
+/**
+ * Where an existing workbook already has the blocks whose size follows the period. A change of
+ * period (an amendment) then moves nothing the user typed: the yearly costs keep their rows (new
+ * years are added under them), the early-termination block stays where it is while the year rows
+ * fit above it, and is carried down, typed date included, only when they do not.
+ */
+export interface LayoutAnchors {
+  /** Years of the CoutsAnnuels rows, in sheet order (its typed costs stay on their rows). */
+  costYears?: number[];
+  /** Year rows the Financement sheet holds from its first year row (their typed payments stay). */
+  financingYearRows?: number;
+  /** Row of the early-termination block's title on Financement. */
+  terminationTitleRow?: number;
+  /** Cells of Indicateurs beyond the columns of the current period (left by a longer one). */
+  indicatorsStale?: string[];
+}
+
 /** Where things are on the Paramètres sheet. */
-export function parametersLayout(c: Convention) {
+export function parametersLayout(c: Convention, anchors: LayoutAnchors = {}) {
   const costHeaderRow = 16;
+  const kept = anchors.costYears ?? [];
+  const costYears = [...kept, ...conventionYears(c).filter((y) => !kept.includes(y))];
   return {
     rows: { number: 3, partner: 4, operator: 5, start: 6, end: 7, etp: 8, share: 9, basis: 10, even: 11, odd: 12, hours: 13 },
     costTitleRow: 15,
     costHeaderRow,
+    /** Years of the cost rows, in order: the workbook's own rows first, then the years it lacks. */
+    costYears,
+    /** Rows the workbook already had (the others are added). */
+    keptCostRows: kept.length,
     firstCostRow: costHeaderRow + 1,
-    lastCostRow: costHeaderRow + conventionYears(c).length,
+    lastCostRow: costHeaderRow + costYears.length,
   };
 }
 
 /** Where things are on the Financement sheet. */
-export function financingLayout(c: Convention) {
+export function financingLayout(c: Convention, anchors: LayoutAnchors = {}) {
   const years = conventionYears(c);
   const headerRow = 3;
   const firstYearRow = 4;
   const lastYearRow = firstYearRow + years.length - 1;
-  const endTitle = lastYearRow + 2;
+  const lowest = lastYearRow + 2;
+  const found = anchors.terminationTitleRow;
+  const endTitle = found !== undefined && found >= lowest ? found : lowest;
+  const oldYearRows = anchors.financingYearRows ?? years.length;
   return {
     years,
     headerRow,
     firstYearRow,
     lastYearRow,
+    /** Year rows the sheet already had (rows after them are new: their input cells are prepared). */
+    keptYearRows: Math.min(oldYearRows, years.length),
+    /** Rows of years no longer in the period, above the termination block: their formulas are cleared. */
+    staleYearRows: Array.from({ length: Math.max(0, Math.min(firstYearRow + oldYearRows - 1, endTitle - 2) - lastYearRow) }, (_, i) => lastYearRow + 1 + i),
+    /** Where the termination block was, when the year rows no longer fit above it. */
+    terminationMovedFrom: found !== undefined && found < lowest ? found : undefined,
     /** Columns of the per-year block. */
     col: { year: "A", cost: "B", etp: "C", post: "D", annual: "E", first: "F", firstPaidOn: "G", firstPaid: "H", balance: "I", balancePaidOn: "J", balancePaid: "K", remaining: "L" },
     termination: {
@@ -125,7 +158,13 @@ const col = (name: string) => `${TRACKING_TABLE}[${name.replace(/'/g, "''")}]`;
  * empty (most acts are logged one by one). `extra` adds criteria pairs (e.g. the quartier).
  */
 export function countFormula(labelRef: string, period: Pick<Period, "from" | "to">, extra = ""): string {
-  const criteria = `${col("Indicateur")},${labelRef},${col("Date")},">="&${date(period.from)},${col("Date")},"<="&${date(period.to)}${extra}`;
+  // The bounds are clipped to the period in Paramètres (its defined names), not to dates written
+  // at build: a start or end date changed there is counted at once.
+  // Before the day after the last one, not "<=" the last day: a date pasted with a time of day
+  // (30/06/2021 14:30) is later than 30/06/2021 00:00 and still belongs to that day.
+  const from = `MAX(${date(period.from)},${DEFINED_NAME.start})`;
+  const to = `MIN(${date(period.to)},${DEFINED_NAME.end})`;
+  const criteria = `${col("Indicateur")},${labelRef},${col("Date")},">="&${from},${col("Date")},"<"&(${to}+1)${extra}`;
   return `SUMIFS(${col("Nombre")},${criteria})+COUNTIFS(${criteria},${col("Nombre")},"")`;
 }
 
@@ -138,8 +177,8 @@ function header(sheet: string, address: string, cells: PlanCell[][]): PlanOp {
   return { kind: "writeCells", sheet, address, cells, bold: true };
 }
 
-function parametersOps(c: Convention): PlanOp[] {
-  const L = parametersLayout(c);
+function parametersOps(c: Convention, anchors: LayoutAnchors): PlanOp[] {
+  const L = parametersLayout(c, anchors);
   const r = L.rows;
   const s = SHEET.parameters;
   const days = (list: number[]) => list.map((d) => fr(`build.weekday.${d}` as Parameters<typeof t>[0])).join(", ");
@@ -149,10 +188,15 @@ function parametersOps(c: Convention): PlanOp[] {
     [r.share, "build.param.share"], [r.basis, "build.param.basis"], [r.even, "build.param.even"],
     [r.odd, "build.param.odd"], [r.hours, "build.param.hours"],
   ];
-  const costRows = conventionYears(c).map((year) => {
+  const costRows = L.costYears.map((year) => {
     const entry = c.annualCosts.find((a) => a.year === year);
     return [year, entry?.cost ?? null, entry?.note ?? fr("build.param.toUpdate")] as PlanCell[];
   });
+  // Years the workbook's table lacks (a longer period): written under its rows, into empty cells only.
+  const addedCosts: PlanOp[] =
+    L.keptCostRows > 0 && costRows.length > L.keptCostRows
+      ? [{ kind: "writeCells", sheet: s, address: `A${L.firstCostRow + L.keptCostRows}`, cells: costRows.slice(L.keptCostRows), repair: "fillEmpty" }]
+      : [];
   const costRange = `$B$${L.firstCostRow}:$B$${L.lastCostRow}`;
   return [
     { kind: "addSheet", sheet: s, position: 0 },
@@ -171,6 +215,7 @@ function parametersOps(c: Convention): PlanOp[] {
       headers: [fr("build.param.year"), fr("build.param.cost"), fr("build.param.note")], rows: costRows,
       numberFormats: [{ column: fr("build.param.cost"), format: EURO_FORMAT }],
     },
+    ...addedCosts,
     { kind: "defineName", name: DEFINED_NAME.number, sheet: s, address: `$B$${r.number}` },
     { kind: "defineName", name: DEFINED_NAME.start, sheet: s, address: `$B$${r.start}` },
     { kind: "defineName", name: DEFINED_NAME.end, sheet: s, address: `$B$${r.end}` },
@@ -246,13 +291,13 @@ function trackingOps(): PlanOp[] {
     },
     v("Date", { type: "date", min: `=${DEFINED_NAME.start}`, max: `=${DEFINED_NAME.end}` }, "build.valid.date"),
     v("Indicateur", { type: "list", source: src.indicator }, "build.valid.indicator"),
-    v("Nombre", { type: "whole", min: 1, max: 100000 }, "build.valid.count"),
+    v("Nombre", { type: "whole", min: COUNT_LIMITS.min, max: COUNT_LIMITS.max }, "build.valid.count"),
     v("Quartier", { type: "list", source: src.quartier }, "build.valid.quartier"),
     v("Tranche d'âge", { type: "list", source: src.trancheAge }, "build.valid.trancheAge"),
     v("Sexe", { type: "list", source: src.sexe }, "build.valid.sexe"),
-    v("Précision", { type: "textLength", max: 255 }, "build.valid.precision"),
-    v("Commentaire", { type: "textLength", max: 500 }, "build.valid.comment"),
-    v("Saisi par", { type: "textLength", max: 50 }, "build.valid.author"),
+    v("Précision", { type: "textLength", max: TEXT_MAX["Précision"] }, "build.valid.precision"),
+    v("Commentaire", { type: "textLength", max: TEXT_MAX.Commentaire }, "build.valid.comment"),
+    v("Saisi par", { type: "textLength", max: TEXT_MAX["Saisi par"] }, "build.valid.author"),
     { kind: "freezeRows", sheet: s, rows: 1 },
     {
       kind: "setColumnWidths", sheet: s,
@@ -306,14 +351,15 @@ function indicatorsOps(c: Convention): PlanOp[] {
   return ops;
 }
 
-function financingOps(c: Convention): PlanOp[] {
+function financingOps(c: Convention, anchors: LayoutAnchors): PlanOp[] {
   const s = SHEET.financing;
-  const F = financingLayout(c);
+  const F = financingLayout(c, anchors);
   const k = F.col;
   const rows: PlanCell[][] = F.years.map((year, i) => {
     const r = F.firstYearRow + i;
     const blank = (ref: string, expr: string) => ({ formula: `IF(${ref}="","",${expr})` });
-    const cost = `INDEX(${EXTRA_NAME.costs},${i + 1})`;
+    // Found by year, not by position: the cost rows of Paramètres keep their order when the period changes.
+    const cost = `IFERROR(INDEX(${EXTRA_NAME.costs},MATCH($${k.year}${r},${EXTRA_NAME.years},0)),"")`;
     return [
       year,
       { formula: `IF(${cost}="","",${cost})` },
@@ -331,7 +377,6 @@ function financingOps(c: Convention): PlanOp[] {
     const r = F.firstYearRow + i;
     return [{ formula: `IF(${k.annual}${r}="","",${k.annual}${r}-N(${k.firstPaid}${r})-N(${k.balancePaid}${r}))` }] as PlanCell[];
   });
-  const empty2 = F.years.map(() => [null, null] as PlanCell[]);
   const T = F.termination;
   const yearsRange = `$A$${F.firstYearRow}:$A$${F.lastYearRow}`;
   const sumFor = (column: string) => `SUMIFS($${column}$${F.firstYearRow}:$${column}$${F.lastYearRow},${yearsRange},${T.year})`;
@@ -341,9 +386,32 @@ function financingOps(c: Convention): PlanOp[] {
   ];
   const dateRows = `${k.firstPaidOn}${F.firstYearRow}:${k.firstPaidOn}${F.lastYearRow}`;
   const title = fr("build.valid.title");
+  // Input cells of the year rows: prepared when the sheet is made, and on the rows a longer period adds.
+  const kept = F.keptYearRows;
+  const inputCells = (column: string, format: string): PlanOp[] => [
+    { kind: "writeCells", sheet: s, address: `${column}${F.firstYearRow}`, cells: F.years.slice(0, kept).map(() => [null]), numberFormat: format, repair: "createOnly" },
+    ...(kept < F.years.length
+      ? [{ kind: "writeCells", sheet: s, address: `${column}${F.firstYearRow + kept}`, cells: F.years.slice(kept).map(() => [null]), numberFormat: format, repair: "createOnly", layoutAdded: true } as PlanOp]
+      : []),
+  ];
+  // Rows of years the period no longer covers: their formulas go (they would show errors); what
+  // was typed there (payments) stays, and the build says so.
+  const stale: PlanOp[] = F.staleYearRows.flatMap((r) =>
+    [k.year, k.cost, k.etp, k.post, k.annual, k.first, k.balance, k.remaining].map((column): PlanOp => ({ kind: "writeCells", sheet: s, address: `${column}${r}`, cells: [[null]] })),
+  );
+  const moved: PlanOp[] =
+    F.terminationMovedFrom !== undefined
+      ? [
+          { kind: "writeCells", sheet: s, address: T.endDate, cells: [[null]], numberFormat: DATE_FORMAT, repair: "createOnly", layoutAdded: true },
+          { kind: "moveCells", sheet: s, from: `B${F.terminationMovedFrom + 1}`, to: T.endDate },
+          // The row left blank between the years and the block may hold what was the block's top.
+          { kind: "writeCells", sheet: s, address: `A${F.lastYearRow + 1}`, cells: [[null, null]] },
+        ]
+      : [];
   return [
     { kind: "addSheet", sheet: s, position: 4 },
     header(s, "A1", [[fr("build.fin.title", { number: c.number })]]),
+    ...moved,
     header(s, `A${F.headerRow}`, [[
       fr("build.fin.year"), fr("build.fin.cost"), fr("build.fin.etp"), fr("build.fin.post"), fr("build.fin.annual"),
       fr("build.fin.first"), fr("build.fin.paidOn"), fr("build.fin.paid"), fr("build.fin.balance"), fr("build.fin.paidOn"), fr("build.fin.paid"), fr("build.fin.remaining"),
@@ -352,12 +420,13 @@ function financingOps(c: Convention): PlanOp[] {
     { kind: "writeCells", sheet: s, address: `B${F.firstYearRow}`, cells: rows.map((r) => r.slice(1, 2)), numberFormat: EURO_FORMAT },
     { kind: "writeCells", sheet: s, address: `C${F.firstYearRow}`, cells: rows.map((r) => r.slice(2, 3)), numberFormat: "0.00" },
     { kind: "writeCells", sheet: s, address: `D${F.firstYearRow}`, cells: rows.map((r) => r.slice(3, 6)), numberFormat: EURO_FORMAT },
-    { kind: "writeCells", sheet: s, address: `${k.firstPaidOn}${F.firstYearRow}`, cells: F.years.map(() => [null]), numberFormat: DATE_FORMAT, repair: "createOnly" },
-    { kind: "writeCells", sheet: s, address: `${k.firstPaid}${F.firstYearRow}`, cells: F.years.map(() => [null]), numberFormat: EURO_FORMAT, repair: "createOnly" },
+    ...inputCells(k.firstPaidOn, DATE_FORMAT),
+    ...inputCells(k.firstPaid, EURO_FORMAT),
     { kind: "writeCells", sheet: s, address: `${k.balance}${F.firstYearRow}`, cells: balance, numberFormat: EURO_FORMAT },
-    { kind: "writeCells", sheet: s, address: `${k.balancePaidOn}${F.firstYearRow}`, cells: empty2.map(() => [null]), numberFormat: DATE_FORMAT, repair: "createOnly" },
-    { kind: "writeCells", sheet: s, address: `${k.balancePaid}${F.firstYearRow}`, cells: empty2.map(() => [null]), numberFormat: EURO_FORMAT, repair: "createOnly" },
+    ...inputCells(k.balancePaidOn, DATE_FORMAT),
+    ...inputCells(k.balancePaid, EURO_FORMAT),
     { kind: "writeCells", sheet: s, address: `${k.remaining}${F.firstYearRow}`, cells: remaining, numberFormat: EURO_FORMAT },
+    ...stale,
     header(s, `A${T.titleRow}`, [[fr("build.fin.terminationTitle")]]),
     { kind: "writeCells", sheet: s, address: `A${T.titleRow + 1}`, cells: termLabels.map((key) => [fr(key)]) },
     { kind: "writeCells", sheet: s, address: T.endDate, cells: [[null]], numberFormat: DATE_FORMAT, repair: "createOnly" },
@@ -385,7 +454,9 @@ function financingOps(c: Convention): PlanOp[] {
   ];
 }
 
-/** Everything the build wants in the workbook, in the order it is applied. */
-export function buildPlan(c: Convention): PlanOp[] {
-  return [...parametersOps(c), ...listsOps(c), ...trackingOps(), ...indicatorsOps(c), ...financingOps(c)];
+/** Everything the build wants in the workbook, in the order it is applied (over `anchors` when it exists). */
+export function buildPlan(c: Convention, anchors: LayoutAnchors = {}): PlanOp[] {
+  // What a longer period left on Indicateurs is cleared: every cell there is computed.
+  const stale: PlanOp[] = (anchors.indicatorsStale ?? []).map((address) => ({ kind: "writeCells", sheet: SHEET.indicators, address, cells: [[null]] }));
+  return [...parametersOps(c, anchors), ...listsOps(c), ...trackingOps(), ...indicatorsOps(c), ...stale, ...financingOps(c, anchors)];
 }

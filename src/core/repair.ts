@@ -50,14 +50,21 @@ function sameSource(a: string | undefined, b: string): boolean {
 }
 
 function hasValidation(validations: ValidationSnapshot[], op: Extract<PlanOp, { kind: "setValidation" }>): boolean {
-  const first = parseCell(op.address.split(":")[0]);
-  if (!first) return false;
-  return validations.some(
-    (v) =>
-      v.sheet === op.sheet &&
-      v.type === op.rule.type &&
-      rangeContains(v.address, first.row, first.col) &&
-      (op.rule.type !== "list" || sameSource(v.source, op.rule.source)),
+  // First and last cell of a short range: one the layout lengthened (a year added) is not covered
+  // by the old rule. Whole-column rules are read back by the adapters over the rows in use only.
+  const [a, b] = op.address.split(":");
+  const first = parseCell(a);
+  const last = parseCell(b ?? a);
+  if (!first || !last) return false;
+  const corners = last.row - first.row < 1000 ? [first, last] : [first];
+  return corners.every((corner) =>
+    validations.some(
+      (v) =>
+        v.sheet === op.sheet &&
+        v.type === op.rule.type &&
+        rangeContains(v.address, corner.row, corner.col) &&
+        (op.rule.type !== "list" || sameSource(v.source, op.rule.source)),
+    ),
   );
 }
 
@@ -88,7 +95,10 @@ export function planRepair(snapshot: WorkbookSnapshot, plan: PlanOp[]): RepairCh
           changes.push({ op, message: t("build.repair.cellsWritten", { sheet: op.sheet, address: op.address }) });
           break;
         }
-        if (op.repair === "createOnly") break;
+        if (op.repair === "createOnly") {
+          if (op.layoutAdded) changes.push({ op, message: t("build.repair.cellsPrepared", { sheet: op.sheet, address: op.address }) });
+          break;
+        }
         const cells = snapshot.cells[op.sheet] ?? {};
         const origin = parseCell(op.address);
         if (!origin) break;
@@ -129,6 +139,13 @@ export function planRepair(snapshot: WorkbookSnapshot, plan: PlanOp[]): RepairCh
         const existing = snapshot.names.find((n) => n.name.toLowerCase() === op.name.toLowerCase());
         if (!existing) changes.push({ op, message: t("build.repair.nameAdded", { name: op.name }) });
         else if (!sameName(existing.formula, op)) changes.push({ op, message: t("build.repair.nameRestored", { name: op.name, address: `${op.sheet}!${op.address}` }) });
+        break;
+      }
+      case "moveCells": {
+        const source = snapshot.cells[op.sheet]?.[op.from];
+        if (source && (source.formula !== undefined || !isBlank(source.value))) {
+          changes.push({ op, message: t("build.repair.cellMoved", { sheet: op.sheet, from: op.from, to: op.to }) });
+        }
         break;
       }
       case "freezeRows":

@@ -71,11 +71,14 @@ const DETAILS: Record<string, string[]> = {
 
 /**
  * Realistic synthetic rows of the `Suivi` table (columns in contract order, `Semestre` left empty
- * for its formula), spread over the agent's presence days of the whole convention.
+ * for its formula), spread over the agent's presence days of the whole convention, or up to
+ * `today` (ISO) when given: the workbook's own check refuses acts dated in the future. No two rows
+ * are identical (check would report them as duplicates).
  */
-export function sampleRows(c: Convention, count: number, seed = 20210101): CellValue[][] {
+export function sampleRows(c: Convention, count: number, seed = 20210101, today?: string): CellValue[][] {
   const random = prng(seed);
-  const days = presenceDays(c);
+  const last = today !== undefined ? isoToSerial(today) : null;
+  const days = presenceDays(c).filter((day) => last === null || (dayNumberToSerial(day) ?? Infinity) <= last);
   if (days.length === 0 || count <= 0) return [];
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   const weights = c.indicators.map((i) => WEIGHT[i.code] ?? 1);
@@ -88,8 +91,19 @@ export function sampleRows(c: Convention, count: number, seed = 20210101): CellV
     return c.lists.quartier.includes(NOT_STATED) ? NOT_STATED : pick(c.lists.quartier);
   };
   const rows: CellValue[][] = [];
+  const seen = new Set<string>();
   for (let n = 0; n < count; n++) {
     const day = days[Math.floor((n * days.length) / count)];
+    // A row equal to an earlier one is drawn again (a few tries), then told apart by its count.
+    let row = sampleRow(day);
+    for (let attempt = 0; attempt < 8 && seen.has(JSON.stringify(row)); attempt++) row = sampleRow(day);
+    for (let extra = 2; seen.has(JSON.stringify(row)); extra++) row[2] = extra;
+    seen.add(JSON.stringify(row));
+    rows.push(row);
+  }
+  return rows;
+
+  function sampleRow(day: number): CellValue[] {
     let r = random() * totalWeight;
     let index = 0;
     while (r >= weights[index] && index < weights.length - 1) r -= weights[index++];
@@ -97,7 +111,7 @@ export function sampleRows(c: Convention, count: number, seed = 20210101): CellV
     const person = ABOUT_A_PERSON.has(indicator.code);
     const grouped = random() < 0.15;
     const details = DETAILS[indicator.code] ?? ["Action réalisée"];
-    rows.push([
+    return [
       dayNumberToSerial(day),
       indicator.label,
       grouped ? 2 + Math.floor(random() * 6) : null,
@@ -108,7 +122,6 @@ export function sampleRows(c: Convention, count: number, seed = 20210101): CellV
       random() < 0.1 ? pick(["Relance prévue", "À revoir au prochain rendez-vous", "En lien avec la cellule emploi insertion"]) : null,
       "Conseillère détachée",
       null,
-    ]);
+    ];
   }
-  return rows;
 }

@@ -18,12 +18,13 @@ export interface CheckOptions {
 export async function runCheck(port: WorkbookPort, convention: Convention, today: string, options: CheckOptions = {}): Promise<CheckReport> {
   const snapshot = await port.readSnapshot();
   const table = await port.readTable(TRACKING_TABLE);
-  if (options.readBack === false) return checkWorkbook(snapshot, table, convention, today);
+  const below = table ? await port.readBelowTable(TRACKING_TABLE) : null;
+  if (options.readBack === false) return checkWorkbook(snapshot, table, convention, today, convention, below);
   const rows = await workbookConvention(port, convention, snapshot);
   // The layout is compared with what a build from `convention` writes over the workbook's own period:
   // a value the user added on Listes is valid in rows, not a damaged Indicateurs sheet.
   const structure = conventionFromWorkbook(convention, snapshot);
-  return checkWorkbook(snapshot, table, rows, today, structure);
+  return checkWorkbook(snapshot, table, rows, today, structure, below);
 }
 
 /**

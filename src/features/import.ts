@@ -1,11 +1,13 @@
 import { t, type StringKey } from "../i18n";
 import { normalizeLabel } from "../core/catalogue";
 import { checkTrackingRows } from "../core/check/rows";
+import { filledRowsBelow, rowRanges } from "../core/check/outside";
 import { columnLetters } from "../core/check/text";
 import { TRACKING_COLUMNS, TRACKING_TABLE, type CellValue, type TrackingColumn } from "../core/contract";
 import type { Convention } from "../core/convention";
 import type { FindingCode } from "../core/findings";
-import { gridToSource, parseCsv, type CsvDelimiter, type CsvEncoding } from "../core/import/decode";
+import { gridToSource, listLines, parseCsv, type CsvDelimiter, type CsvEncoding } from "../core/import/decode";
+import { existingRowKeys, rowKey } from "../core/import/existing";
 import { mapHeadings, type HeadingMap } from "../core/import/headings";
 import { convertRow, type ConvertedRow } from "../core/import/rows";
 import type { ImportProblem, Outcome, SourceTable } from "../core/import/types";
@@ -36,6 +38,11 @@ export interface ImportOptions {
   readBack?: boolean;
   /** Today as ISO yyyy-mm-dd (dates after it are refused). */
   today: string;
+  /**
+   * Import rows that are already in the table (same values in every column) again. By default
+   * they are left out and counted: importing the same file twice must not double every figure.
+   */
+  allowDuplicates?: boolean;
 }
 
 export interface ImportReport {
@@ -48,6 +55,8 @@ export interface ImportReport {
   rejected: number;
   /** Rows left out because none of their recognised columns holds anything. */
   skipped: number;
+  /** Rows left out because the table already holds them (unless `allowDuplicates`). */
+  alreadyPresent: number;
   /** Errors and warnings, file-level first, then in source line order. */
   problems: ImportProblem[];
   /** How a CSV source was read. */
@@ -64,7 +73,7 @@ function fileProblem(code: ImportProblem["code"], key: StringKey, params: Record
 }
 
 function refused(problems: ImportProblem[], counts: Partial<ImportReport> = {}): ImportReport {
-  return { status: "refused", read: 0, imported: 0, rejected: 0, skipped: 0, ...counts, problems };
+  return { status: "refused", read: 0, imported: 0, rejected: 0, skipped: 0, alreadyPresent: 0, ...counts, problems };
 }
 
 const trackingColumnOf = (header: string): TrackingColumn | undefined =>
@@ -79,12 +88,23 @@ const trackingColumnOf = (header: string): TrackingColumn | undefined =>
 export async function importRows(port: WorkbookPort, source: ImportSource, options: ImportOptions): Promise<ImportReport> {
   const table = await port.readTable(TRACKING_TABLE);
   if (!table) return refused([fileProblem("TABLE_MISSING", "import.table.missing", { table: TRACKING_TABLE })]);
+  // Rows typed under the table (outside it) would be written over: refuse, naming them.
+  const below = await port.readBelowTable(TRACKING_TABLE);
+  const typedBelow = filledRowsBelow(table.headers, below);
+  if (below && typedBelow.length > 0) {
+    const ranges = rowRanges(typedBelow, below.firstColumn, table.headers.length);
+    return refused([fileProblem("ROWS_BELOW_TABLE", "import.table.rowsBelow", { count: typedBelow.length, table: TRACKING_TABLE, ranges })]);
+  }
 
   let parsed: Outcome<SourceTable>;
   let csv: ImportReport["csv"];
+  let reading: ImportProblem[] = [];
   if (source.kind === "csv") {
     const read = parseCsv(source.bytes);
-    if (read.ok) csv = { encoding: read.value.encoding, delimiter: read.value.delimiter };
+    if (read.ok) {
+      csv = { encoding: read.value.encoding, delimiter: read.value.delimiter };
+      reading = read.value.problems;
+    }
     parsed = read;
   } else {
     parsed = gridToSource(source.rows, source.firstRow ?? 1);
@@ -96,6 +116,7 @@ export async function importRows(port: WorkbookPort, source: ImportSource, optio
   const tableColumns = new Set(table.headers.map(trackingColumnOf));
   const absent = (Object.keys(map.headingOf) as TrackingColumn[]).filter((column) => !tableColumns.has(column));
   const structural = [
+    ...reading.filter((p) => p.line === null),
     ...map.problems,
     ...absent.map((column) => fileProblem("COLUMN_MISSING", "import.table.columnMissing", { column, table: TRACKING_TABLE })),
   ];
@@ -105,9 +126,13 @@ export async function importRows(port: WorkbookPort, source: ImportSource, optio
   const convention = options.readBack === false ? options.convention : await workbookConvention(port, options.convention);
   const vocabulary = { indicators: convention.indicators, lists: convention.lists };
   const converted = rows.map((row) => convertRow(row, map, vocabulary));
-  const blank = converted.filter((row) => row.blank);
-  const candidates = converted.filter((row) => !row.blank);
+  // A row with more fields than headings is refused as it is: its values would land in the wrong columns.
+  const readingProblems = reading.filter((p) => p.line !== null);
+  const misread = new Set(readingProblems.map((p) => p.line));
+  const blank = converted.filter((row) => row.blank && !misread.has(row.line));
+  const candidates = converted.filter((row) => !row.blank && !misread.has(row.line));
   const rowProblems = [
+    ...readingProblems,
     ...blank.map((row): ImportProblem => ({
       code: "ROW_EMPTY",
       severity: "warning",
@@ -125,14 +150,32 @@ export async function importRows(port: WorkbookPort, source: ImportSource, optio
   const valid = candidates.filter((row) => !invalidLines.has(row.line));
   if (valid.length === 0) return refused([...problems, fileProblem("NO_VALID_ROW", "import.noValidRow")], counts);
 
-  await port.appendRows(
-    TRACKING_TABLE,
-    valid.map((row) => table.headers.map((header) => {
+  const laidOut = valid.map((row) => ({
+    line: row.line,
+    cells: table.headers.map((header) => {
       const column = trackingColumnOf(header);
       return column ? row.values[column] : null;
-    })),
-  );
-  return { status: "imported", imported: valid.length, problems, ...counts };
+    }),
+  }));
+  // Rows the table already holds are left out (and counted) unless asked for: a file imported twice.
+  let fresh = laidOut;
+  if (!options.allowDuplicates) {
+    const existing = existingRowKeys(table.headers, table.grid.rows);
+    fresh = laidOut.filter((row) => !existing.has(rowKey(table.headers, row.cells)));
+    const present = laidOut.filter((row) => !fresh.includes(row)).map((row) => row.line);
+    if (present.length > 0) {
+      problems.push({
+        code: "ROW_ALREADY_PRESENT",
+        severity: "warning",
+        line: null,
+        column: null,
+        message: `${t("import.row.alreadyPresent", { count: present.length })} ${t("import.row.alreadyPresentLines", { lines: listLines(present) })}`,
+      });
+    }
+  }
+  const alreadyPresent = laidOut.length - fresh.length;
+  if (fresh.length > 0) await port.appendRows(TRACKING_TABLE, fresh.map((row) => row.cells));
+  return { status: "imported", imported: fresh.length, problems, ...counts, alreadyPresent };
 }
 
 /**

@@ -17,4 +17,22 @@ export interface WorkbookPort {
   apply(ops: PlanOp[]): Promise<void>;
   /** Appends rows after the table's last row, in the table's column order. */
   appendRows(table: string, rows: CellValue[][]): Promise<void>;
+  /**
+   * The cells under the table, in its columns, from the row just below its last row down to the
+   * sheet's last used row (`grid.firstRow` is that first row below); null when there is no such
+   * table. What was typed there is outside the table: counted nowhere, and in an append's way.
+   */
+  readBelowTable(name: string): Promise<Grid | null>;
+  /**
+   * Grows the table down to sheet row `lastRow`, taking in the rows typed under it with their
+   * values and formats; calculated columns get their formula, and a cell without a number format
+   * gets its column's.
+   */
+  extendTable(name: string, lastRow: number, columns: TableColumnsSetup): Promise<void>;
+}
+
+/** What a table's new rows get: the calculated columns' formulas and the columns' number formats. */
+export interface TableColumnsSetup {
+  calculatedColumns: { column: string; formula: string }[];
+  numberFormats: { column: string; format: string }[];
 }

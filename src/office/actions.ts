@@ -43,7 +43,7 @@ export async function insertFormulaAt(context: Excel.RequestContext, formula: st
 export const excelActions: ExcelActions = {
   // With the built-in preset (no settings file chosen), a repair keeps the workbook's own period.
   build: (convention, sampleRows) =>
-    run((context) => buildWorkbook(new OfficeWorkbook(context), convention, { sampleRows, readBack: convention === METZ_2021_2023 })),
+    run((context) => buildWorkbook(new OfficeWorkbook(context), convention, { sampleRows, readBack: convention === METZ_2021_2023, today: todayIso() })),
   check: (convention, today) => run((context) => runCheck(new OfficeWorkbook(context), convention, today)),
   importRows: (source, options) => run((context) => importRows(new OfficeWorkbook(context), source, options)),
   mark: (findings) => run((context) => markFindings(context, findings, memory())),

@@ -1,7 +1,8 @@
 import type { CellSnapshot, CellValue, Grid, TableSnapshot, ValidationSnapshot, WorkbookSnapshot } from "../core/contract";
 import { SHEET, TRACKING_TABLE } from "../core/contract";
 import type { PlanCell, PlanOp, ValidationRule } from "../core/plan-types";
-import type { WorkbookPort } from "../features/port";
+import type { TableColumnsSetup, WorkbookPort } from "../features/port";
+import { managedSheets } from "../core/managed-sheets";
 import { t } from "../i18n";
 import { cellAddress, columnIndex, parseCell, parseRange, rangeAddress, stripSheet, type RangeRef } from "./a1";
 import {
@@ -101,7 +102,14 @@ export class OfficeWorkbook implements WorkbookPort {
       range: table.getRange().load("address"),
       header: table.getHeaderRowRange().load("values"),
     }));
-    const usedReads = SNAPSHOT_SHEETS.filter((s) => this.structure?.sheets.has(lower(s))).map((sheet) => ({
+    // The managed sheets under their real names (a renamed Paramètres keeps its defined names).
+    const actual = managedSheets({
+      sheets: sheetNames,
+      tables: tables.items.map((tb) => ({ name: tb.name, sheet: tb.worksheet.name })),
+      names: names.items.map((n) => ({ name: n.name, formula: n.formula })),
+    });
+    const cellSheets = [...new Set([...SNAPSHOT_SHEETS, actual.parameters, actual.lists])];
+    const usedReads = cellSheets.filter((s) => this.structure?.sheets.has(lower(s))).map((sheet) => ({
       sheet,
       used: wb.worksheets.getItem(sheet).getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount"),
     }));
@@ -341,7 +349,7 @@ export class OfficeWorkbook implements WorkbookPort {
         return;
       }
       case "writeCells": {
-        if (op.repair === "createOnly" && !created.has(lower(op.sheet))) return;
+        if (op.repair === "createOnly" && !op.layoutAdded && !created.has(lower(op.sheet))) return;
         const address = writeRange(op.address, op.cells);
         const ref = parseRange(address);
         const text = op.numberFormat === "@";
@@ -408,6 +416,10 @@ export class OfficeWorkbook implements WorkbookPort {
       case "freezeRows":
         await writes.add(small(16, () => sheetOf(op.sheet).freezePanes.freezeRows(op.rows)));
         return;
+      case "moveCells":
+        // Values, formulas and formats go together; the source is emptied (ExcelApi 1.11).
+        await writes.add(small(op.from.length + op.to.length + 64, () => void sheetOf(op.sheet).getRange(op.from).moveTo(op.to)));
+        return;
       case "setColumnWidths":
         await writes.add(
           small(op.widths.length * STATEMENT_BYTES, () => {
@@ -437,6 +449,19 @@ export class OfficeWorkbook implements WorkbookPort {
       },
       split: part.length > 1 ? () => halves(start, end, (a, b) => this.rowsItem(sheet, ref, rows, a, b, kind)) : undefined,
     };
+  }
+
+  /** One request round trip, counted like the adapter's own (for the functions outside the class). */
+  syncOnce(): Promise<void> {
+    return this.sync();
+  }
+
+  readBelowTable(name: string): Promise<Grid | null> {
+    return readBelowTable(this, this.context, name);
+  }
+
+  extendTable(name: string, lastRow: number, columns: TableColumnsSetup): Promise<void> {
+    return extendTable(this, this.context, name, lastRow, columns);
   }
 
   async appendRows(table: string, rows: CellValue[][]): Promise<void> {
@@ -498,6 +523,59 @@ function halves(start: number, end: number, make: (a: number, b: number) => Requ
   const middle = start + Math.ceil((end - start) / 2);
   return [make(start, middle), make(middle, end)];
 }
+
+/** The port's two operations on the rows typed under a table, kept apart for whatever engine comes next. */
+export async function readBelowTable(workbook: OfficeWorkbook, context: Excel.RequestContext, name: string): Promise<Grid | null> {
+  const found = context.workbook.tables.getItemOrNullObject(name).load("name");
+  await workbook.syncOnce();
+  if (found.isNullObject) return null;
+  const range = found.getRange().load("rowIndex, columnIndex, rowCount, columnCount");
+  const sheet = found.worksheet.load("name");
+  // Values only: formatting alone under the table is not a row anyone typed.
+  const used = found.worksheet.getUsedRangeOrNullObject(true).load("rowIndex, rowCount");
+  await workbook.syncOnce();
+  const firstBelow = range.rowIndex + range.rowCount; // 0-based index of the row under the table
+  const grid: Grid = { sheet: sheet.name, firstRow: firstBelow + 1, firstColumn: range.columnIndex + 1, rows: [] };
+  const end = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+  if (end <= firstBelow) return grid;
+  const cells = context.workbook.worksheets
+    .getItem(sheet.name)
+    .getRangeByIndexes(firstBelow, range.columnIndex, end - firstBelow, range.columnCount)
+    .load("values, valueTypes");
+  await workbook.syncOnce();
+  grid.rows = cells.values.map((row, r) => row.map((v, c) => toCellValue(v, cells.valueTypes[r][c])));
+  while (grid.rows.length > 0 && grid.rows[grid.rows.length - 1].every((v) => v === null)) grid.rows.pop();
+  return grid;
+}
+
+export async function extendTable(workbook: OfficeWorkbook, context: Excel.RequestContext, name: string, lastRow: number, columns: TableColumnsSetup): Promise<void> {
+  const table = context.workbook.tables.getItem(name);
+  const range = table.getRange().load("rowIndex, columnIndex, rowCount, columnCount");
+  const header = table.getHeaderRowRange().load("values");
+  const where = table.worksheet.load("name");
+  await workbook.syncOnce();
+  const bottom = range.rowIndex + range.rowCount; // sheet row (1-based) of the table's last row
+  if (lastRow <= bottom) return;
+  const sheet = context.workbook.worksheets.getItem(where.name);
+  const added = (column: number) => sheet.getRangeByIndexes(bottom, range.columnIndex + column, lastRow - bottom, 1);
+  const headers = (header.values[0] ?? []).map(String);
+  // Formats of the new rows read first: a cell the user formatted keeps its format.
+  const formats = columns.numberFormats
+    .map((f) => ({ ...f, index: headers.indexOf(f.column) }))
+    .filter((f) => f.index >= 0)
+    .map((f) => ({ ...f, range: added(f.index).load("numberFormat") }));
+  await workbook.syncOnce();
+  table.resize(rangeAddress({ row: range.rowIndex, column: range.columnIndex, rowCount: lastRow - range.rowIndex, columnCount: range.columnCount }));
+  for (const c of columns.calculatedColumns) {
+    const index = headers.indexOf(c.column);
+    if (index >= 0) added(index).formulas = Array.from({ length: lastRow - bottom }, () => [`=${c.formula}`]);
+  }
+  for (const f of formats) {
+    f.range.numberFormat = f.range.numberFormat.map((row) => row.map((format) => (format === "General" || format === "" ? f.format : format)));
+  }
+  await workbook.syncOnce();
+}
+
 
 /** A rows × columns array of one value: the shape of the range it is written to. */
 function fill<T>(rows: number, columns: number, value: T): T[][] {
@@ -609,6 +687,10 @@ function validateOp(op: PlanOp): void {
       case "setValidation":
       case "defineName":
         parseRange(op.address);
+        return;
+      case "moveCells":
+        parseRange(op.from);
+        parseRange(op.to);
         return;
       case "setColumnWidths":
         op.widths.forEach((w) => columnIndex(w.column));

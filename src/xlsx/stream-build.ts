@@ -153,6 +153,17 @@ export class StreamedWorkbook implements WorkbookPort {
     table.bottom = Math.max(table.bottom, start + rows.length - 1);
   }
 
+  /** A workbook being created holds nothing under its tables. */
+  async readBelowTable(name: string): Promise<Grid | null> {
+    const found = this.findTable(name);
+    if (!found) return null;
+    return { sheet: found.sheet.name, firstRow: found.table.bottom + 1, firstColumn: found.table.left, rows: [] };
+  }
+
+  async extendTable(name: string): Promise<void> {
+    throw new Error(`table ${name}: a workbook being created has no rows under its tables`);
+  }
+
   /**
    * Streams the workbook into a temporary file next to `path`, adds the table parts while copying
    * it into a second one, then renames that over `path`: a failure leaves no partial file.
@@ -313,6 +324,9 @@ export class StreamedWorkbook implements WorkbookPort {
         for (const { column, width } of op.widths) sheet.widths.set(column, width);
         return;
       }
+      case "moveCells":
+        // A workbook being created has nothing typed to carry.
+        return;
     }
   }
 

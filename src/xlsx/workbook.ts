@@ -1,8 +1,9 @@
 import ExcelJS from "exceljs";
 import { SHEET, type CellSnapshot, type CellValue, type Grid, type TableSnapshot, type ValidationSnapshot, type WorkbookSnapshot } from "../core/contract";
 import type { PlanCell, PlanOp, ValidationRule } from "../core/plan-types";
-import type { WorkbookPort } from "../features/port";
+import type { TableColumnsSetup, WorkbookPort } from "../features/port";
 import { cellAddress, parseCell, parseRange } from "../core/a1";
+import { managedSheets } from "../core/managed-sheets";
 import { applyExcelJsPatches } from "./exceljs-patches";
 
 applyExcelJsPatches();
@@ -84,6 +85,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const tables: TableSnapshot[] = [];
     const validations: ValidationSnapshot[] = [];
     const cells: WorkbookSnapshot["cells"] = {};
+    const cellSheets = snapshotSheets(wb);
     for (const ws of wb.worksheets) {
       for (const table of this.tablesOf(ws)) {
         tables.push({ name: table.name, sheet: ws.name, address: table.tableRef, headers: table.columns.map((c) => c.name) });
@@ -94,7 +96,7 @@ export class XlsxWorkbook implements WorkbookPort {
         const source = type === "list" && rule.formulae?.[0] !== undefined ? String(rule.formulae[0]) : undefined;
         validations.push({ sheet: ws.name, address, type, ...(source !== undefined ? { source } : {}) });
       }
-      if (SNAPSHOT_SHEETS.includes(ws.name)) {
+      if (cellSheets.includes(ws.name)) {
         const sheetCells: Record<string, CellSnapshot> = {};
         ws.eachRow({ includeEmpty: false }, (row) => {
           row.eachCell({ includeEmpty: false }, (cell) => {
@@ -150,6 +152,47 @@ export class XlsxWorkbook implements WorkbookPort {
     });
     const bottom = Math.max(r.bottom, start + rows.length - 1);
     table.tableRef = `${cellAddress(r.top, r.left)}:${cellAddress(bottom, r.right)}`;
+    table.autoFilterRef = table.tableRef;
+  }
+
+  async readBelowTable(name: string): Promise<Grid | null> {
+    const found = this.findTable(name);
+    if (!found) return null;
+    const { ws, table } = found;
+    const r = parseRange(table.tableRef);
+    const rows: CellValue[][] = [];
+    // findRow/findCell read without creating rows or cells (getRow/getCell would add them).
+    for (let row = r.bottom + 1; row <= ws.rowCount; row++) {
+      const sheetRow = ws.findRow(row);
+      const values: CellValue[] = [];
+      for (let col = r.left; col <= r.right; col++) {
+        const cell = sheetRow?.findCell(col);
+        values.push(cell ? readCell(cell) : null);
+      }
+      rows.push(values);
+    }
+    while (rows.length > 0 && rows[rows.length - 1].every((v) => v === null || v === "")) rows.pop();
+    return { sheet: ws.name, firstRow: r.bottom + 1, firstColumn: r.left, rows };
+  }
+
+  async extendTable(name: string, lastRow: number, columns: TableColumnsSetup): Promise<void> {
+    const found = this.findTable(name);
+    if (!found) throw new Error(`table ${name} not found`);
+    const { ws, table } = found;
+    const r = parseRange(table.tableRef);
+    if (lastRow <= r.bottom) return;
+    const calculated = new Map(columns.calculatedColumns.map((c) => [c.column, c.formula]));
+    const formats = new Map(columns.numberFormats.map((f) => [f.column, f.format]));
+    table.columns.forEach((column, j) => {
+      for (let row = r.bottom + 1; row <= lastRow; row++) {
+        const cell = ws.getCell(row, r.left + j);
+        const formula = calculated.get(column.name);
+        if (formula) cell.value = { formula } as ExcelJS.CellFormulaValue;
+        const format = formats.get(column.name);
+        if (format && (!cell.numFmt || cell.numFmt === "General")) cell.numFmt = format;
+      }
+    });
+    table.tableRef = `${cellAddress(r.top, r.left)}:${cellAddress(lastRow, r.right)}`;
     table.autoFilterRef = table.tableRef;
   }
 
@@ -219,6 +262,8 @@ export class XlsxWorkbook implements WorkbookPort {
       case "freezeRows":
         this.sheet(op.sheet).views = [{ state: "frozen", xSplit: 0, ySplit: op.rows, topLeftCell: `A${op.rows + 1}`, activeCell: `A${op.rows + 1}` }];
         return;
+      case "moveCells":
+        return moveCell(this.sheet(op.sheet), op.from, op.to);
       case "setColumnWidths": {
         const ws = this.sheet(op.sheet);
         for (const { column, width } of op.widths) ws.getColumn(column).width = width;
@@ -290,6 +335,24 @@ export class XlsxWorkbook implements WorkbookPort {
     table.model = model;
     (ws as unknown as { tables: Record<string, unknown> }).tables[op.name] = table;
   }
+}
+
+/** A typed cell carried to its new place with its value and style; the old place is emptied. */
+function moveCell(ws: ExcelJS.Worksheet, from: string, to: string): void {
+  const source = ws.getCell(from);
+  if (source.type === ExcelJS.ValueType.Null) return;
+  const target = ws.getCell(to);
+  target.value = source.value;
+  target.style = { ...source.style };
+  source.value = null;
+}
+
+/** The sheets whose cells the snapshot carries: the managed ones, found under their real names. */
+function snapshotSheets(wb: ExcelJS.Workbook): string[] {
+  const names = (wb.definedNames.model as { name: string; ranges: string[] }[]).map((n) => ({ name: n.name, formula: n.ranges[0] ?? "" }));
+  const tables = wb.worksheets.flatMap((ws) => ws.getTables().map((t) => ({ name: ((t as unknown as { table?: { name: string } }).table ?? (t as unknown as { model: { name: string } }).model).name, sheet: ws.name })));
+  const actual = managedSheets({ sheets: wb.worksheets.map((ws) => ws.name), tables, names });
+  return [...SNAPSHOT_SHEETS, actual.parameters, actual.lists];
 }
 
 export function fromPlanCell(value: PlanCell): ExcelJS.CellValue {

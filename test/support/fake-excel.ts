@@ -836,6 +836,20 @@ export class FakeTable extends FakeObject {
   getDataBodyRange(): FakeRange {
     return this.under(new FakeRange(this.ctx, this.wb, "Table.getDataBodyRange", () => ({ sheet: this.live().sheet, rect: this.live().bodyRect() })));
   }
+  /** Like Excel (ExcelApi 1.13): same header row, the new range overlaps the old one; cells are kept. */
+  resize(address: string): void {
+    this.ctx.enqueue("Table.resize", this.cost() + bytesOf(address), true, () => {
+      const d = this.live();
+      const rect = parseA1(address);
+      if (rect.row !== d.rect.row || rect.column !== d.rect.column || rect.rowCount < 2) {
+        throw new FakeExcelError("InvalidArgument", `resize to ${address}: the header row must stay where it is`);
+      }
+      if (this.wb.tableList.some((t) => t !== d && t.sheet === d.sheet && intersects(t.rect, rect))) {
+        throw new FakeExcelError("InvalidOperation", `resize to ${address} overlaps another table`);
+      }
+      d.rect = rect;
+    });
+  }
   private addRows(index: number | null | undefined, input: unknown[][]): void {
     const values = input.map((row) => row.slice());
     this.ctx.enqueue("TableRowCollection.add", this.cost() + bytesOf(values), true, () => {
@@ -1074,6 +1088,28 @@ export class FakeRange extends FakeObject {
       const p = this.place();
       return { sheet: p.sheet, rect: rect(p.rect) };
     }));
+  }
+
+  /** Range.moveTo (ExcelApi 1.11): values, formulas and formats to the destination; the source is emptied. */
+  moveTo(destination: string | FakeRange): void {
+    const to = typeof destination === "string" ? destination : null;
+    this.ctx.enqueue("Range.moveTo", this.cost() + bytesOf(to ?? ""), true, () => {
+      const place = this.place();
+      const target = to !== null ? parseA1(to) : (destination as FakeRange).place().rect;
+      const moved: [number, number, StoredCell | undefined][] = [];
+      for (let r = 0; r < place.rect.rowCount; r++) {
+        for (let c = 0; c < place.rect.columnCount; c++) {
+          const k = key(place.rect.row + r, place.rect.column + c);
+          moved.push([r, c, place.sheet.cells.get(k)]);
+          place.sheet.cells.delete(k);
+        }
+      }
+      for (const [r, c, cell] of moved) {
+        const k = key(target.row + r, target.column + c);
+        if (cell) place.sheet.cells.set(k, { ...cell });
+        else place.sheet.cells.delete(k);
+      }
+    });
   }
   getRow(index: number): FakeRange {
     return this.derived("Range.getRow", (r) => ({ ...r, row: r.row + index, rowCount: 1 }));

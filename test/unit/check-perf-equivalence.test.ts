@@ -276,8 +276,14 @@ function referenceCheck(rows: CellValue[][], firstRow: number): Finding[] {
       let serial: number | null = null;
       if (blank(date)) add("DATE_MISSING", dc, t("check.dateMissing", { row, cell: cell(dc) }));
       else if (typeof date === "number") {
-        if (date >= 32874 && date < 73416) serial = Math.floor(date);
-        else add("DATE_INVALID", dc, t("check.dateInvalid.implausible", { cell: cell(dc), value: displayValue(date) }));
+        if (date >= 32874 && date < 73416) {
+          serial = Math.floor(date);
+          if (serial !== date) {
+            const minutes = Math.round((date - serial) * 1440);
+            const time = `${String(Math.floor(minutes / 60) % 24).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+            add("DATE_HAS_TIME", dc, t("check.dateHasTime", { cell: cell(dc), value: serialToFrench(serial) as string, time }), "warning");
+          }
+        } else add("DATE_INVALID", dc, t("check.dateInvalid.implausible", { cell: cell(dc), value: displayValue(date) }));
       } else if (typeof date === "string") {
         const parsed = parseDateText(date);
         if ("error" in parsed) {
@@ -310,8 +316,9 @@ function referenceCheck(rows: CellValue[][], firstRow: number): Finding[] {
     const nc = col("Nombre");
     const count = cells[nc] ?? null;
     if (!isError(count) && !blank(count)) {
-      const reason = typeof count !== "number" ? "text" : count === 0 ? "zero" : count < 0 ? "negative" : !Number.isInteger(count) ? "decimal" : null;
-      if (reason) add("COUNT_INVALID", nc, t("check.countInvalid", { cell: cell(nc), value: displayValue(count), reason: t(`check.countInvalid.${reason}`) }));
+      // The table's validation: whole numbers from 1 to 100 000.
+      const reason = typeof count !== "number" ? "text" : count > 100_000 ? "tooLarge" : count === 0 ? "zero" : count < 0 ? "negative" : !Number.isInteger(count) ? "decimal" : null;
+      if (reason) add("COUNT_INVALID", nc, t("check.countInvalid", { cell: cell(nc), value: displayValue(count), reason: t(`check.countInvalid.${reason}`, { max: 100_000 }) }));
     }
     // Lists
     for (const list of LISTS) {
@@ -321,6 +328,13 @@ function referenceCheck(rows: CellValue[][], firstRow: number): Finding[] {
       const closest = closestLabel(String(v), list.labels);
       const params = { cell: cell(list.index), value: displayValue(v), column: list.column };
       add("VALUE_UNKNOWN", list.index, closest ? t("check.valueUnknown", { ...params, closest }) : t("check.valueUnknown.noClosest", { ...params, allowed: list.labels.join(", ") }));
+    }
+    // Text lengths: the validation's (Précision 255, Commentaire 500, Saisi par 50), Excel's 32 767 elsewhere.
+    const longest: Record<string, number> = { Précision: 255, Commentaire: 500, "Saisi par": 50 };
+    for (const c of INPUT) {
+      const v = cells[c];
+      const max = longest[HEADERS[c]] ?? 32_767;
+      if (typeof v === "string" && v.length > max) add("TEXT_TOO_LONG", c, t("check.textTooLong", { cell: cell(c), column: HEADERS[c], length: v.length, max }));
     }
     // Free text
     for (const c of FREE) {

@@ -1,9 +1,12 @@
 import { namedCell } from "../settings";
-import { DEFINED_NAME, SHEET, type CellValue, type Grid, type WorkbookSnapshot } from "../contract";
+import { DEFINED_NAME, TRACKING_TABLE, type CellValue, type Grid, type WorkbookSnapshot } from "../contract";
 import type { Convention } from "../convention";
 import { dateToSerial, serialToIso } from "../dates";
 import type { CheckReport, Finding } from "../findings";
+import { layoutAnchors } from "../anchors";
+import { managedSheets, planOverManagedSheets } from "../managed-sheets";
 import { buildPlan } from "../plan";
+import { outsideTableFinding } from "./outside";
 import { checkTrackingRows, countFilledRows } from "./rows";
 import { checkStructure } from "./structure";
 import { planOverTrackingTable } from "./tracking-layout";
@@ -20,13 +23,24 @@ export type TrackingTable = { headers: string[]; grid: Grid } | null;
  * The whole check, pure: the workbook's structure against the build's plan, then every row of
  * the tracking table. Changes nothing; `ok` is false as soon as there is one error.
  * `structure` is the convention of the plan when it differs from the rows' (entries added on Listes
- * are valid in rows but do not change what the build lays out).
+ * are valid in rows but do not change what the build lays out). `below` is what the adapter read
+ * under the tracking table (rows typed there are outside it).
  */
-export function checkWorkbook(snapshot: WorkbookSnapshot, table: TrackingTable, convention: Convention, today: string, structure: Convention = convention): CheckReport {
-  const findings: Finding[] = [...checkStructure(snapshot, planOverTrackingTable(buildPlan(structure), snapshot))];
+export function checkWorkbook(
+  snapshot: WorkbookSnapshot,
+  table: TrackingTable,
+  convention: Convention,
+  today: string,
+  structure: Convention = convention,
+  below: Grid | null = null,
+): CheckReport {
+  const plan = planOverManagedSheets(planOverTrackingTable(buildPlan(structure, layoutAnchors(snapshot, structure)), snapshot), snapshot);
+  const findings: Finding[] = [...checkStructure(snapshot, plan)];
   let rows = 0;
   if (table) {
     findings.push(...checkTrackingRows({ headers: table.headers, grid: table.grid, convention, today }));
+    const outside = outsideTableFinding(TRACKING_TABLE, table.headers, below);
+    if (outside) findings.push(outside);
     rows = countFilledRows(table.headers, table.grid);
   }
   const errors = findings.filter((f) => f.severity === "error").length;
@@ -69,7 +83,8 @@ export function conventionFromWorkbook(base: Convention, snapshot: WorkbookSnaps
 
 function namedDate(snapshot: WorkbookSnapshot, name: string): string | null {
   const target = namedCell(snapshot, name);
-  if (!target || target.sheet !== SHEET.parameters) return null;
+  // The name may follow a renamed Paramètres sheet (Excel moves names with their sheet).
+  if (!target || target.sheet !== managedSheets(snapshot).parameters) return null;
   const cell = snapshot.cells[target.sheet]?.[`${target.column}${target.row}`];
   if (!cell) return null;
   if (typeof cell.value === "number") return serialToIso(cell.value);

@@ -4,6 +4,7 @@ import { TRACKING_COLUMNS, type CellValue, type Grid, type TrackingColumn } from
 import type { Convention } from "../convention";
 import { isoToSerial, parseDateText, serialToFrench } from "../dates";
 import type { Finding, FindingCode, Severity } from "../findings";
+import { COUNT_LIMITS, textMax } from "../limits";
 import { screen } from "./guard";
 import { maskIdentifier, type IdentifierHit } from "./identifiers";
 import type { SensitiveCategory, SensitiveHit } from "./sensitive";
@@ -33,6 +34,8 @@ interface Layout {
   freeText: number[];
   /** Columns whose content is compared for duplicates and scanned for error values. */
   input: number[];
+  /** Text columns with a length limit (the table's validation, or Excel's cell limit). */
+  lengths: { index: number; max: number; column: string }[];
 }
 
 const headerKey = (header: string): string => normalizeLabel(header).normalize("NFD").replace(/[\u0300-\u036f]/g, "");
@@ -68,6 +71,12 @@ function layoutOf(headers: string[], convention: Convention): Layout {
       ...headers.map((h, i) => (known.has(headerKey(String(h ?? ""))) ? -1 : i)),
     ].filter((i) => i >= 0),
     input: headers.map((_, i) => i).filter((i) => i !== semestre),
+    lengths: headers
+      .map((h, i) => {
+        const column = TRACKING_COLUMNS.find((c) => headerKey(c) === headerKey(String(h ?? ""))) ?? null;
+        return { index: i, max: textMax(column), column: String(h ?? "") };
+      })
+      .filter((l) => l.index !== semestre),
   };
 }
 
@@ -159,6 +168,13 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
           : t("check.valueUnknown.noClosest", { ...params, allowed: list.labels.join(", ") }),
       );
     }
+    for (let l = 0; l < layout.lengths.length; l++) {
+      const { index, max, column } = layout.lengths[l];
+      const value = cells[index];
+      if (typeof value === "string" && value.length > max) {
+        add("TEXT_TOO_LONG", index, t("check.textTooLong", { cell: cellOf(index), column, length: value.length, max }));
+      }
+    }
     for (let f = 0; f < layout.freeText.length; f++) {
       const c = layout.freeText[f];
       const value = cells[c];
@@ -187,7 +203,10 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
     // The usual case first: a plausible serial inside the period and not after today.
     if (typeof value === "number" && value >= PLAUSIBLE_FIRST && value < PLAUSIBLE_LAST + 1) {
       const serial = Math.floor(value);
-      if (serial >= period.start && serial <= period.end && serial <= today) return;
+      if (serial >= period.start && serial <= period.end && serial <= today) {
+        if (serial !== value) warnTime(value, c);
+        return;
+      }
     }
     if (isErrorValue(value)) return;
     if (isBlank(value)) return add("DATE_MISSING", c, t("check.dateMissing", { row, cell: cellOf(c) }));
@@ -197,6 +216,7 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
         return add("DATE_INVALID", c, t("check.dateInvalid.implausible", { cell: cellOf(c), value: displayValue(value) }));
       }
       serial = Math.floor(value);
+      if (serial !== value) warnTime(value, c);
     } else if (typeof value === "string") {
       const parsed = parseDateText(value);
       if ("error" in parsed) {
@@ -225,6 +245,13 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
     }
   }
 
+  /** A date pasted with its time of day: counted on its date, but worth a word. */
+  function warnTime(value: number, c: number): void {
+    const minutes = Math.round((value - Math.floor(value)) * 24 * 60);
+    const time = `${String(Math.floor(minutes / 60) % 24).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+    add("DATE_HAS_TIME", c, t("check.dateHasTime", { cell: cellOf(c), value: serialToFrench(Math.floor(value)) ?? String(value), time }), "warning");
+  }
+
   function checkIndicator(value: CellValue, c: number): void {
     if (typeof value === "string" && exactIndicators.has(value)) return; // the usual case, first
     if (isErrorValue(value)) return;
@@ -243,10 +270,11 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
 
   function checkCount(value: CellValue, c: number): void {
     if (value === null || isErrorValue(value) || isBlank(value)) return;
-    let reason: "zero" | "negative" | "decimal" | "text" | null = null;
+    let reason: "zero" | "negative" | "decimal" | "text" | "tooLarge" | null = null;
     if (typeof value === "number") {
-      if (value > 0 && Number.isInteger(value)) return; // the usual case, first
-      if (value === 0) reason = "zero";
+      if (value >= COUNT_LIMITS.min && value <= COUNT_LIMITS.max && Number.isInteger(value)) return; // the usual case, first
+      if (value > COUNT_LIMITS.max) reason = "tooLarge";
+      else if (value === 0) reason = "zero";
       else if (value < 0) reason = "negative";
       else if (!Number.isInteger(value)) reason = "decimal";
     } else {
@@ -256,7 +284,7 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
       add(
         "COUNT_INVALID",
         c,
-        t("check.countInvalid", { cell: cellOf(c), value: displayValue(value), reason: t(`check.countInvalid.${reason}`) }),
+        t("check.countInvalid", { cell: cellOf(c), value: displayValue(value), reason: t(`check.countInvalid.${reason}`, { max: COUNT_LIMITS.max }) }),
       );
     }
   }

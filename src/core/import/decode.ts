@@ -10,6 +10,11 @@ export type CsvDelimiter = ";" | ",";
 export interface ParsedCsv extends SourceTable {
   encoding: CsvEncoding;
   delimiter: CsvDelimiter;
+  /**
+   * What reading found line by line: rows with more fields than headings (errors: their values
+   * would be shifted) and lines read as Windows-1252 in a UTF-8 file (a warning).
+   */
+  problems: ImportProblem[];
 }
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
@@ -26,11 +31,18 @@ function refusal(message: string, line: number | null = null): Outcome<never> {
  */
 const C1_AS_1252 = [..."€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ"];
 
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const decode1252 = (bytes: Uint8Array): string =>
+  new TextDecoder("windows-1252").decode(bytes).replace(/[\u0080-\u009f]/g, (c) => C1_AS_1252[c.charCodeAt(0) - 0x80]);
+
 /**
  * UTF-8 (with or without BOM) when the bytes are valid UTF-8, Windows-1252 otherwise: the two
  * encodings Excel writes for "CSV UTF-8" and "CSV (séparateur : point-virgule)" on a French Windows.
+ * A file that mixes them (UTF-8 lines with one line pasted from a 1252 file) is decoded line by
+ * line, each in its own encoding, so that the good lines never turn into « rÃ©alisÃ©s »;
+ * `windows1252Lines` then names the lines read as Windows-1252.
  */
-export function decodeText(bytes: Uint8Array): Outcome<{ text: string; encoding: CsvEncoding }> {
+export function decodeText(bytes: Uint8Array): Outcome<{ text: string; encoding: CsvEncoding; windows1252Lines?: number[] }> {
   // UTF-16 (Excel's "Texte Unicode") would decode as 1252 into garbage: say so instead.
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     return refusal(t("import.source.utf16"));
@@ -38,11 +50,30 @@ export function decodeText(bytes: Uint8Array): Outcome<{ text: string; encoding:
   const hasBom = UTF8_BOM.every((byte, i) => bytes[i] === byte);
   const body = hasBom ? bytes.subarray(3) : bytes;
   try {
-    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body);
-    return { ok: true, value: { text, encoding: "utf-8" } };
+    return { ok: true, value: { text: utf8.decode(body), encoding: "utf-8" } };
   } catch {
-    const text = new TextDecoder("windows-1252").decode(body).replace(/[\u0080-\u009f]/g, (c) => C1_AS_1252[c.charCodeAt(0) - 0x80]);
-    return { ok: true, value: { text, encoding: "windows-1252" } };
+    // Not UTF-8 as a whole: line by line (a UTF-8 sequence never holds the byte 0x0A).
+    const parts: string[] = [];
+    const windows1252Lines: number[] = [];
+    let utf8Accents = false;
+    let start = 0;
+    for (let line = 1; start <= body.length; line++) {
+      let end = body.indexOf(0x0a, start);
+      if (end < 0) end = body.length;
+      const bytesOfLine = body.subarray(start, end);
+      try {
+        parts.push(utf8.decode(bytesOfLine));
+        if (bytesOfLine.some((b) => b >= 0x80)) utf8Accents = true;
+      } catch {
+        parts.push(decode1252(bytesOfLine));
+        windows1252Lines.push(line);
+      }
+      start = end + 1;
+    }
+    const text = parts.join("\n");
+    // No line needs UTF-8: a plain Windows-1252 file.
+    if (!utf8Accents) return { ok: true, value: { text, encoding: "windows-1252" } };
+    return { ok: true, value: { text, encoding: "utf-8", windows1252Lines } };
   }
 }
 
@@ -102,10 +133,39 @@ export function parseCsv(bytes: Uint8Array): Outcome<ParsedCsv> {
   }
   const [headings, ...data] = rows;
   if (!headings) return refusal(t("import.source.empty"));
+  const problems: ImportProblem[] = [];
+  const mixed = decoded.value.windows1252Lines ?? [];
+  if (mixed.length > 0) {
+    problems.push({ code: "ENCODING_MIXED", severity: "warning", line: null, column: null, message: t("import.source.mixedEncoding", { lines: listLines(mixed) }) });
+  }
+  // A trailing delimiter makes empty fields: harmless. A value past the last heading is not.
+  const width = lastFilled(headings.cells) + 1;
+  for (const row of data) {
+    const count = lastFilled(row.cells) + 1;
+    if (count > width) {
+      problems.push({
+        code: "ROW_TOO_MANY_FIELDS",
+        severity: "error",
+        line: row.line,
+        column: null,
+        message: t("import.row.tooManyFields", { line: row.line, count, headings: width, delimiter }),
+      });
+    }
+  }
   return {
     ok: true,
-    value: { headings, rows: data, encoding: decoded.value.encoding, delimiter },
+    value: { headings, rows: data, encoding: decoded.value.encoding, delimiter, problems },
   };
+}
+
+const lastFilled = (cells: CellValue[]): number => {
+  for (let i = cells.length - 1; i >= 0; i--) if (!isBlank(cells[i])) return i;
+  return -1;
+};
+
+/** "2, 5, 9" (the first 20, then "…"). */
+export function listLines(lines: readonly number[]): string {
+  return lines.length > 20 ? `${lines.slice(0, 20).join(", ")}, …` : lines.join(", ");
 }
 
 /** Heading row and data rows of a grid read from a workbook; `firstRow` is the sheet row of rows[0]. */

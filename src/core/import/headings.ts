@@ -38,6 +38,11 @@ export function columnForHeading(heading: string): TrackingColumn | null {
   return BY_FOLDED.get(foldText(heading)) ?? null;
 }
 
+/** U+FFFD, or the pairs UTF-8 accents become when read as Windows-1252 (Ã©, Ã¨, Ã , Ã§, Â…). */
+export function looksGarbled(text: string): boolean {
+  return /\uFFFD|[ÃÂ][\u0080-\u00BF\u2018-\u201E\u2020-\u2122\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u02C6\u02DC]/.test(text);
+}
+
 export interface HeadingMap {
   /** Per source column: the tracking column it feeds, or null when it is ignored. */
   columns: (TrackingColumn | null)[];
@@ -72,6 +77,12 @@ export function mapHeadings(headings: SourceRow, rows: readonly SourceRow[]): He
       return null;
     }
     const column = columnForHeading(heading);
+    // « PrÃ©cision »: a heading decoded in the wrong encoding. Ignoring it would drop a column
+    // the user meant to import (even with --skip-invalid): refuse instead.
+    if (column === null && looksGarbled(heading)) {
+      problem("import.heading.garbled", "HEADING_GARBLED", "error", heading, { heading, line: headings.line });
+      return null;
+    }
     if (column === null) {
       problem("import.heading.unknown", "HEADING_IGNORED", "warning", heading, { heading });
       return null;

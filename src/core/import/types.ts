@@ -22,7 +22,12 @@ export type ImportProblemCode =
   | "HEADING_IGNORED"
   | "ROW_EMPTY"
   | "TABLE_MISSING"
-  | "NO_VALID_ROW";
+  | "NO_VALID_ROW"
+  | "ROW_TOO_MANY_FIELDS"
+  | "ENCODING_MIXED"
+  | "HEADING_GARBLED"
+  | "ROWS_BELOW_TABLE"
+  | "ROW_ALREADY_PRESENT";
 
 export interface ImportProblem {
   code: ImportProblemCode | FindingCode;

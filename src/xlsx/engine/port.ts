@@ -1,6 +1,7 @@
 import { SHEET, type CellSnapshot, type CellValue, type Grid, type TableSnapshot, type ValidationSnapshot, type WorkbookSnapshot } from "../../core/contract";
 import type { PlanCell, PlanOp } from "../../core/plan-types";
-import type { WorkbookPort } from "../../features/port";
+import { managedSheets } from "../../core/managed-sheets";
+import type { TableColumnsSetup, WorkbookPort } from "../../features/port";
 import { Book, type TableInfo } from "./book";
 import { setFullCalcOnLoad } from "./book-edit";
 import { columnToLetters } from "./formula";
@@ -8,6 +9,9 @@ import { PackageError, REL, XlsxPackage } from "./package";
 import { readSheet, type Rect, type SheetRead } from "./sheet-read";
 import { cellXml, editSheet, editSheetText, type SheetEdit } from "./sheet-write";
 import { StyleBook } from "./styles";
+
+/** Excel's last row. */
+const MAX_ROW = 1_048_576;
 
 /** Sheets whose every cell the snapshot carries (never the tracking sheet and its rows). */
 const SNAPSHOT_SHEETS: readonly string[] = [SHEET.parameters, SHEET.lists, SHEET.indicators, SHEET.financing];
@@ -51,16 +55,29 @@ export class PackageWorkbook implements WorkbookPort {
     const sheet = this.book.sheet(sheetName);
     if (!sheet) throw new Error(`sheet ${sheetName} not found`);
     const entry = this.pkg.entry(sheet.part);
-    const regions: Rect[] = this.book.tables().filter((t) => t.sheet === sheetName).map((t) => t.rect);
+    // A table's columns are read down to the sheet's end: rows typed under a table belong to no table
+    // yet, and check and import must see them.
+    const regions: Rect[] = this.book.tables().filter((t) => t.sheet === sheetName).map((t) => ({ ...t.rect, bottom: MAX_ROW }));
     const read = entry
-      ? readSheet(entry, () => this.book.sharedStrings(), { all: SNAPSHOT_SHEETS.includes(sheetName), regions, formulas: true })
+      ? readSheet(entry, () => this.book.sharedStrings(), { all: this.snapshotSheets().includes(sheetName), regions, formulas: true })
       : { rows: new Map(), validations: [], merges: [], lastRow: 0, lastFilledRow: new Map(), columnStyles: new Map(), prefix: "" };
     this.scans.set(sheetName, read);
     return read;
   }
 
+  /** The managed sheets whose cells the snapshot carries, under their real names (a renamed Paramètres keeps its names). */
+  private snapshotSheets(): string[] {
+    const actual = managedSheets({
+      sheets: this.book.sheets().map((s) => s.name),
+      tables: this.book.tables().map((t) => ({ name: t.name, sheet: t.sheet })),
+      names: this.book.definedNames().filter((n) => n.localSheetId === undefined).map((n) => ({ name: n.name, formula: n.formula })),
+    });
+    return [...new Set([...SNAPSHOT_SHEETS, actual.parameters, actual.lists])];
+  }
+
   async readSnapshot(): Promise<WorkbookSnapshot> {
     const sheets = this.book.sheets();
+    const snapshotSheets = this.snapshotSheets();
     const tables: TableSnapshot[] = this.book.tables().map((t) => ({ name: t.name, sheet: t.sheet, address: t.ref, headers: t.columns.map((c) => c.name) }));
     const validations: ValidationSnapshot[] = [];
     const cells: WorkbookSnapshot["cells"] = {};
@@ -75,7 +92,7 @@ export class PackageWorkbook implements WorkbookPort {
           ...(v.type === "list" && v.formula1 !== undefined ? { source: v.formula1 } : {}),
         });
       }
-      if (SNAPSHOT_SHEETS.includes(sheet.name)) {
+      if (snapshotSheets.includes(sheet.name)) {
         const sheetCells: Record<string, CellSnapshot> = {};
         for (const [row, columns] of read.rows) {
           for (const [col, cell] of columns) {
@@ -108,6 +125,54 @@ export class PackageWorkbook implements WorkbookPort {
       rows.push(values);
     }
     return { headers: table.columns.map((c) => c.name), grid: { sheet: table.sheet, firstRow: first, firstColumn: rect.left, rows } };
+  }
+
+  async readBelowTable(name: string): Promise<Grid | null> {
+    const table = this.book.table(name);
+    if (!table) return null;
+    const read = this.scan(table.sheet);
+    const { rect } = table;
+    const rows: CellValue[][] = [];
+    const last = Math.max(rect.bottom, ...[...read.rows.keys()].filter((row) => row > rect.bottom));
+    for (let row = rect.bottom + 1; row <= last; row++) {
+      const cells = read.rows.get(row);
+      const values: CellValue[] = [];
+      for (let col = rect.left; col <= rect.right; col++) values.push(cells?.get(col)?.value ?? null);
+      rows.push(values);
+    }
+    while (rows.length > 0 && rows[rows.length - 1].every((v) => v === null || v === "")) rows.pop();
+    return { sheet: table.sheet, firstRow: rect.bottom + 1, firstColumn: rect.left, rows };
+  }
+
+  async extendTable(name: string, lastRow: number, columns: TableColumnsSetup): Promise<void> {
+    const table = this.book.table(name);
+    if (!table) throw new Error(`table ${name} not found`);
+    const { rect } = table;
+    if (lastRow <= rect.bottom) return;
+    const read = this.scan(table.sheet);
+    const edit = this.sheetEdit(table.sheet);
+    edit.rows ??= new Map();
+    const calculated = new Map(columns.calculatedColumns.map((c) => [c.column, c.formula]));
+    const formats = new Map(columns.numberFormats.map((f) => [f.column, f.format]));
+    for (let row = rect.bottom + 1; row <= lastRow; row++) {
+      const cells = edit.rows.get(row) ?? new Map<number, string>();
+      table.columns.forEach((column, j) => {
+        const col = rect.left + j;
+        const existing = read.rows.get(row)?.get(col);
+        const formula = calculated.get(column.name);
+        const format = formats.get(column.name);
+        // A cell the user styled keeps its style; an unstyled one gets its column's number format.
+        const style = existing?.style || read.columnStyles.get(col) || (format ? this.styles().styleFor(format, false) : undefined);
+        if (formula) cells.set(col, cellXml(row, col, { formula }, style));
+        else if (existing && style !== existing.style) {
+          cells.set(col, cellXml(row, col, existing.formula !== undefined ? { formula: existing.formula } : existing.value, style));
+        }
+      });
+      if (cells.size > 0) edit.rows.set(row, cells);
+    }
+    this.growTable(table, lastRow);
+    const previousHead = edit.head;
+    edit.head = (head) => growDimension(previousHead ? previousHead(head) : head, lastRow, rect.right);
   }
 
   /** Why rows cannot be appended to `name` as plain cells, or null. */

@@ -59,7 +59,33 @@ function applyOne(wb: PackageWorkbook, op: PlanOp): void {
       for (const { column, width } of op.widths) draft.widths.set(parseCell(`${column}1`)!.col, width);
       return;
     }
+    case "moveCells":
+      return moveCell(wb, op.sheet, op.from, op.to);
+    default:
+      return assertNever(op);
   }
+}
+
+function assertNever(op: never): never {
+  throw new Error(`plan operation not handled: ${JSON.stringify(op)}`);
+}
+
+/** Carries a typed cell (value or formula, and style) to its new place and empties the old one. */
+function moveCell(wb: PackageWorkbook, sheet: string, from: string, to: string): void {
+  const source = parseCell(from);
+  const target = parseCell(to);
+  if (!source || !target) return;
+  const cell = wb.scan(sheet).rows.get(source.row)?.get(source.col);
+  if (!cell || (cell.value === null && cell.formula === undefined)) return;
+  const edit = wb.sheetEditOf(sheet);
+  edit.rows ??= new Map();
+  const put = (row: number, col: number, xml: string) => {
+    const cells = edit.rows!.get(row) ?? new Map<number, string>();
+    cells.set(col, xml);
+    edit.rows!.set(row, cells);
+  };
+  put(target.row, target.col, cellXml(target.row, target.col, cell.formula !== undefined ? { formula: cell.formula } : cell.value, cell.style));
+  put(source.row, source.col, "");
 }
 
 /** Puts a cell; an existing cell keeps its style unless the plan gives one. */
