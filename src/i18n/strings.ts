@@ -425,6 +425,10 @@ export const STRINGS = {
   "cli.reason.jsonAt": { fr: "erreur de syntaxe ligne {line}, colonne {column}", en: "syntax error at line {line}, column {column}" },
   "cli.reason.jsonEnd": { fr: "le texte s'arrête avant la fin (accolade ou guillemet non fermé ?)", en: "the text stops before the end (unclosed brace or quote?)" },
   "cli.reason.jsonSyntax": { fr: "erreur de syntaxe", en: "syntax error" },
+  // --- pane: the everyday pane (tabs, quick entry, home, settings) ---
+  "app.tabs.more": { fr: "Autres onglets ({count})", en: "More tabs ({count})" },
+  "app.tabs.moreShort": { fr: "Plus", en: "More" },
+  // --- end of pane ---
   // --- end of table ---
 } as const satisfies Record<string, { fr: string; en: string }>;
 

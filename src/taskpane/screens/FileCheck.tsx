@@ -3,6 +3,7 @@ import { Body1, Button, Caption1, Spinner, makeStyles, tokens } from "@fluentui/
 import { METZ_2021_2023 } from "../../core/convention";
 import type { CheckReport } from "../../core/findings";
 import { t } from "../../i18n";
+import { Command } from "../command";
 import { todayIso } from "../../office/actions";
 import { loadFileMode, readChosenWorkbook } from "../files";
 import { errorText } from "../hooks";
@@ -72,7 +73,9 @@ export function FileCheckScreen() {
           />
         </>
       )}
-      <Caption1>{t("file.cliAlso", { command: "suivi-convention check" })}</Caption1>
+      <Caption1>
+        <Command text={t("file.cliAlso", { command: "{command}" })} command="suivi-convention check" />
+      </Caption1>
     </section>
   );
 }
