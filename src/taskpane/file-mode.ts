@@ -2,9 +2,10 @@ import { METZ_2021_2023 } from "../core/convention";
 // The task pane's work on .xlsx files, loaded on demand (dynamic import) so that the pane inside
 // Excel never downloads ExcelJS. Runs the same features as the command line over the ExcelJS port.
 import type { Convention } from "../core/convention";
+import { TRACKING_TABLE, type CellValue, type TrackingColumn } from "../core/contract";
 import type { CheckReport } from "../core/findings";
 import { buildWorkbook, type BuildResult } from "../features/build";
-import { runCheck } from "../features/check";
+import { runCheck, workbookConvention } from "../features/check";
 import { importRows, type ImportOptions, type ImportReport, type ImportSource } from "../features/import";
 import { t } from "../i18n";
 import { newWorkbook, readSourceBytes, readWorkbookBytes, workbookBytes } from "../xlsx/browser";
@@ -40,11 +41,35 @@ export async function importSource(source: ChosenFile): Promise<ImportSource> {
 /** Imports into a copy of the target; the updated bytes only when rows were imported. */
 export async function importFile(
   target: ChosenFile,
-  source: ChosenFile,
+  source: ChosenFile | null,
   options: ImportOptions,
+  rows?: ImportSource,
 ): Promise<{ report: ImportReport; output: ChosenFile | null }> {
   const workbook = await readWorkbookBytes(target.name, target.bytes);
-  const report = await importRows(new XlsxWorkbook(workbook), await importSource(source), options);
+  const read = rows ?? (source ? await importSource(source) : null);
+  if (!read) throw new Error(t("import.source.empty"));
+  const report = await importRows(new XlsxWorkbook(workbook), read, options);
   if (report.status !== "imported") return { report, output: null };
   return { report, output: { name: target.name, bytes: await workbookBytes(workbook) } };
+}
+
+/** The convention a chosen workbook was built for and its Suivi table (what quick entry needs). */
+export async function readEntryFile(target: ChosenFile, base: Convention) {
+  const port = new XlsxWorkbook(await readWorkbookBytes(target.name, target.bytes));
+  return { convention: await workbookConvention(port, base), table: await port.readTable(TRACKING_TABLE) };
+}
+
+/**
+ * The chosen workbook with `rows` (the form's cells by column) appended to its Suivi table, through
+ * the import path (same row rules, same writing as Importer); the bytes are the download.
+ */
+export async function appendEntries(
+  target: ChosenFile,
+  rows: Partial<Record<TrackingColumn, CellValue>>[],
+  convention: Convention,
+  today: string,
+): Promise<{ report: ImportReport; output: ChosenFile | null }> {
+  const columns: TrackingColumn[] = ["Date", "Indicateur", "Nombre", "Quartier", "Tranche d'âge", "Sexe", "Précision", "Commentaire"];
+  const source: ImportSource = { kind: "grid", rows: [columns, ...rows.map((row) => columns.map((column) => row[column] ?? null))] };
+  return importFile(target, null, { skipInvalid: false, convention, today }, source);
 }

@@ -109,6 +109,8 @@ export interface FakeStats {
   writeSyncsWithoutSuspension: number;
   /** Requests or responses refused for exceeding 5 MB (not counted in the maxima above). */
   refusedPayloads: number;
+  /** Table rows deleted through TableRow.delete(). */
+  rowsDeleted: number;
 }
 
 abstract class FakeObject {
@@ -170,6 +172,7 @@ export class FakeContext {
     maxResponseBytes: 0,
     writeSyncsWithoutSuspension: 0,
     refusedPayloads: 0,
+    rowsDeleted: 0,
   };
   /** The cell selected by the last Range.select(). */
   selection: { sheet: string; address: string } | null = null;
@@ -585,7 +588,7 @@ class FakeTableCollection extends FakeObject {
 
 export class FakeTable extends FakeObject {
   readonly columns: { getItem: (name: string) => FakeTableColumn; getItemOrNullObject: (name: string) => FakeTableColumn };
-  readonly rows: { add: (index: number | null | undefined, values: unknown[][]) => void };
+  readonly rows: { add: (index: number | null | undefined, values: unknown[][]) => FakeTableRow; getItemAt: (index: number) => FakeTableRow };
   private readonly createdAtSync: number;
   private sheetObject: FakeWorksheet | null = null;
   constructor(
@@ -601,7 +604,7 @@ export class FakeTable extends FakeObject {
       return new FakeTableColumn(ctx, wb, this.live(), index < 0 ? null : index);
     };
     this.columns = { getItem: (n) => column(n, false), getItemOrNullObject: (n) => column(n, true) };
-    this.rows = { add: (index, values) => this.addRows(index, values) };
+    this.rows = { add: (index, values) => this.addRows(index, values), getItemAt: (index) => new FakeTableRow(ctx, this.live(), index) };
   }
   private live(): FakeTableData {
     if (!this.data || !this.wb.tableList.includes(this.data)) throw new FakeExcelError("ItemNotFound", "table (null or deleted)");
@@ -647,7 +650,7 @@ export class FakeTable extends FakeObject {
     const d = this.live();
     return new FakeRange(this.ctx, this.wb, d.sheet, d.bodyRect());
   }
-  private addRows(index: number | null | undefined, values: unknown[][]): void {
+  private addRows(index: number | null | undefined, values: unknown[][]): FakeTableRow {
     const d = this.live();
     if (index !== null && index !== undefined) throw new FakeExcelError("InvalidArgument", "the fake only appends rows");
     if (values.some((row) => row.length !== d.rect.columnCount)) {
@@ -660,6 +663,53 @@ export class FakeTable extends FakeObject {
       for (let r = 0; r < values.length; r++) d.sheet.cells.set(key(first + r, d.rect.column + c), { formula });
     }
     range.values = values;
+    // The TableRow Excel returns for the (first) added row.
+    return new FakeTableRow(this.ctx, d, first - (d.rect.row + 1));
+  }
+}
+
+/** One data row of a table: its index and values, and delete() (the rows under it move up). */
+class FakeTableRow extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly table: FakeTableData,
+    private readonly at: number,
+  ) {
+    super(ctx);
+  }
+  get index(): number {
+    return this.got<number>("index");
+  }
+  get values(): unknown[][] {
+    return this.got<unknown[][]>("values");
+  }
+  protected read(prop: string): unknown {
+    if (prop === "index") return this.at;
+    if (prop === "values") {
+      const row = this.table.rect.row + 1 + this.at;
+      return [Array.from({ length: this.table.rect.columnCount }, (_, c) => {
+        const v = this.table.sheet.cells.get(key(row, this.table.rect.column + c))?.value;
+        return v === undefined ? "" : typeof v === "object" ? v.error : v;
+      })];
+    }
+    throw new FakeExcelError("InvalidArgument", `TableRow.${prop}`);
+  }
+  delete(): void {
+    const t = this.table;
+    const last = t.rect.row + t.rect.rowCount - 1;
+    const row = t.rect.row + 1 + this.at;
+    if (this.at < 0 || row > last) throw new FakeExcelError("ItemNotFound", `table row ${this.at}`);
+    for (let r = row; r <= last; r++) {
+      for (let c = t.rect.column; c < t.rect.column + t.rect.columnCount; c++) {
+        const below = r < last ? t.sheet.cells.get(key(r + 1, c)) : undefined;
+        if (below) t.sheet.cells.set(key(r, c), { ...below });
+        else t.sheet.cells.delete(key(r, c));
+      }
+    }
+    // Excel keeps one (empty) data row in a table.
+    if (t.rect.rowCount > 2) t.rect.rowCount -= 1;
+    this.ctx.recordRequest(8);
+    this.ctx.stats.rowsDeleted += 1;
   }
 }
 

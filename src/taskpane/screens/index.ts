@@ -2,6 +2,7 @@ import { BuildScreen } from "./Build";
 import { CheckScreen } from "./Check";
 import { FunctionsScreen } from "./FunctionsScreen";
 import { ImportScreen } from "./Import";
+import { QuickEntryScreen } from "./QuickEntry";
 import type { ScreenEntry } from "./types";
 
 export type { ScreenEntry, ScreenProps } from "./types";
@@ -11,6 +12,7 @@ export type { ScreenEntry, ScreenProps } from "./types";
  * here (and its label key in the i18n table).
  */
 export const SCREENS: readonly ScreenEntry[] = [
+  { id: "entry", labelKey: "entry.tab", Component: QuickEntryScreen },
   { id: "functions", labelKey: "app.tab.functions", Component: FunctionsScreen },
   { id: "build", labelKey: "screen.build.tab", Component: BuildScreen },
   { id: "check", labelKey: "screen.check.tab", Component: CheckScreen },

@@ -1,0 +1,83 @@
+// Quick entry in Excel: one row added to the Suivi table with the table's own row API, in one sync.
+// Excel's co-authoring merges table row additions made by several people at once, where a write to a
+// computed address (the row after the last one, as read a moment ago) would overwrite a colleague's row.
+import { TRACKING_TABLE, type CellValue, type Grid } from "../core/contract";
+import type { Convention } from "../core/convention";
+import { workbookConvention } from "../features/check";
+import { t } from "../i18n";
+import { OfficeWorkbook, toApiCell } from "./workbook";
+
+/** What the entry form needs to know of the workbook before the first row. */
+export interface EntryTarget {
+  convention: Convention;
+  /** The Suivi table's headers and rows, or null when the workbook has no such table. */
+  table: { headers: string[]; grid: Grid } | null;
+}
+
+/** Reads the convention the workbook was built for and the Suivi table (several syncs, once per sitting). */
+export async function readEntryTarget(context: Excel.RequestContext, base: Convention): Promise<EntryTarget> {
+  const port = new OfficeWorkbook(context);
+  const convention = await workbookConvention(port, base);
+  return { convention, table: await port.readTable(TRACKING_TABLE) };
+}
+
+/** The row as Office.js takes it: null leaves a cell to the table (the Semestre formula), text never turns into a formula. */
+function apiRow(row: readonly CellValue[]): (string | number | boolean | null)[] {
+  return row.map((cell) => {
+    if (cell !== null && typeof cell === "object") throw new Error(t("office.error.errorValue", { row: 1, column: 1, error: cell.error }));
+    return toApiCell(cell, false) as string | number | boolean | null;
+  });
+}
+
+/**
+ * Adds `row` (in the table's column order) at the end of the Suivi table: one `table.rows.add` and
+ * one sync. Returns the row's index in the table's data rows, as Excel gives it back.
+ * `fillEmptyTable`: the table holds only the empty row Excel keeps in a new table; that row is filled
+ * instead (a blank line would stay above the first act).
+ */
+export async function addEntryRow(context: Excel.RequestContext, row: readonly CellValue[], fillEmptyTable = false): Promise<number> {
+  const table = context.workbook.tables.getItem(TRACKING_TABLE);
+  if (fillEmptyTable) {
+    table.getDataBodyRange().getRow(0).values = [apiRow(row)] as (string | number | boolean)[][];
+    await context.sync();
+    return 0;
+  }
+  const added = table.rows.add(undefined, [apiRow(row)] as (string | number | boolean)[][]);
+  added.load("index");
+  await context.sync();
+  return added.index;
+}
+
+const sameCell = (shown: unknown, written: CellValue): boolean =>
+  written === null ? true : typeof written === "string" ? String(shown ?? "") === written : shown === written;
+
+/**
+ * Removes the row this sitting added, and only it: the row at `index` if it still holds what was
+ * written, otherwise the last row that does (a colleague may have added or removed rows meanwhile).
+ * Returns false, changing nothing, when no row holds it any more.
+ */
+export async function removeEntryRow(context: Excel.RequestContext, index: number, row: readonly CellValue[]): Promise<boolean> {
+  const table = context.workbook.tables.getItem(TRACKING_TABLE);
+  const body = table.getDataBodyRange().load("values");
+  await context.sync();
+  const holds = (values: unknown[] | undefined) => values !== undefined && row.every((cell, c) => sameCell(values[c], cell));
+  let at = holds(body.values[index]) ? index : -1;
+  for (let i = body.values.length - 1; at < 0 && i >= 0; i--) if (holds(body.values[i])) at = i;
+  if (at < 0) return false;
+  table.rows.getItemAt(at).delete();
+  await context.sync();
+  return true;
+}
+
+/** What the quick-entry screen asks of Excel, each an `Excel.run` (an interface so tests can stand in). */
+export interface EntryActions {
+  read(base: Convention): Promise<EntryTarget>;
+  add(row: readonly CellValue[], fillEmptyTable: boolean): Promise<number>;
+  remove(index: number, row: readonly CellValue[]): Promise<boolean>;
+}
+
+export const excelEntryActions: EntryActions = {
+  read: (base) => Excel.run((context) => readEntryTarget(context, base)),
+  add: (row, fillEmptyTable) => Excel.run((context) => addEntryRow(context, row, fillEmptyTable)),
+  remove: (index, row) => Excel.run((context) => removeEntryRow(context, index, row)),
+};
