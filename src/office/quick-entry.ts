@@ -30,30 +30,26 @@ function apiRow(row: readonly CellValue[]): (string | number | boolean | null)[]
 }
 
 /**
- * Adds `row` (in the table's column order) at the end of the Suivi table: one `table.rows.add` and
- * one sync. Returns the row's index in the table's data rows, as Excel gives it back.
+ * Queues the addition of `row` (in the table's column order) at the end of the Suivi table with
+ * `table.rows.add`; the caller's one sync sends it (Excel.run's closing sync: nothing else is read or
+ * written, so the whole entry is one round trip).
  * `fillEmptyTable`: the table holds only the empty row Excel keeps in a new table; that row is filled
  * instead (a blank line would stay above the first act).
  */
-export async function addEntryRow(context: Excel.RequestContext, row: readonly CellValue[], fillEmptyTable = false): Promise<number> {
+export function queueEntryRow(context: Excel.RequestContext, row: readonly CellValue[], fillEmptyTable = false): void {
   const table = context.workbook.tables.getItem(TRACKING_TABLE);
-  if (fillEmptyTable) {
-    table.getDataBodyRange().getRow(0).values = [apiRow(row)] as (string | number | boolean)[][];
-    await context.sync();
-    return 0;
-  }
-  const added = table.rows.add(undefined, [apiRow(row)] as (string | number | boolean)[][]);
-  added.load("index");
-  await context.sync();
-  return added.index;
+  const values = [apiRow(row)] as (string | number | boolean)[][];
+  if (fillEmptyTable) table.getDataBodyRange().getRow(0).values = values;
+  else table.rows.add(undefined, values);
 }
 
 const sameCell = (shown: unknown, written: CellValue): boolean =>
   written === null ? true : typeof written === "string" ? String(shown ?? "") === written : shown === written;
 
 /**
- * Removes the row this sitting added, and only it: the row at `index` if it still holds what was
- * written, otherwise the last row that does (a colleague may have added or removed rows meanwhile).
+ * Removes the row this sitting added, and only it: the row at `index` (where it was expected to land)
+ * if it still holds what was written, otherwise the last row that does (a colleague may have added or
+ * removed rows meanwhile).
  * Returns false, changing nothing, when no row holds it any more.
  */
 export async function removeEntryRow(context: Excel.RequestContext, index: number, row: readonly CellValue[]): Promise<boolean> {
@@ -72,12 +68,12 @@ export async function removeEntryRow(context: Excel.RequestContext, index: numbe
 /** What the quick-entry screen asks of Excel, each an `Excel.run` (an interface so tests can stand in). */
 export interface EntryActions {
   read(base: Convention): Promise<EntryTarget>;
-  add(row: readonly CellValue[], fillEmptyTable: boolean): Promise<number>;
+  add(row: readonly CellValue[], fillEmptyTable: boolean): Promise<void>;
   remove(index: number, row: readonly CellValue[]): Promise<boolean>;
 }
 
 export const excelEntryActions: EntryActions = {
   read: (base) => Excel.run((context) => readEntryTarget(context, base)),
-  add: (row, fillEmptyTable) => Excel.run((context) => addEntryRow(context, row, fillEmptyTable)),
+  add: (row, fillEmptyTable) => Excel.run(async (context) => queueEntryRow(context, row, fillEmptyTable)),
   remove: (index, row) => Excel.run((context) => removeEntryRow(context, index, row)),
 };

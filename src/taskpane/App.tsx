@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { Suspense, useEffect, useState } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -18,6 +18,7 @@ import {
   MessageBarTitle,
   Overflow,
   OverflowItem,
+  Spinner,
   Subtitle1,
   Tab,
   TabList,
@@ -98,7 +99,7 @@ export function App({ host, theme }: { host: HostInfo; theme?: ThemeKind }) {
             <MoreTabs screens={screens} onSelect={setSelected} />
           </TabList>
         </Overflow>
-        {screen && <screen.Component host={host} navigate={setSelected} />}
+        <Suspense fallback={<Spinner size="tiny" label={t("app.loading")} />}>{screen && <screen.Component host={host} navigate={setSelected} />}</Suspense>
       </main>
     </FluentProvider>
   );

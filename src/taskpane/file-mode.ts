@@ -10,6 +10,7 @@ import { importRows, type ImportOptions, type ImportReport, type ImportSource } 
 import { t } from "../i18n";
 import { newWorkbook, readSourceBytes, readWorkbookBytes, workbookBytes } from "../xlsx/browser";
 import { XlsxWorkbook } from "../xlsx/workbook";
+import { workbookStatus } from "./status";
 import type { ChosenFile } from "./files";
 
 /** Builds a new workbook (target null) or repairs a copy of the target; the bytes are the download. */
@@ -72,4 +73,25 @@ export async function appendEntries(
   const columns: TrackingColumn[] = ["Date", "Indicateur", "Nombre", "Quartier", "Tranche d'âge", "Sexe", "Précision", "Commentaire"];
   const source: ImportSource = { kind: "grid", rows: [columns, ...rows.map((row) => columns.map((column) => row[column] ?? null))] };
   return importFile(target, null, { skipInvalid: false, convention, today }, source);
+}
+
+/** Where a chosen workbook stands (the home screen outside Excel). */
+export async function fileStatus(target: ChosenFile, base: Convention, today: string) {
+  return workbookStatus(new XlsxWorkbook(await readWorkbookBytes(target.name, target.bytes)), base, today);
+}
+
+/** The check's report as a workbook: one row per finding (what a committee member opens without the add-in). */
+export async function reportWorkbook(report: CheckReport, title: string): Promise<Uint8Array> {
+  const workbook = newWorkbook();
+  const sheet = workbook.addWorksheet(t("report.sheet"));
+  sheet.addRow([title]);
+  sheet.addRow([t("screen.check.summary", report.summary)]);
+  sheet.addRow([]);
+  const header = sheet.addRow([t("report.severity"), t("report.code"), t("report.sheetName"), t("report.cell"), t("report.row"), t("report.message")]);
+  header.font = { bold: true };
+  for (const f of report.findings) {
+    sheet.addRow([t(f.severity === "error" ? "report.error" : "report.warning"), f.code, f.sheet, f.cell, f.row, f.message]);
+  }
+  sheet.columns.forEach((column, i) => (column.width = [14, 24, 14, 10, 8, 90][i]));
+  return workbookBytes(workbook);
 }

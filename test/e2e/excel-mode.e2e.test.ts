@@ -113,10 +113,11 @@ describeWith("Chromium", "task pane in Excel (office.js stand-in over the record
     it("opens in Excel mode: no 'outside Excel' notice, French tabs, the seven functions associated", async () => {
       expect(await page.locator("html").getAttribute("lang")).toBe("fr");
       expect(await page.getByTestId("no-office").count()).toBe(0);
-      expect(isPrefix(await visibleTabs(page), ["Fonctions", "Construire", "Vérifier", "Importer"])).toBe(true);
+      expect(isPrefix(await visibleTabs(page), ["Accueil", "Saisie", "Vérifier", "Importer", "Construire", "Paramètres", "Fonctions"])).toBe(true);
       // The shared runtime: the task pane page also registers the custom functions.
       expect(await page.evaluate(() => (window as unknown as OfficeStubWindow).officeStub!.associated)).toEqual(FUNCTION_IDS);
       // In Excel the Insérer buttons are enabled.
+      await openTab(page, "Fonctions");
       const buttons = page.getByRole("button", { name: /^Insérer / });
       expect(await buttons.count()).toBe(FUNCTION_IDS.length);
       for (const button of await buttons.all()) expect(await button.isEnabled()).toBe(true);
@@ -271,7 +272,7 @@ describeWith("Chromium", "task pane in Excel (office.js stand-in over the record
     it("shows English tabs and English messages when building and checking", async () => {
       const page = await openPane("en-US");
       expect(await page.locator("html").getAttribute("lang")).toBe("en");
-      expect(isPrefix(await visibleTabs(page), ["Functions", "Build", "Check", "Import"])).toBe(true);
+      expect(isPrefix(await visibleTabs(page), ["Home", "Entry", "Check", "Import", "Build", "Settings", "Functions"])).toBe(true);
 
       await openTab(page, "Build");
       await page.getByRole("button", { name: "Build / repair the workbook" }).click();

@@ -16,7 +16,7 @@ const PANE_HEIGHT = 700;
 
 /** The function ids users type (from the add-in's specification). */
 /** The tabs of the pane outside Excel, in order. */
-const TABS_OUTSIDE_EXCEL = ["Fonctions", "Construire", "Vérifier", "Importer"];
+const TABS_OUTSIDE_EXCEL = ["Accueil", "Saisie", "Vérifier", "Importer", "Construire", "Paramètres", "Fonctions"];
 
 const IDS = ["COST_ETP", "PRORATA", "INSTALMENT", "SCHEDULE", "REVALUE", "PRESENCE_DAYS", "SEMESTER"];
 
@@ -63,9 +63,13 @@ describeWith("Chromium", "task pane opened without Office (dist/taskpane.html)",
     expect(noticeText).not.toMatch(/évaluation|comité de pilotage/i);
     await more.click();
 
-    // The Fonctions tab is there and selected, with one card per function.
-    const tab = page.getByRole("tab", { name: "Fonctions" });
-    expect(await tab.getAttribute("aria-selected")).toBe("true");
+    // It opens on the file work (Accueil: choose a workbook or create one), not on disabled buttons.
+    expect(await page.getByRole("tab", { name: "Accueil" }).getAttribute("aria-selected")).toBe("true");
+    await page.getByRole("button", { name: "Choisir le fichier…" }).first().waitFor();
+    expect(await page.getByRole("button", { name: "Créer un nouveau classeur" }).isEnabled()).toBe(true);
+    for (const button of await page.getByRole("button").all()) expect(await button.isEnabled()).toBe(true);
+    // The Fonctions tab lists one card per function.
+    await openTab(page, "Fonctions");
     const listed = await page.locator("[data-function]").evaluateAll((items) => items.map((i) => i.getAttribute("data-function")));
     expect(listed).toEqual(IDS);
 

@@ -7,8 +7,10 @@ import { Command } from "../command";
 import { todayIso } from "../../office/actions";
 import { loadFileMode, readChosenWorkbook } from "../files";
 import { errorText } from "../hooks";
+import { rememberCheck } from "../status";
 import { CheckResult } from "./Check";
 import { DownloadButton, ErrorBar, FilePicker } from "./file-ui";
+import { ReportActions } from "./ReportActions";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -34,7 +36,9 @@ export function FileCheckScreen() {
       const chosen = await readChosenWorkbook(file);
       const mode = await loadFileMode();
       // The workbook's own period and lists win; the preset only fills what it lacks (as the CLI does).
-      setDone({ name: chosen.name, report: await mode.checkFile(chosen, METZ_2021_2023, todayIso()) });
+      const report = await mode.checkFile(chosen, METZ_2021_2023, todayIso());
+      setDone({ name: chosen.name, report });
+      rememberCheck({ on: todayIso(), errors: report.summary.errors, warnings: report.summary.warnings });
     } catch (error) {
       setFailure(t("screen.check.failed", { reason: errorText(error) }));
     } finally {
@@ -71,6 +75,7 @@ export function FileCheckScreen() {
             type="application/json"
             label={t("file.check.downloadReport", { file: reportName(done.name) })}
           />
+          <ReportActions report={done.report} file={done.name} today={todayIso()} />
         </>
       )}
       <Caption1>

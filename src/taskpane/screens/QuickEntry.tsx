@@ -120,7 +120,9 @@ export function QuickEntryScreen({ host, actions = excelEntryActions }: ScreenPr
     try {
       const table = target.entry.table;
       if (target.kind === "excel") {
-        const index = await actions.add(row, added.length === 0 && table !== null && isEmptyTable(table));
+        await actions.add(row, added.length === 0 && table !== null && isEmptyTable(table));
+        // Where it should be (rows of the table when read, plus this sitting's): undo checks it is there.
+        const index = nextSheetRow(table) + added.length - (table?.grid.firstRow ?? 2);
         setAdded((list) => [...list, { values, row, index }]);
       } else {
         const next = [...added, { values, row, index: added.length }];
@@ -222,6 +224,7 @@ function EntryForm(props: {
   const [draft, setDraft] = useState<EntryDraft>(() => emptyDraft(props.today));
   const [tried, setTried] = useState(false);
   const [indicatorQuery, setIndicatorQuery] = useState("");
+  const [round, setRound] = useState(0);
   const indicatorRef = useRef<HTMLInputElement>(null);
 
   const values = useMemo(() => entryValues(draft, convention), [draft, convention]);
@@ -256,6 +259,11 @@ function EntryForm(props: {
     };
   };
 
+  // After each row the indicator field is new (key): focus it once it is in the page.
+  useEffect(() => {
+    if (round > 0) indicatorRef.current?.focus();
+  }, [round]);
+
   const submit = async () => {
     setTried(true);
     if (check.blocking || props.busy) return;
@@ -263,7 +271,7 @@ function EntryForm(props: {
       setDraft((d) => ({ ...emptyDraft(props.today), date: d.date }));
       setIndicatorQuery("");
       setTried(false);
-      indicatorRef.current?.focus();
+      setRound((n) => n + 1);
     }
   };
 
@@ -294,11 +302,11 @@ function EntryForm(props: {
       </div>
       <Field label={t("entry.indicator")} required hint={t("entry.indicatorHint")} {...fieldProps("indicator")}>
         <Combobox
+          // Uncontrolled text (a controlled value fights the list's own typing); a new key empties it after each row.
+          key={round}
           ref={indicatorRef}
           freeform
           autoComplete="off"
-          value={indicatorQuery}
-          selectedOptions={draft.indicator ? [draft.indicator] : []}
           placeholder={t("entry.indicatorPlaceholder")}
           onChange={(event) => {
             setIndicatorQuery(event.target.value);
@@ -324,10 +332,9 @@ function EntryForm(props: {
       </div>
       <Field label={t("entry.precision")} hint={suggestions.length > 0 ? t("entry.precisionHint") : undefined} {...fieldProps("precision")}>
         <Combobox
+          key={round}
           freeform
           autoComplete="off"
-          value={draft.precision}
-          selectedOptions={[]}
           onChange={(event) => set("precision")(event.target.value)}
           onOptionSelect={(_, data) => set("precision")(data.optionText ?? "")}
         >
