@@ -58,7 +58,7 @@ export const STRINGS = {
   "app.noOffice.withoutExcel": { fr: "Ce qui marche sans Excel :", en: "What works without Excel:" },
   "app.noOffice.list": { fr: "l'onglet Fonctions : la liste des fonctions et leurs exemples (les insérer demande Excel) ;", en: "the Functions tab: the list of functions and their examples (inserting them needs Excel);" },
   "app.noOffice.cli": { fr: "la ligne de commande sur des fichiers .xlsx : {command} ; les classeurs produits s'ouvrent ensuite dans Excel ou LibreOffice.", en: "the command line on .xlsx files: {command}; the workbooks it writes then open in Excel or LibreOffice." },
-  "app.noOffice.load": { fr: "Pour utiliser le volet dans Excel sur le web : lancez le serveur du complément (npm start), puis dans Excel, Accueil > Compléments > Plus de compléments > Mes compléments > Charger mon complément, et choisissez manifest.xml.", en: "To use the pane in Excel on the web: start the add-in's server (npm start), then in Excel, Home > Add-ins > More Add-ins > My Add-ins > Upload My Add-in, and choose manifest.xml." },
+  "app.noOffice.load": { fr: "Pour utiliser le volet dans Excel sur le web : lancez le serveur du complément (npm start), puis dans Excel, Insertion > Compléments > Charger mon complément, et choisissez manifest.xml.", en: "To use the pane in Excel on the web: start the add-in's server (npm start), then in Excel, Insert > Add-ins > Upload My Add-in, and choose manifest.xml." },
   "app.functions.intro": { fr: "Tapez ces fonctions dans une cellule comme une fonction d'Excel, sans préfixe. Exemples en Excel français (« ; » entre les arguments, virgule décimale).", en: "Type these functions in a cell like any Excel function, without a prefix. Examples in French Excel (\";\" between arguments, decimal comma)." },
   "app.functions.example": { fr: "Exemple", en: "Example" },
   "app.functions.result": { fr: "Résultat", en: "Result" },
@@ -426,7 +426,7 @@ export const STRINGS = {
   "cli.reason.jsonEnd": { fr: "le texte s'arrête avant la fin (accolade ou guillemet non fermé ?)", en: "the text stops before the end (unclosed brace or quote?)" },
   "cli.reason.jsonSyntax": { fr: "erreur de syntaxe", en: "syntax error" },
   // --- pane: the everyday pane (tabs, quick entry, home, settings) ---
-  "app.tabs.more": { fr: "Autres onglets ({count})", en: "More tabs ({count})" },
+  "app.tabs.more": { fr: "{label} : {count} autres onglets", en: "{label}: {count} other tabs" },
   "app.tabs.moreShort": { fr: "Plus", en: "More" },
   "entry.tab": { fr: "Saisie", en: "Entry" },
   "entry.introExcel": { fr: "Chaque acte en une ligne du tableau Suivi : remplissez, puis Entrée. Les règles de Vérifier s'appliquent pendant la frappe ; rien n'est écrit tant qu'une erreur reste.", en: "Each act as one row of the Suivi table: fill in, then press Enter. The Check rules apply as you type; nothing is written while an error remains." },

@@ -1,10 +1,5 @@
-import { Suspense, useEffect, useState } from "react";
+import { Suspense, lazy, useEffect, useState } from "react";
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Body1,
   Button,
   Caption1,
   FluentProvider,
@@ -13,9 +8,6 @@ import {
   MenuList,
   MenuPopover,
   MenuTrigger,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Overflow,
   OverflowItem,
   Spinner,
@@ -28,9 +20,11 @@ import {
   useOverflowMenu,
 } from "@fluentui/react-components";
 import { t } from "../i18n";
-import { Command } from "./command";
 import type { HostInfo } from "./office";
 import { SCREENS, type ScreenEntry } from "./screens";
+
+// Only outside Excel: not part of what the pane downloads inside Excel.
+const NoOfficeNotice = lazy(() => import(/* webpackChunkName: "browser-notice" */ "./NoOfficeNotice").then((m) => ({ default: m.NoOfficeNotice })));
 import { FLUENT_THEMES, usePaneTheme, type ThemeKind } from "./theme";
 
 const useStyles = makeStyles({
@@ -44,11 +38,6 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   titles: { display: "flex", flexDirection: "column" },
-  noOffice: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  // The disclosure sits flush with the notice's text, not indented like a page-level accordion.
-  moreHeader: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
-  morePanel: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   // One row whatever the pane's width: tabs that do not fit go into the "Plus" menu at its end.
   tabs: { minWidth: 0, overflow: "hidden", flexWrap: "nowrap" },
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
@@ -82,7 +71,11 @@ export function App({ host, theme }: { host: HostInfo; theme?: ThemeKind }) {
             <Caption1>{t("app.subtitle")}</Caption1>
           </div>
         </header>
-        {host.kind === "none" && <NoOfficeNotice />}
+        {host.kind === "none" && (
+          <Suspense fallback={null}>
+            <NoOfficeNotice />
+          </Suspense>
+        )}
         <Overflow minimumVisible={2}>
           <TabList
             className={styles.tabs}
@@ -105,41 +98,6 @@ export function App({ host, theme }: { host: HostInfo; theme?: ThemeKind }) {
   );
 }
 
-/**
- * Opened in a plain browser: one sentence on what works here, the rest behind "En savoir plus" so
- * that the tabs stay in sight in a narrow pane.
- */
-function NoOfficeNotice() {
-  const styles = useStyles();
-  return (
-    <MessageBar intent="info" layout="multiline" data-testid="no-office">
-      <MessageBarBody className={styles.noOffice}>
-        <MessageBarTitle>{t("app.noOffice.title")}</MessageBarTitle>
-        <Body1>{t("app.noOffice.summary")}</Body1>
-        <Accordion collapsible>
-          <AccordionItem value="more">
-            <AccordionHeader className={styles.moreHeader} size="small">
-              {t("app.noOffice.more")}
-            </AccordionHeader>
-            <AccordionPanel className={styles.morePanel}>
-              <Body1>{t("app.noOffice.what")}</Body1>
-              <Body1>{t("app.noOffice.withoutExcel")}</Body1>
-              <ul className={styles.list}>
-                <li>{t("app.noOffice.list")}</li>
-                <li>{t("file.noOffice.files")}</li>
-                <li>
-                  <Command text={t("app.noOffice.cli", { command: "{command}" })} command="npx suivi-convention --help" />
-                </li>
-              </ul>
-              <Body1>{t("app.noOffice.load")}</Body1>
-            </AccordionPanel>
-          </AccordionItem>
-        </Accordion>
-      </MessageBarBody>
-    </MessageBar>
-  );
-}
-
 /** The tabs that do not fit, in a menu at the end of the tab row (absent when they all fit). */
 function MoreTabs({ screens, onSelect }: { screens: readonly ScreenEntry[]; onSelect: (id: string) => void }) {
   const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
@@ -148,7 +106,7 @@ function MoreTabs({ screens, onSelect }: { screens: readonly ScreenEntry[]; onSe
     <Menu>
       <MenuTrigger disableButtonEnhancement>
         {/* A tab of the tab list (role) that opens a menu: the list keeps only tabs as children. */}
-        <Button ref={ref} role="tab" size="small" appearance="transparent" aria-label={t("app.tabs.more", { count: overflowCount })}>
+        <Button ref={ref} role="tab" size="small" appearance="transparent" aria-label={t("app.tabs.more", { label: t("app.tabs.moreShort"), count: overflowCount })}>
           {t("app.tabs.moreShort")}
         </Button>
       </MenuTrigger>

@@ -75,39 +75,3 @@ export function remainingFor(year: number, convention: Convention, cells: Record
   const paid = [layout.col.firstPaid, layout.col.balancePaid].map((c) => cells[`${c}${row}`]?.value).reduce<number>((sum, v) => sum + (typeof v === "number" ? v : 0), 0);
   return Math.round((total - paid) * 100) / 100;
 }
-
-/** The result of the last check, remembered for the home screen. */
-export interface LastCheck {
-  on: string;
-  errors: number;
-  warnings: number;
-}
-
-const LAST_CHECK_KEY = "suivi.lastCheck";
-
-/** Inside Excel the workbook's own settings keep it (it travels with the file); else this browser tab. */
-export function rememberCheck(result: LastCheck): void {
-  try {
-    if (typeof Office !== "undefined" && Office.context?.document?.settings) {
-      Office.context.document.settings.set(LAST_CHECK_KEY, result);
-      Office.context.document.settings.saveAsync(() => undefined);
-      return;
-    }
-    sessionStorage.setItem(LAST_CHECK_KEY, JSON.stringify(result));
-  } catch {
-    // Remembering is a convenience: a refused storage changes nothing else.
-  }
-}
-
-export function lastCheck(): LastCheck | null {
-  try {
-    const stored: unknown =
-      typeof Office !== "undefined" && Office.context?.document?.settings
-        ? Office.context.document.settings.get(LAST_CHECK_KEY)
-        : JSON.parse(sessionStorage.getItem(LAST_CHECK_KEY) ?? "null");
-    if (stored && typeof stored === "object" && typeof (stored as LastCheck).on === "string") return stored as LastCheck;
-  } catch {
-    return null;
-  }
-  return null;
-}

@@ -9,7 +9,7 @@ export async function openTab(page: Page, name: string): Promise<void> {
   if ((await tab.count()) > 0 && (await tab.isVisible())) {
     await tab.click();
   } else {
-    await page.getByRole("tab", { name: /^(Autres onglets|More tabs)/ }).click();
+    await page.getByRole("tab", { name: /^(Plus :|More:) \d+ (autres onglets|other tabs)$/ }).click();
     await page.getByRole("menuitem", { name, exact: true }).click();
   }
   await page.getByRole("tab", { name, exact: true, selected: true }).waitFor();

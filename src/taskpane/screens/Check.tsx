@@ -19,7 +19,7 @@ import { FINDING_CODES, type CheckReport, type Finding, type FindingCode, type S
 import { t } from "../../i18n";
 import { currentConvention, excelActions, todayIso, type ExcelActions } from "../../office/actions";
 import { findingTitle } from "../finding-titles";
-import { rememberCheck } from "../status";
+import { rememberCheck } from "../last-check";
 import { errorText } from "../hooks";
 import { FileCheckScreen } from "./FileCheck";
 import { ReportActions } from "./ReportActions";

@@ -7,7 +7,7 @@ import { Command } from "../command";
 import { todayIso } from "../../office/actions";
 import { loadFileMode, readChosenWorkbook } from "../files";
 import { errorText } from "../hooks";
-import { rememberCheck } from "../status";
+import { rememberCheck } from "../last-check";
 import { CheckResult } from "./Check";
 import { DownloadButton, ErrorBar, FilePicker } from "./file-ui";
 import { ReportActions } from "./ReportActions";

@@ -1,13 +1,11 @@
 import { useEffect, useState } from "react";
 import { Body1, Button, Caption1, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { METZ_2021_2023 } from "../../core/convention";
 import { isoToSerial, serialToFrench } from "../../core/dates";
 import { getLocale, t } from "../../i18n";
-import { currentConvention, todayIso } from "../../office/actions";
-import { readExcelStatus } from "../../office/home";
 import { loadFileMode, readChosenWorkbook } from "../files";
 import { errorText } from "../hooks";
-import { lastCheck, type WorkbookStatus } from "../status";
+import { lastCheck, localToday } from "../last-check";
+import type { WorkbookStatus } from "../status";
 import { ErrorBar, FilePicker } from "./file-ui";
 import type { ScreenProps } from "./types";
 
@@ -37,7 +35,7 @@ export function nextAction(status: WorkbookStatus, checked: { errors: number } |
 export function HomeScreen({ host, navigate }: ScreenProps) {
   const styles = useStyles();
   const inExcel = host.kind === "excel";
-  const today = todayIso();
+  const today = localToday();
   const [status, setStatus] = useState<WorkbookStatus | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -56,7 +54,12 @@ export function HomeScreen({ host, navigate }: ScreenProps) {
   };
 
   useEffect(() => {
-    if (inExcel) void read(() => readExcelStatus(currentConvention(), today));
+    // The reading code (check rules, the settings' schema) comes after the first paint, on demand.
+    if (inExcel)
+      void read(async () => {
+        const [{ readExcelStatus }, { currentConvention }] = await Promise.all([import("../../office/home"), import("../../office/actions")]);
+        return readExcelStatus(currentConvention(), today);
+      });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [inExcel]);
 
@@ -64,7 +67,8 @@ export function HomeScreen({ host, navigate }: ScreenProps) {
     if (!file) return setStatus(null);
     void read(async () => {
       const chosen = await readChosenWorkbook(file);
-      return (await loadFileMode()).fileStatus(chosen, METZ_2021_2023, today);
+      const [mode, { METZ_2021_2023 }] = await Promise.all([loadFileMode(), import("../../core/convention")]);
+      return mode.fileStatus(chosen, METZ_2021_2023, today);
     });
   };
 

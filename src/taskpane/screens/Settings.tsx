@@ -2,7 +2,8 @@ import { useMemo, useState } from "react";
 import { Body1, Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { conventionYears, parseConvention, type Convention } from "../../core/convention";
 import { t } from "../../i18n";
-import { currentConvention, excelActions, setConventionInUse, type ExcelActions } from "../../office/actions";
+import { currentConvention, setConventionInUse } from "../../office/actions";
+import { writeSettingsInExcel } from "../../office/settings";
 import { offerDownload } from "../files";
 import { errorText } from "../hooks";
 import { readSettingsFile } from "./Build";
@@ -70,7 +71,7 @@ export function conventionOf(draft: SettingsDraft, base: Convention): unknown {
 }
 
 /** "Paramètres": the convention's settings, checked as typed, written to the workbook or saved as JSON. */
-export function SettingsScreen({ host, actions = excelActions }: ScreenProps & { actions?: ExcelActions }) {
+export function SettingsScreen({ host, write: writeToWorkbook = writeSettingsInExcel }: ScreenProps & { write?: (convention: Convention) => Promise<unknown> }) {
   const styles = useStyles();
   const inExcel = host.kind === "excel";
   const [base, setBase] = useState<Convention>(currentConvention);
@@ -109,7 +110,7 @@ export function SettingsScreen({ host, actions = excelActions }: ScreenProps & {
     setNotice(null);
     setFailure(null);
     try {
-      await actions.build(parsed.convention, false);
+      await writeToWorkbook(parsed.convention);
       setConventionInUse(parsed.convention);
       setNotice(t("settings.written"));
     } catch (error) {
