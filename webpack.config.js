@@ -14,6 +14,20 @@ const { resolveDevTransport } = require("./scripts/dev-https");
 const DEV_PORT = 3000;
 const DEV_URL = `https://localhost:${DEV_PORT}/`;
 const OFFICE_JS = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+/** Microsoft's hosted office.js: the only copy supported for add-ins in production. */
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** Where the page loads office.js from when built with `--env office=local` (offline development, tests). */
+const OFFICE_JS_LOCAL = "office-js/office.js";
+
+/**
+ * `--env office=cdn|local`: production builds default to Microsoft's CDN (the npm copy is documented as
+ * unsupported in production), development builds to the local copy so that they work offline.
+ */
+function officeJsSource(value, production) {
+  const chosen = value ?? (production ? "cdn" : "local");
+  if (chosen !== "cdn" && chosen !== "local") throw new Error(`--env office=${value}: expected cdn or local`);
+  return chosen;
+}
 
 /** Every occurrence of the development URL replaced (a global replace, not only the first). */
 function rewriteManifestUrls(xml, url) {
@@ -77,6 +91,7 @@ module.exports = async (env = {}, argv = {}) => {
   if (production && !env.url) {
     console.warn("[manifest] dist/manifest.xml keeps https://localhost:3000 (development). To deploy: webpack --mode production --env url=https://your.host/path/");
   }
+  const officeJs = officeJsSource(env.office, production);
   const serving = Boolean(env.WEBPACK_SERVE);
   const transport = serving
     ? await resolveDevTransport({ known: process.env.SUIVI_DEV_TRANSPORT || undefined })
@@ -93,6 +108,7 @@ module.exports = async (env = {}, argv = {}) => {
     mode: production ? "production" : "development",
     devtool: production ? "source-map" : "eval-cheap-module-source-map",
     entry: {
+      boot: "./src/taskpane/boot.ts",
       functions: "./src/functions/functions.ts",
       commands: "./src/commands/commands.ts",
       taskpane: "./src/taskpane/index.tsx",
@@ -140,14 +156,18 @@ module.exports = async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
+        // boot.js inserts the other scripts itself (office.js and the functions only inside Office).
+        inject: false,
+        bootScript: "boot.js",
+        officeJs: officeJs === "cdn" ? OFFICE_JS_CDN : OFFICE_JS_LOCAL,
         // Order matters in the shared runtime: associate the functions before the UI starts.
-        chunks: ["functions", "commands", "taskpane"],
-        chunksSortMode: "manual",
+        officeBundles: "functions.js commands.js",
+        bundles: "taskpane.js",
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          ...OFFICE_JS_FILES.map((file) => ({
+          ...(officeJs === "cdn" ? [] : OFFICE_JS_FILES).map((file) => ({
             from: file,
             context: OFFICE_JS,
             // Keep office.js's folder layout (en-us/, fr-fr/, telemetry/): it builds those paths itself.
@@ -181,3 +201,5 @@ module.exports = async (env = {}, argv = {}) => {
 
 module.exports.rewriteManifestUrls = rewriteManifestUrls;
 module.exports.productionUrl = productionUrl;
+module.exports.officeJsSource = officeJsSource;
+module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;

@@ -1,28 +1,31 @@
-import { useState } from "react";
+import { Suspense, lazy, useEffect, useState } from "react";
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Body1,
+  Button,
   Caption1,
   FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Overflow,
+  OverflowItem,
+  Spinner,
   Subtitle1,
   Tab,
   TabList,
   makeStyles,
   tokens,
-  webLightTheme,
+  useIsOverflowItemVisible,
+  useOverflowMenu,
 } from "@fluentui/react-components";
 import { t } from "../i18n";
 import type { HostInfo } from "./office";
-import { SCREENS } from "./screens";
+import { SCREENS, type ScreenEntry } from "./screens";
 
-/** Pane width (CSS px) under which the tabs take two rows. */
-export const TWO_ROW_TABS_BELOW_PX = 380;
+// Only outside Excel: not part of what the pane downloads inside Excel.
+const NoOfficeNotice = lazy(() => import(/* webpackChunkName: "browser-notice" */ "./NoOfficeNotice").then((m) => ({ default: m.NoOfficeNotice })));
+import { FLUENT_THEMES, usePaneTheme, type ThemeKind } from "./theme";
 
 const useStyles = makeStyles({
   page: {
@@ -35,30 +38,31 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   titles: { display: "flex", flexDirection: "column" },
-  noOffice: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  // The disclosure sits flush with the notice's text, not indented like a page-level accordion.
-  moreHeader: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
-  morePanel: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  // The four French labels need about 350 px on one line; in a narrower pane they would run off its
-  // edge ("Impo…"), so there they go two by two, each tab half the width.
-  tabs: {
-    [`@media (max-width: ${TWO_ROW_TABS_BELOW_PX - 1}px)`]: {
-      display: "grid",
-      gridTemplateColumns: "1fr 1fr",
-      rowGap: tokens.spacingVerticalXXS,
-    },
-  },
+  // One row whatever the pane's width: tabs that do not fit go into the "Plus" menu at its end.
+  tabs: { minWidth: 0, overflow: "hidden", flexWrap: "nowrap" },
+  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
 });
 
+/** The screens offered on this host, and the one to open first. */
+export function screensFor(host: HostInfo): { screens: readonly ScreenEntry[]; first: string } {
+  const screens = SCREENS.filter((entry) => !entry.excelOnly || host.kind === "excel");
+  return { screens, first: screens[0]?.id ?? "" };
+}
+
 /** The shell: a header, a short note when opened outside Excel, and one tab per registered screen. */
-export function App({ host }: { host: HostInfo }) {
+export function App({ host, theme }: { host: HostInfo; theme?: ThemeKind }) {
   const styles = useStyles();
-  const [selected, setSelected] = useState<string>(SCREENS[0]?.id ?? "");
-  const screen = SCREENS.find((entry) => entry.id === selected) ?? SCREENS[0];
+  const followed = usePaneTheme();
+  const kind = theme ?? followed;
+  const { screens, first } = screensFor(host);
+  const [selected, setSelected] = useState<string>(first);
+  const screen = screens.find((entry) => entry.id === selected) ?? screens[0];
+  useEffect(() => {
+    document.documentElement.dataset.theme = kind;
+  }, [kind]);
 
   return (
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={FLUENT_THEMES[kind]} className={styles.provider}>
       <main className={styles.page}>
         <header className={styles.header}>
           <img src="assets/icon-32.png" width={32} height={32} alt="" />
@@ -67,55 +71,58 @@ export function App({ host }: { host: HostInfo }) {
             <Caption1>{t("app.subtitle")}</Caption1>
           </div>
         </header>
-        {host.kind === "none" && <NoOfficeNotice />}
-        <TabList
-          className={styles.tabs}
-          size="small"
-          aria-label={t("app.tabs.label")}
-          selectedValue={screen?.id}
-          onTabSelect={(_, data) => setSelected(String(data.value))}
-        >
-          {SCREENS.map((entry) => (
-            <Tab key={entry.id} value={entry.id}>
-              {t(entry.labelKey)}
-            </Tab>
-          ))}
-        </TabList>
-        {screen && <screen.Component host={host} />}
+        {host.kind === "none" && (
+          <Suspense fallback={null}>
+            <NoOfficeNotice />
+          </Suspense>
+        )}
+        <Overflow minimumVisible={2}>
+          <TabList
+            className={styles.tabs}
+            size="small"
+            aria-label={t("app.tabs.label")}
+            selectedValue={screen?.id}
+            onTabSelect={(_, data) => setSelected(String(data.value))}
+          >
+            {screens.map((entry) => (
+              <OverflowItem key={entry.id} id={entry.id} priority={entry.id === screen?.id ? 2 : 1}>
+                <Tab value={entry.id}>{t(entry.labelKey)}</Tab>
+              </OverflowItem>
+            ))}
+            <MoreTabs screens={screens} onSelect={setSelected} />
+          </TabList>
+        </Overflow>
+        <Suspense fallback={<Spinner size="tiny" label={t("app.loading")} />}>{screen && <screen.Component host={host} navigate={setSelected} />}</Suspense>
       </main>
     </FluentProvider>
   );
 }
 
-/**
- * Opened in a plain browser: one sentence on what works here, the rest behind "En savoir plus" so
- * that the tabs stay in sight in a narrow pane.
- */
-function NoOfficeNotice() {
-  const styles = useStyles();
+/** The tabs that do not fit, in a menu at the end of the tab row (absent when they all fit). */
+function MoreTabs({ screens, onSelect }: { screens: readonly ScreenEntry[]; onSelect: (id: string) => void }) {
+  const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
+  if (!isOverflowing) return null;
   return (
-    <MessageBar intent="info" layout="multiline" data-testid="no-office">
-      <MessageBarBody className={styles.noOffice}>
-        <MessageBarTitle>{t("app.noOffice.title")}</MessageBarTitle>
-        <Body1>{t("app.noOffice.summary")}</Body1>
-        <Accordion collapsible>
-          <AccordionItem value="more">
-            <AccordionHeader className={styles.moreHeader} size="small">
-              {t("app.noOffice.more")}
-            </AccordionHeader>
-            <AccordionPanel className={styles.morePanel}>
-              <Body1>{t("app.noOffice.what")}</Body1>
-              <Body1>{t("app.noOffice.withoutExcel")}</Body1>
-              <ul className={styles.list}>
-                <li>{t("app.noOffice.list")}</li>
-                <li>{t("file.noOffice.files")}</li>
-                <li>{t("app.noOffice.cli", { command: "npx suivi-convention --help" })}</li>
-              </ul>
-              <Body1>{t("app.noOffice.load")}</Body1>
-            </AccordionPanel>
-          </AccordionItem>
-        </Accordion>
-      </MessageBarBody>
-    </MessageBar>
+    <Menu>
+      <MenuTrigger disableButtonEnhancement>
+        {/* A tab of the tab list (role) that opens a menu: the list keeps only tabs as children. */}
+        <Button ref={ref} role="tab" size="small" appearance="transparent" aria-label={t("app.tabs.more", { label: t("app.tabs.moreShort"), count: overflowCount })}>
+          {t("app.tabs.moreShort")}
+        </Button>
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          {screens.map((entry) => (
+            <HiddenTab key={entry.id} entry={entry} onSelect={onSelect} />
+          ))}
+        </MenuList>
+      </MenuPopover>
+    </Menu>
   );
+}
+
+function HiddenTab({ entry, onSelect }: { entry: ScreenEntry; onSelect: (id: string) => void }) {
+  const visible = useIsOverflowItemVisible(entry.id);
+  if (visible) return null;
+  return <MenuItem onClick={() => onSelect(entry.id)}>{t(entry.labelKey)}</MenuItem>;
 }

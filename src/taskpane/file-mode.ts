@@ -3,15 +3,16 @@ import { METZ_2021_2023 } from "../core/convention";
 // Excel never downloads it. Runs the same features as the command line: existing workbooks through
 // the file engine (only the parts the tool owns change), new ones built with ExcelJS.
 import type { Convention } from "../core/convention";
+import { TRACKING_TABLE, type CellValue, type TrackingColumn } from "../core/contract";
 import type { CheckReport } from "../core/findings";
 import { buildWorkbook, type BuildResult } from "../features/build";
-import { runCheck } from "../features/check";
+import { runCheck, workbookConvention } from "../features/check";
 import { importRows, type ImportOptions, type ImportReport, type ImportSource } from "../features/import";
 import { t } from "../i18n";
-import { TRACKING_TABLE } from "../core/contract";
 import { newWorkbook, readSourceBytes, workbookBytes } from "../xlsx/browser";
 import { openPackage } from "../xlsx/engine/open";
 import { XlsxWorkbook } from "../xlsx/workbook";
+import { workbookStatus } from "./status";
 import type { ChosenFile } from "./files";
 
 /** Builds a new workbook (target null) or repairs a copy of the target; the bytes are the download. */
@@ -51,14 +52,59 @@ export async function importSource(source: ChosenFile): Promise<ImportSource> {
 /** Imports into a copy of the target; the updated bytes only when rows were imported. */
 export async function importFile(
   target: ChosenFile,
-  source: ChosenFile,
+  source: ChosenFile | null,
   options: ImportOptions,
+  rows?: ImportSource,
 ): Promise<{ report: ImportReport; output: ChosenFile | null }> {
   const port = openPackage(target.name, target.bytes);
   // Rows go into the table as plain cells: a table that cannot take them is refused before anything.
   const refusal = port.tableRefusal(TRACKING_TABLE);
   if (refusal) throw new Error(t(`import.table.${refusal}`, { table: TRACKING_TABLE }));
-  const report = await importRows(port, await importSource(source), options);
+  const read = rows ?? (source ? await importSource(source) : null);
+  if (!read) throw new Error(t("import.source.empty"));
+  const report = await importRows(port, read, options);
   if (report.status !== "imported") return { report, output: null };
   return { report, output: { name: target.name, bytes: port.save() } };
+}
+
+/** The convention a chosen workbook was built for and its Suivi table (what quick entry needs). */
+export async function readEntryFile(target: ChosenFile, base: Convention) {
+  const port = openPackage(target.name, target.bytes);
+  return { convention: await workbookConvention(port, base), table: await port.readTable(TRACKING_TABLE) };
+}
+
+/**
+ * The chosen workbook with `rows` (the form's cells by column) appended to its Suivi table, through
+ * the import path (same row rules, same writing as Importer); the bytes are the download.
+ */
+export async function appendEntries(
+  target: ChosenFile,
+  rows: Partial<Record<TrackingColumn, CellValue>>[],
+  convention: Convention,
+  today: string,
+): Promise<{ report: ImportReport; output: ChosenFile | null }> {
+  const columns: TrackingColumn[] = ["Date", "Indicateur", "Nombre", "Quartier", "Tranche d'âge", "Sexe", "Précision", "Commentaire"];
+  const source: ImportSource = { kind: "grid", rows: [columns, ...rows.map((row) => columns.map((column) => row[column] ?? null))] };
+  return importFile(target, null, { skipInvalid: false, convention, today }, source);
+}
+
+/** Where a chosen workbook stands (the home screen outside Excel). */
+export async function fileStatus(target: ChosenFile, base: Convention, today: string) {
+  return workbookStatus(openPackage(target.name, target.bytes), base, today);
+}
+
+/** The check's report as a workbook: one row per finding (what a committee member opens without the add-in). */
+export async function reportWorkbook(report: CheckReport, title: string): Promise<Uint8Array> {
+  const workbook = newWorkbook();
+  const sheet = workbook.addWorksheet(t("report.sheet"));
+  sheet.addRow([title]);
+  sheet.addRow([t("screen.check.summary", report.summary)]);
+  sheet.addRow([]);
+  const header = sheet.addRow([t("report.severity"), t("report.code"), t("report.sheetName"), t("report.cell"), t("report.row"), t("report.message")]);
+  header.font = { bold: true };
+  for (const f of report.findings) {
+    sheet.addRow([t(f.severity === "error" ? "report.error" : "report.warning"), f.code, f.sheet, f.cell, f.row, f.message]);
+  }
+  sheet.columns.forEach((column, i) => (column.width = [14, 24, 14, 10, 8, 90][i]));
+  return workbookBytes(workbook);
 }

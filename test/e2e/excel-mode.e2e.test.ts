@@ -13,6 +13,7 @@ import { DEFAULT_SAMPLE_ROWS } from "../../src/features/build";
 import { FIRST_SHEET, type FakeWorkbookView, type OfficeStubOptions, type OfficeStubWindow } from "../support/office-stub";
 import { launchPane, ROOT, type PaneBrowser } from "../support/browser";
 import { type StaticServer } from "../support/static-server";
+import { openTab, visibleTabs } from "../support/pane";
 import { describeWith } from "../support/tools";
 
 const SHOTS = join(ROOT, ".tmp");
@@ -28,6 +29,9 @@ const FUNCTION_IDS = ["COST_ETP", "PRORATA", "INSTALMENT", "SCHEDULE", "REVALUE"
 // 1970-01-01 is 25569, and 2021-01-01 is 18628 days later; 2021..2023 hold 365 × 3 = 1095 days.
 const CONVENTION_FIRST_SERIAL = 25569 + 18628;
 const CONVENTION_LAST_SERIAL = CONVENTION_FIRST_SERIAL + 1095 - 1;
+
+/** The tabs in the row come first in the pane's order (the rest are in the Plus menu). */
+const isPrefix = (shown: string[], all: string[]): boolean => shown.length >= 2 && shown.every((name, i) => all[i] === name);
 
 /** The stand-in for office.js, bundled once for the browser. */
 function bundleOfficeStub(): string {
@@ -78,11 +82,13 @@ describeWith("Chromium", "task pane in Excel (office.js stand-in over the record
       (window as unknown as OfficeStubWindow).officeStubOptions = o;
     }, options);
     let stubServed = 0;
-    await page.route("**/office-js/office.js", (route) => {
+    // Whichever office.js the build names (Microsoft's CDN, or the local copy of `--env office=local`).
+    await page.route(/\/office\.js$/, (route) => {
       stubServed += 1;
       return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: stub });
     });
-    await page.goto(`${server.url}taskpane.html`);
+    // The host marker Office adds to an add-in's URL (host, platform, version, language…).
+    await page.goto(`${server.url}taskpane.html?_host_Info=Excel$Win32$16.01$${displayLanguage}$$$$0`);
     await page.getByRole("tablist").waitFor({ timeout: 15000 });
     expect(stubServed).toBe(1);
     return page;
@@ -107,17 +113,18 @@ describeWith("Chromium", "task pane in Excel (office.js stand-in over the record
     it("opens in Excel mode: no 'outside Excel' notice, French tabs, the seven functions associated", async () => {
       expect(await page.locator("html").getAttribute("lang")).toBe("fr");
       expect(await page.getByTestId("no-office").count()).toBe(0);
-      expect(await page.getByRole("tab").allInnerTexts()).toEqual(["Fonctions", "Construire", "Vérifier", "Importer"]);
+      expect(isPrefix(await visibleTabs(page), ["Accueil", "Saisie", "Vérifier", "Importer", "Construire", "Paramètres", "Fonctions"])).toBe(true);
       // The shared runtime: the task pane page also registers the custom functions.
       expect(await page.evaluate(() => (window as unknown as OfficeStubWindow).officeStub!.associated)).toEqual(FUNCTION_IDS);
       // In Excel the Insérer buttons are enabled.
+      await openTab(page, "Fonctions");
       const buttons = page.getByRole("button", { name: /^Insérer / });
       expect(await buttons.count()).toBe(FUNCTION_IDS.length);
       for (const button of await buttons.all()) expect(await button.isEnabled()).toBe(true);
     });
 
     it("Construire with the preset and sample rows creates the five sheets, the Suivi table, validations and names; a second click finds it complete", async () => {
-      await page.getByRole("tab", { name: "Construire" }).click();
+      await openTab(page, "Construire");
       const checkbox = page.getByRole("checkbox", { name: "Ajouter des lignes d'exemple au tableau Suivi" });
       await checkbox.check();
       const run = page.getByRole("button", { name: "Construire / réparer le classeur" });
@@ -190,7 +197,7 @@ describeWith("Chromium", "task pane in Excel (office.js stand-in over the record
         { typed: TYPED_OVER, note: HEALTH_NOTE, rule: USER_RULE },
       );
 
-      await page.getByRole("tab", { name: "Vérifier" }).click();
+      await openTab(page, "Vérifier");
       await page.getByRole("button", { name: "Vérifier", exact: true }).click();
       await page.getByRole("heading", { name: "Erreurs" }).waitFor({ timeout: 30000 });
       await page.getByRole("button", { name: /^Feuilles manquantes \(1\)/ }).waitFor();
@@ -245,7 +252,7 @@ describeWith("Chromium", "task pane in Excel (office.js stand-in over the record
 
     it("Fonctions → Insérer on COST_ETP writes =COST_ETP(46795,0.5), the en-US form of the convention's example, into the selected cell", async () => {
       await page.evaluate((sheet) => (window as unknown as OfficeStubWindow).officeStub!.select(sheet, "C3"), FIRST_SHEET);
-      await page.getByRole("tab", { name: "Fonctions" }).click();
+      await openTab(page, "Fonctions");
       await page.getByRole("button", { name: "Insérer =COST_ETP(46795;0,5) dans la cellule sélectionnée" }).click();
       await page.getByText(`COST_ETP inséré en ${FIRST_SHEET}!C3.`).waitFor({ timeout: 15000 });
       // The fake keeps formulas without their "=": what Excel would show is "=" + it.
@@ -275,16 +282,16 @@ describeWith("Chromium", "task pane in Excel (office.js stand-in over the record
     it("shows English tabs and English messages when building and checking", async () => {
       const page = await openPane("en-US");
       expect(await page.locator("html").getAttribute("lang")).toBe("en");
-      expect(await page.getByRole("tab").allInnerTexts()).toEqual(["Functions", "Build", "Check", "Import"]);
+      expect(isPrefix(await visibleTabs(page), ["Home", "Entry", "Check", "Import", "Build", "Settings", "Functions"])).toBe(true);
 
-      await page.getByRole("tab", { name: "Build" }).click();
+      await openTab(page, "Build");
       await page.getByRole("button", { name: "Build / repair the workbook" }).click();
       await page.getByText("Tracking workbook created:").waitFor({ timeout: 30000 });
       expect(await page.getByRole("status").first().innerText()).toContain(`Sheet "${SHEET.indicators}" created.`);
       expect((await viewOf(page)).sheets).toEqual([...Object.values(SHEET), FIRST_SHEET]);
 
       await page.evaluate(() => (window as unknown as OfficeStubWindow).officeStub!.fake.workbook.deleteSheetDirect("Financement"));
-      await page.getByRole("tab", { name: "Check" }).click();
+      await openTab(page, "Check");
       await page.getByRole("button", { name: "Check", exact: true }).click();
       await page.getByRole("heading", { name: "Errors" }).waitFor({ timeout: 30000 });
       await page.getByRole("button", { name: /^Missing sheets \(1\)/ }).waitFor();

@@ -13,6 +13,7 @@ import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { launchPane, ROOT, type PaneBrowser } from "../support/browser";
 import { type StaticServer } from "../support/static-server";
 import { zipTexts } from "../support/zip";
+import { openTab } from "../support/pane";
 import { describeWith } from "../support/tools";
 
 const SHOTS = join(ROOT, ".tmp");
@@ -66,7 +67,7 @@ describeWith("Chromium", "task pane without Office, on .xlsx files (dist/taskpan
   const SAMPLE_ROWS = 25;
 
   it("Construire builds a new workbook with the number of sample rows asked, offered as a download", async () => {
-    await page.getByRole("tab", { name: "Construire" }).click();
+    await openTab(page, "Construire");
     await page.getByText("Nouveau classeur").waitFor();
     await page.getByRole("checkbox", { name: "Ajouter des lignes d'exemple au tableau Suivi" }).check();
     await page.getByLabel(/Nombre de lignes d'exemple/).fill(String(SAMPLE_ROWS));
@@ -109,7 +110,7 @@ describeWith("Chromium", "task pane without Office, on .xlsx files (dist/taskpan
     const comment = `Suivi!${letter("Commentaire")}2`;
     const date = `Suivi!${letter("Date")}3`;
 
-    await page.getByRole("tab", { name: "Vérifier" }).click();
+    await openTab(page, "Vérifier");
     await page.getByTestId("check-workbook").setInputFiles(path);
     await page.getByRole("button", { name: "Vérifier", exact: true }).click();
     await page.getByRole("heading", { name: "Erreurs" }).waitFor({ timeout: 60000 });
@@ -160,7 +161,7 @@ describeWith("Chromium", "task pane without Office, on .xlsx files (dist/taskpan
         "05/01/2021;Mises en relation (MER);1;\n" + // line 3
         "30/02/2021;Entretiens réalisés;1;\n", // line 4: no 30th of February
     );
-    await page.getByRole("tab", { name: "Importer" }).click();
+    await openTab(page, "Importer");
     await page.getByTestId("import-workbook").setInputFiles(built);
     await page.getByTestId("import-source").setInputFiles(csv);
     await page.getByRole("button", { name: "Importer", exact: true }).click();
@@ -199,7 +200,7 @@ describeWith("Chromium", "task pane without Office, on .xlsx files (dist/taskpan
     const csv = join(profile, "une-ligne.csv");
     writeFileSync(csv, "Date;Indicateur\n04/01/2021;Entretiens réalisés\n");
 
-    await page.getByRole("tab", { name: "Importer" }).click();
+    await openTab(page, "Importer");
     await page.getByTestId("import-workbook").setInputFiles(path);
     await page.getByTestId("import-source").setInputFiles(csv);
     await page.getByRole("button", { name: "Importer", exact: true }).click();

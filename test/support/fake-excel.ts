@@ -157,6 +157,8 @@ export interface FakeStats {
   refusedPayloads: number;
   /** Writes of one value over several cells (the adapter writes 2-D arrays of the range's shape). */
   scalarFills: number;
+  /** Table rows deleted through TableRow.delete(). */
+  rowsDeleted: number;
 }
 
 export interface FakeOptions {
@@ -281,6 +283,7 @@ export class FakeContext {
     writeSyncsWithoutSuspension: 0,
     refusedPayloads: 0,
     scalarFills: 0,
+    rowsDeleted: 0,
   };
   readonly options: FakeOptions = { payloadLimit: FAKE_PAYLOAD_LIMIT, requestLimitCode: "RequestPayloadSizeLimitExceeded" };
   /** The cell selected by the last Range.select(). */
@@ -774,7 +777,7 @@ class FakeTableCollection extends FakeCollection<FakeTable> {
 
 export class FakeTable extends FakeObject {
   readonly columns: { getItem: (name: string) => FakeTableColumn; getItemOrNullObject: (name: string) => FakeTableColumn };
-  readonly rows: { add: (index: number | null | undefined, values: unknown[][]) => void };
+  readonly rows: { add: (index: number | null | undefined, values: unknown[][]) => FakeTableRow; getItemAt: (index: number) => FakeTableRow };
   nullState: NullState | null = null;
   private sheetObject: FakeWorksheet | null = null;
   constructor(
@@ -791,7 +794,11 @@ export class FakeTable extends FakeObject {
         return { table, index: index < 0 ? null : index };
       }));
     this.columns = { getItem: (n) => column(n, false), getItemOrNullObject: (n) => column(n, true) };
-    this.rows = { add: (index, values) => this.addRows(index, values) };
+    this.rows = {
+      add: (index, values) => this.addRows(index, values),
+      // Resolved when a statement uses it: the table and the row are looked up at execution time.
+      getItemAt: (index) => this.under(new FakeTableRow(ctx, "TableRowCollection.getItemAt", () => ({ table: this.live(), index }))),
+    };
   }
   live(): FakeTableData {
     const data = this.resolve();
@@ -850,8 +857,10 @@ export class FakeTable extends FakeObject {
       d.rect = rect;
     });
   }
-  private addRows(index: number | null | undefined, input: unknown[][]): void {
+  private addRows(index: number | null | undefined, input: unknown[][]): FakeTableRow {
     const values = input.map((row) => row.slice());
+    // The index of the (first) added row in the data rows, known once the statement has run.
+    let added: { table: FakeTableData; index: number } | null = null;
     this.ctx.enqueue("TableRowCollection.add", this.cost() + bytesOf(values), true, () => {
       const d = this.live();
       writable(d.sheet);
@@ -865,6 +874,71 @@ export class FakeTable extends FakeObject {
         for (let r = 0; r < values.length; r++) d.sheet.cells.set(key(first + r, d.rect.column + c), { formula });
       }
       writeCells(this.ctx, d.sheet, { row: first, column: d.rect.column, rowCount: values.length, columnCount: d.rect.columnCount }, values, "value");
+      added = { table: d, index: first - (d.rect.row + 1) };
+    });
+    // The TableRow Excel returns for the (first) added row: usable in the same batch, after the add.
+    return this.under(new FakeTableRow(this.ctx, "TableRowCollection.add", () => {
+      if (!added) throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (table row not added).");
+      return added;
+    }));
+  }
+}
+
+/**
+ * One data row of a table (ExcelApi 1.1): like Excel's, it stands for a position (its index in the
+ * data rows), not for the data, and is resolved when a statement uses it. delete() moves the rows
+ * below it up; Excel keeps one (empty) data row in a table.
+ */
+class FakeTableRow extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly location: string,
+    private readonly resolve: () => { table: FakeTableData; index: number },
+  ) {
+    super(ctx, "TableRow");
+  }
+  /** The table and the row's sheet row at execution time; a row past the table's end fails like Excel. */
+  private live(): { table: FakeTableData; index: number; row: number } {
+    const { table, index } = this.resolve();
+    const row = table.rect.row + 1 + index;
+    if (!Number.isInteger(index) || index < 0 || row > table.rect.row + table.rect.rowCount - 1) {
+      throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (table row ${index}).`, this.location);
+    }
+    return { table, index, row };
+  }
+  get index(): number {
+    return this.got<number>("index");
+  }
+  get values(): unknown[][] {
+    return this.got<unknown[][]>("values");
+  }
+  protected read(prop: string): unknown {
+    const { table, index, row } = this.live();
+    if (prop === "index") return index;
+    if (prop === "values") {
+      return [
+        Array.from({ length: table.rect.columnCount }, (_, c) => {
+          const v = table.sheet.cells.get(key(row, table.rect.column + c))?.value;
+          return v === undefined ? "" : typeof v === "object" ? v.error : v;
+        }),
+      ];
+    }
+    throw new FakeExcelError("InvalidArgument", `TableRow.${prop}`);
+  }
+  delete(): void {
+    this.ctx.enqueue("TableRow.delete", this.cost(), true, () => {
+      const { table: t, row } = this.live();
+      writable(t.sheet);
+      const last = t.rect.row + t.rect.rowCount - 1;
+      for (let r = row; r <= last; r++) {
+        for (let c = t.rect.column; c < t.rect.column + t.rect.columnCount; c++) {
+          const below = r < last ? t.sheet.cells.get(key(r + 1, c)) : undefined;
+          if (below) t.sheet.cells.set(key(r, c), { ...below });
+          else t.sheet.cells.delete(key(r, c));
+        }
+      }
+      if (t.rect.rowCount > 2) t.rect.rowCount -= 1;
+      this.ctx.stats.rowsDeleted += 1;
     });
   }
 }

@@ -19,8 +19,10 @@ import { FINDING_CODES, type CheckReport, type Finding, type FindingCode, type S
 import { t } from "../../i18n";
 import { currentConvention, excelActions, todayIso, type ExcelActions } from "../../office/actions";
 import { findingTitle } from "../finding-titles";
+import { rememberCheck } from "../last-check";
 import { errorText } from "../hooks";
 import { FileCheckScreen } from "./FileCheck";
+import { ReportActions } from "./ReportActions";
 import type { ScreenProps } from "./types";
 
 const useStyles = makeStyles({
@@ -78,7 +80,9 @@ export function CheckScreen({ host, actions = excelActions }: ScreenProps & { ac
 
   const check = () =>
     act(async () => {
-      setReport(await actions.check(currentConvention(), todayIso()));
+      const checked = await actions.check(currentConvention(), todayIso());
+      setReport(checked);
+      rememberCheck({ on: todayIso(), errors: checked.summary.errors, warnings: checked.summary.warnings });
       return null;
     }, "screen.check.failed");
   const mark = () => act(async () => t("screen.check.marked", { count: await actions.mark(report?.findings ?? []) }), "screen.check.actionFailed");
@@ -106,6 +110,7 @@ export function CheckScreen({ host, actions = excelActions }: ScreenProps & { ac
         </MessageBar>
       )}
       {report && <CheckResult report={report} onSelect={(f) => void select(f)} />}
+      {report && <ReportActions report={report} file={t("report.workbook")} today={todayIso()} />}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { Body1, Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBar
 import { METZ_2021_2023 } from "../../core/convention";
 import { DEFAULT_SAMPLE_ROWS, type BuildResult } from "../../features/build";
 import { t } from "../../i18n";
+import { Command } from "../command";
 import { loadFileMode, readChosenWorkbook, XLSX_MIME, type ChosenFile } from "../files";
 import { errorText } from "../hooks";
 import { BuildOutcome, readSettingsFile } from "./Build";
@@ -115,7 +116,9 @@ export function FileBuildScreen() {
           <Caption1>{t("file.build.downloadHint")}</Caption1>
         </>
       )}
-      <Caption1>{t("file.cliAlso", { command: "suivi-convention build" })}</Caption1>
+      <Caption1>
+        <Command text={t("file.cliAlso", { command: "{command}" })} command="suivi-convention build" />
+      </Caption1>
     </section>
   );
 }

@@ -3,11 +3,14 @@ import { Body1, Button, Caption1, Spinner, makeStyles, tokens } from "@fluentui/
 import { METZ_2021_2023 } from "../../core/convention";
 import type { CheckReport } from "../../core/findings";
 import { t } from "../../i18n";
+import { Command } from "../command";
 import { todayIso } from "../../office/actions";
 import { loadFileMode, readChosenWorkbook } from "../files";
 import { errorText } from "../hooks";
+import { rememberCheck } from "../last-check";
 import { CheckResult } from "./Check";
 import { DownloadButton, ErrorBar, FilePicker } from "./file-ui";
+import { ReportActions } from "./ReportActions";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -33,7 +36,9 @@ export function FileCheckScreen() {
       const chosen = await readChosenWorkbook(file);
       const mode = await loadFileMode();
       // The workbook's own period and lists win; the preset only fills what it lacks (as the CLI does).
-      setDone({ name: chosen.name, report: await mode.checkFile(chosen, METZ_2021_2023, todayIso()) });
+      const report = await mode.checkFile(chosen, METZ_2021_2023, todayIso());
+      setDone({ name: chosen.name, report });
+      rememberCheck({ on: todayIso(), errors: report.summary.errors, warnings: report.summary.warnings });
     } catch (error) {
       setFailure(t("screen.check.failed", { reason: errorText(error) }));
     } finally {
@@ -70,9 +75,12 @@ export function FileCheckScreen() {
             type="application/json"
             label={t("file.check.downloadReport", { file: reportName(done.name) })}
           />
+          <ReportActions report={done.report} file={done.name} today={todayIso()} />
         </>
       )}
-      <Caption1>{t("file.cliAlso", { command: "suivi-convention check" })}</Caption1>
+      <Caption1>
+        <Command text={t("file.cliAlso", { command: "{command}" })} command="suivi-convention check" />
+      </Caption1>
     </section>
   );
 }

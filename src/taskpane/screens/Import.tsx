@@ -17,6 +17,7 @@ import { METZ_2021_2023 } from "../../core/convention";
 import type { ImportProblem } from "../../core/import/types";
 import type { ImportReport } from "../../features/import";
 import { t } from "../../i18n";
+import { Command } from "../command";
 import { todayIso } from "../../office/actions";
 import { importIntoExcel } from "../excel-import";
 import { loadFileMode, readChosen, readChosenWorkbook, XLSX_MIME, type ChosenFile } from "../files";
@@ -109,7 +110,9 @@ export function ImportScreen({ host }: ScreenProps) {
           <Caption1>{t("screen.import.downloadHint")}</Caption1>
         </>
       )}
-      {!inExcel && <Caption1>{t("file.cliAlso", { command: "suivi-convention import" })}</Caption1>}
+      {!inExcel && <Caption1>
+        <Command text={t("file.cliAlso", { command: "{command}" })} command="suivi-convention import" />
+      </Caption1>}
     </section>
   );
 }

@@ -1,18 +1,28 @@
-import { BuildScreen } from "./Build";
-import { CheckScreen } from "./Check";
-import { FunctionsScreen } from "./FunctionsScreen";
-import { ImportScreen } from "./Import";
+import { lazy } from "react";
+import { HomeScreen } from "./Home";
 import type { ScreenEntry } from "./types";
 
 export type { ScreenEntry, ScreenProps } from "./types";
+
+// Only the home screen is in the first download; each other screen (and the Fluent components only it
+// uses) comes when its tab is first opened, so the pane inside Excel starts with less JavaScript.
+const QuickEntryScreen = lazy(() => import(/* webpackChunkName: "screen-entry" */ "./QuickEntry").then((m) => ({ default: m.QuickEntryScreen })));
+const CheckScreen = lazy(() => import(/* webpackChunkName: "screen-check" */ "./Check").then((m) => ({ default: m.CheckScreen })));
+const ImportScreen = lazy(() => import(/* webpackChunkName: "screen-import" */ "./Import").then((m) => ({ default: m.ImportScreen })));
+const BuildScreen = lazy(() => import(/* webpackChunkName: "screen-build" */ "./Build").then((m) => ({ default: m.BuildScreen })));
+const SettingsScreen = lazy(() => import(/* webpackChunkName: "screen-settings" */ "./Settings").then((m) => ({ default: m.SettingsScreen })));
+const FunctionsScreen = lazy(() => import(/* webpackChunkName: "screen-functions" */ "./FunctionsScreen").then((m) => ({ default: m.FunctionsScreen })));
 
 /**
  * The task pane's tabs, in display order. A new screen is one component in this folder plus one line
  * here (and its label key in the i18n table).
  */
 export const SCREENS: readonly ScreenEntry[] = [
-  { id: "functions", labelKey: "app.tab.functions", Component: FunctionsScreen },
-  { id: "build", labelKey: "screen.build.tab", Component: BuildScreen },
+  { id: "home", labelKey: "home.tab", Component: HomeScreen },
+  { id: "entry", labelKey: "entry.tab", Component: QuickEntryScreen },
   { id: "check", labelKey: "screen.check.tab", Component: CheckScreen },
   { id: "import", labelKey: "screen.import.tab", Component: ImportScreen },
+  { id: "build", labelKey: "screen.build.tab", Component: BuildScreen },
+  { id: "settings", labelKey: "settings.tab", Component: SettingsScreen },
+  { id: "functions", labelKey: "app.tab.functions", Component: FunctionsScreen },
 ];

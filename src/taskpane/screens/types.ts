@@ -5,6 +5,8 @@ import type { HostInfo } from "../office";
 /** What every screen receives from the shell. */
 export interface ScreenProps {
   host: HostInfo;
+  /** Opens another tab by its id (the home screen's "one action that matters now"). */
+  navigate?: (id: string) => void;
 }
 
 /** One tab of the task pane: its id (stable, used as the tab value), its label and its screen. */
@@ -12,4 +14,6 @@ export interface ScreenEntry {
   id: string;
   labelKey: StringKey;
   Component: ComponentType<ScreenProps>;
+  /** Shown only inside Excel (a screen with nothing to do on a file). */
+  excelOnly?: boolean;
 }

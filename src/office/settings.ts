@@ -1,0 +1,34 @@
+// Paramètres written from the pane: the settings' cells are overwritten with what was typed (a repair
+// would keep the values already there), then the build repairs what depends on them (year rows of
+// Financement, Indicateurs' periods).
+import { SHEET } from "../core/contract";
+import { conventionYears, type Convention } from "../core/convention";
+import { buildPlan, parametersLayout } from "../core/plan";
+import type { PlanOp } from "../core/plan-types";
+import { buildWorkbook, type BuildResult } from "../features/build";
+import { run } from "./actions";
+import { OfficeWorkbook } from "./workbook";
+
+/** The plan's writes to the Paramètres sheet made unconditional, and the rows of its yearly costs table. */
+export function settingsWrites(convention: Convention): PlanOp[] {
+  const layout = parametersLayout(convention);
+  const costs = conventionYears(convention).map((year) => {
+    const entry = convention.annualCosts.find((a) => a.year === year);
+    return [year, entry?.cost ?? null, entry?.note ?? null];
+  });
+  return [
+    ...buildPlan(convention)
+      .filter((op) => op.kind === "writeCells" && op.sheet === SHEET.parameters)
+      .map((op) => ({ ...op, repair: undefined }) as PlanOp),
+    { kind: "writeCells", sheet: SHEET.parameters, address: `A${layout.firstCostRow}`, cells: costs },
+  ];
+}
+
+export async function writeSettings(context: Excel.RequestContext, convention: Convention): Promise<BuildResult> {
+  const port = new OfficeWorkbook(context);
+  const result = await buildWorkbook(port, convention, { sampleRows: 0, readBack: false });
+  await port.apply(settingsWrites(convention));
+  return result;
+}
+
+export const writeSettingsInExcel = (convention: Convention): Promise<BuildResult> => run((context) => writeSettings(context, convention));

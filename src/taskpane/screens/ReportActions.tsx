@@ -1,0 +1,34 @@
+import { useState } from "react";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import type { CheckReport } from "../../core/findings";
+import { t } from "../../i18n";
+import { loadFileMode, offerDownload, XLSX_MIME } from "../files";
+import { shownDate } from "./Home";
+
+const useStyles = makeStyles({
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+/** The check's report saved as a workbook (one row per finding) or printed, besides its JSON. */
+export function ReportActions({ report, file, today }: { report: CheckReport; file: string; today: string }) {
+  const styles = useStyles();
+  const [busy, setBusy] = useState(false);
+  const name = `${file.replace(/\.xlsx$/i, "")}-verification.xlsx`;
+  const save = async () => {
+    setBusy(true);
+    try {
+      const bytes = await (await loadFileMode()).reportWorkbook(report, t("report.title", { file, date: shownDate(today) }));
+      offerDownload(name, bytes, XLSX_MIME);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className={styles.buttons}>
+      <Button disabled={busy} onClick={() => void save()}>
+        {t("report.downloadXlsx")}
+      </Button>
+      <Button onClick={() => window.print()}>{t("report.print")}</Button>
+    </div>
+  );
+}
