@@ -220,3 +220,60 @@ describe("payload limit (Excel on the web: 5 MB)", () => {
     expect(fake.stats.maxResponseBytes).toBeLessThan(FAKE_PAYLOAD_LIMIT);
   });
 });
+
+// Excel.TableRowCollection.add returns the new TableRow; TableRow "represents the physical location of
+// the table row, but not the data" (getItemAt takes a 0-based index into the data rows); deleting a
+// row moves the rows below it up, and a table always keeps one data row.
+describe("table rows", () => {
+  async function withTable(): Promise<{ fake: FakeContext; context: Excel.RequestContext }> {
+    const excel = withSheet();
+    const sheet = excel.context.workbook.worksheets.getItem("Feuil1");
+    sheet.getRange("A1:B1").values = [["Nom", "Nombre"]];
+    sheet.tables.add("A1:B1", true).name = "T";
+    await excel.context.sync();
+    return excel;
+  }
+  const column = (fake: FakeContext, letter: string, count: number) =>
+    Array.from({ length: count }, (_, r) => fake.workbook.cell("Feuil1", `${letter}${r + 2}`)?.value);
+
+  it("queues rows.add; the row it returns gives its index only after the sync that carried the load", async () => {
+    const { fake, context } = await withTable();
+    const table = context.workbook.tables.getItem("T");
+    const added = table.rows.add(undefined, [["a", 1]]).load("index, values");
+    expect(() => added.index).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    expect(fake.workbook.tableData("T")!.rect.rowCount).toBe(2);
+    await context.sync();
+    // After the empty row a new table has: index 1, sheet row 3.
+    expect(added.index).toBe(1);
+    expect(added.values).toEqual([["a", 1]]);
+    expect(fake.workbook.cell("Feuil1", "A3")?.value).toBe("a");
+  });
+
+  it("deletes at the sync, moves the rows below up, and keeps one empty data row", async () => {
+    const { fake, context } = await withTable();
+    const table = context.workbook.tables.getItem("T");
+    table.rows.add(undefined, [["a", 1], ["b", 2]]);
+    await context.sync();
+    table.rows.getItemAt(0).delete();
+    expect(fake.stats.rowsDeleted).toBe(0);
+    await context.sync();
+    expect(column(fake, "A", 2)).toEqual(["a", "b"]);
+    expect(fake.workbook.tableData("T")!.rect.rowCount).toBe(3);
+    // Two deletions in one batch: "a" goes, "b" moves up and goes too; the table keeps one empty row.
+    table.rows.getItemAt(0).delete();
+    table.rows.getItemAt(0).delete();
+    await context.sync();
+    expect(fake.workbook.tableData("T")!.rect.rowCount).toBe(2);
+    expect(column(fake, "A", 2)).toEqual([undefined, undefined]);
+    expect(fake.stats.rowsDeleted).toBe(3);
+  });
+
+  it("fails a row past the table's end at the sync, not at getItemAt", async () => {
+    const { context } = await withTable();
+    const row = context.workbook.tables.getItem("T").rows.getItemAt(5);
+    row.delete();
+    const error = await rejection(context.sync());
+    expect(error.code).toBe("ItemNotFound");
+    expect(error.debugInfo?.errorLocation).toBe("TableRowCollection.getItemAt");
+  });
+});
