@@ -118,6 +118,8 @@ describeWith("Chromium", "task pane in Excel (office.js stand-in over the record
       expect(await page.evaluate(() => (window as unknown as OfficeStubWindow).officeStub!.associated)).toEqual(FUNCTION_IDS);
       // In Excel the Insérer buttons are enabled.
       await openTab(page, "Fonctions");
+      // The screen's code arrives on first opening.
+      await page.locator("[data-function]").first().waitFor();
       const buttons = page.getByRole("button", { name: /^Insérer / });
       expect(await buttons.count()).toBe(FUNCTION_IDS.length);
       for (const button of await buttons.all()) expect(await button.isEnabled()).toBe(true);
