@@ -48,7 +48,7 @@ export async function benchPane(): Promise<void> {
         const started = Date.now();
         if (kind === "blank") {
           await page.goto(`${pane.server.url}blank.html`);
-          await page.waitForSelector("body[data-ready]");
+          await page.waitForSelector("body[data-ready]", { state: "attached" });
         } else {
           await page.goto(`${pane.server.url}taskpane.html?_host_Info=Excel$Win32$16.01$fr-FR$$$$0`);
           // Interactive: the home screen's status is shown and its action button can be clicked.

@@ -129,7 +129,7 @@ describeWith("Chromium", "task pane without Office, on .xlsx files (dist/taskpan
     expect(await page.locator("[data-code]").allInnerTexts()).toEqual(expect.arrayContaining(["SENSITIVE_DATA", "DATE_INVALID"]));
     await page.screenshot({ path: join(SHOTS, "file-check.png"), fullPage: true });
 
-    const saved = await download(/^Télécharger le rapport/);
+    const saved = await download(/^Télécharger le rapport «/);
     expect(saved.file).toBe("a-verifier-verification.json");
     const report = JSON.parse(readFileSync(saved.path, "utf8")) as { findings: { code: string; sheet: string; cell: string }[] };
     expect(report.findings.map((f) => `${f.code} ${f.sheet}!${f.cell}`)).toEqual(expect.arrayContaining([`SENSITIVE_DATA ${comment}`, `DATE_INVALID ${date}`]));
