@@ -70,6 +70,8 @@ describeWith("Chromium", "task pane opened without Office (dist/taskpane.html)",
     for (const button of await page.getByRole("button").all()) expect(await button.isEnabled()).toBe(true);
     // The Fonctions tab lists one card per function.
     await openTab(page, "Fonctions");
+    // The screen's code arrives on first opening.
+    await page.locator("[data-function]").first().waitFor();
     const listed = await page.locator("[data-function]").evaluateAll((items) => items.map((i) => i.getAttribute("data-function")));
     expect(listed).toEqual(IDS);
 
