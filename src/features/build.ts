@@ -62,7 +62,11 @@ export async function buildWorkbook(
   // the period is read back from Paramètres, as check does, unless the user chose settings explicitly.
   const effective = !created && options.readBack ? conventionFromWorkbook(convention, snapshot) : convention;
   const anchors = created ? {} : layoutAnchors(snapshot, effective);
-  const plan = planOverManagedSheets(planOverTrackingTable(buildPlan(effective, anchors), snapshot), snapshot);
+  const built = buildPlan(effective, anchors);
+  // Settings chosen explicitly (--convention) on an existing workbook are written over the ones typed
+  // in Paramètres: otherwise the sheets would be laid out for one period and read another.
+  const chosen = !created && options.readBack === false ? built.map((op) => (op.kind === "writeCells" && op.repair === "fillEmpty" && op.sheet === SHEET.parameters ? { ...op, repair: "restore" as const } : op)) : built;
+  const plan = planOverManagedSheets(planOverTrackingTable(chosen, snapshot), snapshot);
   const changes = planRepair(snapshot, plan);
   await port.apply(changes.map((c) => c.op));
   const costRows = await growCostsTable(port, effective, anchors, managedSheets(snapshot).parameters);
