@@ -174,18 +174,30 @@ function isFirstName(folded: string, list: Set<string>, alsoAmbiguous: Set<strin
 const capitalised = (t: Token | undefined): boolean => t !== undefined && (t.title || t.upper);
 const joined = (t: Token | undefined): boolean => t !== undefined && t.gap === "";
 
+function pushName(hits: NameHit[], text: string, words: Token[], level: NameHit["level"], from: number, to: number): void {
+  hits.push({ level, index: words[from].start, text: text.slice(words[from].start, words[to].end + (words[to].dot ? 1 : 0)) });
+}
+
+function isSurname(t: Token | undefined): boolean {
+  return t !== undefined && joined(t) && (t.upper || t.title) && !NOT_A_SURNAME.has(t.folded) && !NOT_A_PERSON.has(t.folded);
+}
+
+/** Whether a note may hold a name at all: a capitalised word, or a lower-case civility or label. */
+function mayHoldName(words: Token[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w.title || w.upper || CIVILITY.has(w.raw) || LABEL.has(w.raw)) return true;
+  }
+  return false;
+}
+
 /** Every name of a person in `text`, in order (`words`: the text's tokens, when already read). */
 export function findNames(text: string, words: Token[] = tokens(text)): NameHit[] {
-  if (words.length === 0) return [];
+  if (!mayHoldName(words)) return [];
   const { plain, ambiguous } = firstNames();
   const hits: NameHit[] = [];
-  const add = (level: NameHit["level"], from: number, to: number): void => {
-    hits.push({ level, index: words[from].start, text: text.slice(words[from].start, words[to].end + (words[to].dot ? 1 : 0)) });
-  };
-  const surnameAt = (j: number): boolean => {
-    const t = words[j];
-    return t !== undefined && joined(t) && (t.upper || t.title) && !NOT_A_SURNAME.has(t.folded) && !NOT_A_PERSON.has(t.folded);
-  };
+  const add = (level: NameHit["level"], from: number, to: number): void => pushName(hits, text, words, level, from, to);
+  const surnameAt = (j: number): boolean => isSurname(words[j]);
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i];

@@ -594,8 +594,8 @@ const HARMLESS: readonly string[] = [
   "(?:des|les|aux|de|pour) (?:personnes|travailleurs|salaries|publics|jeunes|adultes|enfants|eleves|candidats) (?:en situation de handicap|handicapes|malades)",
   "(?:emploi|travail|forum) et sante",
   // trades and processes
-  "(?:soud[a-z]*|mig|mag|arc|electrodes?|chaudronn[a-z]*|metall[a-z]*)(?:[ /-][a-z'-]+){0,4}[ /-]tig",
-  "tig(?:[ /-][a-z'-]+){0,3}[ /-](?:acier|inox|alu|aluminium|mig|mag|soud[a-z]*|electrodes?)",
+  "(?:soud[a-z]*|mig|mag|arc|electrodes?|chaudronn[a-z]*|metall[a-z]*)(?:[ /-][a-z'-]+(?:[ /-][a-z'-]+(?:[ /-][a-z'-]+(?:[ /-][a-z'-]+)?)?)?)?[ /-]tig",
+  "tig(?:[ /-][a-z'-]+(?:[ /-][a-z'-]+(?:[ /-][a-z'-]+)?)?)?[ /-](?:acier|inox|alu|aluminium|mig|mag|soud[a-z]*|electrodes?)",
   "(?:formations?|habilitations?|certifications?|qualifications?|procedes?|soudage|soudeur|soudeuse) tig",
   "(?:tribunal|tribunaux|palais de justice|cour d'appel|services?|greffes?) (?:judiciaires?|de commerce|administratifs?|des prud'hommes)",
   "huissiers? (?:de justice|a la mairie|a l'assemblee|audiencier)",
@@ -603,12 +603,12 @@ const HARMLESS: readonly string[] = [
   "(?:primes?|indemnites?) de (?:fin de contrat (?:\\(|et de )?)?precarite",
   "(?:metiers?|secteur|restaurants?|bars?|caves?|vente|service|licence|rayon|boissons?|debits?|permis|caviste) (?:[a-z]+ )?(?:d'|de l'|des |de |en )?alcools?",
   "(?:depistage|taux|controle) d'alcool(?:emie)?",
-  "(?:reunions?|rencontres?|partenariats?|comites?(?: de pilotage)?|conventions?|points?|echanges?|coordination|partenaires?|forums?)(?: [a-z']+){0,2} (?:avec |de |du |des |entre )?(?:l'|le |la |les )?(?:spip|cap emploi|mdph|agefiph|csapa|chrs|ase|pjj|secours (?:populaire|catholique)|restos du coeur|emmaus|banque alimentaire|croix-rouge|siao)",
-  "(?:benevoles?|benevolat|missions?|postes?|emplois?|service civique|stages?)(?: [a-z']+){0,2} (?:aux?|a la|a l'|chez|au sein de|pour) (?:les |l')?(?:restos du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|croix-rouge|ase|pjj)",
-  "(?:restaurants?|boucheries?|cuisines?|rayons?|snacks?|kebabs?|traiteurs?|produits|epiceries?)(?: [a-z']+){0,2} (?:halal|casher|kasher)",
+  "(?:reunions?|rencontres?|partenariats?|comites?(?: de pilotage)?|conventions?|points?|echanges?|coordination|partenaires?|forums?)(?: [a-z']+(?: [a-z']+)?)? (?:avec |de |du |des |entre )?(?:l'|le |la |les )?(?:spip|cap emploi|mdph|agefiph|csapa|chrs|ase|pjj|secours (?:populaire|catholique)|restos du coeur|emmaus|banque alimentaire|croix-rouge|siao)",
+  "(?:benevoles?|benevolat|missions?|postes?|emplois?|service civique|stages?)(?: [a-z']+(?: [a-z']+)?)? (?:aux?|a la|a l'|chez|au sein de|pour) (?:les |l')?(?:restos du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|croix-rouge|ase|pjj)",
+  "(?:restaurants?|boucheries?|cuisines?|rayons?|snacks?|kebabs?|traiteurs?|produits|epiceries?)(?: [a-z']+(?: [a-z']+)?)? (?:halal|casher|kasher)",
   "(?:ecoles?|lycees?|colleges?|etablissements?|enseignement|institutions?)(?: prive)? (?:catholiques?|protestante?s?|juive?s?|musulmane?s?|confessionnel(?:le)?s?)",
   "psychologues? du travail",
-  "(?:educat[a-z]+|poste|postes|metiers?|secteur|travailleu(?:r|se)s? sociale?s?|assistante? sociale?)(?: [a-z']+){0,3} (?:en |de (?:la )?)?protection de l'enfance",
+  "(?:educat[a-z]+|poste|postes|metiers?|secteur|travailleu(?:r|se)s? sociale?s?|assistante? sociale?)(?: [a-z']+(?: [a-z']+(?: [a-z']+)?)?)? (?:en |de (?:la )?)?protection de l'enfance",
   "(?:controle|test|depistage) d'alcoolemie",
   "(?:separation|tri) des (?:dechets|flux)",
   "(?:avec|a|par|de|devant) l'(?:adjointe?|elue?) au maire(?: charge(?:e)?| delegue(?:e)?)?",
@@ -729,7 +729,25 @@ const RULES = RULE_SOURCES.map((rule) => ({ ...rule, regex: new RegExp(whole(rul
  */
 export const SENSITIVE_WORDS = wordFilter(RULE_SOURCES.map((rule) => rule.alternatives));
 
-const HARMLESS_REGEX = new RegExp(whole(HARMLESS.join("|")), "g");
+// Each harmless phrase runs only when a word it needs is in the note: a word filter per 31 phrases says which.
+const HARMLESS_REGEXES = HARMLESS.map((phrase) => new RegExp(whole(phrase), "g"));
+export const HARMLESS_FILTERS = Array.from({ length: Math.ceil(HARMLESS.length / 31) }, (_, chunk) =>
+  wordFilter(HARMLESS.slice(31 * chunk, 31 * chunk + 31).map((phrase) => [phrase])),
+);
+
+/** Spans of the harmless phrases in the folded note (each phrase matched on its own). */
+function harmlessSpans(normal: string): [number, number][] {
+  const spans: [number, number][] = [];
+  HARMLESS_FILTERS.forEach((filter, chunk) => {
+    const phrases = filter.groupsIn(normal);
+    if (phrases === 0) return;
+    for (let p = 0; p < 31; p++) {
+      if ((phrases & (1 << p)) === 0) continue;
+      for (const m of normal.matchAll(HARMLESS_REGEXES[31 * chunk + p])) spans.push([m.index, m.index + m[0].length]);
+    }
+  });
+  return spans;
+}
 
 /** Offsets of each normalised character in the original text (built only when there is a hit). */
 function originalOffsets(text: string): number[] {
@@ -752,10 +770,7 @@ export function findSensitive(text: string): SensitiveHit[] {
   if (rules === 0) return [];
   let harmless: [number, number][] | null = null;
   const insideHarmless = (start: number, end: number): boolean => {
-    if (!harmless) {
-      harmless = [];
-      for (const m of normal.matchAll(HARMLESS_REGEX)) harmless.push([m.index, m.index + m[0].length]);
-    }
+    if (!harmless) harmless = harmlessSpans(normal);
     return harmless.some(([a, b]) => start >= a && end <= b);
   };
 
