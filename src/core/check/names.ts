@@ -186,7 +186,7 @@ function isSurname(t: Token | undefined): boolean {
 function mayHoldName(words: Token[]): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (w.title || w.upper || CIVILITY.has(w.raw) || LABEL.has(w.raw)) return true;
+    if (w.title || w.upper || CIVILITY.has(w.raw) || LABEL.has(w.raw) || (w.raw === "m" && w.dot)) return true;
   }
   return false;
 }
@@ -206,13 +206,15 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
     const key = w.title || w.upper ? w.folded : w.raw;
 
     // A civility, then a name: "M. Dupont", "Mme K. Yilmaz", "M. et Mme Schmitt", "mme benali".
-    const civility = CIVILITY.has(key) || (w.raw === "M" && w.dot);
+    const civility = CIVILITY.has(key) || ((w.raw === "M" || w.raw === "m") && w.dot);
     if (civility) {
       let j = i + 1;
       while (words[j] && (words[j].raw === "et" || CIVILITY.has(words[j].folded) || (words[j].raw === "M" && words[j].dot))) j++;
       if (isInitial(words[j])) j++;
       const name = words[j];
-      if (name && !name.number && !NOT_A_NAME.has(name.folded) && (capitalised(name) || key !== "m")) {
+      // "m." in lower case is a civility unless it follows a number ("3 m. de haut").
+      const metre = key === "m" && previous !== undefined && previous.number;
+      if (name && !name.number && !metre && !NOT_A_NAME.has(name.folded) && (capitalised(name) || key !== "m" || w.raw === "m")) {
         const end = surnameAt(j + 1) ? j + 1 : j;
         add("error", i, end);
         i = end;

@@ -209,7 +209,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "fiv",
     "ivg",
     "(?:prend|prise d'|sous) (?:un )?traitement",
-    "(?:operations?|operee?|mal|douleurs?|fractures?|entorses?|tendinites?|problemes?|pbs?|blessures?|protheses?|lesions?) (?:au|a la|aux|du|de la|des|a l'|de l') ?(?:dos|genoux?|epaules?|hanches?|coeur|mains?|poignets?|pieds?|chevilles?|yeux|oeil|colonne|ventre|estomac|bras|jambes?|cervicales|lombaires|dos)",
+    "(?:operations?|operee?|mal|douleurs?|fractures?|entorses?|tendinites?|problemes?|pbs?|blessures?|protheses?|lesions?) (?:au|a la|aux|du|de la|des|a l'|de l'|de) ?(?:dos|genoux?|epaules?|hanches?|coeur|mains?|poignets?|pieds?|chevilles?|yeux|oeil|colonne|ventre|estomac|bras|jambes?|cervicales|lombaires|dos)",
     "fractures?",
     "entorses?",
     "cures? thermales?",
@@ -591,6 +591,8 @@ const HARMLESS: readonly string[] = [
   "(?:missions?|politiques?|chartes?|accords?|semaines?|forums?|salons?|emploi et|sensibilisee?s? au|sensibilisation au|engagee?s? (?:sur le|dans le)|labels?|referentiels?|taux d'emploi des travailleurs) (?:du )?handicap",
   "(?:politiques?|accords?|forums?|emploi et|salons?) (?:de la |en faveur de la )?sante",
   "(?:informations?|sensibilisations?|sessions?|ateliers?|conferences?|formations?|forums?) (?:sur |autour du |de sensibilisation au |au )(?:le )?handicap",
+  "(?:forums?|salons?|semaines?|job ?datings?|journees?|rencontres?)(?: [a-z']+)?(?: [a-z']+)? (?:emploi |et )?handicap",
+  "handicap et emploi",
   "(?:des|les|aux|de|pour) (?:personnes|travailleurs|salaries|publics|jeunes|adultes|enfants|eleves|candidats) (?:en situation de handicap|handicapes|malades)",
   "(?:emploi|travail|forum) et sante",
   // trades and processes
