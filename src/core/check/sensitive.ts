@@ -67,7 +67,10 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
   health: [
     "malades?",
     "maladies?",
-    `handicap${E_S}`,
+    // The bare noun is only a warning (a policy, a sector, a partner's role); attached to the person, an error.
+    "handicap(?:e|ee|es|ees)",
+    "(?:son|sa|un|d'un|de son|du fait de son|porteu(?:r|se) d'un|atteinte? d'un|avec un|en situation de|situation de|reconnaissance (?:du |de )?|lie a son|a cause de son) handicap",
+    "handicaps? (?:moteurs?|visuels?|auditifs?|psychiques?|mentaux|mental|cognitifs?|invisibles?|physiques?|lourds?|legers?|reconnus?)",
     "rqth",
     "boe",
     "aah",
@@ -216,6 +219,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "maladies? pro(?:fessionnelles?)?",
     "ij|ijss|indemnites journalieres",
     "therap",
+    "ttt|trt",
+    "hernies?",
     "troubles? (?:psy[a-z]*|bipolaires?|anxieux|du sommeil|de l'humeur|alimentaires?|dys|de la personnalite|obsessionnels?|cognitifs?|de la memoire)",
     "toc|tsa",
     "taux d'incapacite|incapacite permanente|ipp",
@@ -520,7 +525,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "separee? de (?:son|sa) (?:conjoint|conjointe|mari|femme|compagne|compagnon)",
     "separations?",
     "hebergee? chez (?:un tiers|des tiers|un ami|une amie|des amis|sa mere|son pere|sa soeur|son frere|sa famille|un proche|des proches|une connaissance)",
-    "vit dans (?:sa|une|son) (?:voiture|vehicule|camion)",
+    "(?:vit|dort|dormait|loge|habite|vivait) (?:dans (?:sa|une|son)|en) (?:voiture|vehicule|camion|tente|caravane|squat)",
+    "(?:a )?perdu son logement|perte (?:de|du) (?:son )?logement|sans solution de logement|dort (?:dehors|chez des amis|a droite a gauche)",
     "squat(?:te|ee|s)?",
     "hotels? sociaux|hotel social",
     "insalubres?",
@@ -610,6 +616,8 @@ const HARMLESS: readonly string[] = [
   "(?:restaurants?|boucheries?|cuisines?|rayons?|snacks?|kebabs?|traiteurs?|produits|epiceries?)(?: [a-z']+(?: [a-z']+)?)? (?:halal|casher|kasher)",
   "(?:ecoles?|lycees?|colleges?|etablissements?|enseignement|institutions?)(?: prive)? (?:catholiques?|protestante?s?|juive?s?|musulmane?s?|confessionnel(?:le)?s?)",
   "psychologues? du travail",
+  "(?:unites?|services?|poles?|centres?|etablissements?|accueils? de jour|ehpad|etages?)(?: [a-z']+)? (?:alzheimer|parkinson|oncologie|psychiatri[a-z]*|addictologie|soins palliatifs|dialyse|geriatri[a-z]*)",
+  "referente?s? handicap (?:de la ville|du departement|de la region|de pole emploi|de france travail|de l'agence|de la collectivite)",
   "(?:educat[a-z]+|poste|postes|metiers?|secteur|travailleu(?:r|se)s? sociale?s?|assistante? sociale?)(?: [a-z']+(?: [a-z']+(?: [a-z']+)?)?)? (?:en |de (?:la )?)?protection de l'enfance",
   "(?:controle|test|depistage) d'alcoolemie",
   "(?:separation|tri) des (?:dechets|flux)",
@@ -620,7 +628,7 @@ const HARMLESS: readonly string[] = [
 
 /** Language context: "parle arabe", "bilingue français-turc", "arabe lu, écrit". */
 const LANGUAGE_BEFORE =
-  /(?:^|[^a-z])(?:parl[a-z]*|langues?|bilingue|trilingue|notions?|cours|niveau|traduct[a-z]*|interpr[a-z]*|lv[12]|maitris[a-z]*|couramment|francais)[ ,:'-]+(?:(?:en|d'|de|l'|le|et|ou|[a-z]+,) ?)*$/;
+  /(?:^|[^a-z])(?:parl[a-z]*|langues?|bilingue|trilingue|notions?|cours|niveau|traduct[a-z]*|interpr[a-z]*|lv[12]|maitris[a-z]*|couramment|francais)[ ,:'-]+(?:(?:d'|l'|(?!famille|origine|nationalit|pays|nee?s?(?![a-z])|est(?![a-z])|sont(?![a-z]))[a-z]+(?![a-z']))[ ,]*){0,6}$/;
 const LANGUAGE_AFTER = /^ *(?:courante?s?|lue?s?|ecrite?s?|parlee?s?|maternelle|niveau|[abc][12]|bilingue|et (?:francais|anglais)|(?:,|et) *[a-z]+ (?:parles|ecrits|lus|courants))\b/;
 
 /** Nationality adjectives that are also language names: a finding only when not about a language. */
@@ -662,7 +670,7 @@ const LANGUAGE_ADJECTIVES = [
  * staff representative, "adjoint au maire") or about a job, a partner or a place.
  */
 const REVIEW: Readonly<Record<SensitiveCategory, readonly string[]>> = {
-  health: ["sante", "medecins?"],
+  health: ["sante", "medecins?", "handicaps?"],
   origin: ["(?:autorisation|permis) de travail (?:en cours|refusee?|expiree?|provisoire)", "prefectures?"],
   religion: ["foulard", "(?:le |du )?voile (?:islamique|integral)", "vendredi (?:pour|a) la mosquee"],
   opinion: [
@@ -689,9 +697,9 @@ const PARTNER = ["(?:avec|et) sa (?:compagne|copine|femme|conjointe)", "(?:avec|
  * harmless as a workplace or a worksite: a job, a contract or works earlier in the same clause
  * ("infirmier en psychiatrie", "chantier de rénovation de la maison d'arrêt") silences them.
  */
-const PLACE = /^(?:paroisses?|mosquees?|synagogues?|ase|cada|prisons?|maisons? d'arret|centres? (?:de detention|penitentiaires?)|detention|ma|psychiatr[a-z]*|csapa|caarud|chrs|cmp|esat|centres? d'hebergement|hebergement d'urgence|foyers?|tribunal|tribunal correctionnel|juges?|prefectures?|medecins?|addicto(?:logie|logue)?|hopital|sante)$/;
+const PLACE = /^(?:restos? du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|paroisses?|mosquees?|synagogues?|ase|cada|prisons?|maisons? d'arret|centres? (?:de detention|penitentiaires?)|detention|ma|psychiatr[a-z]*|csapa|caarud|chrs|cmp|esat|centres? d'hebergement|hebergement d'urgence|foyers?|tribunal|tribunal correctionnel|juges?|prefectures?|medecins?|addicto(?:logie|logue)?|hopital|sante)$/;
 const WORK_BEFORE =
-  /(?:^|[^a-z])(?:postes?|emplois?|offres?|cdd|cdi|contrats?|stages?|pmsmp|missions?|interim|recrut[a-z]*|travaux|chantiers?|renovation|construction|entretien des locaux|agents?|agente?s?|infirmi[a-z]+|aide-soignante?s?|ash|secretaires?|educat[a-z]+|surveillante?s?|gardien[a-z]*|moniteur|monitrice|cuisini[a-z]+|chauffeur|brancardier|psychologue|greffi[a-z]+|plombier|electricien|plaquistes?|macons?|manoeuvres?|travaill[a-z]*|embauch[a-z]*|concours|metiers?|secteur|veilleu(?:r|se)|accueil|standardiste|livr[a-z]+|nettoyage|menage|maintenance|vacataire|benevole)(?:[^a-z][^.;,]*)?$/;
+  /(?:^|[^a-z])(?:postes?|emplois?|offres?|cdd|cdi|contrats?|stages?|pmsmp|missions?|interim|recrut[a-z]*|travaux|chantiers?|renovation|construction|entretien des locaux|agents?|agente?s?|infirmi[a-z]+|aide-soignante?s?|ash|secretaires?|educat[a-z]+|surveillante?s?|gardien[a-z]*|moniteur|monitrice|cuisini[a-z]+|chauffeur|brancardier|psychologue|greffi[a-z]+|plombier|electricien|plaquistes?|macons?|manoeuvres?|travaill[a-z]*|embauch[a-z]*|concours|metiers?|secteur|veilleu(?:r|se)|accueil|maitre(?:sse)? de maison|animat[a-z]*|lingere|chauffeur-livreur|livreu(?:r|se)|standardiste|livr[a-z]+|nettoyage|menage|maintenance|vacataire|benevole)(?:[^a-z][^.;,]*)?$/;
 
 export interface SensitiveHit {
   category: SensitiveCategory;
