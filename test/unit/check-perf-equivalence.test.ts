@@ -70,8 +70,8 @@ function referenceFindSensitive(text: string): { category: string; level: string
       if (P.languageBefore.test(before) || P.languageAfter.test(normal.slice(end, end + 25))) return false;
     }
     if (kind === "partner") {
-      // "sa compagne" counts in a note about "elle", "son compagnon" in a note about "il".
-      const pronoun = /(?:^|[^a-z])sa /.test(passage) ? "elle" : "il";
+      // A woman partner counts in a note about "elle", a man partner in a note about "il".
+      const pronoun = ["compagne", "copine", "femme", "conjointe"].some((w) => passage.includes(w)) ? "elle" : "il";
       if (!normal.split(/[^a-z]+/).includes(pronoun)) return false;
     }
     if (P.place.test(passage) && P.workBefore.test(normal.slice(Math.max(0, start - 60), start))) return false;

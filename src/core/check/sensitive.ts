@@ -221,6 +221,16 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "therap",
     "ttt|trt",
     "hernies?",
+    // conditions by name: a diagnosis says health whatever the sentence around it
+    "fibromyalgie|cervicalgies?|sciatiques?|arthrose|(?:poly)?arthrite|rhumatismes?|spondylarthrite|hypertension|hypotension|cholesterol",
+    "infarctus|angine de poitrine|pontage|pacemaker|stimulateur cardiaque",
+    "(?:suivi|rdv|consultation|bilan|problemes?|pbs?|soucis?) (?:en |de |chez (?:le |un )?)?cardio(?:logue)?",
+    "crohn|rectocolite|endometriose|mucoviscidose|drepanocytose|thalassemie|lupus|psoriasis|eczema|migraines?|nevralgies?|acouphenes",
+    "surdite|cecite|glaucome|cataracte|dmla|amputee?s?|amputation|paraplegiques?|tetraplegiques?|hemiplegi(?:e|que|ques)|paralysie|infirmite|infirmes?",
+    "apnee du sommeil|narcolepsie|insomnies?|ptsd|tspt|stress post-traumatique|phobies?|agoraphobie|psychose|nevrose|paranoia|demence",
+    "tuberculose|covid long|carcinome|lymphome|melanome|remission|greffee|greffe (?:de|du|d'un|d'une) (?:rein|foie|coeur|poumon|moelle|cornee)",
+    "reeducation|kine(?:sitherapie)?|orthophonie|appareillee?s?|canne blanche|chien guide",
+    "idees noires|scarifications?|automutilation|epuisement professionnel|traumatisme cranien|trauma",
     "troubles? (?:psy[a-z]*|bipolaires?|anxieux|du sommeil|de l'humeur|alimentaires?|dys|de la personnalite|obsessionnels?|cognitifs?|de la memoire)",
     "toc|tsa",
     "taux d'incapacite|incapacite permanente|ipp",
@@ -364,8 +374,9 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "anarchistes?",
     "gilets? jaunes?",
     "vote (?:rn|fn|lfi|pour le rn|pour le fn)",
-    "(?:militante?s?|adherente?s?|encartee?s?|membres?|elue?s?|candidate?s?|sympathisante?s?|engagee?s?) (?:au |du |de la |des |chez |a |a la |aux |dans le |pour le )?(?:ps|lfi|rn|fn|lr|eelv|pcf|npa|modem|renaissance|reconquete|horizons|republicains|les republicains|les verts|lutte ouvriere|debout la france|parti (?:socialiste|communiste|radical|pirate|animaliste))",
+    "(?:militante?s?|adherente?s?|encartee?s?|membres?|elue?s?|candidate?s?|sympathisante?s?|engagee?s?|responsables?|cadres?|secretaires?) (?:(?:local|locale|departementale?|regionale?|nationale?|federale?) )?(?:au |du |de la |des |chez |a |a la |aux |dans le |pour le )?(?:ps|lfi|rn|fn|lr|eelv|pcf|npa|modem|renaissance|reconquete|horizons|republicains|les republicains|les verts|lutte ouvriere|debout la france|parti (?:socialiste|communiste|radical|pirate|animaliste))",
     "lfi|eelv|pcf|npa|reconquete",
+    "insoumise?s?",
     "encartee?s?",
     "colleu(?:r|se)s? d'affiches",
     "campagnes? (?:municipales?|electorales?|legislatives?|presidentielles?)",
@@ -403,6 +414,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "coming[- ]?out",
     "(?:de )?meme sexe",
     "homos?",
+    "vit une transition|en transition(?! professionnelle| vers| ecologique| energetique| numerique)|prenom d'usage",
     "non[- ]binaires?",
     "queers?",
     "escorts?",
@@ -690,14 +702,18 @@ const REVIEW: Readonly<Record<SensitiveCategory, readonly string[]>> = {
  * A partner of the same sex said without the word: "elle vit avec sa compagne", "il … son mari".
  * Found by the words, kept only when the note's pronoun makes the couple same-sex.
  */
-const PARTNER = ["(?:avec|et) sa (?:compagne|copine|femme|conjointe)", "(?:avec|et) son (?:compagnon|copain|mari)"];
+const PARTNER = [
+  "(?:avec|et) sa (?:compagne|copine|femme|conjointe)",
+  "(?:avec|et) son (?:compagnon|copain|mari)",
+  "(?:en couple|mariee?|pacsee?|vit|vivant|installee?) avec (?:un homme|une femme)",
+];
 
 /**
  * Places that are sensitive as the person's situation ("sortie de prison", "suivi au CSAPA") and
  * harmless as a workplace or a worksite: a job, a contract or works earlier in the same clause
  * ("infirmier en psychiatrie", "chantier de rénovation de la maison d'arrêt") silences them.
  */
-const PLACE = /^(?:restos? du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|paroisses?|mosquees?|synagogues?|ase|cada|prisons?|maisons? d'arret|centres? (?:de detention|penitentiaires?)|detention|ma|psychiatr[a-z]*|csapa|caarud|chrs|cmp|esat|centres? d'hebergement|hebergement d'urgence|foyers?|tribunal|tribunal correctionnel|juges?|prefectures?|medecins?|addicto(?:logie|logue)?|hopital|sante)$/;
+const PLACE = /^(?:reeducation|kine(?:sitherapie)?|orthophonie|restos? du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|paroisses?|mosquees?|synagogues?|ase|cada|prisons?|maisons? d'arret|centres? (?:de detention|penitentiaires?)|detention|ma|psychiatr[a-z]*|csapa|caarud|chrs|cmp|esat|centres? d'hebergement|hebergement d'urgence|foyers?|tribunal|tribunal correctionnel|juges?|prefectures?|medecins?|addicto(?:logie|logue)?|hopital|sante)$/;
 const WORK_BEFORE =
   /(?:^|[^a-z])(?:postes?|emplois?|offres?|cdd|cdi|contrats?|stages?|pmsmp|missions?|interim|recrut[a-z]*|travaux|chantiers?|renovation|construction|entretien des locaux|agents?|agente?s?|infirmi[a-z]+|aide-soignante?s?|ash|secretaires?|educat[a-z]+|surveillante?s?|gardien[a-z]*|moniteur|monitrice|cuisini[a-z]+|chauffeur|brancardier|psychologue|greffi[a-z]+|plombier|electricien|plaquistes?|macons?|manoeuvres?|travaill[a-z]*|embauch[a-z]*|concours|metiers?|secteur|veilleu(?:r|se)|accueil|maitre(?:sse)? de maison|animat[a-z]*|lingere|chauffeur-livreur|livreu(?:r|se)|standardiste|livr[a-z]+|nettoyage|menage|maintenance|vacataire|benevole)(?:[^a-z][^.;,]*)?$/;
 
@@ -820,7 +836,7 @@ function aboutLanguage(normal: string, start: number, end: number): boolean {
 
 /** "sa compagne" in a note about "elle", "son compagnon" in a note about "il". */
 function sameSexCouple(normal: string, matched: string): boolean {
-  const pronoun = /(?:^|[^a-z])sa /.test(matched) ? /(?:^|[^a-z])elle(?![a-z])/ : /(?:^|[^a-z])il(?![a-z])/;
+  const pronoun = /compagne|copine|femme|conjointe/.test(matched) ? /(?:^|[^a-z])elle(?![a-z])/ : /(?:^|[^a-z])il(?![a-z])/;
   return pronoun.test(normal);
 }
 
