@@ -245,7 +245,12 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
       continue;
     }
 
-    if (NOT_A_PERSON.has(w.folded) || afterPlace) continue;
+    if (afterPlace) {
+      // The whole proper noun after a place word is the place's name: "clinique Claude Bernard".
+      while (words[i + 1] && joined(words[i + 1]) && capitalised(words[i + 1])) i++;
+      continue;
+    }
+    if (NOT_A_PERSON.has(w.folded)) continue;
     const plainName = isFirstName(w.folded, plain, null);
     const anyName = plainName || isFirstName(w.folded, plain, ambiguous);
     if (!anyName) continue;

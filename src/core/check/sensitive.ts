@@ -221,6 +221,10 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "therap",
     "ttt|trt",
     "hernies?",
+    "hopital de jour|hdj",
+    "traitements? (?:hormona(?:l|ux)|de substitution|antiretrovira(?:l|ux)|psychiatriques?|antidouleurs?)",
+    "en arret",
+    "en cure|cures? de (?:desintox[a-z]*|sevrage|repos)",
     // conditions by name: a diagnosis says health whatever the sentence around it
     "fibromyalgie|cervicalgies?|sciatiques?|arthrose|(?:poly)?arthrite|rhumatismes?|spondylarthrite|hypertension|hypotension|cholesterol",
     "infarctus|angine de poitrine|pontage|pacemaker|stimulateur cardiaque",
@@ -471,6 +475,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "fichee? s",
     "trafic de (?:stupefiants|drogue)",
     "cpip",
+    "procedures? penales?|poursuites? (?:penales|judiciaires)|plainte contre (?:lui|elle)",
+    "convoquee? (?:par|a|au|chez|devant) (?:la |le )?(?:police|gendarmerie|commissariat|juge|tribunal|procureur)",
     "centres? penitentiaires?",
     "liberee? (?:sous|de prison|en conditionnelle)",
   ],
@@ -531,6 +537,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:mere|pere|parent|maman|papa)s? (?:isolee?s?|celibataires?|seule?s?|solo)",
     "familles? monoparentales?",
     "monoparentales?",
+    "(?:vit|eleve|elevant|habite) seule? (?:avec )?(?:ses|son|sa) (?:[0-9]+ |deux |trois |quatre |cinq )?enfants?|seule? avec (?:ses|son|sa) (?:[0-9]+ |deux |trois |quatre |cinq )?enfants?",
+    "pensions? alimentaires?",
     "veu(?:f|ve|ves|fs)",
     "veuvage",
     "garde alternee",
@@ -628,6 +636,8 @@ const HARMLESS: readonly string[] = [
   "(?:restaurants?|boucheries?|cuisines?|rayons?|snacks?|kebabs?|traiteurs?|produits|epiceries?)(?: [a-z']+(?: [a-z']+)?)? (?:halal|casher|kasher)",
   "(?:ecoles?|lycees?|colleges?|etablissements?|enseignement|institutions?)(?: prive)? (?:catholiques?|protestante?s?|juive?s?|musulmane?s?|confessionnel(?:le)?s?)",
   "psychologues? du travail",
+  "(?:sante|hygiene|qualite)[- ](?:et )?(?:securite|environnement)(?:[- ](?:et )?(?:sante|securite|environnement))?|qhse|hse",
+  "(?:prevention|risques?|formations?|sensibilisation)(?: [a-z']+)? (?:des |de |aux )?(?:tms|troubles musculo-squelettiques)",
   "(?:unites?|services?|poles?|centres?|etablissements?|accueils? de jour|ehpad|etages?)(?: [a-z']+)? (?:alzheimer|parkinson|oncologie|psychiatri[a-z]*|addictologie|soins palliatifs|dialyse|geriatri[a-z]*)",
   "referente?s? handicap (?:de la ville|du departement|de la region|de pole emploi|de france travail|de l'agence|de la collectivite)",
   "(?:educat[a-z]+|poste|postes|metiers?|secteur|travailleu(?:r|se)s? sociale?s?|assistante? sociale?)(?: [a-z']+(?: [a-z']+(?: [a-z']+)?)?)? (?:en |de (?:la )?)?protection de l'enfance",
@@ -640,7 +650,7 @@ const HARMLESS: readonly string[] = [
 
 /** Language context: "parle arabe", "bilingue français-turc", "arabe lu, écrit". */
 const LANGUAGE_BEFORE =
-  /(?:^|[^a-z])(?:parl[a-z]*|langues?|bilingue|trilingue|notions?|cours|niveau|traduct[a-z]*|interpr[a-z]*|lv[12]|maitris[a-z]*|couramment|francais)[ ,:'-]+(?:(?:d'|l'|(?!famille|origine|nationalit|pays|nee?s?(?![a-z])|est(?![a-z])|sont(?![a-z]))[a-z]+(?![a-z']))[ ,]*){0,6}$/;
+  /(?:^|[^a-z])(?:entreprises?|societes?|groupes?|enseignes?|marques?|magasins?|commerces?|employeurs?|associations?|filiales?|usines?|restaurants?|epiceries?|traiteurs?|boulangeries?|boucheries?|patisseries?|cuisines?|parl[a-z]*|langues?|bilingue|trilingue|notions?|cours|niveau|traduct[a-z]*|interpr[a-z]*|lv[12]|maitris[a-z]*|couramment|francais)[ ,:'-]+(?:(?:d'|l'|(?!famille|origine|nationalit|pays|nee?s?(?![a-z])|est(?![a-z])|sont(?![a-z]))[a-z]+(?![a-z']))[ ,]*){0,6}$/;
 const LANGUAGE_AFTER = /^ *(?:courante?s?|lue?s?|ecrite?s?|parlee?s?|maternelle|niveau|[abc][12]|bilingue|et (?:francais|anglais)|(?:,|et) *[a-z]+ (?:parles|ecrits|lus|courants))\b/;
 
 /** Nationality adjectives that are also language names: a finding only when not about a language. */
@@ -682,7 +692,7 @@ const LANGUAGE_ADJECTIVES = [
  * staff representative, "adjoint au maire") or about a job, a partner or a place.
  */
 const REVIEW: Readonly<Record<SensitiveCategory, readonly string[]>> = {
-  health: ["sante", "medecins?", "handicaps?"],
+  health: ["sante", "medecins?", "handicaps?", "traitements?"],
   origin: ["(?:autorisation|permis) de travail (?:en cours|refusee?|expiree?|provisoire)", "prefectures?"],
   religion: ["foulard", "(?:le |du )?voile (?:islamique|integral)", "vendredi (?:pour|a) la mosquee"],
   opinion: [
@@ -713,9 +723,9 @@ const PARTNER = [
  * harmless as a workplace or a worksite: a job, a contract or works earlier in the same clause
  * ("infirmier en psychiatrie", "chantier de rénovation de la maison d'arrêt") silences them.
  */
-const PLACE = /^(?:reeducation|kine(?:sitherapie)?|orthophonie|restos? du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|paroisses?|mosquees?|synagogues?|ase|cada|prisons?|maisons? d'arret|centres? (?:de detention|penitentiaires?)|detention|ma|psychiatr[a-z]*|csapa|caarud|chrs|cmp|esat|centres? d'hebergement|hebergement d'urgence|foyers?|tribunal|tribunal correctionnel|juges?|prefectures?|medecins?|addicto(?:logie|logue)?|hopital|sante)$/;
+const PLACE = /^(?:spip|hopital de jour|hdj|reeducation|kine(?:sitherapie)?|orthophonie|restos? du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|paroisses?|mosquees?|synagogues?|ase|cada|prisons?|maisons? d'arret|centres? (?:de detention|penitentiaires?)|detention|ma|psychiatr[a-z]*|csapa|caarud|chrs|cmp|esat|centres? d'hebergement|hebergement d'urgence|foyers?|tribunal|tribunal correctionnel|juges?|prefectures?|medecins?|addicto(?:logie|logue)?|hopital|sante)$/;
 const WORK_BEFORE =
-  /(?:^|[^a-z])(?:postes?|emplois?|offres?|cdd|cdi|contrats?|stages?|pmsmp|missions?|interim|recrut[a-z]*|travaux|chantiers?|renovation|construction|entretien des locaux|agents?|agente?s?|infirmi[a-z]+|aide-soignante?s?|ash|secretaires?|educat[a-z]+|surveillante?s?|gardien[a-z]*|moniteur|monitrice|cuisini[a-z]+|chauffeur|brancardier|psychologue|greffi[a-z]+|plombier|electricien|plaquistes?|macons?|manoeuvres?|travaill[a-z]*|embauch[a-z]*|concours|metiers?|secteur|veilleu(?:r|se)|accueil|maitre(?:sse)? de maison|animat[a-z]*|lingere|chauffeur-livreur|livreu(?:r|se)|standardiste|livr[a-z]+|nettoyage|menage|maintenance|vacataire|benevole)(?:[^a-z][^.;,]*)?$/;
+  /(?:^|[^a-z])(?:postes?|emplois?|offres?|cdd|cdi|contrats?|stages?|pmsmp|missions?|interim|recrut[a-z]*|travaux|chantiers?|renovation|construction|entretien des locaux|agents?|agente?s?|infirmi[a-z]+|aide-soignante?s?|ash|secretaires?|educat[a-z]+|surveillante?s?|gardien[a-z]*|moniteur|monitrice|cuisini[a-z]+|chauffeur|brancardier|psychologue|greffi[a-z]+|plombier|electricien|plaquistes?|macons?|manoeuvres?|travaill[a-z]*|embauch[a-z]*|concours|metiers?|secteur|veilleu(?:r|se)|accueil|conseill(?:er|ere)s?|maitre(?:sse)? de maison|animat[a-z]*|lingere|chauffeur-livreur|livreu(?:r|se)|standardiste|livr[a-z]+|nettoyage|menage|maintenance|vacataire|benevole)(?:[^a-z][^.;,]*)?$/;
 
 export interface SensitiveHit {
   category: SensitiveCategory;
