@@ -222,6 +222,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "ttt|trt",
     "hernies?",
     "hopital de jour|hdj",
+    "(?:mal\\.?|maladies?|douleurs?|fatigue|pathologies?|affections?) chroniques?|douleurs? (?:articulaires?|dorsales?|lombaires?|cervicales?)|pathologies?",
     "traitements? (?:hormona(?:l|ux)|de substitution|antiretrovira(?:l|ux)|psychiatriques?|antidouleurs?)",
     "en arret",
     "en cure|cures? de (?:desintox[a-z]*|sevrage|repos)",
@@ -475,6 +476,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "fichee? s",
     "trafic de (?:stupefiants|drogue)",
     "cpip",
+    "purgee? (?:une |sa |sa derniere )?peine|(?:sa|une|de) peine (?:de|d')",
     "procedures? penales?|poursuites? (?:penales|judiciaires)|plainte contre (?:lui|elle)",
     "convoquee? (?:par|a|au|chez|devant) (?:la |le )?(?:police|gendarmerie|commissariat|juge|tribunal|procureur)",
     "centres? penitentiaires?",
@@ -612,21 +614,21 @@ const HARMLESS: readonly string[] = [
   "(?:recouvrement|gestion|relance|suivi) des (?:impayes|dettes|factures impayees)",
   "(?:gestion|agent|chargee?) (?:de |du )?recouvrement",
   // organisations whose name holds a sensitive word, and policies that are about nobody
-  "syndicats? (?:intercommuna(?:l|ux)|mixtes?|des eaux|d'eau|d'initiative|de copropriete|des transports|d'assainissement|d'electricite|d'energie|departementa(?:l|ux)|a vocation [a-z]+|des ordures)",
+  "syndicats? (?:intercommuna(?:l|ux)|mixtes?|des eaux|d'eau|d'initiative|de copropriete|des coproprietaires|de communes|du bassin|de riviere|d'electrification|forestiers?|agricoles?|scolaires?|des transports|d'assainissement|d'electricite|d'energie|departementa(?:l|ux)|a vocation [a-z]+|des ordures)",
   "syndicats? (?:professionnels?|patronal|patronaux|d'employeurs)",
   "(?:missions?|politiques?|chartes?|accords?|semaines?|forums?|salons?|emploi et|sensibilisee?s? au|sensibilisation au|engagee?s? (?:sur le|dans le)|labels?|referentiels?|taux d'emploi des travailleurs) (?:du )?handicap",
   "(?:politiques?|accords?|forums?|emploi et|salons?) (?:de la |en faveur de la )?sante",
   "(?:informations?|sensibilisations?|sessions?|ateliers?|conferences?|formations?|forums?) (?:sur |autour du |de sensibilisation au |au )(?:le )?handicap",
   "(?:forums?|salons?|semaines?|job ?datings?|journees?|rencontres?)(?: [a-z']+)?(?: [a-z']+)? (?:emploi |et )?handicap",
   "handicap et emploi",
-  "(?:des|les|aux|de|pour) (?:personnes|travailleurs|salaries|publics|jeunes|adultes|enfants|eleves|candidats) (?:en situation de handicap|handicapes|malades)",
+  "(?:des|les|aux|de|pour) (?:personnes|travailleurs|salaries|publics|jeunes|adultes|enfants|eleves|candidats) (?:en situation de handicap|handicapee?s|malades)",
   "(?:emploi|travail|forum) et sante",
   // trades and processes
   "(?:soud[a-z]*|mig|mag|arc|electrodes?|chaudronn[a-z]*|metall[a-z]*)(?:[ /-][a-z'-]+(?:[ /-][a-z'-]+(?:[ /-][a-z'-]+(?:[ /-][a-z'-]+)?)?)?)?[ /-]tig",
   "tig(?:[ /-][a-z'-]+(?:[ /-][a-z'-]+(?:[ /-][a-z'-]+)?)?)?[ /-](?:acier|inox|alu|aluminium|mig|mag|soud[a-z]*|electrodes?)",
   "(?:formations?|habilitations?|certifications?|qualifications?|procedes?|soudage|soudeur|soudeuse) tig",
   "(?:tribunal|tribunaux|palais de justice|cour d'appel|services?|greffes?) (?:judiciaires?|de commerce|administratifs?|des prud'hommes)",
-  "huissiers? (?:de justice|a la mairie|a l'assemblee|audiencier)",
+  "huissiers? (?:de justice|a la mairie|a l'assemblee|audiencier|a l'hotel de ville|de l'hotel de ville|du conseil|de salle|d'accueil|de la prefecture|du senat)",
   "(?:stage|stagiaire|clerc|poste|travaille|emploi|formation|cabinet|etude) (?:chez |aupres d'|d'|de |en |dans )?(?:un |une |l')?huissiers?",
   "(?:primes?|indemnites?) de (?:fin de contrat (?:\\(|et de )?)?precarite",
   "(?:metiers?|secteur|restaurants?|bars?|caves?|vente|service|licence|rayon|boissons?|debits?|permis|caviste) (?:[a-z]+ )?(?:d'|de l'|des |de |en )?alcools?",
@@ -725,7 +727,7 @@ const PARTNER = [
  */
 const PLACE = /^(?:spip|hopital de jour|hdj|reeducation|kine(?:sitherapie)?|orthophonie|restos? du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|paroisses?|mosquees?|synagogues?|ase|cada|prisons?|maisons? d'arret|centres? (?:de detention|penitentiaires?)|detention|ma|psychiatr[a-z]*|csapa|caarud|chrs|cmp|esat|centres? d'hebergement|hebergement d'urgence|foyers?|tribunal|tribunal correctionnel|juges?|prefectures?|medecins?|addicto(?:logie|logue)?|hopital|sante)$/;
 const WORK_BEFORE =
-  /(?:^|[^a-z])(?:postes?|emplois?|offres?|cdd|cdi|contrats?|stages?|pmsmp|missions?|interim|recrut[a-z]*|travaux|chantiers?|renovation|construction|entretien des locaux|agents?|agente?s?|infirmi[a-z]+|aide-soignante?s?|ash|secretaires?|educat[a-z]+|surveillante?s?|gardien[a-z]*|moniteur|monitrice|cuisini[a-z]+|chauffeur|brancardier|psychologue|greffi[a-z]+|plombier|electricien|plaquistes?|macons?|manoeuvres?|travaill[a-z]*|embauch[a-z]*|concours|metiers?|secteur|veilleu(?:r|se)|accueil|conseill(?:er|ere)s?|maitre(?:sse)? de maison|animat[a-z]*|lingere|chauffeur-livreur|livreu(?:r|se)|standardiste|livr[a-z]+|nettoyage|menage|maintenance|vacataire|benevole)(?:[^a-z][^.;,]*)?$/;
+  /(?:^|[^a-z])(?:postes?|emplois?|offres?|cdd|cdi|contrats?|stages?|pmsmp|missions?|interim|recrut[a-z]*|travaux|chantiers?|renovation|construction|entretien des locaux|agents?|agente?s?|infirmi[a-z]+|aide-soignante?s?|ash|secretaires?|educat[a-z]+|surveillante?s?|gardien[a-z]*|moniteur|monitrice|cuisini[a-z]+|chauffeur|brancardier|psychologue|greffi[a-z]+|plombier|electricien|plaquistes?|macons?|manoeuvres?|travaill[a-z]*|embauch[a-z]*|concours|metiers?|secteur|veilleu(?:r|se)|accueil|manutentionnaires?|magasinier[a-z]*|caristes?|preparat[a-z]+|employee?s?|ouvri[a-z]+|technicien[a-z]*|operat[a-z]+|vendeu[a-z]+|caissi[a-z]+|jardinier[a-z]*|peintres?|soudeu[a-z]+|mecanicien[a-z]*|comptables?|assistante?s?|gestionnaires?|charge(?:e)?s? de|coordinat[a-z]+|direct(?:eur|rice)s?|responsables?|chef|juristes?|avocate?s?|conseill(?:er|ere)s?|maitre(?:sse)? de maison|animat[a-z]*|lingere|chauffeur-livreur|livreu(?:r|se)|standardiste|livr[a-z]+|nettoyage|menage|maintenance|vacataire|benevole)(?:[^a-z][^.;,]*)?$/;
 
 export interface SensitiveHit {
   category: SensitiveCategory;
