@@ -64,14 +64,14 @@ const PLACE_BEFORE = new Set(
     "bibliotheque centre saint sainte st ste hopital clinique institut fondation association parc square pont cite groupe " +
     "complexe maison foyer creche ehpad chs chr club hotel restaurant boulangerie cafe bar garage pharmacie cabinet entreprise " +
     "societe ets chez magasin enseigne marque transports transport quartier village commune ville a au aux en sur vers pres route chemin " +
-    "prix promotion fondateur abbe general marechal president"
+    "prix promotion fondateur abbe general marechal president reseau dispositif programme operation projet forum plateforme"
   ).split(" "),
 );
 
 /** A capitalised word here after a first name makes an institution, not a surname ("France Travail"). */
 const NOT_A_SURNAME = new Set(
   (
-    "travail emploi services service metropole ville region est nord sud ouest centre insertion formation le la les de du des " +
+    "travail emploi services service metropole ville villes region est nord sud ouest centre insertion formation le la les de du des " +
     "et a au en pour sur avec rh cdi cdd mer mrs pmsmp afpa cv ok absent absente"
   ).split(" "),
 );
@@ -236,7 +236,8 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
     }
 
     if (!w.title && !w.upper) continue;
-    const afterPlace = previous !== undefined && PLACE_BEFORE.has(previous.folded) && w.gap === "" && !previous.dot;
+    // "l'école Georges Brassens": the article does not hide the place word.
+    const afterPlace = previous !== undefined && PLACE_BEFORE.has(previous.folded.replace(/^[ld]'/, "")) && w.gap === "" && !previous.dot;
 
     // SURNAME in capitals, then a first name: "DUPONT Jean-Luc", "MARTIN Kevin".
     if (w.upper && !afterPlace && words[i + 1] && joined(words[i + 1]) && words[i + 1].title && isFirstName(words[i + 1].folded, plain, ambiguous)) {
