@@ -1,6 +1,7 @@
 import type { StringKey } from "../i18n";
 import { buildCommand } from "./build";
 import { checkCommand } from "./check";
+import { evaluateCommand } from "./evaluate";
 import { importCommand } from "./import";
 
 /** A sub-command of `suivi-convention`: `run` gets the arguments after its name, returns the exit code. */
@@ -18,4 +19,5 @@ export const COMMANDS: CliCommand[] = [
   buildCommand,
   checkCommand,
   importCommand,
+  evaluateCommand,
 ];
