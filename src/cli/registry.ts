@@ -1,6 +1,7 @@
 import type { StringKey } from "../i18n";
 import { buildCommand } from "./build";
 import { checkCommand } from "./check";
+import { dashboardCommand } from "./dashboard";
 import { evaluateCommand } from "./evaluate";
 import { importCommand } from "./import";
 
@@ -20,4 +21,5 @@ export const COMMANDS: CliCommand[] = [
   checkCommand,
   importCommand,
   evaluateCommand,
+  dashboardCommand,
 ];
