@@ -233,6 +233,8 @@ export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly names: FakeNameCollection;
+  readonly pivotTables: FakePivotTableCollection;
+  readonly pivotList: FakePivotData[] = [];
   readonly sheetList: FakeSheetData[] = [];
   readonly tableList: FakeTableData[] = [];
   readonly nameList: { name: string; formula: string }[] = [];
@@ -241,6 +243,7 @@ export class FakeWorkbook {
     this.worksheets = new FakeWorksheetCollection(ctx, this);
     this.tables = new FakeTableCollection(ctx, this, null);
     this.names = new FakeNameCollection(ctx, this);
+    this.pivotTables = new FakePivotTableCollection(ctx, this);
   }
 
   sheetData(name: string): FakeSheetData | undefined {
@@ -287,6 +290,10 @@ export class FakeSheetData {
   conditionalFormats: ConditionalEntry[] = [];
   frozenRows = 0;
   columnWidths = new Map<number, number>();
+  merges: Rect[] = [];
+  charts: FakeChartData[] = [];
+  pageLayout: Record<string, unknown> = {};
+  pageBreaks: string[] = [];
   constructor(public name: string) {}
 
   usedRect(): Rect | null {
@@ -359,6 +366,7 @@ export class FakeWorksheet extends FakeObject {
   ) {
     super(ctx);
     this.createdAtSync = ctx.stats.syncs;
+    this.extras = data ? sheetExtras(ctx, wb, data) : null;
     this.tables = new FakeTableCollection(ctx, wb, data);
     this.freezePanes = {
       freezeRows: (count: number) => {
@@ -378,6 +386,22 @@ export class FakeWorksheet extends FakeObject {
   }
   get name(): string {
     return this.got<string>("name");
+  }
+  set name(value: string) {
+    const data = this.live();
+    if (this.wb.sheetList.some((s) => s !== data && s.name.toLowerCase() === value.toLowerCase())) throw new FakeExcelError("ItemAlreadyExists", `worksheet ${value}`);
+    data.name = value;
+    this.ctx.recordRequest(bytesOf(value));
+  }
+  private readonly extras: ReturnType<typeof sheetExtras> | null;
+  get charts(): FakeChartCollection {
+    return this.extras!.charts;
+  }
+  get pageLayout(): Record<string, unknown> {
+    return this.extras!.pageLayout;
+  }
+  get horizontalPageBreaks(): { add: (address: string) => void } {
+    return this.extras!.horizontalPageBreaks;
   }
   get position(): number {
     return this.got<number>("position");
@@ -857,6 +881,12 @@ export class FakeRange extends FakeObject {
       columnCount: this.rect.columnCount + deltaColumns,
     });
   }
+  merge(across = false): void {
+    if (across) throw new FakeExcelError("NotImplemented", "the fake merges whole ranges only");
+    if (this.sheet.merges.some((m) => intersects(m, this.rect))) throw new FakeExcelError("InvalidOperation", "overlapping merge");
+    this.sheet.merges.push({ ...this.rect });
+    this.ctx.recordRequest(16);
+  }
   select(): void {
     if (!this.wb.sheetList.includes(this.sheet)) throw new FakeExcelError("ItemNotFound", "sheet deleted");
     this.ctx.selection = { sheet: this.sheet.name, address: formatA1(this.rect) };
@@ -1078,4 +1108,176 @@ class FakeRule extends FakeObject {
 export function createFakeExcel(): { fake: FakeContext; context: Excel.RequestContext } {
   const fake = new FakeContext();
   return { fake, context: fake as unknown as Excel.RequestContext };
+}
+
+// ---------- pivots, charts, page layout (recorded, not computed) ----------
+export interface FakeChartData {
+  type: string;
+  seriesBy: string;
+  /** The PivotTable whose layout range the chart was made over (Excel binds it as a PivotChart), or null. */
+  pivot: string | null;
+  source: string;
+  title: string | null;
+}
+
+export interface FakePivotData {
+  name: string;
+  source: string;
+  sheet: FakeSheetData;
+  destination: Rect;
+  headers: string[];
+  rows: string[];
+  columns: string[];
+  data: { name: string; summarizeBy: string }[];
+  filters: string[];
+  /** Manual filters applied, by field: the items kept. */
+  filtered: Record<string, string[]>;
+  refreshed: number;
+}
+
+/** Pivot layout range: the chart collection recognises it. */
+class FakePivotLayoutRange extends FakeRange {
+  constructor(ctx: FakeContext, wb: FakeWorkbook, sheet: FakeSheetData, rect: Rect, readonly pivotName: string) {
+    super(ctx, wb, sheet, rect);
+  }
+}
+
+class FakePivotTableCollection {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly wb: FakeWorkbook,
+  ) {}
+  add(name: string, source: string | FakeRange, destination: FakeRange | string): FakePivotTable {
+    if (this.wb.pivotList.some((p) => p.name.toLowerCase() === name.toLowerCase())) throw new FakeExcelError("ItemAlreadyExists", `pivot ${name}`);
+    if (typeof source !== "string") throw new FakeExcelError("NotImplemented", "the fake takes a table name as source");
+    const table = this.wb.tableData(source);
+    if (!table) throw new FakeExcelError("ItemNotFound", `table ${source}`);
+    if (typeof destination === "string") throw new FakeExcelError("NotImplemented", "the fake takes a Range as destination");
+    const data: FakePivotData = {
+      name, source: table.name, sheet: destination.sheet, destination: { ...destination.rect }, headers: table.headers(),
+      rows: [], columns: [], data: [], filters: [], filtered: {}, refreshed: 0,
+    };
+    this.wb.pivotList.push(data);
+    this.ctx.recordRequest(bytesOf([name, source]));
+    return new FakePivotTable(this.ctx, this.wb, data);
+  }
+  refreshAll(): void {
+    for (const p of this.wb.pivotList) p.refreshed += 1;
+    this.ctx.recordRequest(8);
+  }
+}
+
+class FakePivotTable {
+  readonly hierarchies: { getItem: (name: string) => { name: string } };
+  readonly rowHierarchies: { add: (h: { name: string }) => void };
+  readonly columnHierarchies: { add: (h: { name: string }) => void };
+  readonly dataHierarchies: { add: (h: { name: string }) => { summarizeBy: string } };
+  readonly filterHierarchies: { add: (h: { name: string }) => { fields: { getItem: (name: string) => { applyFilter: (f: { manualFilter?: { selectedItems: string[] } }) => void } } } };
+  readonly layout: { getRange: () => FakeRange };
+  constructor(ctx: FakeContext, wb: FakeWorkbook, data: FakePivotData) {
+    const placed = new Set<string>();
+    const place = (h: { name: string }, list: string[]) => {
+      if (placed.has(h.name)) throw new FakeExcelError("InvalidArgument", `hierarchy ${h.name} is already placed`);
+      placed.add(h.name);
+      list.push(h.name);
+      ctx.recordRequest(bytesOf(h.name));
+    };
+    this.hierarchies = {
+      getItem: (name) => {
+        if (!data.headers.includes(name)) throw new FakeExcelError("ItemNotFound", `hierarchy ${name}`);
+        return { name };
+      },
+    };
+    this.rowHierarchies = { add: (h) => place(h, data.rows) };
+    this.columnHierarchies = { add: (h) => place(h, data.columns) };
+    this.dataHierarchies = {
+      add: (h) => {
+        const entry = { name: h.name, summarizeBy: "Automatic" };
+        data.data.push(entry);
+        ctx.recordRequest(bytesOf(h.name));
+        return {
+          set summarizeBy(value: string) {
+            entry.summarizeBy = value;
+            ctx.recordRequest(bytesOf(value));
+          },
+          get summarizeBy(): string {
+            throw new FakeExcelError("PropertyNotLoaded", "summarizeBy is not readable in this fake");
+          },
+        };
+      },
+    };
+    this.filterHierarchies = {
+      add: (h) => {
+        place(h, data.filters);
+        return {
+          fields: {
+            getItem: (name) => ({
+              applyFilter: (f) => {
+                if (!f.manualFilter) throw new FakeExcelError("NotImplemented", "the fake records manual filters only");
+                data.filtered[name] = [...f.manualFilter.selectedItems];
+                ctx.recordRequest(bytesOf(f));
+              },
+            }),
+          },
+        };
+      },
+    };
+    this.layout = { getRange: () => new FakePivotLayoutRange(ctx, wb, data.sheet, data.destination, data.name) };
+  }
+}
+
+class FakeChartCollection {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: FakeSheetData,
+  ) {}
+  add(type: string, source: FakeRange, seriesBy = "Auto"): { title: { text: string } } {
+    const data: FakeChartData = {
+      type, seriesBy, pivot: source instanceof FakePivotLayoutRange ? source.pivotName : null, source: `${source.sheetName}!${formatA1(source.rect)}`, title: null,
+    };
+    this.sheet.charts.push(data);
+    this.ctx.recordRequest(bytesOf(type));
+    const ctx = this.ctx;
+    return {
+      title: {
+        set text(value: string) {
+          data.title = value;
+          ctx.recordRequest(bytesOf(value));
+        },
+        get text(): string {
+          throw new FakeExcelError("PropertyNotLoaded", "title.text is not readable in this fake");
+        },
+      },
+    };
+  }
+}
+
+function sheetExtras(ctx: FakeContext, _wb: FakeWorkbook, data: FakeSheetData) {
+  const record = (key: string, value: unknown) => {
+    data.pageLayout[key] = value;
+    ctx.recordRequest(bytesOf(value));
+  };
+  const pageLayout = {
+    setPrintArea: (address: string) => record("printArea", address),
+    setPrintTitleRows: (address: string) => record("printTitleRows", address),
+    set paperSize(v: string) {
+      record("paperSize", v);
+    },
+    set orientation(v: string) {
+      record("orientation", v);
+    },
+    set zoom(v: unknown) {
+      record("zoom", v);
+    },
+  } as Record<string, unknown>;
+  return {
+    charts: new FakeChartCollection(ctx, data),
+    pageLayout,
+    horizontalPageBreaks: {
+      add: (address: string) => {
+        data.pageBreaks.push(address);
+        ctx.recordRequest(bytesOf(address));
+      },
+    },
+  };
 }
