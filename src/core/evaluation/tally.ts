@@ -101,25 +101,44 @@ class Lookup {
 const serial = (iso: string) => isoToSerial(iso) as number;
 const bounds = (range: DateRange | null): [number, number] => (range ? [serial(range.from), serial(range.to)] : [1, 0]);
 
+interface CounterEntry {
+  text: string;
+  count: number;
+  details: TextCounter | null;
+  comments: Set<string>;
+}
+
 /** Groups texts case- and space-insensitively, keeping the first spelling met. */
 class TextCounter {
-  private readonly entries = new Map<string, { text: string; count: number; details: TextCounter | null; comments: Set<string> }>();
+  private readonly entries = new Map<string, CounterEntry>();
+  /** Raw text → its entry: rows repeat a few texts, so each is normalised once. */
+  private readonly seen = new Map<string, CounterEntry>();
   constructor(private readonly withDetails: boolean) {}
   add(text: string, weight: number, detail: string | null, comment: string | null): void {
-    const key = fold(text.replace(/\s+/g, " ").trim());
-    let entry = this.entries.get(key);
+    let entry = this.seen.get(text);
     if (!entry) {
-      entry = { text: text.replace(/\s+/g, " ").trim(), count: 0, details: this.withDetails ? new TextCounter(false) : null, comments: new Set() };
-      this.entries.set(key, entry);
+      const clean = text.replace(/\s+/g, " ").trim();
+      const key = fold(clean);
+      entry = this.entries.get(key);
+      if (!entry) {
+        entry = { text: clean, count: 0, details: this.withDetails ? new TextCounter(false) : null, comments: new Set() };
+        this.entries.set(key, entry);
+      }
+      this.seen.set(text, entry);
     }
     entry.count += weight;
     if (detail !== null && entry.details) entry.details.add(detail, weight, null, null);
-    if (comment !== null) entry.comments.add(comment.replace(/\s+/g, " ").trim());
+    if (comment !== null) entry.comments.add(comment);
   }
   /** Most frequent first, then alphabetical (French collation) so the order is stable. */
   list(): WordEntry[] {
     return [...this.entries.values()]
-      .map((e) => ({ text: e.text, count: e.count, details: e.details ? e.details.list().map((d) => ({ text: d.text, count: d.count })) : [], comments: [...e.comments].sort((a, b) => a.localeCompare(b, "fr")) }))
+      .map((e) => ({
+        text: e.text,
+        count: e.count,
+        details: e.details ? e.details.list().map((d) => ({ text: d.text, count: d.count })) : [],
+        comments: [...new Set([...e.comments].map((c) => c.replace(/\s+/g, " ").trim()))].sort((a, b) => a.localeCompare(b, "fr")),
+      }))
       .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text, "fr"));
   }
 }
@@ -166,6 +185,7 @@ export function evaluate(c: Convention, period: EvaluationPeriod, headers: reado
     return typeof v === "string" && v.trim() !== "" ? v : null;
   };
 
+  const agencies = new Map<string, [string, string | null]>();
   let counted = 0;
   for (const row of rows) {
     const date = col.date >= 0 ? row[col.date] : null;
@@ -195,7 +215,9 @@ export function evaluate(c: Convention, period: EvaluationPeriod, headers: reado
       const spec = WORD_GROUPS[g];
       const comment = spec.withComments ? text(row, col.comment) : null;
       if (spec.byAgency) {
-        const [agency, request] = splitAgency(precision);
+        let split = agencies.get(precision);
+        if (!split) agencies.set(precision, (split = splitAgency(precision)));
+        const [agency, request] = split;
         counters[g].add(agency, weight, request, comment);
       } else {
         counters[g].add(precision, weight, null, comment);
