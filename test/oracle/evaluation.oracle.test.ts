@@ -9,6 +9,7 @@ import { financingLayout, indicatorsLayout } from "../../src/core/plan";
 import { readCell } from "../../src/xlsx/workbook";
 import { captureOutput } from "../support/cli";
 import { recalculate } from "../support/libreoffice";
+import { hasOoxmlCheck, ooxmlCheck } from "../support/ooxml";
 import { describeWith } from "../support/tools";
 
 const C = METZ_2021_2023;
@@ -52,6 +53,7 @@ describeWith("LibreOffice", "evaluation sheets against the Indicateurs sheet rec
   const evaluations: ExcelJS.Worksheet[] = [];
   let oracle: ReturnType<typeof indicatorsOf>;
   let due2021: CellValue;
+  let loSaved: string;
   let remaining2021: CellValue;
 
   beforeAll(async () => {
@@ -68,6 +70,8 @@ describeWith("LibreOffice", "evaluation sheets against the Indicateurs sheet rec
     }
     // The first file, evaluation sheet included, goes through LibreOffice: its Indicateurs formulas are the oracle.
     const [recalculated] = recalculate([files[0]]);
+    loSaved = join(dir, "lo-saved.xlsx");
+    copyFileSync(recalculated, loSaved);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(recalculated);
     oracle = indicatorsOf(wb.getWorksheet(SHEET.indicators)!);
@@ -75,6 +79,16 @@ describeWith("LibreOffice", "evaluation sheets against the Indicateurs sheet rec
     const fin = wb.getWorksheet(SHEET.financing)!;
     due2021 = readCell(fin.getCell(`${F.col.annual}${F.firstYearRow}`));
     remaining2021 = readCell(fin.getCell(`${F.col.remaining}${F.firstYearRow}`));
+  });
+
+  test("a file saved by LibreOffice takes a --force refill and a dashboard, and stays valid", async () => {
+    const refill = await captureOutput(() => main(["evaluate", loSaved, "--semester", "2021-S2", "--force", "--today", "2024-02-01"]));
+    expect([refill.code, refill.err]).toEqual([0, ""]);
+    expect(refill.out).toContain("Archive 1 Évaluation 2021-S2");
+    expect((await captureOutput(() => main(["dashboard", loSaved]))).code).toBe(0);
+    if (!hasOoxmlCheck) return; // listed as NOT RUN by the OOXML suites of test/cli
+    const check = ooxmlCheck(loSaved);
+    expect([check.ok, check.output]).toEqual([true, expect.stringContaining("valid")]);
   });
 
   test("the year's financing equals the Financement sheet", () => {
