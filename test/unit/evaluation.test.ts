@@ -11,6 +11,7 @@ import {
   type EvaluationPeriod,
   type PeriodRequest,
 } from "../../src/core/evaluation";
+import { thresholdFromParameters } from "../../src/features/evaluate";
 
 const C = METZ_2021_2023;
 const DE = "Demandeurs d'emploi accueillis";
@@ -156,5 +157,19 @@ describe("small counts and financing", () => {
     expect(totalFinancing([y2021, y2022])).toEqual({ due: null, paid: 11699, remaining: null });
     // 47 311 × 0,5 = 23 655,50 → 23 656 (half away from zero).
     expect(totalFinancing(yearFinancing([{ year: 2023, cost: 47311, etp: 0.5, paidFirst: 11828, paidBalance: 11828 }]))).toEqual({ due: 23656, paid: 23656, remaining: 0 });
+  });
+});
+
+describe("settings read from Paramètres", () => {
+  const snapshot = (cells: Record<string, CellValue>) => ({
+    sheets: ["Paramètres"], tables: [], names: [], validations: [],
+    cells: { "Paramètres": Object.fromEntries(Object.entries(cells).map(([k, value]) => [k, { value }])) },
+  });
+
+  test("the small-count threshold is the number right of its label, 0 when absent or not a number", () => {
+    expect(thresholdFromParameters(snapshot({ A14: "Seuil des petits effectifs", B14: 5 }))).toBe(5);
+    expect(thresholdFromParameters(snapshot({ A20: "  seuil des petits effectifs (« < n »)", B20: 10 }))).toBe(10);
+    expect(thresholdFromParameters(snapshot({ A14: "Seuil des petits effectifs", B14: "cinq" }))).toBe(0);
+    expect(thresholdFromParameters(snapshot({ A3: "Numéro de la convention", B3: 5 }))).toBe(0);
   });
 });
