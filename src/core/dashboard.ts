@@ -63,26 +63,38 @@ export function compareItems(a: string | null, b: string | null): number {
 
 const add = (a: number | null, b: number) => (a === null ? b : a + b);
 
+/** PivotTable items are told apart without regard to case: « borny » and « Borny » are one item. */
+export function itemKey(item: string | null): string | null {
+  return item === null ? null : item.toLocaleLowerCase("fr-FR");
+}
+
 /** Sum of Nombre by `spec.rowField` × semester, over the rows the page filter keeps. */
 export function pivotSums(spec: PivotSpec, headers: readonly string[], rows: readonly CellValue[][]): PivotResult {
   const at = (name: string) => headers.indexOf(name);
   const [rowCol, pageCol, dataCol, dateCol] = [at(spec.rowField), at(spec.pageField), at(DATA_FIELD), at("Date")];
   const wanted = spec.pageItem?.toLocaleLowerCase("fr-FR") ?? null;
   const cells = new Map<string | null, Map<string, number | null>>();
+  /** The spelling first met of each item. */
+  const shown = new Map<string | null, string | null>();
   const columnSet = new Set<string>();
   for (const row of rows) {
     if (wanted !== null && (itemOf(row[pageCol] ?? null)?.toLocaleLowerCase("fr-FR") ?? null) !== wanted) continue;
-    const r = itemOf(rowCol >= 0 ? row[rowCol] ?? null : null);
+    const item = itemOf(rowCol >= 0 ? row[rowCol] ?? null : null);
+    const r = itemKey(item);
     const c = semesterOf(dateCol >= 0 ? row[dateCol] ?? null : null);
     columnSet.add(c);
     let line = cells.get(r);
-    if (!line) cells.set(r, (line = new Map()));
+    if (!line) {
+      cells.set(r, (line = new Map()));
+      shown.set(r, item);
+    }
     const v = dataCol >= 0 ? row[dataCol] : null;
     line.set(c, typeof v === "number" ? add(line.get(c) ?? null, v) : line.get(c) ?? null);
   }
-  const rowItems = [...cells.keys()].sort(compareItems);
+  const keys = [...cells.keys()].sort((a, b) => compareItems(shown.get(a) ?? null, shown.get(b) ?? null));
+  const rowItems = keys.map((k) => shown.get(k) ?? null);
   const columns = [...columnSet].sort(compareItems) as string[];
-  const sums = rowItems.map((r) => columns.map((c) => cells.get(r)!.get(c) ?? null));
+  const sums = keys.map((r) => columns.map((c) => cells.get(r)!.get(c) ?? null));
   const total = (values: (number | null)[]) => values.reduce<number | null>((s, v) => (v === null ? s : add(s, v)), null);
   const rowTotals = sums.map(total);
   const columnTotals = columns.map((_, j) => total(sums.map((line) => line[j])));

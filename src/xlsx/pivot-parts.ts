@@ -1,6 +1,6 @@
 import { columnLetters } from "../core/a1";
 import type { CellValue } from "../core/contract";
-import { DATA_FIELD, itemOf, SEMESTER_FIELD, semesterOf, type PivotResult, type PivotSpec } from "../core/dashboard";
+import { DATA_FIELD, itemKey, itemOf, SEMESTER_FIELD, semesterOf, type PivotResult, type PivotSpec } from "../core/dashboard";
 import { serialToIso } from "../core/dates";
 import { escapeXml, NS } from "./parts";
 
@@ -16,7 +16,7 @@ export interface CacheField {
   name: string;
   /** Items of an axis or page field, in first-seen order (null: the empty item). */
   items: (string | null)[] | null;
-  /** Index of each distinct item. */
+  /** Index of each distinct item, by itemKey (items differ by more than case). */
   index: Map<string | null, number>;
 }
 
@@ -96,11 +96,11 @@ export function pivotCache(table: string, headers: readonly string[], rows: read
       const field = fields[c];
       if (field.items) {
         const item = itemOf(value);
-        let i = field.index.get(item);
+        let i = field.index.get(itemKey(item));
         if (i === undefined) {
           i = field.items.length;
           field.items.push(item);
-          field.index.set(item, i);
+          field.index.set(itemKey(item), i);
         }
         cells.push(`<x v="${i}"/>`);
       } else {
@@ -182,7 +182,7 @@ export function pivotTableXml(spec: PivotSpec, cacheId: number, cache: PivotCach
   // Each axis field lists every cache item; the display order puts the shown items first, in the core's order.
   const order = (f: number, shown: (string | null)[]): number[] => {
     const field = cache.fields[f];
-    const first = shown.map((item) => field.index.get(item)).filter((i): i is number => i !== undefined);
+    const first = shown.map((item) => field.index.get(itemKey(item))).filter((i): i is number => i !== undefined);
     return [...first, ...field.items!.map((_, i) => i).filter((i) => !first.includes(i))];
   };
   const rowOrder = order(rowF, result.rows);
@@ -206,7 +206,7 @@ export function pivotTableXml(spec: PivotSpec, cacheId: number, cache: PivotCach
   };
   const r = pivotRange(place, result);
   // The page item goes first in the page field's list; a filter on an item the cache lacks shows all.
-  const pageItem = spec.pageItem !== null && cache.fields[pageF].index.has(spec.pageItem) ? ` item="0"` : "";
+  const pageItem = spec.pageItem !== null && cache.fields[pageF].index.has(itemKey(spec.pageItem)) ? ` item="0"` : "";
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<pivotTableDefinition xmlns="${NS.main}" name="${escapeXml(spec.name)}" cacheId="${cacheId}" applyNumberFormats="0" applyBorderFormats="0" applyFontFormats="0" applyPatternFormats="0" applyAlignmentFormats="0" applyWidthHeightFormats="1" dataCaption="Valeurs" grandTotalCaption="${CAPTION.grand}" missingCaption="" updatedVersion="6" minRefreshableVersion="3" useAutoFormatting="1" itemPrintTitles="1" createdVersion="6" indent="0" outline="1" outlineData="1" multipleFieldFilters="0" rowHeaderCaption="${escapeXml(spec.rowField)}" colHeaderCaption="${SEMESTER_FIELD}">` +
     `<location ref="${r.ref}" firstHeaderRow="1" firstDataRow="2" firstDataCol="1" rowPageCount="1" colPageCount="1"/>` +

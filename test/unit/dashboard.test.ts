@@ -30,3 +30,10 @@ describe("dashboard pivots", () => {
     expect([r.rows, r.sums, r.grandTotal]).toEqual([[DE], [[null]], null]);
   });
 });
+
+test("items differing only by case are one item, shown as first written (as in a PivotTable)", () => {
+  const rows = [row(44200, DE, 1, "Borny"), row(44201, DE, 2, "borny"), row(44202, DE, 4, "BORNY ")];
+  const r = pivotSums(DASHBOARD_PIVOTS[1], TRACKING_COLUMNS, rows);
+  // "BORNY " keeps its trailing space: another item.
+  expect([r.rows, r.sums]).toEqual([["Borny", "BORNY "], [[3], [4]]]);
+});
