@@ -12,6 +12,7 @@ import { readZipTexts, workbookSheets } from "../../src/xlsx/parts";
 import { readCell, XlsxWorkbook } from "../../src/xlsx/workbook";
 import { rewriteZip } from "../../src/xlsx/zip-rewrite";
 import { captureOutput } from "../support/cli";
+import { hasOoxmlCheck, ooxmlCheck } from "../support/ooxml";
 
 const SHEET = "Évaluation 2021-S1";
 const ARCHIVE = "Archive 1 Évaluation 2021-S1";
@@ -92,6 +93,7 @@ const typing = fc.uniqueArray(fc.record({ block: fc.integer({ min: 0, max: BLOCK
 });
 
 test("text typed in the committee's blocks survives --force, and the archive holds the previous version", async () => {
+  const refilled: string[] = [];
   await fc.assert(
     fc.asyncProperty(typing, fc.boolean(), async (typed, viaExcelJs) => {
       const file = join(dir, `w${++n}.xlsx`);
@@ -105,6 +107,7 @@ test("text typed in the committee's blocks survives --force, and the archive hol
       const before = cellsOf(await readSheet(filled, SHEET));
 
       await evaluate(filled, "--force", "--today", "2024-02-20");
+      refilled.push(filled);
       const again = await readSheet(filled, SHEET);
       const newRows = titleRows(again);
       for (const t of typed) {
@@ -120,4 +123,9 @@ test("text typed in the committee's blocks survives --force, and the archive hol
     }),
     { numRuns: 8 },
   );
+  // The refilled files stay valid (the first and the last: typed through ExcelJS or as inline strings).
+  if (hasOoxmlCheck) {
+    const check = ooxmlCheck(refilled[0], refilled[refilled.length - 1]);
+    expect([check.ok, check.output]).toEqual([true, expect.stringContaining("valid")]);
+  }
 });
