@@ -3,7 +3,7 @@ import { chmod, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { archiveSheetName, type EvaluationSheet } from "../core/evaluation/sheet";
 import {
-  addOverride, addRelationship, addSheetElement, CONTENT_TYPE, emptyRels, freePartName, freeRelId, quotedSheet, readZipTexts, REL_TYPE, setLocalNames, workbookSheets,
+  addOverride, addRelationship, addSheetElement, CONTENT_TYPE, freePartName, freeRelId, quotedSheet, readZipTexts, REL_TYPE, setLocalNames, workbookSheets,
 } from "./parts";
 import { READ_ONLY } from "./save";
 import { ensureStyles, evaluationSheetXml, printNames } from "./sheet-xml";
@@ -107,4 +107,3 @@ export async function writeEvaluationFile(path: string, sheet: EvaluationSheet):
   return { archived };
 }
 
-export { emptyRels };

@@ -62,7 +62,6 @@ export interface SheetContext {
 
 /** Rows the committee can type in per block. */
 export const HAND_ROWS = 3;
-const WIDTH = 6;
 const LAST_COLUMN = "F";
 
 /** The sheet's name for a period: « Évaluation 2021-S1 », « Bilan 2021 », « Évaluation finale ». */
@@ -200,7 +199,6 @@ export function evaluationSheet(figures: EvaluationFigures, ctx: SheetContext): 
   };
 }
 
-export { WIDTH as EVALUATION_WIDTH };
 
 /**
  * The committee's text in a sheet made earlier, by block id: the rows under each block title down to
