@@ -1,5 +1,7 @@
 import { BuildScreen } from "./Build";
 import { CheckScreen } from "./Check";
+import { DashboardScreen } from "./Dashboard";
+import { EvaluateScreen } from "./Evaluate";
 import { FunctionsScreen } from "./FunctionsScreen";
 import { ImportScreen } from "./Import";
 import type { ScreenEntry } from "./types";
@@ -15,4 +17,6 @@ export const SCREENS: readonly ScreenEntry[] = [
   { id: "build", labelKey: "screen.build.tab", Component: BuildScreen },
   { id: "check", labelKey: "screen.check.tab", Component: CheckScreen },
   { id: "import", labelKey: "screen.import.tab", Component: ImportScreen },
+  { id: "evaluate", labelKey: "screen.eval.tab", Component: EvaluateScreen },
+  { id: "dashboard", labelKey: "screen.dash.tab", Component: DashboardScreen },
 ];
