@@ -10,6 +10,7 @@ const BENCHES: { name: string; run: () => Promise<void> }[] = [
   { name: "office", run: async () => void (await (await import("./office")).benchOffice()) },
   { name: "build", run: async () => (await import("./build")).benchBuild() },
   { name: "check", run: async () => void (await import("./check")).benchCheck() },
+  { name: "files", run: async () => (await import("./files")).benchFiles() },
 ];
 
 async function main(): Promise<void> {

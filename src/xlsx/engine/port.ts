@@ -51,10 +51,13 @@ export class PackageWorkbook implements WorkbookPort {
     const sheet = this.book.sheet(sheetName);
     if (!sheet) throw new Error(`sheet ${sheetName} not found`);
     const entry = this.pkg.entry(sheet.part);
-    const regions: Rect[] = this.book.tables().filter((t) => t.sheet === sheetName).map((t) => t.rect);
-    const read = entry
-      ? readSheet(entry, () => this.book.sharedStrings(), { all: SNAPSHOT_SHEETS.includes(sheetName), regions, formulas: true })
-      : { rows: new Map(), validations: [], merges: [], lastRow: 0, lastFilledRow: new Map(), columnStyles: new Map(), prefix: "" };
+    const tables = this.book.tables().filter((t) => t.sheet === sheetName);
+    const regions: Rect[] = tables.map((t) => t.rect);
+    // Styles and formulas are kept for the header, first and last rows only (what a write needs).
+    const detailRows = new Set(tables.flatMap((t) => [t.rect.top, t.rect.top + 1, t.rect.bottom]));
+    const read: SheetRead = entry
+      ? readSheet(entry, () => this.book.sharedStrings(), { all: SNAPSHOT_SHEETS.includes(sheetName), regions, detailRows, formulas: true })
+      : { rows: new Map(), values: new Map(), valuesLeft: 1, validations: [], merges: [], lastRow: 0, lastFilledRow: new Map(), columnStyles: new Map(), prefix: "" };
     this.scans.set(sheetName, read);
     return read;
   }
@@ -101,7 +104,15 @@ export class PackageWorkbook implements WorkbookPort {
     const first = rect.top + Math.max(0, table.headerRowCount);
     const last = rect.bottom - table.totalsRowCount;
     const rows: CellValue[][] = [];
+    const width = rect.right - rect.left + 1;
     for (let row = first; row <= last; row++) {
+      const compact = read.values.get(row);
+      if (compact) {
+        const from = rect.left - read.valuesLeft;
+        // Shared with the scan (no copy of 100 000 rows): callers read grids, never write them.
+        rows.push(from === 0 && compact.length === width ? compact : compact.slice(from, from + width));
+        continue;
+      }
       const cells = read.rows.get(row);
       const values: CellValue[] = [];
       for (let col = rect.left; col <= rect.right; col++) values.push(cells?.get(col)?.value ?? null);

@@ -87,9 +87,10 @@ export function inflateEntry(entry: ZipEntry): Uint8Array {
   throw new ZipFormatError(`${entry.name}: compression method ${entry.method} not supported`);
 }
 
-const INFLATE_CHUNK = 1 << 20;
+// fflate grows its output buffer by copying: input pushed in small pieces keeps each output chunk small.
+const INFLATE_CHUNK = 1 << 16;
 
-/** Streams an entry's uncompressed content to `onChunk`, a megabyte of input at a time. */
+/** Streams an entry's uncompressed content to `onChunk`, 64 KB of input at a time. */
 export function streamEntry(entry: ZipEntry, onChunk: (chunk: Uint8Array, final: boolean) => void): void {
   if (entry.encrypted) throw new ZipFormatError(`${entry.name} is encrypted`);
   if (entry.method === 0) {
