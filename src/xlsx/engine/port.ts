@@ -262,9 +262,9 @@ export class PackageWorkbook implements WorkbookPort {
         this.pkg.setText(sheet.part, editSheetText(this.pkg.text(sheet.part)!, edit));
         continue;
       }
-      const prefix = this.scan(sheetName).prefix;
+      const { prefix, lastRow } = this.scan(sheetName);
       // Large sheets are deflated fast: the time goes to the rows, the size hardly changes.
-      this.pkg.setStream(sheet.part, editSheet(entry, edit, prefix), entry.size > 4 * 1024 * 1024 ? 1 : 6);
+      this.pkg.setStream(sheet.part, editSheet(entry, edit, prefix, lastRow), entry.size > 4 * 1024 * 1024 ? 1 : 6);
     }
     this.newSheets.clear();
     this.sheetEdits.clear();

@@ -41,7 +41,7 @@ export interface SheetRead {
   valuesLeft: number;
   validations: ValidationRead[];
   merges: Rect[];
-  /** Last row number holding any cell (with a value, a formula or a style). */
+  /** Last row number of the sheet's rows (with or without cells). */
   lastRow: number;
   /** Last row number with a value or formula, per column of interest (for adopting table data). */
   lastFilledRow: Map<number, number>;
@@ -208,6 +208,8 @@ export function readSheet(entry: ZipEntry, sharedStrings: () => string[], option
         const r = (tag.attributes as Record<string, string>).r;
         rowNumber = r !== undefined ? Number(r) : rowNumber + 1;
         colNumber = 0;
+        // A row without cells (a height, a style) still takes its place in the order of rows.
+        if (rowNumber > result.lastRow) result.lastRow = rowNumber;
         return;
       }
       case "is":
