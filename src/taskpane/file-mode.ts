@@ -19,7 +19,11 @@ export async function buildFile(
 ): Promise<{ result: BuildResult; output: ChosenFile }> {
   const workbook = target ? await readWorkbookBytes(target.name, target.bytes) : newWorkbook();
   // With the built-in preset (no settings file chosen), a repair keeps the workbook's own period.
-  const result = await buildWorkbook(new XlsxWorkbook(workbook), convention, { sampleRows, readBack: convention === METZ_2021_2023 });
+  const now = new Date();
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+  const result = await buildWorkbook(new XlsxWorkbook(workbook), convention, { sampleRows, readBack: convention === METZ_2021_2023, today });
+  // Sample rows are for a new workbook: no download of a file that was left as it was.
+  if (result.sampleRefused) throw new Error(t("build.sample.refusedPane", { count: result.sampleRefused.rows }));
   const name = target?.name ?? t("file.build.newName", { number: convention.number });
   return { result, output: { name, bytes: await workbookBytes(workbook) } };
 }
