@@ -8,7 +8,8 @@ import { evaluationJson, prepareEvaluation, sheetOf } from "../features/evaluate
 import { writeEvaluationFile } from "../xlsx/evaluation-file";
 import { readWorkbookFile, WorkbookFileError } from "../xlsx/open";
 import { readCell, XlsxWorkbook } from "../xlsx/workbook";
-import { loadConvention, localToday } from "./convention";
+import { todayIso } from "../core/dates";
+import { loadConvention } from "./convention";
 import { CliError, fileReason, print } from "./output";
 import type { CliCommand } from "./registry";
 
@@ -51,7 +52,7 @@ async function run(argv: string[]): Promise<number> {
   const file = positionals[0];
   if (!/\.xlsx$/i.test(file)) throw new CliError(1, t("build.cli.notXlsx", { file }));
   const request = periodRequest(values);
-  const today = values.today ?? localToday();
+  const today = values.today ?? todayIso();
   if (isoToSerial(today) === null) throw new CliError(1, t("check.cli.badToday", { value: today }));
   let threshold: number | undefined;
   if (values["mask-under"] !== undefined) {

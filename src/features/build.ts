@@ -4,7 +4,7 @@ import type { Convention } from "../core/convention";
 import { conventionFromWorkbook, planOverTrackingTable } from "../core/check";
 import { adjacentRowsBelow, filledRowsBelow, rowRanges } from "../core/check/outside";
 import { countFilledRows } from "../core/check/rows";
-import { layoutAnchors, stalePayments } from "../core/anchors";
+import { layoutAnchors, paymentsOnChangedYears, stalePayments } from "../core/anchors";
 import { managedSheets, planOverManagedSheets } from "../core/managed-sheets";
 import { buildPlan, COSTS_TABLE, EURO_FORMAT, parametersLayout, type LayoutAnchors } from "../core/plan";
 import type { PlanOp, RepairChange } from "../core/plan-types";
@@ -76,6 +76,7 @@ export async function buildWorkbook(
   const warnings = [
     ...missingTableColumns(snapshot, plan).map((m) => t("build.repair.columnMissing", m)),
     ...stalePayments(snapshot, effective, anchors).map((p) => t("build.repair.stalePayments", { sheet: SHEET.financing, ...p })),
+    ...paymentsOnChangedYears(snapshot, effective, anchors).map((p) => t("build.repair.paymentsYearChanged", { sheet: SHEET.financing, ...p })),
   ];
   let sampleRowsChange: RepairChange | undefined;
   const sample = count > 0 ? sampleRows(effective, count, undefined, options.today) : [];

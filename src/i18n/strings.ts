@@ -493,7 +493,7 @@ export const STRINGS = {
   "build.sample.refusedPane": { fr: "Le tableau Suivi contient déjà {count} ligne(s) : les lignes d'exemple ne s'ajoutent qu'à un classeur neuf.", en: "The Suivi table already holds {count} row(s): sample rows are only added to a new workbook." },
   "build.repair.cellsPrepared": { fr: "Feuille « {sheet} », {address} : cellules de saisie préparées pour les années ajoutées à la période.", en: "Sheet \"{sheet}\", {address}: input cells prepared for the years added to the period." },
   "build.repair.cellMoved": { fr: "Feuille « {sheet} » : la valeur saisie en {from} est déplacée en {to}, avec son format (le bloc a été décalé pour laisser la place aux années de la période).", en: "Sheet \"{sheet}\": the value typed in {from} moves to {to}, with its format (the block was shifted to make room for the period's years)." },
-  "build.repair.stalePayments": { fr: "Feuille « {sheet} », ligne {row} : l'année {year} n'est plus dans la période, ses formules sont retirées ; les montants et dates saisis ({cells}) sont conservés à leur place.", en: "Sheet \"{sheet}\", row {row}: year {year} is no longer in the period, its formulas are removed; the amounts and dates typed ({cells}) stay where they are." },
+  "build.repair.stalePayments": { fr: "Feuille « {sheet} », ligne {row} (celle de {year}) : ce n'est plus une ligne d'année de la période, ses formules sont retirées ; les montants et dates saisis ({cells}) sont conservés à leur place.", en: "Sheet \"{sheet}\", row {row} ({year}'s): it is no longer a year row of the period, its formulas are removed; the amounts and dates typed ({cells}) stay where they are." },
   "build.repair.costsRowsAdded": { fr: "Tableau « {table} » : {count} année(s) ajoutée(s) sous les lignes existantes ({years}) ; saisissez leur coût.", en: "Table \"{table}\": {count} year(s) added under the existing rows ({years}); enter their cost." },
   // --- eval: the committee's evaluation sheets (sheet text always French) and the evaluate command ---
   "eval.sheet.semester": { fr: "Évaluation {label}", en: "Evaluation {label}" },
@@ -587,6 +587,7 @@ export const STRINGS = {
   "screen.dash.refused.exists": { fr: "La feuille « Tableau de bord » existe déjà : utilisez Actualiser.", en: "Sheet \"Tableau de bord\" already exists: use Refresh." },
   "screen.dash.refused.noTable": { fr: "Le classeur n'a pas de tableau Suivi : utilisez d'abord Construire.", en: "The workbook has no Suivi table: use Build first." },
   "screen.dash.needsExcel": { fr: "Les tableaux croisés se créent dans le classeur ouvert dans Excel. Sur un fichier : {command}", en: "The PivotTables are created in the workbook open in Excel. On a file: {command}" },
+  "build.repair.paymentsYearChanged": { fr: "Feuille « {sheet} », ligne {row} : la période commence à une autre année, cette ligne est désormais celle de {now} (elle était celle de {was}). Les montants et dates saisis ({cells}) y restent : déplacez-les sur la ligne de {was} s'ils concernent {was}.", en: "Sheet \"{sheet}\", row {row}: the period starts in another year, this row is now {now}'s (it was {was}'s). The amounts and dates typed ({cells}) stay there: move them to {was}'s row if they concern {was}." },
   // --- end of table ---
 } as const satisfies Record<string, { fr: string; en: string }>;
 

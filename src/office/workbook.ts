@@ -524,6 +524,9 @@ function halves(start: number, end: number, make: (a: number, b: number) => Requ
   return [make(start, middle), make(middle, end)];
 }
 
+/** Rows under a table read per request (a table is at most a few dozen columns wide). */
+const BELOW_TABLE_CHUNK_ROWS = 5000;
+
 /** The port's two operations on the rows typed under a table, kept apart for whatever engine comes next. */
 export async function readBelowTable(workbook: OfficeWorkbook, context: Excel.RequestContext, name: string): Promise<Grid | null> {
   const found = context.workbook.tables.getItemOrNullObject(name).load("name");
@@ -537,13 +540,13 @@ export async function readBelowTable(workbook: OfficeWorkbook, context: Excel.Re
   const firstBelow = range.rowIndex + range.rowCount; // 0-based index of the row under the table
   const grid: Grid = { sheet: sheet.name, firstRow: firstBelow + 1, firstColumn: range.columnIndex + 1, rows: [] };
   const end = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
-  if (end <= firstBelow) return grid;
-  const cells = context.workbook.worksheets
-    .getItem(sheet.name)
-    .getRangeByIndexes(firstBelow, range.columnIndex, end - firstBelow, range.columnCount)
-    .load("values, valueTypes");
-  await workbook.syncOnce();
-  grid.rows = cells.values.map((row, r) => row.map((v, c) => toCellValue(v, cells.valueTypes[r][c])));
+  // In chunks (the sheet's last used row may be far below): each response stays under the web's limit.
+  for (let start = firstBelow; start < end; start += BELOW_TABLE_CHUNK_ROWS) {
+    const count = Math.min(BELOW_TABLE_CHUNK_ROWS, end - start);
+    const cells = context.workbook.worksheets.getItem(sheet.name).getRangeByIndexes(start, range.columnIndex, count, range.columnCount).load("values, valueTypes");
+    await workbook.syncOnce();
+    for (let r = 0; r < count; r++) grid.rows.push(cells.values[r].map((v, c) => toCellValue(v, cells.valueTypes[r][c])));
+  }
   while (grid.rows.length > 0 && grid.rows[grid.rows.length - 1].every((v) => v === null)) grid.rows.pop();
   return grid;
 }

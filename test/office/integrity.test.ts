@@ -81,3 +81,13 @@ describe("a change of period on the Office.js path (recording fake)", () => {
     expect(messages).toContain("CoutsAnnuels");
   });
 });
+
+test("rows far under the table are read in chunks: each response stays under the 5 MB limit", async () => {
+  const { fake, context } = await withRowUnderTable();
+  // Something typed 12 000 rows below (a note at the bottom of the sheet), long texts in between.
+  for (let r = 5; r <= 12_004; r += 1) fake.workbook.setCellDirect(SHEET.tracking, `H${r}`, { value: "x".repeat(600) });
+  const below = await new OfficeWorkbook(context).readBelowTable(TRACKING_TABLE);
+  expect(below?.firstRow).toBe(4);
+  expect(below?.rows).toHaveLength(12_001);
+  expect(fake.stats.maxResponseBytes).toBeLessThan(5 * 1024 * 1024);
+});
