@@ -588,6 +588,10 @@ export const STRINGS = {
   "screen.dash.refused.noTable": { fr: "Le classeur n'a pas de tableau Suivi : utilisez d'abord Construire.", en: "The workbook has no Suivi table: use Build first." },
   "screen.dash.needsExcel": { fr: "Les tableaux croisés se créent dans le classeur ouvert dans Excel. Sur un fichier : {command}", en: "The PivotTables are created in the workbook open in Excel. On a file: {command}" },
   "build.repair.paymentsYearChanged": { fr: "Feuille « {sheet} », ligne {row} : la période commence à une autre année, cette ligne est désormais celle de {now} (elle était celle de {was}). Les montants et dates saisis ({cells}) y restent : déplacez-les sur la ligne de {was} s'ils concernent {was}.", en: "Sheet \"{sheet}\", row {row}: the period starts in another year, this row is now {now}'s (it was {was}'s). The amounts and dates typed ({cells}) stay there: move them to {was}'s row if they concern {was}." },
+  // --- office.api: operations newer than the manifest's requirement set ---
+  "office.api.missing": { fr: "Cette version d'Excel ne permet pas {what} (ExcelApi {version}) : faites-le avec une version récente d'Excel, ou sur le fichier avec la ligne de commande (suivi-convention build).", en: "This version of Excel cannot {what} (ExcelApi {version}): do it with a recent Excel, or on the file with the command line (suivi-convention build)." },
+  "office.api.moveCells": { fr: "de déplacer les cellules saisies que la nouvelle période décale", en: "move the typed cells the new period shifts" },
+  "office.api.resizeTable": { fr: "d'agrandir le tableau Suivi sur les lignes saisies dessous", en: "grow the Suivi table over the rows typed under it" },
   // --- end of table ---
 } as const satisfies Record<string, { fr: string; en: string }>;
 

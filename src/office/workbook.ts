@@ -418,6 +418,7 @@ export class OfficeWorkbook implements WorkbookPort {
         return;
       case "moveCells":
         // Values, formulas and formats go together; the source is emptied (ExcelApi 1.11).
+        requireExcelApi("1.11", t("office.api.moveCells"));
         await writes.add(small(op.from.length + op.to.length + 64, () => void sheetOf(op.sheet).getRange(op.from).moveTo(op.to)));
         return;
       case "setColumnWidths":
@@ -568,6 +569,7 @@ export async function extendTable(workbook: OfficeWorkbook, context: Excel.Reque
     .filter((f) => f.index >= 0)
     .map((f) => ({ ...f, range: added(f.index).load("numberFormat") }));
   await workbook.syncOnce();
+  requireExcelApi("1.13", t("office.api.resizeTable"));
   table.resize(rangeAddress({ row: range.rowIndex, column: range.columnIndex, rowCount: lastRow - range.rowIndex, columnCount: range.columnCount }));
   for (const c of columns.calculatedColumns) {
     const index = headers.indexOf(c.column);
@@ -705,4 +707,13 @@ function validateOp(op: PlanOp): void {
     const sheet = "sheet" in op ? op.sheet : "";
     throw new Error(t("office.error.op", { sheet, reason: error instanceof Error ? error.message : String(error) }));
   }
+}
+
+/**
+ * Refuses, before anything is queued, an operation newer than the manifest's ExcelApi 1.9 when the
+ * host lacks it (outside Office, as in tests, the caller's object model is trusted).
+ */
+function requireExcelApi(version: string, what: string): void {
+  if (typeof Office === "undefined" || !Office.context?.requirements) return;
+  if (!Office.context.requirements.isSetSupported("ExcelApi", version)) throw new Error(t("office.api.missing", { what, version }));
 }
