@@ -11,6 +11,8 @@ const BENCHES: { name: string; run: () => Promise<void> }[] = [
   { name: "build", run: async () => (await import("./build")).benchBuild() },
   { name: "check", run: async () => void (await import("./check")).benchCheck() },
   { name: "pane", run: async () => (await import("./pane")).benchPane() },
+  { name: "evaluate", run: async () => void (await import("./evaluate")).benchEvaluate() },
+  { name: "files", run: async () => (await import("./files")).benchFiles() },
 ];
 
 async function main(): Promise<void> {

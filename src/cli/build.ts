@@ -7,7 +7,8 @@ import { writeFileAtomically } from "../xlsx/save";
 import { StreamedWorkbook } from "../xlsx/stream-build";
 import type { CliCommand } from "./registry";
 import { parseCommandArgs, expectFiles } from "./args";
-import { loadConvention, localToday } from "./convention";
+import { todayIso } from "../core/dates";
+import { loadConvention } from "./convention";
 import { CliError, fileReason, print, printError } from "./output";
 
 async function run(argv: string[]): Promise<number> {
@@ -34,7 +35,7 @@ async function run(argv: string[]): Promise<number> {
   } else {
     port = new StreamedWorkbook();
   }
-  const result = await buildWorkbook(port, convention, { sampleRows: values.sample === true, readBack: values.convention === undefined, today: localToday() });
+  const result = await buildWorkbook(port, convention, { sampleRows: values.sample === true, readBack: values.convention === undefined, today: todayIso() });
   if (result.sampleRefused) throw new CliError(1, t("build.sample.refused", { file, count: result.sampleRefused.rows }));
   // Nothing to repair: the file is left as it is, not even rewritten.
   if (result.created || result.changes.length > 0) {

@@ -4,7 +4,8 @@ import type { CheckReport } from "../core/findings";
 import { runCheck } from "../features/check";
 import { openPackageFile, WorkbookFileError } from "../xlsx/open";
 import { parseCommandArgs, expectFiles } from "./args";
-import { loadConvention, localToday } from "./convention";
+import { todayIso } from "../core/dates";
+import { loadConvention } from "./convention";
 import { CliError, print, printError } from "./output";
 import type { CliCommand } from "./registry";
 
@@ -29,7 +30,7 @@ async function run(argv: string[]): Promise<number> {
     return EXIT_CLEAN;
   }
   const [file] = expectFiles("check", positionals, 1, "check.cli.noFile");
-  const today = values.today ?? localToday();
+  const today = values.today ?? todayIso();
   if (isoToSerial(today) === null) throw new CliError(EXIT_ERRORS, t("check.cli.badToday", { value: today }));
   let report: CheckReport;
   try {

@@ -38,8 +38,3 @@ function jsonSyntaxReason(text: string, error: unknown): string {
   return t("cli.reason.jsonAt", { line: before.length, column: before[before.length - 1].length + 1 });
 }
 
-/** Today in the local time zone, ISO yyyy-mm-dd: the day rows are judged against (dates after it are refused). */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number): string => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

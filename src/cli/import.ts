@@ -9,7 +9,8 @@ import { openPackageFile, WorkbookFileError } from "../xlsx/open";
 import { writeFileAtomically } from "../xlsx/save";
 import { readSourceWorkbook } from "../xlsx/source";
 import { parseCommandArgs, expectFiles } from "./args";
-import { loadConvention, localToday } from "./convention";
+import { todayIso } from "../core/dates";
+import { loadConvention } from "./convention";
 import { CliError, fileReason, print, printError } from "./output";
 import { EXIT, type CliCommand } from "./registry";
 
@@ -84,7 +85,7 @@ async function run(argv: string[]): Promise<number> {
     // Without --convention, rows are judged against the target workbook's own settings.
     convention,
     readBack: values.convention === undefined,
-    today: localToday(),
+    today: todayIso(),
   });
   if (report.status === "imported" && report.imported > 0) {
     // Written only now, everything validated, and atomically: a failure leaves the file as it was.

@@ -1,6 +1,8 @@
 import type { StringKey } from "../i18n";
 import { buildCommand } from "./build";
 import { checkCommand } from "./check";
+import { dashboardCommand } from "./dashboard";
+import { evaluateCommand } from "./evaluate";
 import { importCommand } from "./import";
 import { settingsCommand } from "./settings";
 
@@ -20,4 +22,6 @@ export const COMMANDS: CliCommand[] = [
   checkCommand,
   importCommand,
   settingsCommand,
+  evaluateCommand,
+  dashboardCommand,
 ];

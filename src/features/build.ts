@@ -4,7 +4,7 @@ import type { Convention } from "../core/convention";
 import { conventionFromWorkbook, planOverTrackingTable } from "../core/check";
 import { adjacentRowsBelow, filledRowsBelow, rowRanges } from "../core/check/outside";
 import { countFilledRows } from "../core/check/rows";
-import { layoutAnchors, stalePayments } from "../core/anchors";
+import { layoutAnchors, paymentsOnChangedYears, stalePayments } from "../core/anchors";
 import { managedSheets, planOverManagedSheets } from "../core/managed-sheets";
 import { buildPlan, COSTS_TABLE, EURO_FORMAT, parametersLayout, type LayoutAnchors } from "../core/plan";
 import type { PlanOp, RepairChange } from "../core/plan-types";
@@ -62,7 +62,11 @@ export async function buildWorkbook(
   // the period is read back from Paramètres, as check does, unless the user chose settings explicitly.
   const effective = !created && options.readBack ? conventionFromWorkbook(convention, snapshot) : convention;
   const anchors = created ? {} : layoutAnchors(snapshot, effective);
-  const plan = planOverManagedSheets(planOverTrackingTable(buildPlan(effective, anchors), snapshot), snapshot);
+  const built = buildPlan(effective, anchors);
+  // Settings chosen explicitly (--convention) on an existing workbook are written over the ones typed
+  // in Paramètres: otherwise the sheets would be laid out for one period and read another.
+  const chosen = !created && options.readBack === false ? built.map((op) => (op.kind === "writeCells" && op.repair === "fillEmpty" && op.sheet === SHEET.parameters ? { ...op, repair: "restore" as const } : op)) : built;
+  const plan = planOverManagedSheets(planOverTrackingTable(chosen, snapshot), snapshot);
   const changes = planRepair(snapshot, plan);
   await port.apply(changes.map((c) => c.op));
   const costRows = await growCostsTable(port, effective, anchors, managedSheets(snapshot).parameters);
@@ -72,6 +76,7 @@ export async function buildWorkbook(
   const warnings = [
     ...missingTableColumns(snapshot, plan).map((m) => t("build.repair.columnMissing", m)),
     ...stalePayments(snapshot, effective, anchors).map((p) => t("build.repair.stalePayments", { sheet: SHEET.financing, ...p })),
+    ...paymentsOnChangedYears(snapshot, effective, anchors).map((p) => t("build.repair.paymentsYearChanged", { sheet: SHEET.financing, ...p })),
   ];
   let sampleRowsChange: RepairChange | undefined;
   const sample = count > 0 ? sampleRows(effective, count, undefined, options.today) : [];

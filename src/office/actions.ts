@@ -1,3 +1,4 @@
+import { todayIso } from "../core/dates";
 import { METZ_2021_2023, type Convention } from "../core/convention";
 import type { CheckReport, Finding } from "../core/findings";
 import { buildWorkbook, type BuildResult } from "../features/build";
@@ -60,8 +61,4 @@ export function setConventionInUse(convention: Convention): void {
   conventionInUse = convention;
 }
 
-/** Today's date in the user's time zone, ISO yyyy-mm-dd (what runCheck expects). */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { todayIso } from "../core/dates";

@@ -418,6 +418,7 @@ export class OfficeWorkbook implements WorkbookPort {
         return;
       case "moveCells":
         // Values, formulas and formats go together; the source is emptied (ExcelApi 1.11).
+        requireExcelApi("1.11", t("office.api.moveCells"));
         await writes.add(small(op.from.length + op.to.length + 64, () => void sheetOf(op.sheet).getRange(op.from).moveTo(op.to)));
         return;
       case "setColumnWidths":
@@ -524,6 +525,9 @@ function halves(start: number, end: number, make: (a: number, b: number) => Requ
   return [make(start, middle), make(middle, end)];
 }
 
+/** Rows under a table read per request (a table is at most a few dozen columns wide). */
+const BELOW_TABLE_CHUNK_ROWS = 5000;
+
 /** The port's two operations on the rows typed under a table, kept apart for whatever engine comes next. */
 export async function readBelowTable(workbook: OfficeWorkbook, context: Excel.RequestContext, name: string): Promise<Grid | null> {
   const found = context.workbook.tables.getItemOrNullObject(name).load("name");
@@ -537,13 +541,13 @@ export async function readBelowTable(workbook: OfficeWorkbook, context: Excel.Re
   const firstBelow = range.rowIndex + range.rowCount; // 0-based index of the row under the table
   const grid: Grid = { sheet: sheet.name, firstRow: firstBelow + 1, firstColumn: range.columnIndex + 1, rows: [] };
   const end = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
-  if (end <= firstBelow) return grid;
-  const cells = context.workbook.worksheets
-    .getItem(sheet.name)
-    .getRangeByIndexes(firstBelow, range.columnIndex, end - firstBelow, range.columnCount)
-    .load("values, valueTypes");
-  await workbook.syncOnce();
-  grid.rows = cells.values.map((row, r) => row.map((v, c) => toCellValue(v, cells.valueTypes[r][c])));
+  // In chunks (the sheet's last used row may be far below): each response stays under the web's limit.
+  for (let start = firstBelow; start < end; start += BELOW_TABLE_CHUNK_ROWS) {
+    const count = Math.min(BELOW_TABLE_CHUNK_ROWS, end - start);
+    const cells = context.workbook.worksheets.getItem(sheet.name).getRangeByIndexes(start, range.columnIndex, count, range.columnCount).load("values, valueTypes");
+    await workbook.syncOnce();
+    for (let r = 0; r < count; r++) grid.rows.push(cells.values[r].map((v, c) => toCellValue(v, cells.valueTypes[r][c])));
+  }
   while (grid.rows.length > 0 && grid.rows[grid.rows.length - 1].every((v) => v === null)) grid.rows.pop();
   return grid;
 }
@@ -565,6 +569,7 @@ export async function extendTable(workbook: OfficeWorkbook, context: Excel.Reque
     .filter((f) => f.index >= 0)
     .map((f) => ({ ...f, range: added(f.index).load("numberFormat") }));
   await workbook.syncOnce();
+  requireExcelApi("1.13", t("office.api.resizeTable"));
   table.resize(rangeAddress({ row: range.rowIndex, column: range.columnIndex, rowCount: lastRow - range.rowIndex, columnCount: range.columnCount }));
   for (const c of columns.calculatedColumns) {
     const index = headers.indexOf(c.column);
@@ -702,4 +707,13 @@ function validateOp(op: PlanOp): void {
     const sheet = "sheet" in op ? op.sheet : "";
     throw new Error(t("office.error.op", { sheet, reason: error instanceof Error ? error.message : String(error) }));
   }
+}
+
+/**
+ * Refuses, before anything is queued, an operation newer than the manifest's ExcelApi 1.9 when the
+ * host lacks it (outside Office, as in tests, the caller's object model is trusted).
+ */
+function requireExcelApi(version: string, what: string): void {
+  if (typeof Office === "undefined" || !Office.context?.requirements) return;
+  if (!Office.context.requirements.isSetSupported("ExcelApi", version)) throw new Error(t("office.api.missing", { what, version }));
 }

@@ -8,6 +8,7 @@ import type { CheckReport } from "../core/findings";
 import { buildWorkbook, type BuildResult } from "../features/build";
 import { runCheck, workbookConvention } from "../features/check";
 import { importRows, type ImportOptions, type ImportReport, type ImportSource } from "../features/import";
+import { todayIso } from "../core/dates";
 import { t } from "../i18n";
 import { newWorkbook, readSourceBytes, workbookBytes } from "../xlsx/browser";
 import { openPackage } from "../xlsx/engine/open";
@@ -22,10 +23,12 @@ export async function buildFile(
   sampleRows: number,
 ): Promise<{ result: BuildResult; output: ChosenFile }> {
   // With the built-in preset (no settings file chosen), a repair keeps the workbook's own period.
-  const options = { sampleRows, readBack: convention === METZ_2021_2023 };
+  const options = { sampleRows, readBack: convention === METZ_2021_2023, today: todayIso() };
   if (target) {
     const port = openPackage(target.name, target.bytes);
     const result = await buildWorkbook(port, convention, options);
+    // Sample rows are for a new workbook: no download of a file that was left as it was.
+    if (result.sampleRefused) throw new Error(t("build.sample.refusedPane", { count: result.sampleRefused.rows }));
     // Nothing to repair: the chosen bytes are offered as they are.
     const bytes = result.created || result.changes.length > 0 ? port.save() : target.bytes;
     return { result, output: { name: target.name, bytes } };

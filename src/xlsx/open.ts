@@ -16,10 +16,13 @@ import {
 import { fileReason } from "../i18n/system-errors";
 import { applyExcelJsPatches } from "./exceljs-patches";
 import { openPackage } from "./engine/open";
+import { registerNodeCodec } from "./node-codec";
 import type { PackageWorkbook } from "./engine/port";
 
 // Files from other tools (openpyxl's absolute part targets …) need the ExcelJS work-arounds.
 applyExcelJsPatches();
+// The file engine deflates with node's native zlib on the command line.
+registerNodeCodec();
 
 export { DEFAULT_OPEN_LIMITS, WorkbookFileError, type OpenLimits, type WorkbookFileErrorReason } from "./file-checks";
 

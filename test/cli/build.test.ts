@@ -105,3 +105,17 @@ test("a repair without --convention keeps the period the workbook was built for"
   expect(header).toContain("2024-S1");
   expect(header).not.toContain("2021-S1");
 });
+
+test("settings given explicitly to a workbook in use are written to Paramètres, and check then agrees with the sheets", async () => {
+  const file = join(dir, "amende.xlsx");
+  expect((await cli("build", file)).code).toBe(0);
+  // An amendment: a fourth year and the new operator, nothing else (merged over the defaults).
+  const amendment = join(dir, "avenant.json");
+  writeFileSync(amendment, JSON.stringify({ end: "2024-12-31", operator: "France Travail", annualCosts: [{ year: 2024, cost: 48200 }] }));
+  expect((await cli("build", file, "--convention", amendment)).code).toBe(0);
+  const check = await cli("check", file, "--today=2025-01-15");
+  expect(check).toMatchObject({ code: 0, out: expect.stringContaining("0 erreur(s)") });
+  const settings = JSON.parse((await cli("settings", file)).out);
+  expect(settings).toMatchObject({ start: "2021-01-01", end: "2024-12-31", operator: "France Travail" });
+  expect(settings.annualCosts.map((a: { year: number }) => a.year)).toEqual([2021, 2022, 2023, 2024]);
+});

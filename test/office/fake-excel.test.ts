@@ -277,3 +277,53 @@ describe("table rows", () => {
     expect(error.debugInfo?.errorLocation).toBe("TableRowCollection.getItemAt");
   });
 });
+
+// PivotTableCollection.add, Worksheet.name, Range.merge, ChartCollection.add, PageLayout and
+// PageBreakCollection.add are queued like every other command and fail at the sync.
+describe("pivots, charts, merges, renames and page layout are queued too", () => {
+  it("applies nothing before the sync, then all of it in order", async () => {
+    const { fake, context } = withSheet();
+    fake.workbook.setCellDirect("Feuil1", "A1", { value: "Quartier" });
+    fake.workbook.setCellDirect("Feuil1", "B1", { value: "Nombre" });
+    const sheet = context.workbook.worksheets.getItem("Feuil1");
+    sheet.tables.add("A1:B3", true);
+    const pivot = context.workbook.pivotTables.add("TCD", "Table1", sheet.getRange("E3"));
+    pivot.rowHierarchies.add(pivot.hierarchies.getItem("Quartier"));
+    pivot.dataHierarchies.add(pivot.hierarchies.getItem("Nombre")).summarizeBy = "Sum" as Excel.AggregationFunction;
+    sheet.charts.add("ColumnClustered" as Excel.ChartType, pivot.layout.getRange(), "Auto" as Excel.ChartSeriesBy).title.text = "Titre";
+    sheet.getRange("D1:D2").merge(false);
+    sheet.pageLayout.paperSize = "A4" as Excel.PaperType;
+    sheet.horizontalPageBreaks.add("A20");
+    sheet.name = "Suivi";
+    expect(fake.workbook.pivotList).toEqual([]);
+    expect(fake.workbook.sheetData("Feuil1")).toMatchObject({ merges: [], charts: [], pageLayout: {}, pageBreaks: [] });
+    await context.sync();
+    const data = fake.workbook.sheetData("Suivi")!;
+    expect(fake.workbook.pivotList.map((p) => [p.name, p.source, p.rows, p.data])).toEqual([["TCD", "Table1", ["Quartier"], [{ name: "Nombre", summarizeBy: "Sum" }]]]);
+    expect(data.charts).toEqual([{ type: "ColumnClustered", seriesBy: "Auto", pivot: "TCD", source: "Feuil1!E3", title: "Titre" }]);
+    expect([data.merges, data.pageLayout, data.pageBreaks]).toEqual([[{ row: 0, column: 3, rowCount: 2, columnCount: 1 }], { paperSize: "A4" }, ["A20"]]);
+  });
+
+  it("rejects at the sync a missing hierarchy, an overlapping merge and a taken sheet name, naming the call", async () => {
+    const { fake, context } = withSheet();
+    fake.workbook.addSheetDirect("Suivi");
+    fake.workbook.setCellDirect("Feuil1", "A1", { value: "Quartier" });
+    const sheet = context.workbook.worksheets.getItem("Feuil1");
+    sheet.tables.add("A1:A3", true);
+    await context.sync();
+    const pivot = context.workbook.pivotTables.add("TCD", "Table1", sheet.getRange("E3"));
+    pivot.rowHierarchies.add(pivot.hierarchies.getItem("Absent"));
+    const missing = await rejection(context.sync());
+    expect([missing.code, missing.debugInfo?.errorLocation]).toEqual(["ItemNotFound", "PivotHierarchyCollection.getItem"]);
+    expect(fake.workbook.pivotList.map((p) => p.rows)).toEqual([[]]);
+    sheet.getRange("B1:B2").merge();
+    sheet.getRange("B2:C2").merge();
+    const merge = await rejection(context.sync());
+    expect([merge.code, merge.debugInfo?.errorLocation]).toEqual(["InvalidOperation", "Range.merge"]);
+    expect(fake.workbook.sheetData("Feuil1")!.merges).toHaveLength(1);
+    sheet.name = "suivi";
+    const rename = await rejection(context.sync());
+    expect([rename.code, rename.debugInfo?.errorLocation]).toEqual(["ItemAlreadyExists", "Worksheet.name"]);
+    expect(fake.workbook.sheetList.map((s) => s.name)).toEqual(["Feuil1", "Suivi"]);
+  });
+});

@@ -57,6 +57,21 @@ describe("rows under the Suivi table, on the Office.js path (recording fake)", (
   });
 });
 
+test("an Excel without ExcelApi 1.13 is told in French, before the table is touched", async () => {
+  const { fake, context } = await withRowUnderTable();
+  const global = globalThis as unknown as { Office?: unknown };
+  global.Office = { context: { requirements: { isSetSupported: (_set: string, version: string) => Number(version.split(".")[1]) <= 12 } } };
+  try {
+    await expect(buildWorkbook(new OfficeWorkbook(context), METZ_2021_2023, { today: TODAY })).rejects.toThrow(
+      "Cette version d'Excel ne permet pas d'agrandir le tableau Suivi",
+    );
+  } finally {
+    delete global.Office;
+  }
+  expect(fake.workbook.tableData(TRACKING_TABLE)?.rect.rowCount).toBe(3);
+  expect(fake.workbook.cell(SHEET.tracking, "H4")?.value).toBe("collé sous le tableau");
+});
+
 describe("a change of period on the Office.js path (recording fake)", () => {
   test("extended to 2024: costs table grown under its rows, the typed termination date carried with its format and reported", async () => {
     const { fake, context } = createFakeExcel();
@@ -80,4 +95,14 @@ describe("a change of period on the Office.js path (recording fake)", () => {
     expect(messages).toContain("B9 est déplacée en B10");
     expect(messages).toContain("CoutsAnnuels");
   });
+});
+
+test("rows far under the table are read in chunks: each response stays under the 5 MB limit", async () => {
+  const { fake, context } = await withRowUnderTable();
+  // Something typed 12 000 rows below (a note at the bottom of the sheet), long texts in between.
+  for (let r = 5; r <= 12_004; r += 1) fake.workbook.setCellDirect(SHEET.tracking, `H${r}`, { value: "x".repeat(600) });
+  const below = await new OfficeWorkbook(context).readBelowTable(TRACKING_TABLE);
+  expect(below?.firstRow).toBe(4);
+  expect(below?.rows).toHaveLength(12_001);
+  expect(fake.stats.maxResponseBytes).toBeLessThan(5 * 1024 * 1024);
 });

@@ -360,6 +360,8 @@ export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly names: FakeNameCollection;
+  readonly pivotTables: FakePivotTableCollection;
+  readonly pivotList: FakePivotData[] = [];
   readonly sheetList: FakeSheetData[] = [];
   readonly tableList: FakeTableData[] = [];
   readonly nameList: { name: string; formula: string }[] = [];
@@ -368,6 +370,7 @@ export class FakeWorkbook {
     this.worksheets = new FakeWorksheetCollection(ctx, this);
     this.tables = new FakeTableCollection(ctx, this, null);
     this.names = new FakeNameCollection(ctx, this);
+    this.pivotTables = new FakePivotTableCollection(ctx, this);
   }
 
   /** The selected cell (Excel always has one: A1 of the first sheet when nothing was selected). */
@@ -396,6 +399,7 @@ export class FakeWorkbook {
     if (index < 0) throw new Error(`no sheet ${name}`);
     const [sheet] = this.sheetList.splice(index, 1);
     for (let i = this.tableList.length - 1; i >= 0; i--) if (this.tableList[i].sheet === sheet) this.tableList.splice(i, 1);
+    for (let i = this.pivotList.length - 1; i >= 0; i--) if (this.pivotList[i].sheet === sheet) this.pivotList.splice(i, 1);
     for (const n of this.nameList) {
       const prefix = `=${quoteSheet(name)}!`;
       if (n.formula.startsWith(prefix)) n.formula = `=#REF!${n.formula.slice(prefix.length)}`;
@@ -420,6 +424,7 @@ export class FakeWorkbook {
     };
     sheet.conditionalFormats.forEach((cf) => cf.areas.forEach(shift));
     sheet.validations.forEach((v) => shift(v.rect));
+    sheet.merges.forEach(shift);
     this.tableList.filter((t) => t.sheet === sheet).forEach((t) => shift(t.rect));
   }
   cell(sheet: string, address: string): StoredCell | undefined {
@@ -447,6 +452,12 @@ export class FakeSheetData {
   columnWidths = new Map<number, number>();
   /** A protected sheet refuses every change (AccessDenied at the sync), as Excel does. */
   protected = false;
+  merges: Rect[] = [];
+  charts: FakeChartData[] = [];
+  /** What was set on the sheet's PageLayout (printArea, printTitleRows, paperSize, orientation, zoom). */
+  pageLayout: Record<string, unknown> = {};
+  /** Horizontal page breaks, as the addresses given. */
+  pageBreaks: string[] = [];
   constructor(public name: string) {}
 
   /** Excel's used range: cells with a value or formula, and with `valuesOnly` false formatted ones too. */
@@ -550,6 +561,9 @@ class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
 export class FakeWorksheet extends FakeObject {
   readonly tables: FakeTableCollection;
   readonly freezePanes: { freezeRows: (count: number) => void };
+  readonly charts: FakeChartCollection;
+  readonly pageLayout: FakePageLayout;
+  readonly horizontalPageBreaks: { add: (address: string) => void };
   nullState: NullState | null = null;
   constructor(
     ctx: FakeContext,
@@ -559,6 +573,16 @@ export class FakeWorksheet extends FakeObject {
   ) {
     super(ctx, "Worksheet");
     this.tables = this.under(new FakeTableCollection(ctx, wb, () => this.live()));
+    this.charts = this.under(new FakeChartCollection(ctx, () => this.live()));
+    this.pageLayout = this.under(new FakePageLayout(ctx, () => this.live()));
+    this.horizontalPageBreaks = {
+      add: (address: string) =>
+        ctx.enqueue("PageBreakCollection.add", this.cost() + STATEMENT_BYTES + bytesOf(address), true, () => {
+          const sheet = this.live();
+          parseA1(address);
+          sheet.pageBreaks.push(address);
+        }),
+    };
     this.freezePanes = {
       freezeRows: (count: number) =>
         ctx.enqueue("WorksheetFreezePanes.freezeRows", this.cost() + 8, true, () => {
@@ -579,6 +603,21 @@ export class FakeWorksheet extends FakeObject {
   }
   get name(): string {
     return this.got<string>("name");
+  }
+  /** Renames the sheet at the sync; like Excel, defined names pointing at it follow. */
+  set name(value: string) {
+    this.ctx.enqueue("Worksheet.name", this.cost() + bytesOf(value), true, () => {
+      const data = this.live();
+      if (value.length === 0 || value.length > 31 || /[\\/?*[\]:]/.test(value) || /^'|'$/.test(value)) {
+        throw new FakeExcelError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (worksheet name ${value}).`);
+      }
+      if (this.wb.sheetList.some((s) => s !== data && s.name.toLowerCase() === value.toLowerCase())) {
+        throw new FakeExcelError("ItemAlreadyExists", `A resource with the same name or identifier already exists (worksheet ${value}).`);
+      }
+      const prefix = `=${quoteSheet(data.name)}!`;
+      for (const n of this.wb.nameList) if (n.formula.startsWith(prefix)) n.formula = `=${quoteSheet(value)}!${n.formula.slice(prefix.length)}`;
+      data.name = value;
+    });
   }
   get position(): number {
     return this.got<number>("position");
@@ -1194,6 +1233,17 @@ export class FakeRange extends FakeObject {
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
     return this.derived("Range.getResizedRange", (r) => ({ ...r, rowCount: r.rowCount + deltaRows, columnCount: r.columnCount + deltaColumns }));
   }
+  /** Range.merge: the fake merges whole ranges only (across=false). */
+  merge(across = false): void {
+    this.ctx.enqueue("Range.merge", this.cost() + 8, true, () => {
+      if (across) throw new FakeExcelError("NotImplemented", "the fake merges whole ranges only");
+      const { sheet, rect } = this.place();
+      if (writable(sheet).merges.some((m) => intersects(m, rect))) {
+        throw new FakeExcelError("InvalidOperation", `This operation cannot be performed on a merged range (${formatA1(rect)} overlaps a merge).`);
+      }
+      sheet.merges.push({ ...rect });
+    });
+  }
   select(): void {
     this.ctx.enqueue("Range.select", this.cost(), false, () => {
       const p = this.place();
@@ -1466,4 +1516,305 @@ class FakeRule extends FakeObject {
 export function createFakeExcel(): { fake: FakeContext; context: Excel.RequestContext } {
   const fake = new FakeContext();
   return { fake, context: fake as unknown as Excel.RequestContext };
+}
+
+// ---------- pivots, charts, page layout (recorded, not computed) ----------
+export interface FakeChartData {
+  type: string;
+  seriesBy: string;
+  /** The PivotTable whose layout range the chart was made over (Excel binds it as a PivotChart), or null. */
+  pivot: string | null;
+  source: string;
+  title: string | null;
+}
+
+export interface FakePivotData {
+  name: string;
+  source: string;
+  sheet: FakeSheetData;
+  destination: Rect;
+  /** The source table's headers when the pivot was made: its hierarchies. */
+  headers: string[];
+  rows: string[];
+  columns: string[];
+  data: { name: string; summarizeBy: string }[];
+  filters: string[];
+  /** Manual filters applied, by field: the items kept. */
+  filtered: Record<string, string[]>;
+  refreshed: number;
+}
+
+/** A pivot's layout range: the chart collection recognises it and makes a PivotChart. */
+class FakePivotLayoutRange extends FakeRange {
+  constructor(
+    ctx: FakeContext,
+    wb: FakeWorkbook,
+    readonly pivot: () => FakePivotData,
+  ) {
+    super(ctx, wb, "PivotLayout.getRange", () => {
+      const p = pivot();
+      return { sheet: p.sheet, rect: { ...p.destination } };
+    });
+  }
+}
+
+class FakePivotTableCollection extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly wb: FakeWorkbook,
+  ) {
+    super(ctx, "PivotTableCollection");
+  }
+  protected read(prop: string): unknown {
+    throw new FakeExcelError("InvalidArgument", `PivotTableCollection.${prop}`);
+  }
+  add(name: string, source: string | FakeRange, destination: FakeRange | string): FakePivotTable {
+    let created: FakePivotData | null = null;
+    const argument = typeof source === "string" ? source : "range";
+    this.ctx.enqueue("PivotTableCollection.add", this.cost() + bytesOf([name, argument]), true, () => {
+      if (this.wb.pivotList.some((p) => p.name.toLowerCase() === name.toLowerCase())) {
+        throw new FakeExcelError("ItemAlreadyExists", `A resource with the same name or identifier already exists (pivot ${name}).`);
+      }
+      if (typeof source !== "string") throw new FakeExcelError("NotImplemented", "the fake takes a table name as source");
+      const table = this.wb.tableData(source);
+      if (!table) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (table ${source}).`);
+      if (typeof destination === "string") throw new FakeExcelError("NotImplemented", "the fake takes a Range as destination");
+      const { sheet, rect } = destination.place();
+      created = {
+        name, source: table.name, sheet: writable(sheet), destination: { ...rect }, headers: table.headers(),
+        rows: [], columns: [], data: [], filters: [], filtered: {}, refreshed: 0,
+      };
+      this.wb.pivotList.push(created);
+    });
+    return this.under(new FakePivotTable(this.ctx, this.wb, () => {
+      if (!created) throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (pivot table not created).");
+      return created;
+    }));
+  }
+  refreshAll(): void {
+    this.ctx.enqueue("PivotTableCollection.refreshAll", this.cost(), true, () => {
+      for (const p of this.wb.pivotList) p.refreshed += 1;
+    });
+  }
+}
+
+/** A hierarchy of a pivot (one per source column); the name is checked when a statement uses it. */
+class FakePivotHierarchy extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly pivot: () => FakePivotData,
+    readonly hierarchyName: string,
+  ) {
+    super(ctx, "PivotHierarchy");
+  }
+  /** The hierarchy's name at execution time; fails like a getItem on a missing item. */
+  resolveName(): string {
+    if (!this.pivot().headers.includes(this.hierarchyName)) {
+      throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (hierarchy ${this.hierarchyName}).`, "PivotHierarchyCollection.getItem");
+    }
+    return this.hierarchyName;
+  }
+  get name(): string {
+    return this.got<string>("name");
+  }
+  protected read(prop: string): unknown {
+    if (prop === "name") return this.resolveName();
+    throw new FakeExcelError("InvalidArgument", `PivotHierarchy.${prop}`);
+  }
+}
+
+class FakeDataHierarchy extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly entry: () => { name: string; summarizeBy: string },
+  ) {
+    super(ctx, "DataPivotHierarchy");
+  }
+  set summarizeBy(value: string) {
+    this.ctx.enqueue("DataPivotHierarchy.summarizeBy", this.cost() + bytesOf(value), true, () => {
+      this.entry().summarizeBy = value;
+    });
+  }
+  get summarizeBy(): string {
+    return this.got<string>("summarizeBy");
+  }
+  protected read(prop: string): unknown {
+    if (prop === "summarizeBy") return this.entry().summarizeBy;
+    if (prop === "name") return this.entry().name;
+    throw new FakeExcelError("InvalidArgument", `DataPivotHierarchy.${prop}`);
+  }
+}
+
+type ManualFilter = { manualFilter?: { selectedItems: string[] } };
+
+class FakePivotTable extends FakeObject {
+  readonly hierarchies: { getItem: (name: string) => FakePivotHierarchy };
+  readonly rowHierarchies: { add: (h: FakePivotHierarchy) => void };
+  readonly columnHierarchies: { add: (h: FakePivotHierarchy) => void };
+  readonly dataHierarchies: { add: (h: FakePivotHierarchy) => FakeDataHierarchy };
+  readonly filterHierarchies: { add: (h: FakePivotHierarchy) => { fields: { getItem: (name: string) => { applyFilter: (f: ManualFilter) => void } } } };
+  readonly layout: { getRange: () => FakeRange };
+  constructor(
+    ctx: FakeContext,
+    wb: FakeWorkbook,
+    private readonly resolve: () => FakePivotData,
+  ) {
+    super(ctx, "PivotTable");
+    // A hierarchy goes on one axis (rows, columns or filters); the data area may take it as well.
+    const placeOnAxis = (kind: string, h: FakePivotHierarchy, axis: (p: FakePivotData) => string[]): void =>
+      ctx.enqueue(`${kind}.add`, this.cost() + STATEMENT_BYTES + bytesOf(h.hierarchyName), true, () => {
+        const p = this.resolve();
+        const name = h.resolveName();
+        if ([...p.rows, ...p.columns, ...p.filters].includes(name)) {
+          throw new FakeExcelError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (hierarchy ${name} is already placed).`);
+        }
+        axis(p).push(name);
+      });
+    this.hierarchies = { getItem: (name) => this.under(new FakePivotHierarchy(ctx, this.resolve, name)) };
+    this.rowHierarchies = { add: (h) => placeOnAxis("RowColumnPivotHierarchyCollection", h, (p) => p.rows) };
+    this.columnHierarchies = { add: (h) => placeOnAxis("RowColumnPivotHierarchyCollection", h, (p) => p.columns) };
+    this.dataHierarchies = {
+      add: (h) => {
+        let entry: { name: string; summarizeBy: string } | null = null;
+        ctx.enqueue("DataPivotHierarchyCollection.add", this.cost() + STATEMENT_BYTES + bytesOf(h.hierarchyName), true, () => {
+          entry = { name: h.resolveName(), summarizeBy: "Automatic" };
+          this.resolve().data.push(entry);
+        });
+        return this.under(new FakeDataHierarchy(ctx, () => {
+          if (!entry) throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (data hierarchy not added).");
+          return entry;
+        }));
+      },
+    };
+    this.filterHierarchies = {
+      add: (h) => {
+        placeOnAxis("FilterPivotHierarchyCollection", h, (p) => p.filters);
+        const fieldCost = () => this.cost() + 3 * STATEMENT_BYTES;
+        return {
+          fields: {
+            getItem: (field) => ({
+              applyFilter: (f) => {
+                const copy = JSON.parse(JSON.stringify(f)) as ManualFilter;
+                ctx.enqueue("PivotField.applyFilter", fieldCost() + bytesOf(copy), true, () => {
+                  const p = this.resolve();
+                  // A hierarchy over a table column has one field, of the same name.
+                  if (!p.filters.includes(h.hierarchyName) || field !== h.hierarchyName) {
+                    throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (field ${field}).`, "PivotFieldCollection.getItem");
+                  }
+                  if (!copy.manualFilter) throw new FakeExcelError("NotImplemented", "the fake records manual filters only");
+                  p.filtered[field] = [...copy.manualFilter.selectedItems];
+                });
+              },
+            }),
+          },
+        };
+      },
+    };
+    this.layout = { getRange: () => this.under(new FakePivotLayoutRange(ctx, wb, this.resolve)) };
+  }
+  get name(): string {
+    return this.got<string>("name");
+  }
+  protected read(prop: string): unknown {
+    if (prop === "name") return this.resolve().name;
+    throw new FakeExcelError("InvalidArgument", `PivotTable.${prop}`);
+  }
+}
+
+class FakeChart extends FakeObject {
+  readonly title: { text: string };
+  constructor(ctx: FakeContext, entry: () => FakeChartData) {
+    super(ctx, "Chart");
+    const titleCost = () => this.cost() + STATEMENT_BYTES;
+    this.title = {
+      set text(value: string) {
+        ctx.enqueue("ChartTitle.text", titleCost() + bytesOf(value), true, () => {
+          entry().title = value;
+        });
+      },
+      get text(): string {
+        throw notLoaded("ChartTitle.text");
+      },
+    };
+  }
+  protected read(prop: string): unknown {
+    throw new FakeExcelError("InvalidArgument", `Chart.${prop}`);
+  }
+}
+
+class FakeChartCollection extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheetData,
+  ) {
+    super(ctx, "ChartCollection");
+  }
+  protected read(prop: string): unknown {
+    throw new FakeExcelError("InvalidArgument", `ChartCollection.${prop}`);
+  }
+  add(type: string, source: FakeRange, seriesBy = "Auto"): FakeChart {
+    let created: FakeChartData | null = null;
+    this.ctx.enqueue("ChartCollection.add", this.cost() + bytesOf([type, seriesBy]), true, () => {
+      const sheet = writable(this.sheet());
+      const { sheet: from, rect } = source.place();
+      created = {
+        type,
+        seriesBy,
+        pivot: source instanceof FakePivotLayoutRange ? source.pivot().name : null,
+        source: `${quoteSheet(from.name)}!${formatA1(rect)}`,
+        title: null,
+      };
+      sheet.charts.push(created);
+    });
+    return this.under(new FakeChart(this.ctx, () => {
+      if (!created) throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (chart not created).");
+      return created;
+    }));
+  }
+}
+
+/** Worksheet.pageLayout (ExcelApi 1.9): what is set is recorded on the sheet when the sync runs. */
+class FakePageLayout extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheetData,
+  ) {
+    super(ctx, "PageLayout");
+  }
+  private record(location: string, prop: string, value: unknown, check?: () => void): void {
+    const copy = value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as unknown);
+    this.ctx.enqueue(`PageLayout.${location}`, this.cost() + bytesOf(copy), true, () => {
+      const sheet = this.sheet();
+      check?.();
+      sheet.pageLayout[prop] = copy;
+    });
+  }
+  setPrintArea(address: string): void {
+    this.record("setPrintArea", "printArea", address, () => address.split(",").forEach((a) => parseA1(a)));
+  }
+  setPrintTitleRows(address: string): void {
+    this.record("setPrintTitleRows", "printTitleRows", address, () => parseA1(address));
+  }
+  set paperSize(value: string) {
+    this.record("paperSize", "paperSize", value);
+  }
+  get paperSize(): string {
+    return this.got<string>("paperSize");
+  }
+  set orientation(value: string) {
+    this.record("orientation", "orientation", value);
+  }
+  get orientation(): string {
+    return this.got<string>("orientation");
+  }
+  set zoom(value: Record<string, unknown>) {
+    this.record("zoom", "zoom", value);
+  }
+  get zoom(): Record<string, unknown> {
+    return this.got<Record<string, unknown>>("zoom");
+  }
+  protected read(prop: string): unknown {
+    if (["paperSize", "orientation", "zoom"].includes(prop)) return this.sheet().pageLayout[prop] ?? null;
+    throw new FakeExcelError("InvalidArgument", `PageLayout.${prop}`);
+  }
 }

@@ -1,17 +1,29 @@
 import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { findOpenpyxlPython } from "./corpus";
 import { findSoffice } from "./libreoffice";
 
 /** Chromium from Debian's package (never a browser download). */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const hasChromium = existsSync(CHROMIUM_PATH);
 export const hasLibreOffice = findSoffice() !== null;
+/** A python that imports openpyxl (Debian's python3-openpyxl), or null. */
+export const OPENPYXL_PYTHON = findOpenpyxlPython();
+/** The shared OOXML validator, next to the project (../shared/tools), when it is there. */
+export const OOXML_CHECK = join(__dirname, "..", "..", "..", "shared", "tools", "ooxml", "ooxml-check.sh");
+export const hasOoxmlCheck = existsSync(OOXML_CHECK);
+
+type Tool = "LibreOffice" | "Chromium" | "openpyxl" | "ooxml-check";
+
+const present = (tool: Tool): boolean =>
+  tool === "LibreOffice" ? hasLibreOffice : tool === "Chromium" ? hasChromium : tool === "openpyxl" ? OPENPYXL_PYTHON !== null : hasOoxmlCheck;
 
 /**
- * `describe` when the tool is there; otherwise the suite is skipped and says so in its title,
+ * `describe` when the tools are there; otherwise the suite is skipped and says so in its title,
  * which the test script collects into a loud "did not run" summary.
  */
-export function describeWith(tool: "LibreOffice" | "Chromium", title: string, body: () => void): void {
-  const present = tool === "LibreOffice" ? hasLibreOffice : hasChromium;
-  if (present) describe(title, body);
-  else describe.skip(`[NOT RUN: ${tool} missing] ${title}`, body);
+export function describeWith(tools: Tool | Tool[], title: string, body: () => void): void {
+  const missing = (Array.isArray(tools) ? tools : [tools]).filter((tool) => !present(tool));
+  if (missing.length === 0) describe(title, body);
+  else describe.skip(`[NOT RUN: ${missing.join(", ")} missing] ${title}`, body);
 }

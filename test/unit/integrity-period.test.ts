@@ -80,7 +80,7 @@ describe("a change of period in Paramètres, then build", () => {
     // Row 6 (2023): no formula left to show an error; the payment typed there stays.
     for (const column of ["A", "B", "C", "D", "E", "F", "I", "L"]) expect(ws.getCell(`${column}6`).value).toBeNull();
     expect([readCell(ws.getCell("G6")), ws.getCell("H6").value]).toEqual([45005, 11828]);
-    expect(result.warnings?.join("\n")).toContain("ligne 6 : l'année 2023 n'est plus dans la période");
+    expect(result.warnings?.join("\n")).toContain("ligne 6 (celle de 2023) : ce n'est plus une ligne d'année de la période");
     expect(result.warnings?.join("\n")).toContain("G6, H6");
     // The Indicateurs columns of 2023 are gone, not left stale.
     const ind = port.workbook.getWorksheet(SHEET.indicators)!;
@@ -91,4 +91,16 @@ describe("a change of period in Paramètres, then build", () => {
     const report = await runCheck(port, METZ_2021_2023, "2022-12-31");
     expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
+});
+
+test("a period now starting a year later: payments typed on a row that now reads another year are named, never silently re-attributed", async () => {
+  const port = await typedWorkbook();
+  port.workbook.getWorksheet(SHEET.parameters)!.getCell("B6").value = utc(2022, 1, 1);
+  const result = await buildWorkbook(port, METZ_2021_2023, { readBack: true });
+  const ws = fin(port);
+  // Values stay where they were typed.
+  expect([readCell(ws.getCell("G4")), ws.getCell("H4").value]).toEqual([44270, 11699]);
+  const warnings = (result.warnings ?? []).join("\n");
+  expect(warnings).toContain("ligne 4 : la période commence à une autre année, cette ligne est désormais celle de 2022 (elle était celle de 2021)");
+  expect(warnings).toContain("G4, H4");
 });

@@ -1,7 +1,7 @@
 import { zipSync, strToU8, unzipSync } from "fflate";
 import { shiftFormula } from "../../src/xlsx/engine/formula";
 import { resolveTarget, relativeTarget, XlsxPackage } from "../../src/xlsx/engine/package";
-import { editSheetText } from "../../src/xlsx/engine/sheet-write";
+import { editSheet, editSheetText } from "../../src/xlsx/engine/sheet-write";
 import { readZip } from "../../src/xlsx/engine/zip";
 import { setDefinedName, setFullCalcOnLoad, insertSheet } from "../../src/xlsx/engine/book-edit";
 
@@ -72,4 +72,17 @@ test("workbook edits touch one element: calcPr, a defined name, a sheet inserted
   expect(inserted).toContain('<sheet name="A" sheetId="1" r:id="rId1"/><sheet name="Nouvelle" sheetId="3" r:id="rId9"/><sheet name="B"');
   expect(inserted).toContain('localSheetId="2"');
   expect(inserted).toContain('<workbookView firstSheet="2" activeTab="3"/>');
+});
+
+test("appending after the last row copies the rows as bytes and gives the same text as the text path", () => {
+  const rowsXml = Array.from({ length: 3000 }, (_, i) => `<row r="${i + 2}"><c r="A${i + 2}"><v>${i}</v></c><c r="B${i + 2}" t="inlineStr"><is><t>é ${i}</t></is></c></row>`).join("");
+  const sheet = `<worksheet><dimension ref="A1:B3001"/><sheetData><row r="1"><c r="A1"><v>0</v></c></row>${rowsXml}</sheetData><pageMargins/></worksheet>`;
+  const edit = { rows: new Map([[3002, new Map([[1, '<c r="A3002"><v>7</v></c>']])]]), head: (h: string) => h.replace("B3001", "B3002"), tail: (t: string) => t.replace("<pageMargins/>", "<pageMargins/><x/>") };
+  const entry = readZip(zipSync({ "s.xml": strToU8(sheet) }))[0];
+  const chunks: Uint8Array[] = [];
+  editSheet(entry, edit, "", 3001)((chunk) => chunks.push(chunk));
+  const bytePath = new TextDecoder().decode(Buffer.concat(chunks));
+  expect(bytePath).toBe(editSheetText(sheet, edit));
+  expect(bytePath.endsWith('<row r="3002"><c r="A3002"><v>7</v></c></row></sheetData><pageMargins/><x/></worksheet>')).toBe(true);
+  expect(bytePath).toContain('<dimension ref="A1:B3002"/>');
 });

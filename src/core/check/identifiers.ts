@@ -73,8 +73,20 @@ const BIRTH_WORDS = new Set("ddn naissance né née nés nées ne nee d".split("
 const TRAILING = new Set(["bis", "ter", "a", "b", "c"]);
 
 /** Which of the costlier rules the text's words make worth running. */
-function cues(words: Token[]): { address: boolean; postal: boolean; home: boolean; flat: boolean; birth: boolean; ftId: boolean; oldDate: boolean } {
-  const out = { address: false, postal: false, home: false, flat: false, birth: false, ftId: false, oldDate: false };
+interface Cues {
+  address: boolean;
+  postal: boolean;
+  home: boolean;
+  flat: boolean;
+  birth: boolean;
+  ftId: boolean;
+  oldDate: boolean;
+  /** At least one of the above. */
+  any: boolean;
+}
+
+function cues(words: Token[]): Cues {
+  const out: Cues = { address: false, postal: false, home: false, flat: false, birth: false, ftId: false, oldDate: false, any: false };
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w.number) {
@@ -93,8 +105,10 @@ function cues(words: Token[]): { address: boolean; postal: boolean; home: boolea
     if (FLAT_WORDS.has(key)) out.flat = true;
     if (BIRTH_WORDS.has(key)) out.birth = true;
   }
+  out.any = out.address || out.postal || out.home || out.flat || out.birth || out.ftId || out.oldDate;
   return out;
 }
+
 /** An address followed by these is an organisation's: "au 1 rue X, siège de l'association". */
 const ORGANISATION_AFTER = /^[\s,(–-]*(?:si[èe]ge|locaux|agence|association|entreprise|soci[ée]t[ée]|mairie|bureaux?|permanence|antenne|salle)/i;
 /** An address just after these is an organisation's or a meeting place's, not the person's. */
@@ -145,6 +159,12 @@ export function mayHoldIdentifier(text: string): boolean {
 
 /** Every identifier in `text`, in order. A NIR with a wrong key is not reported as one. */
 export function findIdentifiers(text: string): IdentifierHit[] {
+  // Most notes hold nothing: decide that from one reading of their words, before any regex runs.
+  const emailish = mayHoldIdentifier(text) && QUICK.test(text);
+  const words = tokens(text);
+  const cue = cues(words);
+  const names = findNames(text, words);
+  if (!emailish && !cue.any && names.length === 0) return [];
   const hits: IdentifierHit[] = [];
   const taken: [number, number][] = [];
   const overlaps = (start: number, end: number): boolean => taken.some(([a, b]) => start < b && end > a);
@@ -155,7 +175,7 @@ export function findIdentifiers(text: string): IdentifierHit[] {
   const organisationBefore = (index: number, length = 0): boolean =>
     ORGANISATION_BEFORE.test(text.slice(Math.max(0, index - 40), index)) || ORGANISATION_AFTER.test(text.slice(index + length, index + length + 40));
 
-  if (mayHoldIdentifier(text) && QUICK.test(text)) {
+  if (emailish) {
     if (text.includes("@")) {
       for (const m of text.matchAll(EMAIL)) {
         if (!GENERIC_MAILBOX.test(m[0].slice(0, m[0].indexOf("@")))) add("email", m.index, m[0]);
@@ -173,8 +193,6 @@ export function findIdentifiers(text: string): IdentifierHit[] {
       if (!overlaps(m.index, m.index + m[0].length)) add("phone", m.index, m[0]);
     }
   }
-  const words = tokens(text);
-  const cue = cues(words);
   if (cue.ftId) {
     for (const m of text.matchAll(FT_ID_LABELLED)) if (!overlaps(m.index, m.index + m[0].length)) add("ftId", m.index, m[0]);
     for (const m of text.matchAll(FT_ID)) if (!overlaps(m.index, m.index + m[0].length)) add("ftId", m.index, m[0]);
@@ -208,7 +226,7 @@ export function findIdentifiers(text: string): IdentifierHit[] {
   if (cue.flat) {
     for (const m of text.matchAll(FLAT)) if (!overlaps(m.index, m.index + m[0].length) && !organisationBefore(m.index, m[0].length)) add("address", m.index, m[0]);
   }
-  for (const name of findNames(text, words)) {
+  for (const name of names) {
     if (!overlaps(name.index, name.index + name.text.length)) add("name", name.index, name.text, name.level);
   }
   return hits.sort((a, b) => a.index - b.index);

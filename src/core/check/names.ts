@@ -64,14 +64,14 @@ const PLACE_BEFORE = new Set(
     "bibliotheque centre saint sainte st ste hopital clinique institut fondation association parc square pont cite groupe " +
     "complexe maison foyer creche ehpad chs chr club hotel restaurant boulangerie cafe bar garage pharmacie cabinet entreprise " +
     "societe ets chez magasin enseigne marque transports transport quartier village commune ville a au aux en sur vers pres route chemin " +
-    "prix promotion fondateur abbe general marechal president"
+    "prix promotion fondateur abbe general marechal president reseau dispositif programme operation projet forum plateforme"
   ).split(" "),
 );
 
 /** A capitalised word here after a first name makes an institution, not a surname ("France Travail"). */
 const NOT_A_SURNAME = new Set(
   (
-    "travail emploi services service metropole ville region est nord sud ouest centre insertion formation le la les de du des " +
+    "travail emploi services service metropole ville villes region est nord sud ouest centre insertion formation le la les de du des " +
     "et a au en pour sur avec rh cdi cdd mer mrs pmsmp afpa cv ok absent absente"
   ).split(" "),
 );
@@ -174,18 +174,30 @@ function isFirstName(folded: string, list: Set<string>, alsoAmbiguous: Set<strin
 const capitalised = (t: Token | undefined): boolean => t !== undefined && (t.title || t.upper);
 const joined = (t: Token | undefined): boolean => t !== undefined && t.gap === "";
 
+function pushName(hits: NameHit[], text: string, words: Token[], level: NameHit["level"], from: number, to: number): void {
+  hits.push({ level, index: words[from].start, text: text.slice(words[from].start, words[to].end + (words[to].dot ? 1 : 0)) });
+}
+
+function isSurname(t: Token | undefined): boolean {
+  return t !== undefined && joined(t) && (t.upper || t.title) && !NOT_A_SURNAME.has(t.folded) && !NOT_A_PERSON.has(t.folded);
+}
+
+/** Whether a note may hold a name at all: a capitalised word, or a lower-case civility or label. */
+function mayHoldName(words: Token[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w.title || w.upper || CIVILITY.has(w.raw) || LABEL.has(w.raw) || (w.raw === "m" && w.dot)) return true;
+  }
+  return false;
+}
+
 /** Every name of a person in `text`, in order (`words`: the text's tokens, when already read). */
 export function findNames(text: string, words: Token[] = tokens(text)): NameHit[] {
-  if (words.length === 0) return [];
+  if (!mayHoldName(words)) return [];
   const { plain, ambiguous } = firstNames();
   const hits: NameHit[] = [];
-  const add = (level: NameHit["level"], from: number, to: number): void => {
-    hits.push({ level, index: words[from].start, text: text.slice(words[from].start, words[to].end + (words[to].dot ? 1 : 0)) });
-  };
-  const surnameAt = (j: number): boolean => {
-    const t = words[j];
-    return t !== undefined && joined(t) && (t.upper || t.title) && !NOT_A_SURNAME.has(t.folded) && !NOT_A_PERSON.has(t.folded);
-  };
+  const add = (level: NameHit["level"], from: number, to: number): void => pushName(hits, text, words, level, from, to);
+  const surnameAt = (j: number): boolean => isSurname(words[j]);
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -194,13 +206,15 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
     const key = w.title || w.upper ? w.folded : w.raw;
 
     // A civility, then a name: "M. Dupont", "Mme K. Yilmaz", "M. et Mme Schmitt", "mme benali".
-    const civility = CIVILITY.has(key) || (w.raw === "M" && w.dot);
+    const civility = CIVILITY.has(key) || ((w.raw === "M" || w.raw === "m") && w.dot);
     if (civility) {
       let j = i + 1;
       while (words[j] && (words[j].raw === "et" || CIVILITY.has(words[j].folded) || (words[j].raw === "M" && words[j].dot))) j++;
       if (isInitial(words[j])) j++;
       const name = words[j];
-      if (name && !name.number && !NOT_A_NAME.has(name.folded) && (capitalised(name) || key !== "m")) {
+      // "m." in lower case is a civility unless it follows a number ("3 m. de haut").
+      const metre = key === "m" && previous !== undefined && previous.number;
+      if (name && !name.number && !metre && !NOT_A_NAME.has(name.folded) && (capitalised(name) || key !== "m" || w.raw === "m")) {
         const end = surnameAt(j + 1) ? j + 1 : j;
         add("error", i, end);
         i = end;
@@ -222,7 +236,8 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
     }
 
     if (!w.title && !w.upper) continue;
-    const afterPlace = previous !== undefined && PLACE_BEFORE.has(previous.folded) && w.gap === "" && !previous.dot;
+    // "l'école Georges Brassens": the article does not hide the place word.
+    const afterPlace = previous !== undefined && PLACE_BEFORE.has(previous.folded.replace(/^[ld]'/, "")) && w.gap === "" && !previous.dot;
 
     // SURNAME in capitals, then a first name: "DUPONT Jean-Luc", "MARTIN Kevin".
     if (w.upper && !afterPlace && words[i + 1] && joined(words[i + 1]) && words[i + 1].title && isFirstName(words[i + 1].folded, plain, ambiguous)) {
@@ -231,7 +246,12 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
       continue;
     }
 
-    if (NOT_A_PERSON.has(w.folded) || afterPlace) continue;
+    if (afterPlace) {
+      // The whole proper noun after a place word is the place's name: "clinique Claude Bernard".
+      while (words[i + 1] && joined(words[i + 1]) && capitalised(words[i + 1])) i++;
+      continue;
+    }
+    if (NOT_A_PERSON.has(w.folded)) continue;
     const plainName = isFirstName(w.folded, plain, null);
     const anyName = plainName || isFirstName(w.folded, plain, ambiguous);
     if (!anyName) continue;

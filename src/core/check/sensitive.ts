@@ -67,7 +67,10 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
   health: [
     "malades?",
     "maladies?",
-    `handicap${E_S}`,
+    // The bare noun is only a warning (a policy, a sector, a partner's role); attached to the person, an error.
+    "handicap(?:e|ee|es|ees)",
+    "(?:son|sa|un|d'un|de son|du fait de son|porteu(?:r|se) d'un|atteinte? d'un|avec un|en situation de|situation de|reconnaissance (?:du |de )?|lie a son|a cause de son) handicap",
+    "handicaps? (?:moteurs?|visuels?|auditifs?|psychiques?|mentaux|mental|cognitifs?|invisibles?|physiques?|lourds?|legers?|reconnus?)",
     "rqth",
     "boe",
     "aah",
@@ -209,13 +212,30 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "fiv",
     "ivg",
     "(?:prend|prise d'|sous) (?:un )?traitement",
-    "(?:operations?|operee?|mal|douleurs?|fractures?|entorses?|tendinites?|problemes?|pbs?|blessures?|protheses?|lesions?) (?:au|a la|aux|du|de la|des|a l'|de l') ?(?:dos|genoux?|epaules?|hanches?|coeur|mains?|poignets?|pieds?|chevilles?|yeux|oeil|colonne|ventre|estomac|bras|jambes?|cervicales|lombaires|dos)",
+    "(?:operations?|operee?|mal|douleurs?|fractures?|entorses?|tendinites?|problemes?|pbs?|blessures?|protheses?|lesions?) (?:au|a la|aux|du|de la|des|a l'|de l'|de) ?(?:dos|genoux?|epaules?|hanches?|coeur|mains?|poignets?|pieds?|chevilles?|yeux|oeil|colonne|ventre|estomac|bras|jambes?|cervicales|lombaires|dos)",
     "fractures?",
     "entorses?",
     "cures? thermales?",
     "maladies? pro(?:fessionnelles?)?",
     "ij|ijss|indemnites journalieres",
     "therap",
+    "ttt|trt",
+    "hernies?",
+    "hopital de jour|hdj",
+    "(?:mal\\.?|maladies?|douleurs?|fatigue|pathologies?|affections?) chroniques?|douleurs? (?:articulaires?|dorsales?|lombaires?|cervicales?)|pathologies?",
+    "traitements? (?:hormona(?:l|ux)|de substitution|antiretrovira(?:l|ux)|psychiatriques?|antidouleurs?)",
+    "en arret",
+    "en cure|cures? de (?:desintox[a-z]*|sevrage|repos)",
+    // conditions by name: a diagnosis says health whatever the sentence around it
+    "fibromyalgie|cervicalgies?|sciatiques?|arthrose|(?:poly)?arthrite|rhumatismes?|spondylarthrite|hypertension|hypotension|cholesterol",
+    "infarctus|angine de poitrine|pontage|pacemaker|stimulateur cardiaque",
+    "(?:suivi|rdv|consultation|bilan|problemes?|pbs?|soucis?) (?:en |de |chez (?:le |un )?)?cardio(?:logue)?",
+    "crohn|rectocolite|endometriose|mucoviscidose|drepanocytose|thalassemie|lupus|psoriasis|eczema|migraines?|nevralgies?|acouphenes",
+    "surdite|cecite|glaucome|cataracte|dmla|amputee?s?|amputation|paraplegiques?|tetraplegiques?|hemiplegi(?:e|que|ques)|paralysie|infirmite|infirmes?",
+    "apnee du sommeil|narcolepsie|insomnies?|ptsd|tspt|stress post-traumatique|phobies?|agoraphobie|psychose|nevrose|paranoia|demence",
+    "tuberculose|covid long|carcinome|lymphome|melanome|remission|greffee|greffe (?:de|du|d'un|d'une) (?:rein|foie|coeur|poumon|moelle|cornee)",
+    "reeducation|kine(?:sitherapie)?|orthophonie|appareillee?s?|canne blanche|chien guide",
+    "idees noires|scarifications?|automutilation|epuisement professionnel|traumatisme cranien|trauma",
     "troubles? (?:psy[a-z]*|bipolaires?|anxieux|du sommeil|de l'humeur|alimentaires?|dys|de la personnalite|obsessionnels?|cognitifs?|de la memoire)",
     "toc|tsa",
     "taux d'incapacite|incapacite permanente|ipp",
@@ -359,8 +379,9 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "anarchistes?",
     "gilets? jaunes?",
     "vote (?:rn|fn|lfi|pour le rn|pour le fn)",
-    "(?:militante?s?|adherente?s?|encartee?s?|membres?|elue?s?|candidate?s?|sympathisante?s?|engagee?s?) (?:au |du |de la |des |chez |a |a la |aux |dans le |pour le )?(?:ps|lfi|rn|fn|lr|eelv|pcf|npa|modem|renaissance|reconquete|horizons|republicains|les republicains|les verts|lutte ouvriere|debout la france|parti (?:socialiste|communiste|radical|pirate|animaliste))",
+    "(?:militante?s?|adherente?s?|encartee?s?|membres?|elue?s?|candidate?s?|sympathisante?s?|engagee?s?|responsables?|cadres?|secretaires?) (?:(?:local|locale|departementale?|regionale?|nationale?|federale?) )?(?:au |du |de la |des |chez |a |a la |aux |dans le |pour le )?(?:ps|lfi|rn|fn|lr|eelv|pcf|npa|modem|renaissance|reconquete|horizons|republicains|les republicains|les verts|lutte ouvriere|debout la france|parti (?:socialiste|communiste|radical|pirate|animaliste))",
     "lfi|eelv|pcf|npa|reconquete",
+    "insoumise?s?",
     "encartee?s?",
     "colleu(?:r|se)s? d'affiches",
     "campagnes? (?:municipales?|electorales?|legislatives?|presidentielles?)",
@@ -398,6 +419,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "coming[- ]?out",
     "(?:de )?meme sexe",
     "homos?",
+    "vit une transition|en transition(?! professionnelle| vers| ecologique| energetique| numerique)|prenom d'usage",
     "non[- ]binaires?",
     "queers?",
     "escorts?",
@@ -454,6 +476,9 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "fichee? s",
     "trafic de (?:stupefiants|drogue)",
     "cpip",
+    "purgee? (?:une |sa |sa derniere )?peine|(?:sa|une|de) peine (?:de|d')",
+    "procedures? penales?|poursuites? (?:penales|judiciaires)|plainte contre (?:lui|elle)",
+    "convoquee? (?:par|a|au|chez|devant) (?:la |le )?(?:police|gendarmerie|commissariat|juge|tribunal|procureur)",
     "centres? penitentiaires?",
     "liberee? (?:sous|de prison|en conditionnelle)",
   ],
@@ -514,13 +539,16 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:mere|pere|parent|maman|papa)s? (?:isolee?s?|celibataires?|seule?s?|solo)",
     "familles? monoparentales?",
     "monoparentales?",
+    "(?:vit|eleve|elevant|habite) seule? (?:avec )?(?:ses|son|sa) (?:[0-9]+ |deux |trois |quatre |cinq )?enfants?|seule? avec (?:ses|son|sa) (?:[0-9]+ |deux |trois |quatre |cinq )?enfants?",
+    "pensions? alimentaires?",
     "veu(?:f|ve|ves|fs)",
     "veuvage",
     "garde alternee",
     "separee? de (?:son|sa) (?:conjoint|conjointe|mari|femme|compagne|compagnon)",
     "separations?",
     "hebergee? chez (?:un tiers|des tiers|un ami|une amie|des amis|sa mere|son pere|sa soeur|son frere|sa famille|un proche|des proches|une connaissance)",
-    "vit dans (?:sa|une|son) (?:voiture|vehicule|camion)",
+    "(?:vit|dort|dormait|loge|habite|vivait) (?:dans (?:sa|une|son)|en) (?:voiture|vehicule|camion|tente|caravane|squat)",
+    "(?:a )?perdu son logement|perte (?:de|du) (?:son )?logement|sans solution de logement|dort (?:dehors|chez des amis|a droite a gauche)",
     "squat(?:te|ee|s)?",
     "hotels? sociaux|hotel social",
     "insalubres?",
@@ -586,29 +614,35 @@ const HARMLESS: readonly string[] = [
   "(?:recouvrement|gestion|relance|suivi) des (?:impayes|dettes|factures impayees)",
   "(?:gestion|agent|chargee?) (?:de |du )?recouvrement",
   // organisations whose name holds a sensitive word, and policies that are about nobody
-  "syndicats? (?:intercommuna(?:l|ux)|mixtes?|des eaux|d'eau|d'initiative|de copropriete|des transports|d'assainissement|d'electricite|d'energie|departementa(?:l|ux)|a vocation [a-z]+|des ordures)",
+  "syndicats? (?:intercommuna(?:l|ux)|mixtes?|des eaux|d'eau|d'initiative|de copropriete|des coproprietaires|de communes|du bassin|de riviere|d'electrification|forestiers?|agricoles?|scolaires?|des transports|d'assainissement|d'electricite|d'energie|departementa(?:l|ux)|a vocation [a-z]+|des ordures)",
   "syndicats? (?:professionnels?|patronal|patronaux|d'employeurs)",
   "(?:missions?|politiques?|chartes?|accords?|semaines?|forums?|salons?|emploi et|sensibilisee?s? au|sensibilisation au|engagee?s? (?:sur le|dans le)|labels?|referentiels?|taux d'emploi des travailleurs) (?:du )?handicap",
   "(?:politiques?|accords?|forums?|emploi et|salons?) (?:de la |en faveur de la )?sante",
   "(?:informations?|sensibilisations?|sessions?|ateliers?|conferences?|formations?|forums?) (?:sur |autour du |de sensibilisation au |au )(?:le )?handicap",
-  "(?:des|les|aux|de|pour) (?:personnes|travailleurs|salaries|publics|jeunes|adultes|enfants|eleves|candidats) (?:en situation de handicap|handicapes|malades)",
+  "(?:forums?|salons?|semaines?|job ?datings?|journees?|rencontres?)(?: [a-z']+)?(?: [a-z']+)? (?:emploi |et )?handicap",
+  "handicap et emploi",
+  "(?:des|les|aux|de|pour) (?:personnes|travailleurs|salaries|publics|jeunes|adultes|enfants|eleves|candidats) (?:en situation de handicap|handicapee?s|malades)",
   "(?:emploi|travail|forum) et sante",
   // trades and processes
-  "(?:soud[a-z]*|mig|mag|arc|electrodes?|chaudronn[a-z]*|metall[a-z]*)(?:[ /-][a-z'-]+){0,4}[ /-]tig",
-  "tig(?:[ /-][a-z'-]+){0,3}[ /-](?:acier|inox|alu|aluminium|mig|mag|soud[a-z]*|electrodes?)",
+  "(?:soud[a-z]*|mig|mag|arc|electrodes?|chaudronn[a-z]*|metall[a-z]*)(?:[ /-][a-z'-]+(?:[ /-][a-z'-]+(?:[ /-][a-z'-]+(?:[ /-][a-z'-]+)?)?)?)?[ /-]tig",
+  "tig(?:[ /-][a-z'-]+(?:[ /-][a-z'-]+(?:[ /-][a-z'-]+)?)?)?[ /-](?:acier|inox|alu|aluminium|mig|mag|soud[a-z]*|electrodes?)",
   "(?:formations?|habilitations?|certifications?|qualifications?|procedes?|soudage|soudeur|soudeuse) tig",
   "(?:tribunal|tribunaux|palais de justice|cour d'appel|services?|greffes?) (?:judiciaires?|de commerce|administratifs?|des prud'hommes)",
-  "huissiers? (?:de justice|a la mairie|a l'assemblee|audiencier)",
+  "huissiers? (?:de justice|a la mairie|a l'assemblee|audiencier|a l'hotel de ville|de l'hotel de ville|du conseil|de salle|d'accueil|de la prefecture|du senat)",
   "(?:stage|stagiaire|clerc|poste|travaille|emploi|formation|cabinet|etude) (?:chez |aupres d'|d'|de |en |dans )?(?:un |une |l')?huissiers?",
   "(?:primes?|indemnites?) de (?:fin de contrat (?:\\(|et de )?)?precarite",
   "(?:metiers?|secteur|restaurants?|bars?|caves?|vente|service|licence|rayon|boissons?|debits?|permis|caviste) (?:[a-z]+ )?(?:d'|de l'|des |de |en )?alcools?",
   "(?:depistage|taux|controle) d'alcool(?:emie)?",
-  "(?:reunions?|rencontres?|partenariats?|comites?(?: de pilotage)?|conventions?|points?|echanges?|coordination|partenaires?|forums?)(?: [a-z']+){0,2} (?:avec |de |du |des |entre )?(?:l'|le |la |les )?(?:spip|cap emploi|mdph|agefiph|csapa|chrs|ase|pjj|secours (?:populaire|catholique)|restos du coeur|emmaus|banque alimentaire|croix-rouge|siao)",
-  "(?:benevoles?|benevolat|missions?|postes?|emplois?|service civique|stages?)(?: [a-z']+){0,2} (?:aux?|a la|a l'|chez|au sein de|pour) (?:les |l')?(?:restos du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|croix-rouge|ase|pjj)",
-  "(?:restaurants?|boucheries?|cuisines?|rayons?|snacks?|kebabs?|traiteurs?|produits|epiceries?)(?: [a-z']+){0,2} (?:halal|casher|kasher)",
+  "(?:reunions?|rencontres?|partenariats?|comites?(?: de pilotage)?|conventions?|points?|echanges?|coordination|partenaires?|forums?)(?: [a-z']+(?: [a-z']+)?)? (?:avec |de |du |des |entre )?(?:l'|le |la |les )?(?:spip|cap emploi|mdph|agefiph|csapa|chrs|ase|pjj|secours (?:populaire|catholique)|restos du coeur|emmaus|banque alimentaire|croix-rouge|siao)",
+  "(?:benevoles?|benevolat|missions?|postes?|emplois?|service civique|stages?)(?: [a-z']+(?: [a-z']+)?)? (?:aux?|a la|a l'|chez|au sein de|pour) (?:les |l')?(?:restos du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|croix-rouge|ase|pjj)",
+  "(?:restaurants?|boucheries?|cuisines?|rayons?|snacks?|kebabs?|traiteurs?|produits|epiceries?)(?: [a-z']+(?: [a-z']+)?)? (?:halal|casher|kasher)",
   "(?:ecoles?|lycees?|colleges?|etablissements?|enseignement|institutions?)(?: prive)? (?:catholiques?|protestante?s?|juive?s?|musulmane?s?|confessionnel(?:le)?s?)",
   "psychologues? du travail",
-  "(?:educat[a-z]+|poste|postes|metiers?|secteur|travailleu(?:r|se)s? sociale?s?|assistante? sociale?)(?: [a-z']+){0,3} (?:en |de (?:la )?)?protection de l'enfance",
+  "(?:sante|hygiene|qualite)[- ](?:et )?(?:securite|environnement)(?:[- ](?:et )?(?:sante|securite|environnement))?|qhse|hse",
+  "(?:prevention|risques?|formations?|sensibilisation)(?: [a-z']+)? (?:des |de |aux )?(?:tms|troubles musculo-squelettiques)",
+  "(?:unites?|services?|poles?|centres?|etablissements?|accueils? de jour|ehpad|etages?)(?: [a-z']+)? (?:alzheimer|parkinson|oncologie|psychiatri[a-z]*|addictologie|soins palliatifs|dialyse|geriatri[a-z]*)",
+  "referente?s? handicap (?:de la ville|du departement|de la region|de pole emploi|de france travail|de l'agence|de la collectivite)",
+  "(?:educat[a-z]+|poste|postes|metiers?|secteur|travailleu(?:r|se)s? sociale?s?|assistante? sociale?)(?: [a-z']+(?: [a-z']+(?: [a-z']+)?)?)? (?:en |de (?:la )?)?protection de l'enfance",
   "(?:controle|test|depistage) d'alcoolemie",
   "(?:separation|tri) des (?:dechets|flux)",
   "(?:avec|a|par|de|devant) l'(?:adjointe?|elue?) au maire(?: charge(?:e)?| delegue(?:e)?)?",
@@ -618,7 +652,7 @@ const HARMLESS: readonly string[] = [
 
 /** Language context: "parle arabe", "bilingue français-turc", "arabe lu, écrit". */
 const LANGUAGE_BEFORE =
-  /(?:^|[^a-z])(?:parl[a-z]*|langues?|bilingue|trilingue|notions?|cours|niveau|traduct[a-z]*|interpr[a-z]*|lv[12]|maitris[a-z]*|couramment|francais)[ ,:'-]+(?:(?:en|d'|de|l'|le|et|ou|[a-z]+,) ?)*$/;
+  /(?:^|[^a-z])(?:entreprises?|societes?|groupes?|enseignes?|marques?|magasins?|commerces?|employeurs?|associations?|filiales?|usines?|restaurants?|epiceries?|traiteurs?|boulangeries?|boucheries?|patisseries?|cuisines?|parl[a-z]*|langues?|bilingue|trilingue|notions?|cours|niveau|traduct[a-z]*|interpr[a-z]*|lv[12]|maitris[a-z]*|couramment|francais)[ ,:'-]+(?:(?:d'|l'|(?!famille|origine|nationalit|pays|nee?s?(?![a-z])|est(?![a-z])|sont(?![a-z]))[a-z]+(?![a-z']))[ ,]*){0,6}$/;
 const LANGUAGE_AFTER = /^ *(?:courante?s?|lue?s?|ecrite?s?|parlee?s?|maternelle|niveau|[abc][12]|bilingue|et (?:francais|anglais)|(?:,|et) *[a-z]+ (?:parles|ecrits|lus|courants))\b/;
 
 /** Nationality adjectives that are also language names: a finding only when not about a language. */
@@ -660,7 +694,7 @@ const LANGUAGE_ADJECTIVES = [
  * staff representative, "adjoint au maire") or about a job, a partner or a place.
  */
 const REVIEW: Readonly<Record<SensitiveCategory, readonly string[]>> = {
-  health: ["sante", "medecins?"],
+  health: ["sante", "medecins?", "handicaps?", "traitements?"],
   origin: ["(?:autorisation|permis) de travail (?:en cours|refusee?|expiree?|provisoire)", "prefectures?"],
   religion: ["foulard", "(?:le |du )?voile (?:islamique|integral)", "vendredi (?:pour|a) la mosquee"],
   opinion: [
@@ -680,16 +714,20 @@ const REVIEW: Readonly<Record<SensitiveCategory, readonly string[]>> = {
  * A partner of the same sex said without the word: "elle vit avec sa compagne", "il … son mari".
  * Found by the words, kept only when the note's pronoun makes the couple same-sex.
  */
-const PARTNER = ["(?:avec|et) sa (?:compagne|copine|femme|conjointe)", "(?:avec|et) son (?:compagnon|copain|mari)"];
+const PARTNER = [
+  "(?:avec|et) sa (?:compagne|copine|femme|conjointe)",
+  "(?:avec|et) son (?:compagnon|copain|mari)",
+  "(?:en couple|mariee?|pacsee?|vit|vivant|installee?) avec (?:un homme|une femme)",
+];
 
 /**
  * Places that are sensitive as the person's situation ("sortie de prison", "suivi au CSAPA") and
  * harmless as a workplace or a worksite: a job, a contract or works earlier in the same clause
  * ("infirmier en psychiatrie", "chantier de rénovation de la maison d'arrêt") silences them.
  */
-const PLACE = /^(?:paroisses?|mosquees?|synagogues?|ase|cada|prisons?|maisons? d'arret|centres? (?:de detention|penitentiaires?)|detention|ma|psychiatr[a-z]*|csapa|caarud|chrs|cmp|esat|centres? d'hebergement|hebergement d'urgence|foyers?|tribunal|tribunal correctionnel|juges?|prefectures?|medecins?|addicto(?:logie|logue)?|hopital|sante)$/;
+const PLACE = /^(?:spip|hopital de jour|hdj|reeducation|kine(?:sitherapie)?|orthophonie|restos? du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|paroisses?|mosquees?|synagogues?|ase|cada|prisons?|maisons? d'arret|centres? (?:de detention|penitentiaires?)|detention|ma|psychiatr[a-z]*|csapa|caarud|chrs|cmp|esat|centres? d'hebergement|hebergement d'urgence|foyers?|tribunal|tribunal correctionnel|juges?|prefectures?|medecins?|addicto(?:logie|logue)?|hopital|sante)$/;
 const WORK_BEFORE =
-  /(?:^|[^a-z])(?:postes?|emplois?|offres?|cdd|cdi|contrats?|stages?|pmsmp|missions?|interim|recrut[a-z]*|travaux|chantiers?|renovation|construction|entretien des locaux|agents?|agente?s?|infirmi[a-z]+|aide-soignante?s?|ash|secretaires?|educat[a-z]+|surveillante?s?|gardien[a-z]*|moniteur|monitrice|cuisini[a-z]+|chauffeur|brancardier|psychologue|greffi[a-z]+|plombier|electricien|plaquistes?|macons?|manoeuvres?|travaill[a-z]*|embauch[a-z]*|concours|metiers?|secteur|veilleu(?:r|se)|accueil|standardiste|livr[a-z]+|nettoyage|menage|maintenance|vacataire|benevole)(?:[^a-z][^.;,]*)?$/;
+  /(?:^|[^a-z])(?:postes?|emplois?|offres?|cdd|cdi|contrats?|stages?|pmsmp|missions?|interim|recrut[a-z]*|travaux|chantiers?|renovation|construction|entretien des locaux|agents?|agente?s?|infirmi[a-z]+|aide-soignante?s?|ash|secretaires?|educat[a-z]+|surveillante?s?|gardien[a-z]*|moniteur|monitrice|cuisini[a-z]+|chauffeur|brancardier|psychologue|greffi[a-z]+|plombier|electricien|plaquistes?|macons?|manoeuvres?|travaill[a-z]*|embauch[a-z]*|concours|metiers?|secteur|veilleu(?:r|se)|accueil|manutentionnaires?|magasinier[a-z]*|caristes?|preparat[a-z]+|employee?s?|ouvri[a-z]+|technicien[a-z]*|operat[a-z]+|vendeu[a-z]+|caissi[a-z]+|jardinier[a-z]*|peintres?|soudeu[a-z]+|mecanicien[a-z]*|comptables?|assistante?s?|gestionnaires?|charge(?:e)?s? de|coordinat[a-z]+|direct(?:eur|rice)s?|responsables?|chef|juristes?|avocate?s?|conseill(?:er|ere)s?|maitre(?:sse)? de maison|animat[a-z]*|lingere|chauffeur-livreur|livreu(?:r|se)|standardiste|livr[a-z]+|nettoyage|menage|maintenance|vacataire|benevole)(?:[^a-z][^.;,]*)?$/;
 
 export interface SensitiveHit {
   category: SensitiveCategory;
@@ -729,7 +767,25 @@ const RULES = RULE_SOURCES.map((rule) => ({ ...rule, regex: new RegExp(whole(rul
  */
 export const SENSITIVE_WORDS = wordFilter(RULE_SOURCES.map((rule) => rule.alternatives));
 
-const HARMLESS_REGEX = new RegExp(whole(HARMLESS.join("|")), "g");
+// Each harmless phrase runs only when a word it needs is in the note: a word filter per 31 phrases says which.
+const HARMLESS_REGEXES = HARMLESS.map((phrase) => new RegExp(whole(phrase), "g"));
+export const HARMLESS_FILTERS = Array.from({ length: Math.ceil(HARMLESS.length / 31) }, (_, chunk) =>
+  wordFilter(HARMLESS.slice(31 * chunk, 31 * chunk + 31).map((phrase) => [phrase])),
+);
+
+/** Spans of the harmless phrases in the folded note (each phrase matched on its own). */
+function harmlessSpans(normal: string): [number, number][] {
+  const spans: [number, number][] = [];
+  HARMLESS_FILTERS.forEach((filter, chunk) => {
+    const phrases = filter.groupsIn(normal);
+    if (phrases === 0) return;
+    for (let p = 0; p < 31; p++) {
+      if ((phrases & (1 << p)) === 0) continue;
+      for (const m of normal.matchAll(HARMLESS_REGEXES[31 * chunk + p])) spans.push([m.index, m.index + m[0].length]);
+    }
+  });
+  return spans;
+}
 
 /** Offsets of each normalised character in the original text (built only when there is a hit). */
 function originalOffsets(text: string): number[] {
@@ -752,10 +808,7 @@ export function findSensitive(text: string): SensitiveHit[] {
   if (rules === 0) return [];
   let harmless: [number, number][] | null = null;
   const insideHarmless = (start: number, end: number): boolean => {
-    if (!harmless) {
-      harmless = [];
-      for (const m of normal.matchAll(HARMLESS_REGEX)) harmless.push([m.index, m.index + m[0].length]);
-    }
+    if (!harmless) harmless = harmlessSpans(normal);
     return harmless.some(([a, b]) => start >= a && end <= b);
   };
 
@@ -795,7 +848,7 @@ function aboutLanguage(normal: string, start: number, end: number): boolean {
 
 /** "sa compagne" in a note about "elle", "son compagnon" in a note about "il". */
 function sameSexCouple(normal: string, matched: string): boolean {
-  const pronoun = /(?:^|[^a-z])sa /.test(matched) ? /(?:^|[^a-z])elle(?![a-z])/ : /(?:^|[^a-z])il(?![a-z])/;
+  const pronoun = /compagne|copine|femme|conjointe/.test(matched) ? /(?:^|[^a-z])elle(?![a-z])/ : /(?:^|[^a-z])il(?![a-z])/;
   return pronoun.test(normal);
 }
 

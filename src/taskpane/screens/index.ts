@@ -10,6 +10,8 @@ const QuickEntryScreen = lazy(() => import(/* webpackChunkName: "screen-entry" *
 const CheckScreen = lazy(() => import(/* webpackChunkName: "screen-check" */ "./Check").then((m) => ({ default: m.CheckScreen })));
 const ImportScreen = lazy(() => import(/* webpackChunkName: "screen-import" */ "./Import").then((m) => ({ default: m.ImportScreen })));
 const BuildScreen = lazy(() => import(/* webpackChunkName: "screen-build" */ "./Build").then((m) => ({ default: m.BuildScreen })));
+const EvaluateScreen = lazy(() => import(/* webpackChunkName: "screen-evaluate" */ "./Evaluate").then((m) => ({ default: m.EvaluateScreen })));
+const DashboardScreen = lazy(() => import(/* webpackChunkName: "screen-dashboard" */ "./Dashboard").then((m) => ({ default: m.DashboardScreen })));
 const SettingsScreen = lazy(() => import(/* webpackChunkName: "screen-settings" */ "./Settings").then((m) => ({ default: m.SettingsScreen })));
 const FunctionsScreen = lazy(() => import(/* webpackChunkName: "screen-functions" */ "./FunctionsScreen").then((m) => ({ default: m.FunctionsScreen })));
 
@@ -22,6 +24,8 @@ export const SCREENS: readonly ScreenEntry[] = [
   { id: "entry", labelKey: "entry.tab", Component: QuickEntryScreen },
   { id: "check", labelKey: "screen.check.tab", Component: CheckScreen },
   { id: "import", labelKey: "screen.import.tab", Component: ImportScreen },
+  { id: "evaluate", labelKey: "screen.eval.tab", Component: EvaluateScreen },
+  { id: "dashboard", labelKey: "screen.dash.tab", Component: DashboardScreen },
   { id: "build", labelKey: "screen.build.tab", Component: BuildScreen },
   { id: "settings", labelKey: "settings.tab", Component: SettingsScreen },
   { id: "functions", labelKey: "app.tab.functions", Component: FunctionsScreen },

@@ -10,6 +10,13 @@ import { readSheet, type Rect, type SheetRead } from "./sheet-read";
 import { cellXml, editSheet, editSheetText, type SheetEdit } from "./sheet-write";
 import { StyleBook } from "./styles";
 
+/** A cell's value as the scan kept it: in the compact values of a table's rows, or with its details. */
+function valueAt(read: SheetRead, row: number, col: number): CellValue {
+  const compact = read.values.get(row);
+  if (compact) return compact[col - read.valuesLeft] ?? null;
+  return read.rows.get(row)?.get(col)?.value ?? null;
+}
+
 /** Excel's last row. */
 const MAX_ROW = 1_048_576;
 
@@ -55,12 +62,15 @@ export class PackageWorkbook implements WorkbookPort {
     const sheet = this.book.sheet(sheetName);
     if (!sheet) throw new Error(`sheet ${sheetName} not found`);
     const entry = this.pkg.entry(sheet.part);
+    const tables = this.book.tables().filter((t) => t.sheet === sheetName);
     // A table's columns are read down to the sheet's end: rows typed under a table belong to no table
     // yet, and check and import must see them.
-    const regions: Rect[] = this.book.tables().filter((t) => t.sheet === sheetName).map((t) => ({ ...t.rect, bottom: MAX_ROW }));
-    const read = entry
-      ? readSheet(entry, () => this.book.sharedStrings(), { all: this.snapshotSheets().includes(sheetName), regions, formulas: true })
-      : { rows: new Map(), validations: [], merges: [], lastRow: 0, lastFilledRow: new Map(), columnStyles: new Map(), prefix: "" };
+    const regions: Rect[] = tables.map((t) => ({ ...t.rect, bottom: MAX_ROW }));
+    // Styles and formulas are kept for the header, first and last rows only (what a write needs).
+    const detailRows = new Set(tables.flatMap((t) => [t.rect.top, t.rect.top + 1, t.rect.bottom]));
+    const read: SheetRead = entry
+      ? readSheet(entry, () => this.book.sharedStrings(), { all: this.snapshotSheets().includes(sheetName), regions, detailRows, formulas: true })
+      : { rows: new Map(), values: new Map(), valuesLeft: 1, validations: [], merges: [], lastRow: 0, lastFilledRow: new Map(), columnStyles: new Map(), prefix: "" };
     this.scans.set(sheetName, read);
     return read;
   }
@@ -118,7 +128,15 @@ export class PackageWorkbook implements WorkbookPort {
     const first = rect.top + Math.max(0, table.headerRowCount);
     const last = rect.bottom - table.totalsRowCount;
     const rows: CellValue[][] = [];
+    const width = rect.right - rect.left + 1;
     for (let row = first; row <= last; row++) {
+      const compact = read.values.get(row);
+      if (compact) {
+        const from = rect.left - read.valuesLeft;
+        // Shared with the scan (no copy of 100 000 rows): callers read grids, never write them.
+        rows.push(from === 0 && compact.length === width ? compact : compact.slice(from, from + width));
+        continue;
+      }
       const cells = read.rows.get(row);
       const values: CellValue[] = [];
       for (let col = rect.left; col <= rect.right; col++) values.push(cells?.get(col)?.value ?? null);
@@ -133,11 +151,11 @@ export class PackageWorkbook implements WorkbookPort {
     const read = this.scan(table.sheet);
     const { rect } = table;
     const rows: CellValue[][] = [];
-    const last = Math.max(rect.bottom, ...[...read.rows.keys()].filter((row) => row > rect.bottom));
+    let last = rect.bottom;
+    for (const row of [...read.values.keys(), ...read.rows.keys()]) if (row > last) last = row;
     for (let row = rect.bottom + 1; row <= last; row++) {
-      const cells = read.rows.get(row);
       const values: CellValue[] = [];
-      for (let col = rect.left; col <= rect.right; col++) values.push(cells?.get(col)?.value ?? null);
+      for (let col = rect.left; col <= rect.right; col++) values.push(valueAt(read, row, col));
       rows.push(values);
     }
     while (rows.length > 0 && rows[rows.length - 1].every((v) => v === null || v === "")) rows.pop();
@@ -149,7 +167,13 @@ export class PackageWorkbook implements WorkbookPort {
     if (!table) throw new Error(`table ${name} not found`);
     const { rect } = table;
     if (lastRow <= rect.bottom) return;
-    const read = this.scan(table.sheet);
+    // The rows taken in are read again with their styles and formulas (the scan keeps values only
+    // there); this happens only when someone typed rows under the table.
+    const entry = this.pkg.entry(this.book.sheet(table.sheet)!.part);
+    const below: Rect = { top: rect.bottom + 1, bottom: lastRow, left: rect.left, right: rect.right };
+    const read = entry
+      ? readSheet(entry, () => this.book.sharedStrings(), { regions: [below], detailRows: "all", formulas: true })
+      : this.scan(table.sheet);
     const edit = this.sheetEdit(table.sheet);
     edit.rows ??= new Map();
     const calculated = new Map(columns.calculatedColumns.map((c) => [c.column, c.formula]));
@@ -316,9 +340,9 @@ export class PackageWorkbook implements WorkbookPort {
         this.pkg.setText(sheet.part, editSheetText(this.pkg.text(sheet.part)!, edit));
         continue;
       }
-      const prefix = this.scan(sheetName).prefix;
+      const { prefix, lastRow } = this.scan(sheetName);
       // Large sheets are deflated fast: the time goes to the rows, the size hardly changes.
-      this.pkg.setStream(sheet.part, editSheet(entry, edit, prefix), entry.size > 4 * 1024 * 1024 ? 1 : 6);
+      this.pkg.setStream(sheet.part, editSheet(entry, edit, prefix, lastRow), entry.size > 4 * 1024 * 1024 ? 1 : 6);
     }
     this.newSheets.clear();
     this.sheetEdits.clear();

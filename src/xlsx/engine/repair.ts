@@ -128,7 +128,7 @@ function addTable(wb: PackageWorkbook, op: Extract<PlanOp, { kind: "addTable" }>
   const columnStyle = op.headers.map((h) => (formats.get(h) ? styles.styleFor(formats.get(h), false) : undefined));
   let bottom: number;
   // The data may still be there (only the table object was lost): adopt it without rewriting a row.
-  const read = wb.isNewSheet(op.sheet) ? null : readSheet(wb.pkg.entry(sheet.part)!, () => wb.book.sharedStrings(), { regions: [{ top: r.top, left: r.left, bottom: 1048576, right }] });
+  const read = wb.isNewSheet(op.sheet) ? null : readSheet(wb.pkg.entry(sheet.part)!, () => wb.book.sharedStrings(), { regions: [{ top: r.top, left: r.left, bottom: 1048576, right }], detailRows: "all" });
   const headerPresent = read !== null && op.headers.every((h, j) => read.rows.get(r.top)?.get(r.left + j)?.value === h);
   if (headerPresent) {
     bottom = Math.max(r.top + 1, ...[...read.lastFilledRow.entries()].filter(([col]) => col >= r.left && col <= right).map(([, row]) => row));

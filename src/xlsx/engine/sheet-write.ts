@@ -62,14 +62,88 @@ function newRow(rowNumber: number, cells: Map<number, string>, prefix: string): 
   return `<${prefix}row r="${rowNumber}">${ordered.map(([, xml]) => withPrefix(xml, prefix)).join("")}</${prefix}row>`;
 }
 
-/** A producer of the edited sheet's bytes, to be deflated into the new package. */
-export function editSheet(entry: ZipEntry, edit: SheetEdit, prefix = ""): EntryProducer {
+/**
+ * A producer of the edited sheet's bytes, to be deflated into the new package. `lastRow` is the
+ * last row the sheet holds: when every new row comes after it (an import), the rows are copied as
+ * bytes, never decoded, and the new rows go just before </sheetData>.
+ */
+export function editSheet(entry: ZipEntry, edit: SheetEdit, prefix = "", lastRow = Infinity): EntryProducer {
+  const pending = [...(edit.rows?.keys() ?? [])];
+  if (pending.length > 0 && Math.min(...pending) > lastRow) return appendAtEnd(entry, edit, prefix);
   return (sink) => {
     const rewriter = new SheetRewriter(edit, prefix, (text) => sink(toUtf8(text)));
     const decoder = new TextDecoder();
     streamEntry(entry, (chunk, final) => {
       rewriter.push(decoder.decode(chunk, { stream: !final }));
       if (final) rewriter.end();
+    });
+  };
+}
+
+/** Where `marker` starts in `bytes` from `from`, or -1. */
+function indexOfBytes(bytes: Uint8Array, marker: Uint8Array, from: number): number {
+  const first = marker[0];
+  for (let at = bytes.indexOf(first, from); at >= 0 && at + marker.length <= bytes.length; at = bytes.indexOf(first, at + 1)) {
+    let i = 1;
+    while (i < marker.length && bytes[at + i] === marker[i]) i++;
+    if (i === marker.length) return at;
+  }
+  return -1;
+}
+
+function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length === 0) return b;
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+/** The byte path of editSheet: head and tail edited as text, the rows copied as they are. */
+function appendAtEnd(entry: ZipEntry, edit: SheetEdit, prefix: string): EntryProducer {
+  return (sink) => {
+    const open = toUtf8(`<${prefix}sheetData`);
+    const close = toUtf8(`</${prefix}sheetData>`);
+    const rows = edit.rows!;
+    const added = [...rows.keys()].sort((a, b) => a - b).map((row) => newRow(row, rows.get(row)!, prefix)).join("");
+    let state: "head" | "body" | "tail" = "head";
+    let held: Uint8Array = new Uint8Array(0);
+    const decoder = new TextDecoder();
+    streamEntry(entry, (chunk, final) => {
+      held = concatBytes(held, chunk);
+      if (state === "head") {
+        const at = indexOfBytes(held, open, 0);
+        const end = at >= 0 ? held.indexOf(0x3e, at) : -1;
+        if (end < 0) {
+          if (final) throw new Error("worksheet without sheetData");
+          return;
+        }
+        if (held[end - 1] === 0x2f) throw new Error("empty sheetData: use the text path");
+        const head = decoder.decode(held.subarray(0, at));
+        sink(toUtf8(edit.head ? edit.head(head) : head));
+        sink(held.slice(at, end + 1));
+        held = held.slice(end + 1);
+        state = "body";
+      }
+      if (state === "body") {
+        const at = indexOfBytes(held, close, 0);
+        if (at < 0) {
+          // Keep what could be the start of a marker cut by the chunk boundary.
+          const keep = Math.min(held.length, close.length - 1);
+          sink(held.slice(0, held.length - keep));
+          held = held.slice(held.length - keep);
+          if (final) throw new Error("sheetData not closed");
+          return;
+        }
+        sink(held.slice(0, at));
+        sink(toUtf8(added));
+        held = held.slice(at);
+        state = "tail";
+      }
+      if (final) {
+        const tail = decoder.decode(held);
+        sink(toUtf8(edit.tail ? edit.tail(tail) : tail));
+      }
     });
   };
 }

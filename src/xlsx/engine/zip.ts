@@ -87,9 +87,10 @@ export function inflateEntry(entry: ZipEntry): Uint8Array {
   throw new ZipFormatError(`${entry.name}: compression method ${entry.method} not supported`);
 }
 
-const INFLATE_CHUNK = 1 << 20;
+// fflate grows its output buffer by copying: input pushed in small pieces keeps each output chunk small.
+const INFLATE_CHUNK = 1 << 16;
 
-/** Streams an entry's uncompressed content to `onChunk`, a megabyte of input at a time. */
+/** Streams an entry's uncompressed content to `onChunk`, 64 KB of input at a time. */
 export function streamEntry(entry: ZipEntry, onChunk: (chunk: Uint8Array, final: boolean) => void): void {
   if (entry.encrypted) throw new ZipFormatError(`${entry.name} is encrypted`);
   if (entry.method === 0) {
@@ -109,6 +110,22 @@ const dosToDate = (time: number, date: number): Date =>
 
 /** What a package writer feeds a new entry with: called with a sink until the content is complete. */
 export type EntryProducer = (write: (chunk: Uint8Array) => void) => void;
+
+/**
+ * A faster deflate than fflate's where the platform has one (node's zlib, native): the engine stays
+ * free of node modules, the command line registers it (src/xlsx/node-codec.ts).
+ */
+export interface Codec {
+  /** A raw deflate stream: each call returns the compressed bytes it can give so far. */
+  deflateRaw(level: number): { push(chunk: Uint8Array): Uint8Array; end(): Uint8Array };
+  crc32(chunk: Uint8Array, previous: number): number;
+}
+
+let codec: Codec | null = null;
+
+export function useCodec(native: Codec | null): void {
+  codec = native;
+}
 
 export type OutputEntry = { kind: "copy"; entry: ZipEntry } | { kind: "write"; name: string; produce: EntryProducer; level?: number };
 
@@ -141,6 +158,21 @@ export function writeZip(entries: OutputEntry[]): Uint8Array {
       };
       zip.add(file);
       file.ondata!(null, entry.raw as Uint8Array<ArrayBuffer>, true);
+    } else if (codec) {
+      const deflater = codec.deflateRaw(item.level ?? 6);
+      const compressed: Uint8Array[] = [];
+      let crc = 0;
+      let size = 0;
+      item.produce((chunk) => {
+        crc = codec!.crc32(chunk, crc);
+        size += chunk.length;
+        const out = deflater.push(chunk);
+        if (out.length > 0) compressed.push(out);
+      });
+      compressed.push(deflater.end());
+      const file: ZipInputFile = { filename: item.name, size, crc, compression: 8, mtime: new Date() };
+      zip.add(file);
+      compressed.forEach((chunk, i) => file.ondata!(null, chunk as Uint8Array<ArrayBuffer>, i === compressed.length - 1));
     } else {
       const file = new ZipDeflate(item.name, { level: (item.level ?? 6) as 6 });
       file.mtime = new Date();

@@ -1,0 +1,157 @@
+/**
+ * The file engine on a 100 000-row tracking workbook: check, import of 100 rows and the repair of
+ * a deleted Financement sheet, each against a floor measured in the same run on the same file:
+ * read the file, unzip it and stream-parse its Suivi sheet and shared strings, doing nothing else.
+ * Each run is a child process of its own (time of the operation, peak memory of the process).
+ * Targets: check ≤ 1.5× the floor, import ≤ 2×, repair ≤ 2×, each ≤ 200 MB peak.
+ * BENCH_FILE_ROWS sets the row count (default 100 000), BENCH_FILE_RUNS the runs per figure (3).
+ */
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { SaxesParser } from "saxes";
+import { main } from "../src/cli/main";
+import { METZ_2021_2023 } from "../src/core/convention";
+import { sampleRows } from "../src/core/sample";
+import { runCheck } from "../src/features/check";
+import { buildWorkbook } from "../src/features/build";
+import { Book } from "../src/xlsx/engine/book";
+import { REL, XlsxPackage } from "../src/xlsx/engine/package";
+import { streamXml } from "../src/xlsx/engine/xml";
+import { openPackageFile } from "../src/xlsx/open";
+import { StreamedWorkbook } from "../src/xlsx/stream-build";
+
+const ROWS = Number(process.env.BENCH_FILE_ROWS ?? 100_000);
+const RUNS = Number(process.env.BENCH_FILE_RUNS ?? 3);
+const PEAK_TARGET_MB = 200;
+const MODES = ["floor", "check", "import", "repair"] as const;
+type Mode = (typeof MODES)[number];
+const TARGET: Record<Exclude<Mode, "floor">, number> = { check: 1.5, import: 2, repair: 2 };
+
+interface ChildResult {
+  seconds: number;
+  peakMb: number;
+}
+
+/** Unzip + stream-parse the Suivi sheet and the shared strings with no handler: the least any reader does. */
+function floor(path: string): void {
+  const pkg = new XlsxPackage(readFileSync(path));
+  const book = new Book(pkg);
+  const parts = [book.sheet("Suivi")!.part, book.workbookTarget(REL.sharedStrings)!];
+  for (const part of parts) streamXml(pkg.entry(part)!, new SaxesParser({ position: false }));
+}
+
+const quiet = async (run: () => Promise<number>): Promise<number> => {
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = (() => true) as typeof process.stdout.write;
+  try {
+    return await run();
+  } finally {
+    process.stdout.write = write;
+  }
+};
+
+const OPERATIONS: Record<Mode, (path: string, csv: string) => Promise<void>> = {
+  floor: async (path) => floor(path),
+  check: async (path) => {
+    await runCheck(await openPackageFile(path), METZ_2021_2023, "2024-01-15");
+  },
+  import: async (path, csv) => {
+    const code = await quiet(() => main(["import", path, csv]));
+    if (code !== 0) throw new Error(`import exited ${code}`);
+  },
+  repair: async (path) => {
+    const code = await quiet(() => main(["build", path]));
+    if (code !== 0) throw new Error(`build exited ${code}`);
+  },
+};
+
+async function child(mode: Mode, path: string, csv: string): Promise<void> {
+  const started = process.hrtime.bigint();
+  await OPERATIONS[mode](path, csv);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const result: ChildResult = { seconds, peakMb: process.resourceUsage().maxRSS / 1024 };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+function runChild(mode: Mode, path: string, csv: string): ChildResult {
+  const run = spawnSync(process.execPath, [...process.execArgv, __filename, "--child", mode, path, csv], { encoding: "utf8", maxBuffer: 1 << 20 });
+  if (run.status !== 0) throw new Error(`${mode} child failed: ${run.stderr}`);
+  return JSON.parse(run.stdout.trim().split("\n").pop() as string) as ChildResult;
+}
+
+/** The workbook without its Financement sheet (part, relationship, content type and <sheet> removed). */
+function withoutFinancing(source: string, target: string): void {
+  const files = unzipSync(readFileSync(source));
+  const workbook = strFromU8(files["xl/workbook.xml"]);
+  const sheet = /<sheet\b[^>]*name="Financement"[^>]*\/>/.exec(workbook)![0];
+  const id = /r:id="([^"]+)"/.exec(sheet)![1];
+  const rels = strFromU8(files["xl/_rels/workbook.xml.rels"]);
+  const rel = new RegExp(`<Relationship\\b[^>]*Id="${id}"[^>]*/>`).exec(rels)![0];
+  const part = `xl/${/Target="([^"]+)"/.exec(rel)![1].replace(/^\/?xl\//, "")}`;
+  delete files[part];
+  files["xl/workbook.xml"] = strToU8(workbook.replace(sheet, ""));
+  files["xl/_rels/workbook.xml.rels"] = strToU8(rels.replace(rel, ""));
+  files["[Content_Types].xml"] = strToU8(strFromU8(files["[Content_Types].xml"]).replace(new RegExp(`<Override PartName="/${part}"[^>]*/>`), ""));
+  writeFileSync(target, zipSync(files));
+}
+
+/** 100 rows as a counsellor's agenda export would give them, none a copy of a row already there. */
+function importCsv(path: string): void {
+  const rows = sampleRows(METZ_2021_2023, 100);
+  const date = (serial: number) => new Date(Math.round((serial - 25569) * 86_400_000)).toISOString().slice(0, 10).split("-").reverse().join("/");
+  const lines = rows.map((r, i) => [date(r[0] as number), r[1], r[2] ?? "", r[3] ?? "", r[4] ?? "", r[5] ?? "", r[6] ?? "", `Import du banc n° ${i + 1}`, "Banc"].join(";"));
+  writeFileSync(path, ["Date;Indicateur;Nombre;Quartier;Tranche d'âge;Sexe;Précision;Commentaire;Saisi par", ...lines].join("\n"));
+}
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+export async function benchFiles(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "sc-bench-files-"));
+  try {
+    const built = join(dir, "suivi.xlsx");
+    const port = new StreamedWorkbook();
+    await buildWorkbook(port, METZ_2021_2023, { sampleRows: ROWS });
+    await port.saveAtomically(built);
+    const damaged = join(dir, "sans-financement.xlsx");
+    withoutFinancing(built, damaged);
+    const csv = join(dir, "lignes.csv");
+    importCsv(csv);
+
+    const results = {} as Record<Mode, ChildResult[]>;
+    for (const mode of MODES) results[mode] = [];
+    for (let run = 0; run < RUNS; run++) {
+      for (const mode of MODES) {
+        const file = join(dir, `${mode}-${run}.xlsx`);
+        copyFileSync(mode === "repair" ? damaged : built, file);
+        results[mode].push(runChild(mode, file, csv));
+      }
+    }
+    const time = (mode: Mode) => median(results[mode].map((r) => r.seconds));
+    const peak = (mode: Mode) => Math.max(...results[mode].map((r) => r.peakMb));
+    console.log(`\nfiles: ${ROWS} rows in Suivi, ${(readFileSync(built).length / 1e6).toFixed(1)} MB file, median of ${RUNS} runs (each in its own process)`);
+    console.log(`  floor (unzip + parse Suivi and shared strings) ${time("floor").toFixed(2).padStart(6)} s   peak ${peak("floor").toFixed(0).padStart(4)} MB`);
+    for (const mode of ["check", "import", "repair"] as const) {
+      const ratio = time(mode) / time("floor");
+      const ok = ratio <= TARGET[mode] && peak(mode) <= PEAK_TARGET_MB;
+      console.log(
+        `  ${mode.padEnd(7)} ${time(mode).toFixed(2).padStart(6)} s = ${ratio.toFixed(2)}× floor (target ≤ ${TARGET[mode]}×)   peak ${peak(mode).toFixed(0).padStart(4)} MB (target ≤ ${PEAK_TARGET_MB})   ${ok ? "PASS" : "MISS"}`,
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[2] === "--child") {
+  const mode = process.argv[3] as Mode;
+  if (!MODES.includes(mode)) throw new Error(`unknown files bench mode ${mode}`);
+  child(mode, process.argv[4], process.argv[5]).catch((error: unknown) => {
+    process.stderr.write(`${String(error)}\n`);
+    process.exitCode = 1;
+  });
+} else if (require.main === module) {
+  void benchFiles();
+}

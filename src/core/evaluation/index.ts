@@ -1,0 +1,4 @@
+export * from "./period";
+export * from "./tally";
+export * from "./sections";
+export * from "./financing";

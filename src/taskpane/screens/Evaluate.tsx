@@ -1,0 +1,159 @@
+import { useState } from "react";
+import { Body1, Button, Field, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { lastFinishedSemester, type EvaluationFigures, type PeriodRequest } from "../../core/evaluation";
+import { reportingPeriods } from "../../core/plan";
+import { t } from "../../i18n";
+import { currentConvention, todayIso } from "../../office/actions";
+import { evaluationActions, type EvaluationActions } from "../../office/evaluation-actions";
+import { errorText } from "../hooks";
+import type { ScreenProps } from "./types";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  num: { textAlign: "right", paddingLeft: tokens.spacingHorizontalS },
+});
+
+const FINAL = "final";
+
+/** The periods offered: each semester, each year, the whole convention. */
+export function periodChoices(today: string) {
+  const convention = currentConvention();
+  const periods = reportingPeriods(convention).filter((p) => p.kind !== "total");
+  const choices = [...periods.map((p) => ({ value: p.label, label: p.kind === "semester" ? t("screen.eval.semester", { label: p.label }) : t("screen.eval.year", { label: p.label }) })), { value: FINAL, label: t("screen.eval.final") }];
+  return { choices, initial: lastFinishedSemester(convention, today) ?? choices[0].value };
+}
+
+export function requestOf(value: string): PeriodRequest {
+  if (value === FINAL) return { kind: "final" };
+  return /^\d{4}$/.test(value) ? { kind: "year", year: Number(value) } : { kind: "semester", semester: value };
+}
+
+type Notice = { intent: "success" | "error" | "warning"; text: string } | null;
+
+/** The « Évaluer » screen: pick a period, preview its figures, write the sheet (asking before replacing one). */
+export function EvaluateScreen({ host, actions = evaluationActions }: ScreenProps & { actions?: EvaluationActions }) {
+  const styles = useStyles();
+  const today = todayIso();
+  const { choices, initial } = periodChoices(today);
+  const [period, setPeriod] = useState(initial);
+  const [preview, setPreview] = useState<EvaluationFigures | null>(null);
+  const [confirm, setConfirm] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
+
+  if (host.kind !== "excel") {
+    return (
+      <section className={styles.stack}>
+        <Body1>{t("screen.eval.needsExcel", { command: `suivi-convention evaluate classeur.xlsx --semester ${initial}` })}</Body1>
+      </section>
+    );
+  }
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setNotice(null);
+    try {
+      await work();
+    } catch (error) {
+      setNotice({ intent: "error", text: t("screen.eval.failed", { reason: errorText(error) }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const refused = (reason: string) => setNotice({ intent: "error", text: t(`screen.eval.refused.${reason}` as "screen.eval.refused.outside") });
+  const show = () =>
+    run(async () => {
+      const result = await actions.preview(currentConvention(), requestOf(period), today);
+      if (!result.ok) return refused(result.reason);
+      setPreview(result.figures);
+      if (result.errors > 0) setNotice({ intent: "warning", text: t("screen.eval.withErrors", { errors: result.errors }) });
+    });
+  const write = (force: boolean) =>
+    run(async () => {
+      const result = await actions.write(currentConvention(), requestOf(period), today, force);
+      setConfirm(false);
+      if (!result.ok) {
+        if (result.reason === "exists") return setConfirm(true);
+        return refused(result.reason);
+      }
+      const text = [t("screen.eval.written", { sheet: result.sheet }), result.archived ? t("screen.eval.archived", { sheet: result.archived }) : "", result.printSettings ? "" : t("screen.eval.noPrint")].filter(Boolean).join(" ");
+      setNotice({ intent: "success", text });
+    });
+
+  return (
+    <section className={styles.stack} aria-labelledby="eval-intro">
+      <Body1 id="eval-intro">{t("screen.eval.intro")}</Body1>
+      <Field label={t("screen.eval.period")}>
+        <Select value={period} onChange={(_e, data) => {
+            setPeriod(data.value);
+            setPreview(null);
+            setConfirm(false);
+          }}>
+          {choices.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={styles.buttons}>
+        <Button disabled={busy} onClick={() => void show()}>
+          {t("screen.eval.preview")}
+        </Button>
+        <Button appearance="primary" disabled={busy} onClick={() => void write(false)}>
+          {t("screen.eval.write")}
+        </Button>
+      </div>
+      {busy && <Spinner size="tiny" label={t("screen.eval.running")} />}
+      {confirm && (
+        <MessageBar intent="warning" role="alert">
+          <MessageBarBody>
+            {t("screen.eval.confirm")}{" "}
+            <Button size="small" onClick={() => void write(true)}>
+              {t("screen.eval.replace")}
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {notice && (
+        <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {preview && <EvaluationPreview figures={preview} />}
+    </section>
+  );
+}
+
+/** The figures before anything is written: one line per indicator. */
+export function EvaluationPreview({ figures }: { figures: EvaluationFigures }) {
+  const styles = useStyles();
+  const n = (v: number | null) => (v === null ? "—" : String(v));
+  return (
+    <>
+      <Body1 role="status">{t("screen.eval.rows", { rows: figures.rows })}</Body1>
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            <th scope="col">{t("build.sheet.indicator")}</th>
+            <th scope="col">{t("eval.col.value")}</th>
+            <th scope="col">{t("eval.col.previous")}</th>
+            <th scope="col">{t("eval.col.ctd")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {figures.indicators.map((i) => (
+            <tr key={i.code}>
+              <th scope="row">{i.label}</th>
+              <td className={styles.num}>{i.value}</td>
+              <td className={styles.num}>{n(i.previous)}</td>
+              <td className={styles.num}>{i.conventionToDate}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,198 @@
+import { basename } from "node:path";
+import { columnLetters } from "../core/a1";
+import type { CellValue } from "../core/contract";
+import { CAPTION_NOTE, DASHBOARD_PIVOTS, DASHBOARD_SHEET, pivotSums, type PivotResult, type PivotSpec } from "../core/dashboard";
+import { replaceFile } from "./evaluation-file";
+import {
+  addOverride, addRelationship, addSheetElement, attribute, childElements, CONTENT_TYPE, emptyRels, escapeXml, freePartName, freeRelId, NS, prefixOf, quotedSheet, readZipTexts, REL_TYPE, workbookSheets,
+} from "./parts";
+import { CAPTION, pivotCache, pivotCells, pivotRange, pivotTableXml, type PivotPlace } from "./pivot-parts";
+import { rewriteZip, type ZipRewrite } from "./zip-rewrite";
+
+const WORKBOOK = "xl/workbook.xml";
+const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
+const CONTENT_TYPES = "[Content_Types].xml";
+const C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+const A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
+const XDR_NS = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
+
+/** Days from 1899-12-30 to `now`: the refreshedDate of a cache. */
+const excelNow = (now: Date) => Math.round((now.getTime() / 86400000 + 25569) * 1e6) / 1e6;
+
+/** A bar chart bound to a PivotTable (c:pivotSource), its series over the pivot's cells as Excel lays them out. */
+export function pivotChartXml(spec: PivotSpec, sourceName: string, sheet: string, place: PivotPlace, result: PivotResult, horizontal: boolean): string {
+  const r = pivotRange(place, result);
+  const q = quotedSheet(sheet);
+  const first = r.top + 2;
+  const last = r.bottom - 1;
+  const catCol = columnLetters(r.left);
+  const str = (values: string[]) => `<c:ptCount val="${values.length}"/>${values.map((v, i) => `<c:pt idx="${i}"><c:v>${escapeXml(v)}</c:v></c:pt>`).join("")}`;
+  const categories = result.rows.map((x) => x ?? CAPTION.empty);
+  const series = result.columns.map((column, j) => {
+    const col = columnLetters(r.left + 1 + j);
+    const values = result.sums.map((line) => line[j]);
+    const points = values.map((v, i) => (v === null ? "" : `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`)).join("");
+    return (
+      `<c:ser><c:idx val="${j}"/><c:order val="${j}"/>` +
+      `<c:tx><c:strRef><c:f>${escapeXml(`${q}!$${col}$${r.top + 1}`)}</c:f><c:strCache>${str([column || CAPTION.empty])}</c:strCache></c:strRef></c:tx>` +
+      `<c:invertIfNegative val="0"/>` +
+      `<c:cat><c:strRef><c:f>${escapeXml(`${q}!$${catCol}$${first}:$${catCol}$${last}`)}</c:f><c:strCache>${str(categories)}</c:strCache></c:strRef></c:cat>` +
+      `<c:val><c:numRef><c:f>${escapeXml(`${q}!$${col}$${first}:$${col}$${last}`)}</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${points}</c:numCache></c:numRef></c:val>` +
+      `</c:ser>`
+    );
+  });
+  const text = (t: string) => `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="fr-FR" sz="1200" b="1"/><a:t>${escapeXml(t)}</a:t></a:r></a:p></c:rich></c:tx>`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="${C_NS}" xmlns:a="${A_NS}" xmlns:r="${NS.rel}">` +
+    `<c:date1904 val="0"/><c:lang val="fr-FR"/><c:roundedCorners val="0"/>` +
+    `<c:pivotSource><c:name>${escapeXml(sourceName)}</c:name><c:fmtId val="0"/></c:pivotSource>` +
+    `<c:chart><c:title>${text(spec.title)}<c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>` +
+    `<c:pivotFmts><c:pivotFmt><c:idx val="0"/></c:pivotFmt></c:pivotFmts>` +
+    `<c:plotArea><c:layout/><c:barChart><c:barDir val="${horizontal ? "bar" : "col"}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series.join("")}` +
+    `<c:gapWidth val="80"/><c:axId val="5001"/><c:axId val="5002"/></c:barChart>` +
+    `<c:catAx><c:axId val="5001"/><c:scaling><c:orientation val="${horizontal ? "maxMin" : "minMax"}"/></c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? "l" : "b"}"/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="5002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+    `<c:valAx><c:axId val="5002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${horizontal ? "t" : "l"}"/><c:majorGridlines/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="5001"/><c:crosses val="${horizontal ? "max" : "autoZero"}"/><c:crossBetween val="between"/></c:valAx>` +
+    `</c:plotArea><c:legend><c:legendPos val="r"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
+    `</c:chartSpace>`
+  );
+}
+
+/** The drawing that anchors each chart between two cells. */
+function drawingXml(anchors: { relId: string; from: [number, number]; to: [number, number]; name: string }[]): string {
+  const anchor = (a: (typeof anchors)[number], i: number) =>
+    `<xdr:twoCellAnchor><xdr:from><xdr:col>${a.from[0]}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${a.from[1]}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>` +
+    `<xdr:to><xdr:col>${a.to[0]}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${a.to[1]}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>` +
+    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${escapeXml(a.name)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+    `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
+    `<a:graphic><a:graphicData uri="${C_NS}"><c:chart xmlns:c="${C_NS}" r:id="${a.relId}"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${XDR_NS}" xmlns:a="${A_NS}" xmlns:r="${NS.rel}">${anchors.map(anchor).join("")}</xdr:wsDr>`;
+}
+
+/** The dashboard sheet: the pivots' cells (values only), then the drawing. */
+function dashboardSheetXml(cells: Map<string, CellValue>, note: string, drawingRelId: string): string {
+  const byRow = new Map<number, { col: number; ref: string; value: CellValue }[]>();
+  for (const [ref, value] of cells) {
+    const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
+    const row = Number(m[2]);
+    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    if (!byRow.has(row)) byRow.set(row, []);
+    byRow.get(row)!.push({ col, ref, value });
+  }
+  const rows = [...byRow.keys()].sort((a, b) => a - b).map((r) => {
+    const cs = byRow.get(r)!.sort((a, b) => a.col - b.col).map(({ ref, value }) => {
+      if (value === null || value === "") return "";
+      if (typeof value === "number") return `<c r="${ref}"><v>${value}</v></c>`;
+      return `<c r="${ref}" t="inlineStr"><is><t>${escapeXml(String(value))}</t></is></c>`;
+    });
+    return `<row r="${r}">${cs.join("")}</row>`;
+  });
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">` +
+    `<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
+    `<cols><col min="1" max="1" width="52" customWidth="1"/><col min="2" max="9" width="11" customWidth="1"/><col min="10" max="10" width="4" customWidth="1"/><col min="11" max="11" width="30" customWidth="1"/><col min="12" max="19" width="11" customWidth="1"/></cols>` +
+    `<sheetData>${rows.join("")}</sheetData>` +
+    `<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>` +
+    `<pageSetup paperSize="9" orientation="landscape"/>` +
+    `<headerFooter><oddFooter>&amp;L${escapeXml(note)}</oddFooter></headerFooter>` +
+    `<drawing r:id="${drawingRelId}"/></worksheet>`
+  );
+}
+
+export class DashboardExists extends Error {}
+
+/**
+ * Adds the `Tableau de bord` sheet to the workbook file: one pivot cache over the Suivi table by name
+ * (refreshed when the file opens), the two PivotTables with their cells filled, a PivotChart bound to
+ * each. Every existing part is copied as it is, apart from the lines that list the new parts.
+ */
+export async function writeDashboardFile(path: string, table: { name: string; headers: string[]; rows: CellValue[][] }, now = new Date()): Promise<{ results: PivotResult[] }> {
+  const small = new Set([WORKBOOK, WORKBOOK_RELS, CONTENT_TYPES]);
+  const read = await readZipTexts(path, (name) => small.has(name));
+  let workbook = read.texts.get(WORKBOOK)!;
+  let rels = read.texts.get(WORKBOOK_RELS)!;
+  let types = read.texts.get(CONTENT_TYPES)!;
+  if (workbookSheets(workbook, rels).some((s) => s.name.toLowerCase() === DASHBOARD_SHEET.toLowerCase())) throw new DashboardExists(DASHBOARD_SHEET);
+  const names = new Set(read.names);
+  const take = (stem: string) => {
+    const part = freePartName(names, stem);
+    names.add(part);
+    return part;
+  };
+  const add: NonNullable<ZipRewrite["add"]> = [];
+  const relsOf = (part: string) => part.replace(/([^/]+)$/, "_rels/$1.rels");
+  const relative = (from: string, to: string) => {
+    const up = from.split("/").length - 1;
+    return `${"../".repeat(up - 1)}${to.split("/").slice(1).join("/")}`;
+  };
+
+  // The cache, its records, and its place in workbook.xml.
+  const cachePart = take("xl/pivotCache/pivotCacheDefinition");
+  const recordsPart = take("xl/pivotCache/pivotCacheRecords");
+  const cache = pivotCache(table.name, table.headers, table.rows, "rId1", excelNow(now));
+  add.push({ name: cachePart, text: cache.definitionXml }, { name: recordsPart, text: cache.recordsXml });
+  add.push({ name: relsOf(cachePart), text: addRelationship(emptyRels(), "rId1", REL_TYPE.pivotRecords, basename(recordsPart)) });
+  const cacheRel = freeRelId(rels, "rId");
+  rels = addRelationship(rels, cacheRel, REL_TYPE.pivotCache, cachePart.replace(/^xl\//, ""));
+  const usedCacheIds = (childElements(workbook, "pivotCaches", "pivotCache")?.list ?? []).map((e) => Number(attribute(e, "cacheId")));
+  const cacheId = Math.max(0, ...usedCacheIds) + 1;
+  const rPrefix = prefixOf(workbook, NS.rel) ?? "r";
+  const entry = `<pivotCache cacheId="${cacheId}" ${rPrefix}:id="${cacheRel}"/>`;
+  if (workbook.includes("</pivotCaches>")) workbook = workbook.replace("</pivotCaches>", `${entry}</pivotCaches>`);
+  else {
+    // CT_Workbook: pivotCaches comes before these, when present.
+    const next = /<(smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b/.exec(workbook);
+    const at = next ? next.index : workbook.lastIndexOf("</workbook>");
+    workbook = `${workbook.slice(0, at)}<pivotCaches>${entry}</pivotCaches>${workbook.slice(at)}`;
+  }
+  types = addOverride(types, cachePart, CONTENT_TYPE.pivotCache);
+  types = addOverride(types, recordsPart, CONTENT_TYPE.pivotRecords);
+
+  // The sheet, its pivots, charts and drawing.
+  const sheetPart = take("xl/worksheets/sheet");
+  const sheetRel = freeRelId(rels, "rId");
+  rels = addRelationship(rels, sheetRel, REL_TYPE.worksheet, sheetPart.replace(/^xl\//, ""));
+  types = addOverride(types, sheetPart, CONTENT_TYPE.worksheet);
+  workbook = addSheetElement(workbook, DASHBOARD_SHEET, sheetRel).xml;
+
+  const sheetRels: string[] = [];
+  const cells = new Map<string, CellValue>();
+  const results: PivotResult[] = [];
+  const places: PivotPlace[] = [{ column: 1, pageRow: 3 }, { column: 11, pageRow: 3 }];
+  const drawingPart = take("xl/drawings/drawing");
+  const drawingRels: string[] = [];
+  const anchors: Parameters<typeof drawingXml>[0] = [];
+  let chartTop = 0;
+  DASHBOARD_PIVOTS.forEach((spec, i) => {
+    const result = pivotSums(spec, table.headers, table.rows);
+    results.push(result);
+    const place = places[i];
+    cells.set(`${columnLetters(place.column)}1`, spec.title);
+    for (const [ref, v] of pivotCells(spec, place, result)) cells.set(ref, v);
+    const pivotPart = take("xl/pivotTables/pivotTable");
+    add.push({ name: pivotPart, text: pivotTableXml(spec, cacheId, cache, place, result) });
+    add.push({ name: relsOf(pivotPart), text: addRelationship(emptyRels(), "rId1", REL_TYPE.pivotCache, relative(pivotPart, cachePart)) });
+    types = addOverride(types, pivotPart, CONTENT_TYPE.pivotTable);
+    sheetRels.push(`<Relationship Id="rId${i + 1}" Type="${REL_TYPE.pivotTable}" Target="${relative(sheetPart, pivotPart)}"/>`);
+    chartTop = Math.max(chartTop, pivotRange(place, result).bottom + 1);
+  });
+  DASHBOARD_PIVOTS.forEach((spec, i) => {
+    const chartPart = take("xl/charts/chart");
+    const source = `[${basename(path)}]${DASHBOARD_SHEET}!${spec.name}`;
+    add.push({ name: chartPart, text: pivotChartXml(spec, source, DASHBOARD_SHEET, places[i], results[i], i === 0) });
+    types = addOverride(types, chartPart, CONTENT_TYPE.chart);
+    drawingRels.push(`<Relationship Id="rId${i + 1}" Type="${REL_TYPE.chart}" Target="${relative(drawingPart, chartPart)}"/>`);
+    const height = i === 0 ? 36 : 22;
+    anchors.push({ relId: `rId${i + 1}`, from: [places[i].column - 1, chartTop], to: [places[i].column - 1 + (i === 0 ? 8 : 8), chartTop + height], name: spec.title });
+  });
+  const drawingRel = `rId${DASHBOARD_PIVOTS.length + 1}`;
+  sheetRels.push(`<Relationship Id="${drawingRel}" Type="${REL_TYPE.drawing}" Target="${relative(sheetPart, drawingPart)}"/>`);
+  add.push({ name: drawingPart, text: drawingXml(anchors) });
+  add.push({ name: relsOf(drawingPart), text: emptyRels().replace("</Relationships>", `${drawingRels.join("")}</Relationships>`) });
+  types = addOverride(types, drawingPart, CONTENT_TYPE.drawing);
+  add.push({ name: sheetPart, text: dashboardSheetXml(cells, CAPTION_NOTE, drawingRel) });
+  add.push({ name: relsOf(sheetPart), text: emptyRels().replace("</Relationships>", `${sheetRels.join("")}</Relationships>`) });
+
+  const edit: NonNullable<ZipRewrite["edit"]> = { [WORKBOOK]: () => workbook, [WORKBOOK_RELS]: () => rels, [CONTENT_TYPES]: () => types };
+  await replaceFile(path, (temp) => rewriteZip(path, temp, { edit, add }));
+  return { results };
+}

@@ -1,0 +1,207 @@
+import yauzl from "yauzl";
+
+/**
+ * Small helpers to read and edit the package parts of an .xlsx (workbook, relationships, content
+ * types, styles) as text, for writers that add parts without rewriting the rest of the file.
+ */
+
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** Text safe inside an XML element or attribute (characters XML 1.0 forbids are dropped). */
+export function escapeXml(text: string): string {
+  return text.replace(XML_INVALID, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+export function unescapeXml(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_m, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+}
+
+/** Names of every entry of the zip, and the text of the entries asked for (missing ones absent). */
+export async function readZipTexts(path: string, wanted: (name: string) => boolean): Promise<{ names: string[]; texts: Map<string, string> }> {
+  const zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false, strictFileNames: false });
+  try {
+    const names: string[] = [];
+    const texts = new Map<string, string>();
+    for await (const entry of zip.eachEntry()) {
+      const name = entry.fileName.replace(/^\/+/, "");
+      names.push(name);
+      if (!wanted(name)) continue;
+      const chunks: Buffer[] = [];
+      for await (const chunk of await zip.openReadStreamPromise(entry)) chunks.push(chunk as Buffer);
+      texts.set(name, Buffer.concat(chunks).toString("utf8"));
+    }
+    return { names, texts };
+  } finally {
+    zip.close();
+  }
+}
+
+/** The value of attribute `name` in an element's start tag (unescaped), or null. */
+export function attribute(tag: string, name: string): string | null {
+  const match = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
+  return match ? unescapeXml(match[2] ?? match[3]) : null;
+}
+
+/** The prefix bound to `namespace` on the root element of `xml` ("" for the default namespace), or null. */
+export function prefixOf(xml: string, namespace: string): string | null {
+  const root = /<(?!\?)[^!][^>]*>/.exec(xml)?.[0] ?? "";
+  const re = /\sxmlns(?::([\w.-]+))?\s*=\s*"([^"]*)"/g;
+  for (let m = re.exec(root); m; m = re.exec(root)) if (m[2] === namespace) return m[1] ?? "";
+  return null;
+}
+
+/** Child elements `tag` (with their content) inside the first `<container …>…</container>` of `xml`. */
+export function childElements(xml: string, container: string, tag: string): { list: string[]; start: number; end: number } | null {
+  const open = new RegExp(`<${container}(\\s[^>]*)?>`).exec(xml);
+  if (!open) return null;
+  const start = open.index + open[0].length;
+  const end = xml.indexOf(`</${container}>`, start);
+  if (end < 0) return null;
+  const inner = xml.slice(start, end);
+  const list: string[] = [];
+  const re = new RegExp(`<${tag}(?=[\\s/>])`, "g");
+  for (let m = re.exec(inner); m; m = re.exec(inner)) {
+    const tagEnd = inner.indexOf(">", m.index);
+    if (inner[tagEnd - 1] === "/") {
+      list.push(inner.slice(m.index, tagEnd + 1));
+      re.lastIndex = tagEnd + 1;
+    } else {
+      const close = inner.indexOf(`</${tag}>`, tagEnd);
+      list.push(inner.slice(m.index, close + tag.length + 3));
+      re.lastIndex = close + tag.length + 3;
+    }
+  }
+  return { list, start, end };
+}
+
+/** Resolves a relationship target against the folder of the part that owns it ("xl/"). */
+export function resolveTarget(baseFolder: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = `${baseFolder}${target}`.split("/");
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === "..") out.pop();
+    else if (p !== "." && p !== "") out.push(p);
+  }
+  return out.join("/");
+}
+
+export const NS = {
+  main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+  rel: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+  pkgRel: "http://schemas.openxmlformats.org/package/2006/relationships",
+} as const;
+
+export const REL_TYPE = {
+  worksheet: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
+  pivotCache: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/pivotCacheDefinition",
+  pivotTable: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/pivotTable",
+  pivotRecords: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/pivotCacheRecords",
+  drawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
+  chart: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart",
+} as const;
+
+export const CONTENT_TYPE = {
+  worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+  pivotCache: "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheDefinition+xml",
+  pivotRecords: "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheRecords+xml",
+  pivotTable: "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml",
+  drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
+  chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+} as const;
+
+/** The sheets listed in workbook.xml, in tab order, with the part each relationship points to. */
+export interface SheetEntry {
+  name: string;
+  sheetId: number;
+  rId: string;
+  part: string;
+  /** The `<sheet …/>` element as written. */
+  element: string;
+}
+
+export function workbookSheets(workbookXml: string, relsXml: string): SheetEntry[] {
+  const prefix = prefixOf(workbookXml, NS.rel) ?? "r";
+  const rels = relationships(relsXml);
+  const sheets = childElements(workbookXml, "sheets", "sheet")?.list ?? [];
+  return sheets.map((element) => {
+    const rId = attribute(element, `${prefix}:id`) ?? "";
+    return { name: attribute(element, "name") ?? "", sheetId: Number(attribute(element, "sheetId")), rId, part: resolveTarget("xl/", rels.get(rId)?.target ?? ""), element };
+  });
+}
+
+/** Relationships of a .rels part by id. */
+export function relationships(relsXml: string): Map<string, { type: string; target: string }> {
+  const map = new Map<string, { type: string; target: string }>();
+  for (const m of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = attribute(m[0], "Id");
+    if (id) map.set(id, { type: attribute(m[0], "Type") ?? "", target: attribute(m[0], "Target") ?? "" });
+  }
+  return map;
+}
+
+/** A relationship id not used in `relsXml`. */
+export function freeRelId(relsXml: string, stem: string): string {
+  const used = new Set(relationships(relsXml).keys());
+  let n = 1;
+  while (used.has(`${stem}${n}`)) n++;
+  return `${stem}${n}`;
+}
+
+export function addRelationship(relsXml: string, id: string, type: string, target: string): string {
+  return relsXml.replace(/<\/Relationships>\s*$/, `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/></Relationships>`);
+}
+
+export function emptyRels(): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.pkgRel}"></Relationships>`;
+}
+
+export function addOverride(contentTypesXml: string, part: string, type: string): string {
+  if (contentTypesXml.includes(`PartName="/${part}"`)) return contentTypesXml;
+  return contentTypesXml.replace(/<\/Types>\s*$/, `<Override PartName="/${escapeXml(part)}" ContentType="${type}"/></Types>`);
+}
+
+/** A part name `stem{n}.xml` (n ≥ 1) not among `names`. */
+export function freePartName(names: Iterable<string>, stem: string, ext = ".xml"): string {
+  const used = new Set(names);
+  let n = 1;
+  while (used.has(`${stem}${n}${ext}`)) n++;
+  return `${stem}${n}${ext}`;
+}
+
+/** Adds a `<sheet>` at the end of the tab order, with a sheetId never used. */
+export function addSheetElement(workbookXml: string, name: string, rId: string): { xml: string; index: number } {
+  const prefix = prefixOf(workbookXml, NS.rel) ?? "r";
+  const sheets = childElements(workbookXml, "sheets", "sheet");
+  if (!sheets) throw new Error("workbook.xml has no <sheets>");
+  const ids = sheets.list.map((s) => Number(attribute(s, "sheetId")) || 0);
+  const sheetId = Math.max(0, ...ids) + 1;
+  const element = `<sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${prefix}:id="${rId}"/>`;
+  return { xml: workbookXml.slice(0, sheets.end) + element + workbookXml.slice(sheets.end), index: sheets.list.length };
+}
+
+/**
+ * Sets (or replaces) the sheet-scoped defined names of sheet `index` (0-based tab position):
+ * `_xlnm.Print_Area`, `_xlnm.Print_Titles`… `formulas` maps a name to its formula (sheet quoted).
+ */
+export function setLocalNames(workbookXml: string, index: number, formulas: Record<string, string>): string {
+  let xml = workbookXml;
+  for (const name of Object.keys(formulas)) {
+    const re = new RegExp(`<definedName\\b[^>]*\\bname="${name.replace(/\./g, "\\.")}"[^>]*\\blocalSheetId="${index}"[^>]*>[^<]*</definedName>|<definedName\\b[^>]*\\blocalSheetId="${index}"[^>]*\\bname="${name.replace(/\./g, "\\.")}"[^>]*>[^<]*</definedName>`, "g");
+    xml = xml.replace(re, "");
+  }
+  const added = Object.entries(formulas).map(([name, formula]) => `<definedName name="${name}" localSheetId="${index}">${escapeXml(formula)}</definedName>`).join("");
+  if (/<definedNames\s*\/>/.test(xml)) return xml.replace(/<definedNames\s*\/>/, `<definedNames>${added}</definedNames>`);
+  if (xml.includes("</definedNames>")) return xml.replace("</definedNames>", `${added}</definedNames>`);
+  // CT_Workbook: definedNames comes right after sheets (and functionGroups / externalReferences).
+  const after = xml.includes("</externalReferences>") ? "</externalReferences>" : "</sheets>";
+  return xml.replace(after, `${after}<definedNames>${added}</definedNames>`);
+}
+
+/** Quotes a sheet name for a formula when Excel needs it ('Évaluation 2021-S1'!$A$1). */
+export function quotedSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
