@@ -1,5 +1,3 @@
-import { t } from "../i18n";
-
 /** An error the command reports to the user: a French message and the exit code (1 refused, 2 file). */
 export class CliError extends Error {
   constructor(
