@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import type ExcelJS from "exceljs";
 import { t } from "../i18n";
 import { TRACKING_TABLE } from "../core/contract";
@@ -7,16 +6,16 @@ import { DashboardExists, writeDashboardFile } from "../xlsx/dashboard-file";
 import { readWorkbookFile, WorkbookFileError } from "../xlsx/open";
 import { XlsxWorkbook } from "../xlsx/workbook";
 import { CliError, fileReason, print } from "./output";
+import { expectFiles, parseCommandArgs } from "./args";
 import type { CliCommand } from "./registry";
 
 async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options: { help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseCommandArgs("dashboard", argv, {});
   if (values.help) {
     print(t("dashboard.cli.help"));
     return 0;
   }
-  if (positionals.length !== 1) throw new CliError(1, t("eval.cli.oneFile"));
-  const file = positionals[0];
+  const [file] = expectFiles("dashboard", positionals, 1, "eval.cli.oneFile");
   if (!/\.xlsx$/i.test(file)) throw new CliError(1, t("build.cli.notXlsx", { file }));
   let workbook: ExcelJS.Workbook;
   try {

@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import type ExcelJS from "exceljs";
 import { t } from "../i18n";
 import { isoToSerial } from "../core/dates";
@@ -11,6 +10,7 @@ import { readCell, XlsxWorkbook } from "../xlsx/workbook";
 import { todayIso } from "../core/dates";
 import { loadConvention } from "./convention";
 import { CliError, fileReason, print } from "./output";
+import { expectFiles, parseCommandArgs } from "./args";
 import type { CliCommand } from "./registry";
 
 /** What the committee typed in the sheet's previous version (column A of its blocks). */
@@ -35,21 +35,15 @@ function periodRequest(values: { semester?: string; year?: string; final?: boole
 }
 
 async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: {
+  const { values, positionals } = parseCommandArgs("evaluate", argv, {
       semester: { type: "string" }, year: { type: "string" }, final: { type: "boolean" }, force: { type: "boolean" }, json: { type: "boolean" },
-      today: { type: "string" }, "mask-under": { type: "string" }, convention: { type: "string" }, help: { type: "boolean", short: "h" },
-    },
-    allowPositionals: true,
-    strict: true,
+      today: { type: "string" }, "mask-under": { type: "string" }, convention: { type: "string" },
   });
   if (values.help) {
     print(t("eval.cli.help"));
     return 0;
   }
-  if (positionals.length !== 1) throw new CliError(1, t("eval.cli.oneFile"));
-  const file = positionals[0];
+  const [file] = expectFiles("evaluate", positionals, 1, "eval.cli.oneFile");
   if (!/\.xlsx$/i.test(file)) throw new CliError(1, t("build.cli.notXlsx", { file }));
   const request = periodRequest(values);
   const today = values.today ?? todayIso();

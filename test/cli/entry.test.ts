@@ -18,7 +18,7 @@ describe("npx suivi-convention, in the repository", () => {
   test("--help prints the commands and exits 0", () => {
     const run = shell("npx suivi-convention --help", scratch);
     expect(run.code).toBe(0);
-    for (const name of ["build", "check", "import", "settings"]) expect(run.stdout).toMatch(new RegExp(`^  ${name} `, "m"));
+    for (const name of ["build", "check", "import", "settings", "evaluate", "dashboard"]) expect(run.stdout).toMatch(new RegExp(`^  ${name} `, "m"));
   });
 
   test("one success per command, each doing what it says", () => {
@@ -71,7 +71,7 @@ describe("npx suivi-convention, in the repository", () => {
   });
 
   test("the same exit code for the same mistake in every command", () => {
-    for (const command of ["build suivi.xlsx", "check suivi.xlsx", "import suivi.xlsx agenda.csv", "settings"]) {
+    for (const command of ["build suivi.xlsx", "check suivi.xlsx", "import suivi.xlsx agenda.csv", "settings", "evaluate suivi.xlsx --final", "dashboard suivi.xlsx"]) {
       const run = shell(`npx suivi-convention ${command} --bogus`, scratch);
       expect({ command, code: run.code }).toEqual({ command, code: 1 });
       expect(run.stderr).toContain("l'option « --bogus » n'existe pas pour cette commande");
