@@ -1,11 +1,10 @@
-import type ExcelJS from "exceljs";
 import { t } from "../i18n";
-import { TRACKING_TABLE } from "../core/contract";
 import { DASHBOARD_SHEET } from "../core/dashboard";
-import { DashboardExists, writeDashboardFile } from "../xlsx/dashboard-file";
-import { readWorkbookFile, WorkbookFileError } from "../xlsx/open";
-import { XlsxWorkbook } from "../xlsx/workbook";
-import { CliError, fileReason, print } from "./output";
+import type { PackageWorkbook } from "../xlsx/engine/port";
+import { dashboardPackage } from "../xlsx/dashboard-file";
+import { openPackageFile, WorkbookFileError } from "../xlsx/open";
+import { writeFileAtomically } from "../xlsx/save";
+import { CliError, fileReason, print, printError } from "./output";
 import { expectFiles, parseCommandArgs } from "./args";
 import type { CliCommand } from "./registry";
 
@@ -17,24 +16,27 @@ async function run(argv: string[]): Promise<number> {
   }
   const [file] = expectFiles("dashboard", positionals, 1, "eval.cli.oneFile");
   if (!/\.xlsx$/i.test(file)) throw new CliError(1, t("build.cli.notXlsx", { file }));
-  let workbook: ExcelJS.Workbook;
+  let port: PackageWorkbook;
   try {
-    workbook = await readWorkbookFile(file);
+    port = await openPackageFile(file);
   } catch (error) {
     if (error instanceof WorkbookFileError) throw new CliError(2, error.message);
     throw error;
   }
-  const table = await new XlsxWorkbook(workbook).readTable(TRACKING_TABLE);
-  if (!table) throw new CliError(1, t("eval.cli.noTable", { file }));
-  const missing = ["Date", "Indicateur", "Nombre", "Quartier", "Semestre"].filter((c) => !table.headers.includes(c));
-  if (missing.length > 0) throw new CliError(1, t("dashboard.cli.missingColumns", { columns: missing.join(", ") }));
+  const made = await dashboardPackage(port, file);
+  if (!made.ok) {
+    if (made.reason === "missingColumns") throw new CliError(1, t("dashboard.cli.missingColumns", { columns: made.columns.join(", ") }));
+    if (made.reason === "exists") throw new CliError(1, t("dashboard.cli.exists", { sheet: DASHBOARD_SHEET, file }));
+    throw new CliError(1, t("eval.cli.noTable", { file }));
+  }
   try {
-    await writeDashboardFile(file, { name: TRACKING_TABLE, headers: table.headers, rows: table.grid.rows });
+    // Values only were written: the package is saved as edited, with no recalculation asked of Excel.
+    const { removedTemporaries } = await writeFileAtomically(file, port.pkg.save());
+    for (const name of removedTemporaries) printError(t("cli.staleTemporary", { file: name }));
   } catch (error) {
-    if (error instanceof DashboardExists) throw new CliError(1, t("dashboard.cli.exists", { sheet: DASHBOARD_SHEET, file }));
     throw new CliError(2, t("cli.fileUnwritable", { file, reason: fileReason(error, "write") }));
   }
-  print(t("dashboard.cli.written", { sheet: DASHBOARD_SHEET, file, rows: table.grid.rows.length }));
+  print(t("dashboard.cli.written", { sheet: DASHBOARD_SHEET, file, rows: made.rows }));
   return 0;
 }
 

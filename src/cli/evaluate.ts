@@ -1,27 +1,15 @@
-import type ExcelJS from "exceljs";
 import { t } from "../i18n";
-import { isoToSerial } from "../core/dates";
+import { isoToSerial, todayIso } from "../core/dates";
 import type { PeriodRequest } from "../core/evaluation";
-import { evaluationSheetName, readHandText } from "../core/evaluation/sheet";
-import { evaluationJson, prepareEvaluation, sheetOf } from "../features/evaluate";
-import { writeEvaluationFile } from "../xlsx/evaluation-file";
-import { readWorkbookFile, WorkbookFileError } from "../xlsx/open";
-import { readCell, XlsxWorkbook } from "../xlsx/workbook";
-import { todayIso } from "../core/dates";
+import { evaluationJson } from "../features/evaluate";
+import type { PackageWorkbook } from "../xlsx/engine/port";
+import { evaluatePackage } from "../xlsx/evaluation-file";
+import { openPackageFile, WorkbookFileError } from "../xlsx/open";
+import { writeFileAtomically } from "../xlsx/save";
 import { loadConvention } from "./convention";
-import { CliError, fileReason, print } from "./output";
+import { CliError, fileReason, print, printError } from "./output";
 import { expectFiles, parseCommandArgs } from "./args";
 import type { CliCommand } from "./registry";
-
-/** What the committee typed in the sheet's previous version (column A of its blocks). */
-function handTextOf(ws: ExcelJS.Worksheet, partner: string, operator: string): Record<string, (string | null)[]> {
-  const columnA = (row: number): string | null => {
-    const v = readCell(ws.getCell(row, 1));
-    if (v === null || v === "") return null;
-    return typeof v === "object" ? v.error : String(v);
-  };
-  return readHandText(columnA, ws.rowCount, partner, operator);
-}
 
 function periodRequest(values: { semester?: string; year?: string; final?: boolean }): PeriodRequest {
   const given = [values.semester !== undefined, values.year !== undefined, values.final === true].filter(Boolean).length;
@@ -55,27 +43,25 @@ async function run(argv: string[]): Promise<number> {
   }
   const base = await loadConvention(values.convention);
 
-  let workbook: ExcelJS.Workbook;
+  let port: PackageWorkbook;
   try {
-    workbook = await readWorkbookFile(file);
+    port = await openPackageFile(file);
   } catch (error) {
     if (error instanceof WorkbookFileError) throw new CliError(2, error.message);
     throw error;
   }
-  const outcome = await prepareEvaluation(new XlsxWorkbook(workbook), base, request, { today, ...(threshold !== undefined ? { smallCountThreshold: threshold } : {}) });
-  if (!outcome.ok) {
-    if (outcome.reason === "noTable") throw new CliError(1, t("eval.cli.noTable", { file }));
+  const made = await evaluatePackage(port, base, request, { today, force: values.force === true, ...(threshold !== undefined ? { smallCountThreshold: threshold } : {}) });
+  if (!made.ok) {
+    if (made.reason === "noTable") throw new CliError(1, t("eval.cli.noTable", { file }));
+    if (made.reason === "exists") throw new CliError(1, t("eval.cli.exists", { sheet: made.sheet, file }));
     const label = request.kind === "semester" ? request.semester : request.kind === "year" ? String(request.year) : "";
-    throw new CliError(1, t(outcome.reason === "format" ? "eval.cli.badSemester" : "eval.cli.outside", { value: label }));
+    throw new CliError(1, t(made.reason === "format" ? "eval.cli.badSemester" : "eval.cli.outside", { value: label }));
   }
-  const name = evaluationSheetName(outcome.figures.period);
-  const previous = workbook.worksheets.find((ws) => ws.name.toLowerCase() === name.toLowerCase());
-  if (previous && !values.force) throw new CliError(1, t("eval.cli.exists", { sheet: previous.name, file }));
-  const sheet = sheetOf(outcome, previous ? handTextOf(previous, outcome.context.partner, outcome.context.operator) : undefined);
-
-  let archived: string | null;
+  const { outcome, sheetName: name, archived } = made;
   try {
-    ({ archived } = await writeEvaluationFile(file, sheet));
+    // Values only were written: the package is saved as edited, with no recalculation asked of Excel.
+    const { removedTemporaries } = await writeFileAtomically(file, port.pkg.save());
+    for (const stale of removedTemporaries) printError(t("cli.staleTemporary", { file: stale }));
   } catch (error) {
     throw new CliError(2, t("cli.fileUnwritable", { file, reason: fileReason(error, "write") }));
   }

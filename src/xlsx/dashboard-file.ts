@@ -1,17 +1,14 @@
-import { basename } from "node:path";
 import { columnLetters } from "../core/a1";
-import type { CellValue } from "../core/contract";
+import { TRACKING_TABLE, type CellValue } from "../core/contract";
 import { CAPTION_NOTE, DASHBOARD_PIVOTS, DASHBOARD_SHEET, pivotSums, type PivotResult, type PivotSpec } from "../core/dashboard";
-import { replaceFile } from "./evaluation-file";
+import { relativeTarget, relsPartOf, type XlsxPackage } from "./engine/package";
+import type { PackageWorkbook } from "./engine/port";
+import { mainParts } from "./evaluation-file";
 import {
-  addOverride, addRelationship, addSheetElement, attribute, childElements, CONTENT_TYPE, emptyRels, escapeXml, freePartName, freeRelId, NS, prefixOf, quotedSheet, readZipTexts, REL_TYPE, workbookSheets,
+  addOverride, addRelationship, addSheetElement, attribute, childElements, CONTENT_TYPE, emptyRels, escapeXml, freePartName, freeRelId, NS, prefixOf, quotedSheet, REL_TYPE, workbookSheets,
 } from "./parts";
 import { CAPTION, pivotCache, pivotCells, pivotRange, pivotTableXml, type PivotPlace } from "./pivot-parts";
-import { rewriteZip, type ZipRewrite } from "./zip-rewrite";
 
-const WORKBOOK = "xl/workbook.xml";
-const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
-const CONTENT_TYPES = "[Content_Types].xml";
 const C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const XDR_NS = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
@@ -100,39 +97,41 @@ function dashboardSheetXml(cells: Map<string, CellValue>, note: string, drawingR
 
 export class DashboardExists extends Error {}
 
+/** The last part of a path or file name, either separator ("classeur.xlsx"). */
+const fileNameOf = (path: string) => path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
+
 /**
- * Adds the `Tableau de bord` sheet to the workbook file: one pivot cache over the Suivi table by name
+ * Adds the `Tableau de bord` sheet to the package: one pivot cache over the Suivi table by name
  * (refreshed when the file opens), the two PivotTables with their cells filled, a PivotChart bound to
- * each. Every existing part is copied as it is, apart from the lines that list the new parts.
+ * each. Only the workbook part, its relationships and the content types are edited, and the new parts
+ * added: every other part is copied as it was read when the package is saved. `fileName` is the
+ * workbook's file name, which a PivotChart names its source with.
  */
-export async function writeDashboardFile(path: string, table: { name: string; headers: string[]; rows: CellValue[][] }, now = new Date()): Promise<{ results: PivotResult[] }> {
-  const small = new Set([WORKBOOK, WORKBOOK_RELS, CONTENT_TYPES]);
-  const read = await readZipTexts(path, (name) => small.has(name));
-  let workbook = read.texts.get(WORKBOOK)!;
-  let rels = read.texts.get(WORKBOOK_RELS)!;
-  let types = read.texts.get(CONTENT_TYPES)!;
-  if (workbookSheets(workbook, rels).some((s) => s.name.toLowerCase() === DASHBOARD_SHEET.toLowerCase())) throw new DashboardExists(DASHBOARD_SHEET);
-  const names = new Set(read.names);
+export function addDashboard(pkg: XlsxPackage, fileName: string, table: { name: string; headers: string[]; rows: CellValue[][] }, now = new Date()): { results: PivotResult[] } {
+  const { workbookPart, relsPart, text } = mainParts(pkg);
+  const folder = workbookPart.replace(/[^/]+$/, "");
+  let workbook = text(workbookPart);
+  let rels = text(relsPart);
+  let types = text("[Content_Types].xml");
+  if (workbookSheets(workbook, rels, folder).some((s) => s.name.toLowerCase() === DASHBOARD_SHEET.toLowerCase())) throw new DashboardExists(DASHBOARD_SHEET);
+  const names = new Set(pkg.partNames());
   const take = (stem: string) => {
     const part = freePartName(names, stem);
     names.add(part);
     return part;
   };
-  const add: NonNullable<ZipRewrite["add"]> = [];
-  const relsOf = (part: string) => part.replace(/([^/]+)$/, "_rels/$1.rels");
-  const relative = (from: string, to: string) => {
-    const up = from.split("/").length - 1;
-    return `${"../".repeat(up - 1)}${to.split("/").slice(1).join("/")}`;
-  };
+  const add: { name: string; text: string }[] = [];
+  const relsOf = relsPartOf;
+  const relative = relativeTarget;
 
   // The cache, its records, and its place in workbook.xml.
-  const cachePart = take("xl/pivotCache/pivotCacheDefinition");
-  const recordsPart = take("xl/pivotCache/pivotCacheRecords");
+  const cachePart = take(`${folder}pivotCache/pivotCacheDefinition`);
+  const recordsPart = take(`${folder}pivotCache/pivotCacheRecords`);
   const cache = pivotCache(table.name, table.headers, table.rows, "rId1", excelNow(now));
   add.push({ name: cachePart, text: cache.definitionXml }, { name: recordsPart, text: cache.recordsXml });
-  add.push({ name: relsOf(cachePart), text: addRelationship(emptyRels(), "rId1", REL_TYPE.pivotRecords, basename(recordsPart)) });
+  add.push({ name: relsOf(cachePart), text: addRelationship(emptyRels(), "rId1", REL_TYPE.pivotRecords, recordsPart.slice(recordsPart.lastIndexOf("/") + 1)) });
   const cacheRel = freeRelId(rels, "rId");
-  rels = addRelationship(rels, cacheRel, REL_TYPE.pivotCache, cachePart.replace(/^xl\//, ""));
+  rels = addRelationship(rels, cacheRel, REL_TYPE.pivotCache, cachePart.slice(folder.length));
   const usedCacheIds = (childElements(workbook, "pivotCaches", "pivotCache")?.list ?? []).map((e) => Number(attribute(e, "cacheId")));
   const cacheId = Math.max(0, ...usedCacheIds) + 1;
   const rPrefix = prefixOf(workbook, NS.rel) ?? "r";
@@ -148,9 +147,9 @@ export async function writeDashboardFile(path: string, table: { name: string; he
   types = addOverride(types, recordsPart, CONTENT_TYPE.pivotRecords);
 
   // The sheet, its pivots, charts and drawing.
-  const sheetPart = take("xl/worksheets/sheet");
+  const sheetPart = take(`${folder}worksheets/sheet`);
   const sheetRel = freeRelId(rels, "rId");
-  rels = addRelationship(rels, sheetRel, REL_TYPE.worksheet, sheetPart.replace(/^xl\//, ""));
+  rels = addRelationship(rels, sheetRel, REL_TYPE.worksheet, sheetPart.slice(folder.length));
   types = addOverride(types, sheetPart, CONTENT_TYPE.worksheet);
   workbook = addSheetElement(workbook, DASHBOARD_SHEET, sheetRel).xml;
 
@@ -158,7 +157,7 @@ export async function writeDashboardFile(path: string, table: { name: string; he
   const cells = new Map<string, CellValue>();
   const results: PivotResult[] = [];
   const places: PivotPlace[] = [{ column: 1, pageRow: 3 }, { column: 11, pageRow: 3 }];
-  const drawingPart = take("xl/drawings/drawing");
+  const drawingPart = take(`${folder}drawings/drawing`);
   const drawingRels: string[] = [];
   const anchors: Parameters<typeof drawingXml>[0] = [];
   let chartTop = 0;
@@ -168,7 +167,7 @@ export async function writeDashboardFile(path: string, table: { name: string; he
     const place = places[i];
     cells.set(`${columnLetters(place.column)}1`, spec.title);
     for (const [ref, v] of pivotCells(spec, place, result)) cells.set(ref, v);
-    const pivotPart = take("xl/pivotTables/pivotTable");
+    const pivotPart = take(`${folder}pivotTables/pivotTable`);
     add.push({ name: pivotPart, text: pivotTableXml(spec, cacheId, cache, place, result) });
     add.push({ name: relsOf(pivotPart), text: addRelationship(emptyRels(), "rId1", REL_TYPE.pivotCache, relative(pivotPart, cachePart)) });
     types = addOverride(types, pivotPart, CONTENT_TYPE.pivotTable);
@@ -176,8 +175,8 @@ export async function writeDashboardFile(path: string, table: { name: string; he
     chartTop = Math.max(chartTop, pivotRange(place, result).bottom + 1);
   });
   DASHBOARD_PIVOTS.forEach((spec, i) => {
-    const chartPart = take("xl/charts/chart");
-    const source = `[${basename(path)}]${DASHBOARD_SHEET}!${spec.name}`;
+    const chartPart = take(`${folder}charts/chart`);
+    const source = `[${fileNameOf(fileName)}]${DASHBOARD_SHEET}!${spec.name}`;
     add.push({ name: chartPart, text: pivotChartXml(spec, source, DASHBOARD_SHEET, places[i], results[i], i === 0) });
     types = addOverride(types, chartPart, CONTENT_TYPE.chart);
     drawingRels.push(`<Relationship Id="rId${i + 1}" Type="${REL_TYPE.chart}" Target="${relative(drawingPart, chartPart)}"/>`);
@@ -192,7 +191,36 @@ export async function writeDashboardFile(path: string, table: { name: string; he
   add.push({ name: sheetPart, text: dashboardSheetXml(cells, CAPTION_NOTE, drawingRel) });
   add.push({ name: relsOf(sheetPart), text: emptyRels().replace("</Relationships>", `${sheetRels.join("")}</Relationships>`) });
 
-  const edit: NonNullable<ZipRewrite["edit"]> = { [WORKBOOK]: () => workbook, [WORKBOOK_RELS]: () => rels, [CONTENT_TYPES]: () => types };
-  await replaceFile(path, (temp) => rewriteZip(path, temp, { edit, add }));
+  for (const part of add) pkg.setText(part.name, part.text);
+  pkg.setText(workbookPart, workbook);
+  pkg.setText(relsPart, rels);
+  pkg.setText("[Content_Types].xml", types);
   return { results };
+}
+
+/** What a dashboard made on a package: the rows it sums, or why none was made. */
+export type PackageDashboard =
+  | { ok: true; rows: number; results: PivotResult[] }
+  | { ok: false; reason: "noTable" | "exists" }
+  | { ok: false; reason: "missingColumns"; columns: string[] };
+
+/** Columns of Suivi the pivots are laid out over. */
+const PIVOT_COLUMNS = ["Date", "Indicateur", "Nombre", "Quartier", "Semestre"];
+
+/**
+ * Adds the dashboard to the package, for the command line and the task pane's file mode alike.
+ * Nothing is written when it answers `ok: false`; the caller saves the package otherwise.
+ */
+export async function dashboardPackage(port: PackageWorkbook, fileName: string, now = new Date()): Promise<PackageDashboard> {
+  const table = await port.readTable(TRACKING_TABLE);
+  if (!table) return { ok: false, reason: "noTable" };
+  const columns = PIVOT_COLUMNS.filter((c) => !table.headers.includes(c));
+  if (columns.length > 0) return { ok: false, reason: "missingColumns", columns };
+  try {
+    const { results } = addDashboard(port.pkg, fileName, { name: TRACKING_TABLE, headers: table.headers, rows: table.grid.rows }, now);
+    return { ok: true, rows: table.grid.rows.length, results };
+  } catch (error) {
+    if (error instanceof DashboardExists) return { ok: false, reason: "exists" };
+    throw error;
+  }
 }

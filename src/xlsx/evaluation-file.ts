@@ -1,36 +1,26 @@
-import { randomBytes } from "node:crypto";
-import { chmod, rename, stat, unlink } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
-import { archiveSheetName, type EvaluationSheet } from "../core/evaluation/sheet";
+import type { Convention } from "../core/convention";
+import type { PeriodRequest } from "../core/evaluation";
+import { archiveSheetName, evaluationSheetName, readHandText, type EvaluationSheet } from "../core/evaluation/sheet";
+import { prepareEvaluation, sheetOf, type EvaluateOptions, type EvaluationOutcome } from "../features/evaluate";
+import { REL, type XlsxPackage } from "./engine/package";
+import type { PackageWorkbook } from "./engine/port";
+import { readSheet } from "./engine/sheet-read";
 import {
-  addOverride, addRelationship, addSheetElement, CONTENT_TYPE, freePartName, freeRelId, quotedSheet, readZipTexts, REL_TYPE, setLocalNames, workbookSheets,
+  addOverride, addRelationship, addSheetElement, CONTENT_TYPE, freePartName, freeRelId, quotedSheet, REL_TYPE, setLocalNames, workbookSheets,
 } from "./parts";
-import { READ_ONLY } from "./save";
 import { ensureStyles, evaluationSheetXml, printNames } from "./sheet-xml";
-import { rewriteZip, type ZipRewrite } from "./zip-rewrite";
 
-const WORKBOOK = "xl/workbook.xml";
-const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
-const CONTENT_TYPES = "[Content_Types].xml";
-const STYLES = "xl/styles.xml";
-
-/**
- * Writes `path` again through `write(temp)`, next to it then renamed over it: readers never see a
- * partial file, a read-only file is refused, a replaced file keeps its permissions.
- */
-export async function replaceFile(path: string, write: (temp: string) => Promise<void>): Promise<void> {
-  const info = await stat(path);
-  const mode = info.mode & 0o7777;
-  if ((mode & 0o222) === 0) throw Object.assign(new Error(`${path} is read-only`), { code: READ_ONLY });
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
-  try {
-    await write(temp);
-    await chmod(temp, mode);
-    await rename(temp, path);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
+/** The package's main parts as text: workbook, its relationships, content types, and its styles part. */
+export function mainParts(pkg: XlsxPackage): { workbookPart: string; relsPart: string; stylesPart: string | null; text: (part: string) => string } {
+  const workbookPart = pkg.workbookPart();
+  const relsPart = workbookPart.replace(/[^/]+$/, (name) => `_rels/${name}.rels`);
+  const styles = pkg.relationships(workbookPart).find((r) => r.type === REL.styles && !r.external);
+  const text = (part: string) => {
+    const found = pkg.text(part);
+    if (found === undefined) throw new Error(`${part} missing`);
+    return found;
+  };
+  return { workbookPart, relsPart, stylesPart: styles?.target ?? null, text };
 }
 
 /** A copy of a sheet part that stands alone: what pointed to its own relationships is left out. */
@@ -49,61 +39,97 @@ export interface WrittenEvaluation {
 }
 
 /**
- * Adds the evaluation sheet to the workbook file, or, when a sheet of that name exists, moves its
- * content to a new archive sheet and writes the new version in its place. Every other part of the
- * file is copied as it is, apart from the few lines that list the new sheet and its print names.
+ * Adds the evaluation sheet to the package, or, when a sheet of that name exists, moves its content
+ * to a new archive sheet and writes the new version in its place. Only the workbook part, its
+ * relationships, the content types and the styles are edited (and the new parts added): every
+ * other part is copied as it was read when the package is saved.
  */
-export async function writeEvaluationFile(path: string, sheet: EvaluationSheet): Promise<WrittenEvaluation> {
-  const small = new Set([WORKBOOK, WORKBOOK_RELS, CONTENT_TYPES, STYLES]);
-  const first = await readZipTexts(path, (name) => small.has(name));
-  const text = (name: string) => {
-    const found = first.texts.get(name);
-    if (found === undefined) throw new Error(`${name} missing`);
-    return found;
-  };
-  let workbook = text(WORKBOOK);
-  let rels = text(WORKBOOK_RELS);
-  let types = text(CONTENT_TYPES);
-  const styles = ensureStyles(text(STYLES));
-  const sheets = workbookSheets(workbook, rels);
+export function addEvaluationSheet(pkg: XlsxPackage, sheet: EvaluationSheet): WrittenEvaluation {
+  const { workbookPart, relsPart, stylesPart, text } = mainParts(pkg);
+  if (!stylesPart) throw new Error("styles part missing");
+  let workbook = text(workbookPart);
+  let rels = text(relsPart);
+  let types = text("[Content_Types].xml");
+  const styles = ensureStyles(text(stylesPart));
+  const folder = workbookPart.replace(/[^/]+$/, "");
+  const sheets = workbookSheets(workbook, rels, folder);
   const existing = sheets.find((s) => s.name.toLowerCase() === sheet.name.toLowerCase());
   const xml = evaluationSheetXml(sheet, styles.ids);
-  const names = new Set(first.names);
-  const edit: NonNullable<ZipRewrite["edit"]> = { [STYLES]: () => styles.xml };
-  const add: NonNullable<ZipRewrite["add"]> = [];
+  const names = new Set(pkg.partNames());
 
   const addSheet = (name: string, content: string): number => {
-    const part = freePartName(names, "xl/worksheets/sheet");
+    const part = freePartName(names, `${folder}worksheets/sheet`);
     names.add(part);
     const rId = freeRelId(rels, "rId");
-    rels = addRelationship(rels, rId, REL_TYPE.worksheet, part.replace(/^xl\//, ""));
+    rels = addRelationship(rels, rId, REL_TYPE.worksheet, part.slice(folder.length));
     types = addOverride(types, part, CONTENT_TYPE.worksheet);
     const added = addSheetElement(workbook, name, rId);
     workbook = added.xml;
-    add.push({ name: part, text: content });
+    pkg.setText(part, content);
     return added.index;
   };
 
   let archived: string | null = null;
   let index: number;
   if (existing) {
-    const previous = (await readZipTexts(path, (name) => name === existing.part)).texts.get(existing.part);
-    if (previous === undefined) throw new Error(`${existing.part} missing`);
+    const previous = text(existing.part);
     const taken = new Set(sheets.map((s) => s.name.toLowerCase()));
     let n = 1;
     while (taken.has(archiveSheetName(existing.name, n).toLowerCase())) n++;
     archived = archiveSheetName(existing.name, n);
     addSheet(archived, standaloneSheet(previous));
-    edit[existing.part] = () => xml;
+    pkg.setText(existing.part, xml);
     index = sheets.indexOf(existing);
   } else {
     index = addSheet(sheet.name, xml);
   }
   workbook = setLocalNames(workbook, index, printNames(sheet, quotedSheet(sheet.name)));
-  edit[WORKBOOK] = () => workbook;
-  edit[WORKBOOK_RELS] = () => rels;
-  edit[CONTENT_TYPES] = () => types;
-  await replaceFile(path, (temp) => rewriteZip(path, temp, { edit, add }));
+  pkg.setText(stylesPart, styles.xml);
+  pkg.setText(workbookPart, workbook);
+  pkg.setText(relsPart, rels);
+  pkg.setText("[Content_Types].xml", types);
   return { archived };
 }
 
+/** What an evaluation made on a package: the figures and the sheet written, or why none was. */
+export type PackageEvaluation =
+  | { ok: true; outcome: Extract<EvaluationOutcome, { ok: true }>; sheetName: string; archived: string | null }
+  | { ok: false; reason: "format" | "outside" | "noTable" }
+  | { ok: false; reason: "exists"; sheet: string };
+
+/** Column A of a sheet of the package, as text (what the committee typed in an earlier version). */
+function columnAText(port: PackageWorkbook, sheetName: string): { text: (row: number) => string | null; lastRow: number } {
+  const sheet = port.book.sheet(sheetName);
+  const entry = sheet ? port.pkg.entry(sheet.part) : undefined;
+  if (!entry) return { text: () => null, lastRow: 0 };
+  const read = readSheet(entry, () => port.book.sharedStrings(), { all: true });
+  const text = (row: number): string | null => {
+    const v = read.rows.get(row)?.get(1)?.value ?? null;
+    if (v === null || v === "") return null;
+    return typeof v === "object" ? v.error : String(v);
+  };
+  return { text, lastRow: read.lastRow };
+}
+
+/**
+ * Makes the evaluation of `request` in the package, for the command line and the task pane's file
+ * mode alike: the figures read from the workbook, the sheet added (or, with `force`, made again with
+ * what the committee typed kept and the previous version archived). Nothing is written when it
+ * answers `ok: false`; the caller saves the package when it answers `ok: true`.
+ */
+export async function evaluatePackage(
+  port: PackageWorkbook, base: Convention, request: PeriodRequest, options: EvaluateOptions & { force?: boolean },
+): Promise<PackageEvaluation> {
+  const outcome = await prepareEvaluation(port, base, request, options);
+  if (!outcome.ok) return outcome;
+  const sheetName = evaluationSheetName(outcome.figures.period);
+  const previous = port.book.sheets().find((s) => s.name.toLowerCase() === sheetName.toLowerCase());
+  if (previous && !options.force) return { ok: false, reason: "exists", sheet: previous.name };
+  let handText: Record<string, (string | null)[]> | undefined;
+  if (previous) {
+    const columnA = columnAText(port, previous.name);
+    handText = readHandText(columnA.text, columnA.lastRow, outcome.context.partner, outcome.context.operator);
+  }
+  const { archived } = addEvaluationSheet(port.pkg, sheetOf(outcome, handText));
+  return { ok: true, outcome, sheetName, archived };
+}

@@ -1,5 +1,3 @@
-import yauzl from "yauzl";
-
 /**
  * Small helpers to read and edit the package parts of an .xlsx (workbook, relationships, content
  * types, styles) as text, for writers that add parts without rewriting the rest of the file.
@@ -17,26 +15,6 @@ export function unescapeXml(text: string): string {
     .replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&#(\d+);/g, (_m, dec: string) => String.fromCodePoint(Number(dec)))
     .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
-}
-
-/** Names of every entry of the zip, and the text of the entries asked for (missing ones absent). */
-export async function readZipTexts(path: string, wanted: (name: string) => boolean): Promise<{ names: string[]; texts: Map<string, string> }> {
-  const zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false, strictFileNames: false });
-  try {
-    const names: string[] = [];
-    const texts = new Map<string, string>();
-    for await (const entry of zip.eachEntry()) {
-      const name = entry.fileName.replace(/^\/+/, "");
-      names.push(name);
-      if (!wanted(name)) continue;
-      const chunks: Buffer[] = [];
-      for await (const chunk of await zip.openReadStreamPromise(entry)) chunks.push(chunk as Buffer);
-      texts.set(name, Buffer.concat(chunks).toString("utf8"));
-    }
-    return { names, texts };
-  } finally {
-    zip.close();
-  }
 }
 
 /** The value of attribute `name` in an element's start tag (unescaped), or null. */
@@ -123,13 +101,14 @@ export interface SheetEntry {
   element: string;
 }
 
-export function workbookSheets(workbookXml: string, relsXml: string): SheetEntry[] {
+/** `folder` is the workbook part's folder, which relationship targets are relative to. */
+export function workbookSheets(workbookXml: string, relsXml: string, folder = "xl/"): SheetEntry[] {
   const prefix = prefixOf(workbookXml, NS.rel) ?? "r";
   const rels = relationships(relsXml);
   const sheets = childElements(workbookXml, "sheets", "sheet")?.list ?? [];
   return sheets.map((element) => {
     const rId = attribute(element, `${prefix}:id`) ?? "";
-    return { name: attribute(element, "name") ?? "", sheetId: Number(attribute(element, "sheetId")), rId, part: resolveTarget("xl/", rels.get(rId)?.target ?? ""), element };
+    return { name: attribute(element, "name") ?? "", sheetId: Number(attribute(element, "sheetId")), rId, part: resolveTarget(folder, rels.get(rId)?.target ?? ""), element };
   });
 }
 

@@ -1,14 +1,15 @@
-import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
+import { strFromU8, unzipSync } from "fflate";
 import { main } from "../../src/cli/main";
 import type { CellValue } from "../../src/core/contract";
 import { METZ_2021_2023 } from "../../src/core/convention";
 import { handBlocks } from "../../src/core/evaluation/sheet";
 import { buildWorkbook } from "../../src/features/build";
-import { readZipTexts, workbookSheets } from "../../src/xlsx/parts";
+import { workbookSheets } from "../../src/xlsx/parts";
 import { readCell, XlsxWorkbook } from "../../src/xlsx/workbook";
 import { rewriteZip } from "../../src/xlsx/zip-rewrite";
 import { captureOutput } from "../support/cli";
@@ -70,8 +71,8 @@ async function typeTexts(file: string, at: { row: number; text: string }[], viaE
     await wb.xlsx.writeFile(out);
     return out;
   }
-  const { texts } = await readZipTexts(file, (name) => name === "xl/workbook.xml" || name === "xl/_rels/workbook.xml.rels");
-  const part = workbookSheets(texts.get("xl/workbook.xml")!, texts.get("xl/_rels/workbook.xml.rels")!).find((s) => s.name === SHEET)!.part;
+  const files = unzipSync(readFileSync(file));
+  const part = workbookSheets(strFromU8(files["xl/workbook.xml"]), strFromU8(files["xl/_rels/workbook.xml.rels"])).find((s) => s.name === SHEET)!.part;
   await rewriteZip(file, out, {
     edit: {
       [part]: (xml) => {
