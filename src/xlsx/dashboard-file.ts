@@ -2,10 +2,11 @@ import { columnLetters } from "../core/a1";
 import { TRACKING_TABLE, type CellValue } from "../core/contract";
 import { CAPTION_NOTE, DASHBOARD_PIVOTS, DASHBOARD_SHEET, pivotSums, type PivotResult, type PivotSpec } from "../core/dashboard";
 import { relativeTarget, relsPartOf, type XlsxPackage } from "./engine/package";
+import { ensureRelationshipNamespace, relationshipPrefix } from "./engine/book-edit";
 import type { PackageWorkbook } from "./engine/port";
 import { mainParts } from "./evaluation-file";
 import {
-  addOverride, addRelationship, addSheetElement, attribute, childElements, CONTENT_TYPE, emptyRels, escapeXml, freePartName, freeRelId, NS, prefixOf, quotedSheet, REL_TYPE, workbookSheets,
+  addOverride, addRelationship, addSheetElement, attribute, childElements, CONTENT_TYPE, emptyRels, escapeXml, freePartName, freeRelId, NS, quotedSheet, REL_TYPE, workbookSheets,
 } from "./parts";
 import { CAPTION, pivotCache, pivotCells, pivotRange, pivotTableXml, type PivotPlace } from "./pivot-parts";
 
@@ -134,7 +135,8 @@ export function addDashboard(pkg: XlsxPackage, fileName: string, table: { name: 
   rels = addRelationship(rels, cacheRel, REL_TYPE.pivotCache, cachePart.slice(folder.length));
   const usedCacheIds = (childElements(workbook, "pivotCaches", "pivotCache")?.list ?? []).map((e) => Number(attribute(e, "cacheId")));
   const cacheId = Math.max(0, ...usedCacheIds) + 1;
-  const rPrefix = prefixOf(workbook, NS.rel) ?? "r";
+  workbook = ensureRelationshipNamespace(workbook, "");
+  const rPrefix = relationshipPrefix(workbook);
   const entry = `<pivotCache cacheId="${cacheId}" ${rPrefix}:id="${cacheRel}"/>`;
   if (workbook.includes("</pivotCaches>")) workbook = workbook.replace("</pivotCaches>", `${entry}</pivotCaches>`);
   else {

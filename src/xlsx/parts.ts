@@ -1,3 +1,5 @@
+import { ensureRelationshipNamespace, insertSheet, relationshipPrefix } from "./engine/book-edit";
+
 /**
  * Small helpers to read and edit the package parts of an .xlsx (workbook, relationships, content
  * types, styles) as text, for writers that add parts without rewriting the rest of the file.
@@ -153,13 +155,13 @@ export function freePartName(names: Iterable<string>, stem: string, ext = ".xml"
 
 /** Adds a `<sheet>` at the end of the tab order, with a sheetId never used. */
 export function addSheetElement(workbookXml: string, name: string, rId: string): { xml: string; index: number } {
-  const prefix = prefixOf(workbookXml, NS.rel) ?? "r";
-  const sheets = childElements(workbookXml, "sheets", "sheet");
+  // Some writers (openpyxl) bind the relationships namespace on each <sheet>, not on the root.
+  const bound = ensureRelationshipNamespace(workbookXml, "");
+  const sheets = childElements(bound, "sheets", "sheet");
   if (!sheets) throw new Error("workbook.xml has no <sheets>");
   const ids = sheets.list.map((s) => Number(attribute(s, "sheetId")) || 0);
   const sheetId = Math.max(0, ...ids) + 1;
-  const element = `<sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${prefix}:id="${rId}"/>`;
-  return { xml: workbookXml.slice(0, sheets.end) + element + workbookXml.slice(sheets.end), index: sheets.list.length };
+  return { xml: insertSheet(bound, sheets.list.length, name, sheetId, rId, relationshipPrefix(bound)), index: sheets.list.length };
 }
 
 /**

@@ -1,5 +1,5 @@
 // Workbooks made or changed by other tools (openpyxl, LibreOffice, Excel-only parts written by hand):
-// check, import (done and refused) and the build's repair rewrite only the parts the tool owns, every
+// check, import (done and refused), the build's repair, evaluate and dashboard rewrite only the parts the tool owns, every
 // other zip entry comes back byte for byte, and both tools still open the result with its features.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -97,7 +97,7 @@ const cli = (...args: string[]) => captureOutput(() => main(args));
 describeWith(["LibreOffice", "openpyxl"], "foreign workbooks: parts the tool does not own come back byte for byte", () => {
   let dir: string;
   let corpus: Corpus;
-  const written: { kind: Kind; op: "import" | "repair"; path: string }[] = [];
+  const written: { kind: Kind; op: "import" | "repair" | "evaluate" | "dashboard"; path: string }[] = [];
   const csv = (name: string, text: string) => {
     const path = join(dir, name);
     writeFileSync(path, text);
@@ -159,6 +159,29 @@ describeWith(["LibreOffice", "openpyxl"], "foreign workbooks: parts the tool doe
       expect(await changedForeignEntries(corpus[kind], file, ownedParts(file, MANAGED))).toEqual([]);
       written.push({ kind, op: "repair", path: file });
     });
+
+    test("an evaluation adds its sheet and leaves every other part byte for byte", async () => {
+      const file = copy(kind, "evaluate");
+      const run = await cli("evaluate", file, "--semester", "2021-S1", "--today=2024-01-15");
+      expect(run.err).toBe("");
+      expect(run.code).toBe(0);
+      // The evaluation owns the workbook part, its relationships, the content types and the styles
+      // (a calcChain is not touched: it writes values, not formulas).
+      const owned = ownedParts(corpus[kind], []);
+      for (const part of [...owned]) if (/calcChain/.test(part)) owned.delete(part);
+      expect(await changedForeignEntries(corpus[kind], file, owned)).toEqual([]);
+      written.push({ kind, op: "evaluate", path: file });
+    });
+
+    test("the dashboard adds its pivots and charts and leaves every other part byte for byte", async () => {
+      const file = copy(kind, "dashboard");
+      const run = await cli("dashboard", file);
+      expect(run.err).toBe("");
+      expect(run.code).toBe(0);
+      const owned = new Set(["[Content_Types].xml", ...[...ownedParts(corpus[kind], [])].filter((p) => /workbook\.xml/.test(p))]);
+      expect(await changedForeignEntries(corpus[kind], file, owned)).toEqual([]);
+      written.push({ kind, op: "dashboard", path: file });
+    });
   });
 
   test("openpyxl opens every written file with the features other tools put there", () => {
@@ -187,22 +210,25 @@ for path in sys.argv[1:]:
         "scoped": sorted(n.name for n in wb.defined_names.definedName if n.localSheetId is not None),
         "suiviNote": s["G3"].comment.text if s["G3"].comment else None,
         "pivots": len(wb["Synthèse TCD"]._pivots) if "Synthèse TCD" in wb.sheetnames else 0,
+        "ownPivots": len(wb["Tableau de bord"]._pivots) if "Tableau de bord" in wb.sheetnames else 0,
         "lastComment": s.cell(row=last, column=8).value,
     }
 print(json.dumps(out))
 `,
     );
-    expect(written).toHaveLength(KINDS.length * 2);
+    expect(written).toHaveLength(KINDS.length * 4);
     const inputs = KINDS.map((kind) => corpus[kind]);
     const features = JSON.parse(execFileSync(OPENPYXL_PYTHON!, [script, ...inputs, ...written.map((w) => w.path)], { encoding: "utf8" }));
     for (const { kind, op, path } of written) {
-      const { sheets, lastComment, ...rest } = features[path];
-      const { sheets: sheetsBefore, lastComment: _before, ...restBefore } = features[corpus[kind]];
+      const { sheets, lastComment, ownPivots, ...rest } = features[path];
+      const { sheets: sheetsBefore, lastComment: _before, ownPivots: _none, ...restBefore } = features[corpus[kind]];
       // openpyxl reads the same features in the file as in the foreign file it came from.
       expect({ path, ...rest }).toEqual({ path, ...restBefore });
       // The build puts Financement back at its place, after Indicateurs (src/core/plan.ts).
       const at = sheetsBefore.indexOf("Indicateurs") + 1;
-      expect(sheets).toEqual(op === "repair" ? [...sheetsBefore.slice(0, at), "Financement", ...sheetsBefore.slice(at)] : sheetsBefore);
+      const added: Record<typeof op, string[] | null> = { repair: null, import: [], evaluate: ["Évaluation 2021-S1"], dashboard: ["Tableau de bord"] };
+      expect(sheets).toEqual(added[op] === null ? [...sheetsBefore.slice(0, at), "Financement", ...sheetsBefore.slice(at)] : [...sheetsBefore, ...added[op]!]);
+      expect(ownPivots).toBe(op === "dashboard" ? 2 : 0);
       if (op === "import") expect(lastComment).toBe("Ligne importée");
       // And they are what test/support/corpus.ts put there.
       expect(rest).toMatchObject({ hidden: ["Cachée"], merged: ["A8:C8"], hyperlink: "https://www.metz.fr/", cf: ["B2:B4"], tables: ["Budget"] });
@@ -226,20 +252,21 @@ print(json.dumps(out))
       const text = readFileSync(join(outDir, basename(path).replace(/\.xlsx$/, ".fods")), "utf8");
       const count = (s: string) => text.split(s).length - 1;
       // A chart on Comité (openpyxl) and one on Graphique (by hand); notes on Comité!A2 and Suivi!G3.
-      expect({ path, charts: count("<draw:object ") }).toEqual({ path, charts: kind === "openpyxl" ? 1 : 2 });
+      // The dashboard adds its two PivotCharts.
+      expect({ path, charts: count("<draw:object ") }).toEqual({ path, charts: (kind === "openpyxl" ? 1 : 2) + (op === "dashboard" ? 2 : 0) });
       expect(text).toContain("Chiffres provisoires");
       if (op === "repair") expect(text).toContain('table:name="Financement"');
       if (kind !== "openpyxl") {
         expect(text).toContain("Date à confirmer avec Pôle emploi");
-        expect(count("<table:data-pilot-table ")).toBe(1);
+        expect(count("<table:data-pilot-table ")).toBe(op === "dashboard" ? 3 : 1);
         expect(count("<calcext:sparkline-group ")).toBe(1);
       }
     }
   }, 300_000);
 
   describeWith("ooxml-check", "written files pass the OOXML validator", () => {
-    test("every imported and repaired file is valid", () => {
-      expect(written).toHaveLength(KINDS.length * 2);
+    test("every imported, repaired, evaluated and dashboard file is valid", () => {
+      expect(written).toHaveLength(KINDS.length * 4);
       for (const { path } of written) {
         const result = (() => {
           try {
