@@ -7,11 +7,15 @@ import { TRACKING_TABLE, type CellValue, type TrackingColumn } from "../core/con
 import type { CheckReport } from "../core/findings";
 import { buildWorkbook, type BuildResult } from "../features/build";
 import { runCheck, workbookConvention } from "../features/check";
+import { prepareEvaluation, type EvaluationOutcome } from "../features/evaluate";
 import { importRows, type ImportOptions, type ImportReport, type ImportSource } from "../features/import";
+import type { PeriodRequest } from "../core/evaluation";
 import { todayIso } from "../core/dates";
 import { t } from "../i18n";
 import { newWorkbook, readSourceBytes, workbookBytes } from "../xlsx/browser";
+import { dashboardPackage, type PackageDashboard } from "../xlsx/dashboard-file";
 import { openPackage } from "../xlsx/engine/open";
+import { evaluatePackage, type PackageEvaluation } from "../xlsx/evaluation-file";
 import { XlsxWorkbook } from "../xlsx/workbook";
 import { workbookStatus } from "./status";
 import type { ChosenFile } from "./files";
@@ -110,4 +114,29 @@ export async function reportWorkbook(report: CheckReport, title: string): Promis
   }
   sheet.columns.forEach((column, i) => (column.width = [14, 24, 14, 10, 8, 90][i]));
   return workbookBytes(workbook);
+}
+
+/** The figures of a period in a chosen workbook, before anything is written (the preview). */
+export async function previewEvaluationFile(target: ChosenFile, base: Convention, request: PeriodRequest, today: string): Promise<EvaluationOutcome> {
+  return prepareEvaluation(openPackage(target.name, target.bytes), base, request, { today });
+}
+
+/**
+ * The evaluation sheet added to a copy of the chosen workbook (made again with `force`, the
+ * committee's text kept and the previous version archived); the bytes are the download.
+ */
+export async function evaluateFile(
+  target: ChosenFile, base: Convention, request: PeriodRequest, today: string, force: boolean,
+): Promise<{ result: PackageEvaluation; output: ChosenFile | null }> {
+  const port = openPackage(target.name, target.bytes);
+  const result = await evaluatePackage(port, base, request, { today, force });
+  // Values only: the package is saved as edited, with no recalculation asked of Excel.
+  return { result, output: result.ok ? { name: target.name, bytes: port.pkg.save() } : null };
+}
+
+/** The dashboard (PivotTables and PivotCharts) added to a copy of the chosen workbook; the bytes are the download. */
+export async function dashboardFile(target: ChosenFile): Promise<{ result: PackageDashboard; output: ChosenFile | null }> {
+  const port = openPackage(target.name, target.bytes);
+  const result = await dashboardPackage(port, target.name);
+  return { result, output: result.ok ? { name: target.name, bytes: port.pkg.save() } : null };
 }

@@ -1,5 +1,5 @@
 // The built task pane in a plain browser (no Office host) working on .xlsx files: Construire,
-// Vérifier and Importer read files the user chooses and offer their results as downloads.
+// Vérifier, Importer, Évaluer and Tableau de bord read files the user chooses and offer their results as downloads.
 // Needs dist/ (npx webpack --mode production).
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -209,6 +209,69 @@ describeWith("Chromium", "task pane without Office, on .xlsx files (dist/taskpan
     expect(errors).toContain(`tableau « ${TRACKING_TABLE} »`);
     expect(errors).toContain("onglet Construire");
     expect(errors).not.toContain("suivi-convention build");
+    expect(await page.getByRole("button", { name: /^Télécharger/ }).count()).toBe(0);
+  });
+
+  /** A built workbook with three rows in 2021-S1 and one in 2021-S2 (serials: 44197 is 2021-01-01). */
+  async function committeeWorkbook(name: string): Promise<string> {
+    const port = new XlsxWorkbook(new ExcelJS.Workbook());
+    await buildWorkbook(port, METZ_2021_2023);
+    await port.appendRows(TRACKING_TABLE, [
+      [44200, "Demandeurs d'emploi accueillis", 2, "Borny", "Moins de 26 ans", "Femme", null, null, "Claire", null],
+      [44260, "Demandeurs d'emploi accueillis", 1, "Bellecroix", "26 à 49 ans", "Homme", null, null, "Claire", null],
+      [44300, "Entretiens réalisés", 4, "Borny", null, null, null, null, "Claire", null],
+      // 2021-09-01: the second semester, outside 2021-S1.
+      [44440, "Entretiens réalisés", 5, "Borny", null, null, null, null, "Claire", null],
+    ]);
+    const path = join(profile, name);
+    await port.saveAtomically(path);
+    return path;
+  }
+
+  it("Évaluer previews a semester of a chosen file, writes its sheet into a download, and asks before replacing it", async () => {
+    const path = await committeeWorkbook("comite.xlsx");
+    await openTab(page, "Évaluer");
+    await page.getByTestId("evaluate-workbook").setInputFiles(path);
+    await page.getByLabel("Période", { exact: true }).selectOption("2021-S1");
+    await page.getByRole("button", { name: "Aperçu des chiffres" }).click();
+    // Three of the four rows fall in the first semester of 2021.
+    await page.getByText("3 ligne(s) de Suivi sur la période.").waitFor({ timeout: 60000 });
+    // 2 + 1 job seekers received: the preview's line for that indicator.
+    const received = page.locator("tr", { has: page.getByRole("rowheader", { name: "Demandeurs d'emploi accueillis" }) });
+    expect((await received.locator("td").first().innerText()).trim()).toBe("3");
+
+    await page.getByRole("button", { name: "Écrire la feuille" }).click();
+    await page.getByText("Feuille « Évaluation 2021-S1 » écrite.").waitFor({ timeout: 60000 });
+    const first = await download(/^Télécharger « comite\.xlsx »/);
+    const sheets = (await readWorkbookFile(first.path)).worksheets.map((ws) => ws.name);
+    expect(sheets).toContain("Évaluation 2021-S1");
+    // The chosen file's other parts come back as they were: its Suivi rows are all there.
+    expect(await dataRows(first.path)).toHaveLength(4);
+
+    // Made again on the downloaded copy: the pane asks first, then archives the previous version.
+    await page.getByTestId("evaluate-workbook").setInputFiles(first.path);
+    await page.getByRole("button", { name: "Écrire la feuille" }).click();
+    await page.getByRole("button", { name: "Remplacer" }).click();
+    await page.getByText("Ancienne version : « Archive 1 Évaluation 2021-S1 ».").waitFor({ timeout: 60000 });
+    const second = await download(/^Télécharger « comite\.xlsx »/);
+    expect((await readWorkbookFile(second.path)).worksheets.map((ws) => ws.name)).toEqual(expect.arrayContaining(["Évaluation 2021-S1", "Archive 1 Évaluation 2021-S1"]));
+  });
+
+  it("Tableau de bord adds two PivotTables and their PivotCharts to a chosen file, once", async () => {
+    const path = await committeeWorkbook("tableau.xlsx");
+    await openTab(page, "Tableau de bord");
+    await page.getByTestId("dashboard-workbook").setInputFiles(path);
+    await page.getByRole("button", { name: "Créer le tableau de bord" }).click();
+    await page.getByText(/Feuille « Tableau de bord » ajoutée \(4 ligne\(s\) de Suivi\)/).waitFor({ timeout: 60000 });
+    const saved = await download(/^Télécharger « tableau\.xlsx »/);
+    const parts = [...(await zipTexts(saved.path, /^xl\/(pivotTables|charts)\/[^/]+\.xml$/)).keys()];
+    expect(parts.filter((p) => p.startsWith("xl/pivotTables/"))).toHaveLength(2);
+    expect(parts.filter((p) => p.startsWith("xl/charts/"))).toHaveLength(2);
+
+    // The downloaded copy already has one: refused, no download offered.
+    await page.getByTestId("dashboard-workbook").setInputFiles(saved.path);
+    await page.getByRole("button", { name: "Créer le tableau de bord" }).click();
+    await page.getByText(/déjà une feuille « Tableau de bord »/).waitFor({ timeout: 60000 });
     expect(await page.getByRole("button", { name: /^Télécharger/ }).count()).toBe(0);
   });
 

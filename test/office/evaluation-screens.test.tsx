@@ -18,14 +18,19 @@ describe("Évaluer and Tableau de bord screens", () => {
     expect([requestOf("2021-S2"), requestOf("2022"), requestOf("final")]).toEqual([{ kind: "semester", semester: "2021-S2" }, { kind: "year", year: 2022 }, { kind: "final" }]);
   });
 
-  it("in Excel, show the period picker and the buttons; outside, point to the command line", () => {
+  it("in Excel, show the period picker and the buttons; outside, the same on a chosen file, and the command line", () => {
     const excel = renderToString(<EvaluateScreen host={{ kind: "excel", locale: "fr" }} />);
     expect(excel).toContain("Aperçu des chiffres");
     expect(excel).toContain("Écrire la feuille");
     expect(excel).toContain("Évaluation finale (toute la convention)");
-    expect(renderToString(<EvaluateScreen host={{ kind: "none", locale: "fr" }} />)).toContain("suivi-convention evaluate classeur.xlsx --semester");
+    const file = renderToString(<EvaluateScreen host={{ kind: "none", locale: "fr" }} />);
+    expect(file).toContain("Classeur à évaluer (.xlsx)");
+    expect(file).toContain("Aperçu des chiffres");
+    expect(file).toContain("suivi-convention evaluate classeur.xlsx --semester");
     expect(renderToString(<DashboardScreen host={{ kind: "excel", locale: "fr" }} />)).toContain("Actualiser");
-    expect(renderToString(<DashboardScreen host={{ kind: "none", locale: "fr" }} />)).toContain("suivi-convention dashboard classeur.xlsx");
+    const dash = renderToString(<DashboardScreen host={{ kind: "none", locale: "fr" }} />);
+    expect(dash).toContain("Créer le tableau de bord");
+    expect(dash).toContain("suivi-convention dashboard classeur.xlsx");
   });
 
   it("preview one line per indicator, « — » without a previous period", () => {

@@ -1,8 +1,11 @@
 import { useState } from "react";
-import { Body1, Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { t } from "../../i18n";
 import { evaluationActions, type EvaluationActions } from "../../office/evaluation-actions";
+import { Command } from "../command";
+import { loadFileMode, readChosenWorkbook, XLSX_MIME, type ChosenFile } from "../files";
 import { errorText } from "../hooks";
+import { DownloadButton, FilePicker } from "./file-ui";
 import type { ScreenProps } from "./types";
 
 const useStyles = makeStyles({
@@ -18,13 +21,7 @@ export function DashboardScreen({ host, actions = evaluationActions }: ScreenPro
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
 
-  if (host.kind !== "excel") {
-    return (
-      <section className={styles.stack}>
-        <Body1>{t("screen.dash.needsExcel", { command: "suivi-convention dashboard classeur.xlsx" })}</Body1>
-      </section>
-    );
-  }
+  if (host.kind !== "excel") return <FileDashboardScreen />;
 
   const run = async (work: () => Promise<Notice>) => {
     setBusy(true);
@@ -66,6 +63,78 @@ export function DashboardScreen({ host, actions = evaluationActions }: ScreenPro
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
+    </section>
+  );
+}
+
+/**
+ * « Tableau de bord » without Excel: the PivotTables and PivotCharts added to a copy of a chosen
+ * workbook, offered as a download (Excel refreshes them when the file opens).
+ */
+export function FileDashboardScreen() {
+  const styles = useStyles();
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [output, setOutput] = useState<ChosenFile | null>(null);
+
+  const create = async () => {
+    setNotice(null);
+    setOutput(null);
+    if (!file) return setNotice({ intent: "error", text: t("file.dash.chooseFirst") });
+    setBusy(true);
+    try {
+      const mode = await loadFileMode();
+      const { result, output: made } = await mode.dashboardFile(await readChosenWorkbook(file));
+      if (!result.ok) {
+        const text =
+          result.reason === "missingColumns"
+            ? t("dashboard.cli.missingColumns", { columns: result.columns.join(", ") })
+            : t(result.reason === "exists" ? "file.dash.exists" : "screen.dash.refused.noTable");
+        return setNotice({ intent: "error", text });
+      }
+      setOutput(made);
+      setNotice({ intent: "success", text: t("file.dash.created", { rows: result.rows }) });
+    } catch (error) {
+      setNotice({ intent: "error", text: t("screen.dash.failed", { reason: errorText(error) }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className={styles.stack} aria-labelledby="file-dash-intro">
+      <Body1 id="file-dash-intro">{t("file.dash.intro")}</Body1>
+      <FilePicker
+        label={t("file.dash.choose")}
+        accept=".xlsx"
+        testId="dashboard-workbook"
+        onFile={(chosen) => {
+          setFile(chosen);
+          setNotice(null);
+          setOutput(null);
+        }}
+      />
+      <div className={styles.buttons}>
+        <Button appearance="primary" disabled={busy} onClick={() => void create()}>
+          {t("screen.dash.create")}
+        </Button>
+      </div>
+      {busy && <Spinner size="tiny" label={t("file.dash.running")} />}
+      {notice && (
+        <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {output && (
+        <>
+          <DownloadButton name={output.name} bytes={output.bytes} type={XLSX_MIME} label={t("file.download", { file: output.name })} />
+          <Caption1>{t("file.dash.downloadHint")}</Caption1>
+        </>
+      )}
+      <Caption1>
+        <Command text={t("file.cliAlso", { command: "{command}" })} command="suivi-convention dashboard classeur.xlsx" />
+      </Caption1>
     </section>
   );
 }

@@ -1,11 +1,15 @@
 import { useState } from "react";
-import { Body1, Button, Field, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { METZ_2021_2023 } from "../../core/convention";
 import { lastFinishedSemester, type EvaluationFigures, type PeriodRequest } from "../../core/evaluation";
 import { reportingPeriods } from "../../core/plan";
 import { t } from "../../i18n";
 import { currentConvention, todayIso } from "../../office/actions";
 import { evaluationActions, type EvaluationActions } from "../../office/evaluation-actions";
+import { Command } from "../command";
+import { loadFileMode, readChosenWorkbook, XLSX_MIME, type ChosenFile } from "../files";
 import { errorText } from "../hooks";
+import { DownloadButton, FilePicker } from "./file-ui";
 import type { ScreenProps } from "./types";
 
 const useStyles = makeStyles({
@@ -43,13 +47,7 @@ export function EvaluateScreen({ host, actions = evaluationActions }: ScreenProp
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
 
-  if (host.kind !== "excel") {
-    return (
-      <section className={styles.stack}>
-        <Body1>{t("screen.eval.needsExcel", { command: `suivi-convention evaluate classeur.xlsx --semester ${initial}` })}</Body1>
-      </section>
-    );
-  }
+  if (host.kind !== "excel") return <FileEvaluateScreen />;
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -85,19 +83,15 @@ export function EvaluateScreen({ host, actions = evaluationActions }: ScreenProp
   return (
     <section className={styles.stack} aria-labelledby="eval-intro">
       <Body1 id="eval-intro">{t("screen.eval.intro")}</Body1>
-      <Field label={t("screen.eval.period")}>
-        <Select value={period} onChange={(_e, data) => {
-            setPeriod(data.value);
-            setPreview(null);
-            setConfirm(false);
-          }}>
-          {choices.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <PeriodField
+        value={period}
+        choices={choices}
+        onChange={(value) => {
+          setPeriod(value);
+          setPreview(null);
+          setConfirm(false);
+        }}
+      />
       <div className={styles.buttons}>
         <Button disabled={busy} onClick={() => void show()}>
           {t("screen.eval.preview")}
@@ -155,5 +149,122 @@ export function EvaluationPreview({ figures }: { figures: EvaluationFigures }) {
         </tbody>
       </table>
     </>
+  );
+}
+
+/** The period picker both modes show; changing the period clears what was shown for the previous one. */
+function PeriodField({ value, choices, onChange }: { value: string; choices: { value: string; label: string }[]; onChange: (value: string) => void }) {
+  return (
+    <Field label={t("screen.eval.period")}>
+      <Select value={value} onChange={(_e, data) => onChange(data.value)}>
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+/**
+ * « Évaluer » without Excel: the same preview and sheet on a chosen workbook, whose updated copy is
+ * offered as a download (the chosen file itself is never changed).
+ */
+export function FileEvaluateScreen() {
+  const styles = useStyles();
+  const today = todayIso();
+  const { choices, initial } = periodChoices(today);
+  const [file, setFile] = useState<File | null>(null);
+  const [period, setPeriod] = useState(initial);
+  const [preview, setPreview] = useState<EvaluationFigures | null>(null);
+  const [confirm, setConfirm] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [output, setOutput] = useState<ChosenFile | null>(null);
+
+  const reset = () => {
+    setPreview(null);
+    setConfirm(false);
+    setNotice(null);
+    setOutput(null);
+  };
+  const run = async (work: (chosen: ChosenFile) => Promise<void>) => {
+    setNotice(null);
+    if (!file) return setNotice({ intent: "error", text: t("file.eval.chooseFirst") });
+    setBusy(true);
+    try {
+      await work(await readChosenWorkbook(file));
+    } catch (error) {
+      setNotice({ intent: "error", text: t("screen.eval.failed", { reason: errorText(error) }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const refused = (reason: string) => setNotice({ intent: "error", text: t(`screen.eval.refused.${reason}` as "screen.eval.refused.outside") });
+  // The workbook's own period and lists win; the preset only fills what it lacks (as the command line does).
+  const show = () =>
+    run(async (chosen) => {
+      const mode = await loadFileMode();
+      const result = await mode.previewEvaluationFile(chosen, METZ_2021_2023, requestOf(period), today);
+      if (!result.ok) return refused(result.reason);
+      setPreview(result.figures);
+      if (result.context.check.errors > 0) setNotice({ intent: "warning", text: t("screen.eval.withErrors", { errors: result.context.check.errors }) });
+    });
+  const write = (force: boolean) =>
+    run(async (chosen) => {
+      setOutput(null);
+      const mode = await loadFileMode();
+      const { result, output: made } = await mode.evaluateFile(chosen, METZ_2021_2023, requestOf(period), today, force);
+      setConfirm(false);
+      if (!result.ok) {
+        if (result.reason === "exists") return setConfirm(true);
+        return refused(result.reason);
+      }
+      setOutput(made);
+      const text = [t("screen.eval.written", { sheet: result.sheetName }), result.archived ? t("screen.eval.archived", { sheet: result.archived }) : ""].filter(Boolean).join(" ");
+      setNotice({ intent: "success", text });
+    });
+
+  return (
+    <section className={styles.stack} aria-labelledby="file-eval-intro">
+      <Body1 id="file-eval-intro">{t("file.eval.intro")}</Body1>
+      <FilePicker label={t("file.eval.choose")} accept=".xlsx" testId="evaluate-workbook" onFile={(chosen) => (reset(), setFile(chosen))} />
+      <PeriodField value={period} choices={choices} onChange={(value) => (reset(), setPeriod(value))} />
+      <div className={styles.buttons}>
+        <Button disabled={busy} onClick={() => void show()}>
+          {t("screen.eval.preview")}
+        </Button>
+        <Button appearance="primary" disabled={busy} onClick={() => void write(false)}>
+          {t("screen.eval.write")}
+        </Button>
+      </div>
+      {busy && <Spinner size="tiny" label={t("screen.eval.running")} />}
+      {confirm && (
+        <MessageBar intent="warning" role="alert">
+          <MessageBarBody>
+            {t("screen.eval.confirm")}{" "}
+            <Button size="small" onClick={() => void write(true)}>
+              {t("screen.eval.replace")}
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {notice && (
+        <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {output && (
+        <>
+          <DownloadButton name={output.name} bytes={output.bytes} type={XLSX_MIME} label={t("file.download", { file: output.name })} />
+          <Caption1>{t("file.eval.downloadHint")}</Caption1>
+        </>
+      )}
+      {preview && <EvaluationPreview figures={preview} />}
+      <Caption1>
+        <Command text={t("file.cliAlso", { command: "{command}" })} command={`suivi-convention evaluate classeur.xlsx --semester ${period}`} />
+      </Caption1>
+    </section>
   );
 }
