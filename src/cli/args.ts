@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { t } from "../i18n";
+import { t, type PlainKey } from "../i18n";
 import { CliError } from "./output";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -32,7 +32,7 @@ function argumentError(command: string, error: unknown): string {
 }
 
 /** Refuses positional arguments beyond what the command takes, naming the first one too many. */
-export function expectFiles(command: string, positionals: string[], count: number, missingKey: Parameters<typeof t>[0]): string[] {
+export function expectFiles(command: string, positionals: string[], count: number, missingKey: PlainKey): string[] {
   if (positionals.length < count) throw new CliError(1, t(missingKey));
   if (positionals.length > count) {
     throw new CliError(1, t("cli.badArguments", { reason: t("cli.args.extraFile", { file: positionals[count] }), command }));

@@ -1,4 +1,4 @@
-import type { StringKey } from "../i18n";
+import type { PlainKey } from "../i18n";
 import { buildCommand } from "./build";
 import { checkCommand } from "./check";
 import { dashboardCommand } from "./dashboard";
@@ -9,8 +9,8 @@ import { settingsCommand } from "./settings";
 /** A sub-command of `suivi-convention`: `run` gets the arguments after its name, returns the exit code. */
 export interface CliCommand {
   name: string;
-  summaryKey: StringKey;
-  helpKey: StringKey;
+  summaryKey: PlainKey;
+  helpKey: PlainKey;
   run(argv: string[]): Promise<number>;
 }
 

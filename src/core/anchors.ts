@@ -1,10 +1,10 @@
-import { t } from "../i18n";
+import { t, type PlainKey } from "../i18n";
 import { cellAddress, parseCell, parseRange } from "./a1";
 import { SHEET, type WorkbookSnapshot } from "./contract";
 import type { Convention } from "./convention";
 import { COSTS_TABLE, financingLayout, indicatorsLayout, type LayoutAnchors } from "./plan";
 
-const fr = (key: Parameters<typeof t>[0]) => t(key, {}, "fr");
+const fr = (key: PlainKey) => t(key, {}, "fr");
 
 /**
  * Where the existing workbook has the blocks whose size follows the period (see LayoutAnchors):

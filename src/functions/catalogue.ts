@@ -3,12 +3,12 @@
  * table (the same keys write the French functions metadata at build time), and one worked
  * example each, taken from the convention, in French and en-US formula syntax.
  */
-import type { StringKey } from "../i18n";
+import type { PlainKey } from "../i18n";
 
 export interface FunctionDoc {
   id: string;
-  descriptionKey: StringKey;
-  params: { name: string; descriptionKey: StringKey; optional: boolean }[];
+  descriptionKey: PlainKey;
+  params: { name: string; descriptionKey: PlainKey; optional: boolean }[];
   /** French Excel syntax: `;` between arguments, `,` as decimal mark. */
   exampleFr: string;
   /** en-US syntax, what `range.formulas` takes. */
@@ -19,7 +19,7 @@ export interface FunctionDoc {
 
 /** A parameter from its i18n key (checked by the compiler): its name is the key's last part. */
 function param(
-  descriptionKey: StringKey & `fn.${string}.param.${string}`,
+  descriptionKey: PlainKey & `fn.${string}.param.${string}`,
   optional = false,
 ): FunctionDoc["params"][number] {
   return { name: descriptionKey.slice(descriptionKey.lastIndexOf(".") + 1), descriptionKey, optional };

@@ -12,7 +12,7 @@
  */
 import { isCoreError } from "../core/errors";
 import * as finance from "../core/finance";
-import { getLocale, t } from "../i18n";
+import { getLocale, t, tDynamic } from "../i18n";
 
 /** Numbers in messages the way the reader writes them (0,9 in French, 0.9 in English). */
 function messageParams(details: Readonly<Record<string, string | number>>): Record<string, string> {
@@ -28,7 +28,7 @@ function toExcelError(error: unknown): CustomFunctions.Error {
     const code =
       error.kind === "value" ? CustomFunctions.ErrorCode.invalidValue : CustomFunctions.ErrorCode.invalidNumber;
     const params = { ...messageParams(error.details), arg: error.argument };
-    return new CustomFunctions.Error(code, t(`fn.error.${error.reason}`, params));
+    return new CustomFunctions.Error(code, tDynamic(`fn.error.${error.reason}`, params));
   }
   const detail = error instanceof Error ? error.message : String(error);
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, t("fn.error.unexpected", { detail }));

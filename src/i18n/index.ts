@@ -18,10 +18,44 @@ export function getLocale(): Locale {
   return current;
 }
 
-/** Text for `key` in `locale` (default: the current one), `{name}` placeholders replaced. */
-export function t(key: StringKey, params: Record<string, string | number> = {}, locale: Locale = current): string {
+/** Characters a placeholder name never holds: `{a, b}` or `{x|y}` in a help text is not a placeholder. */
+type NotName = " " | "|" | ":" | "," | "{" | "\"" | "'" | "." | "[" | "<" | "=";
+/** The `{name}` placeholders of a template, as a union of names. */
+type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}`
+  ? (P extends "" | `${string}${NotName}${string}` ? never : P) | Placeholders<Rest>
+  : never;
+/** Every placeholder a key's French or English text needs. */
+export type ParamsOf<K extends StringKey> = Placeholders<(typeof STRINGS)[K]["fr"]> | Placeholders<(typeof STRINGS)[K]["en"]>;
+type Value = string | number;
+/** A key without placeholders takes no parameters; otherwise every placeholder must be given. */
+type Args<K extends StringKey> = [ParamsOf<K>] extends [never]
+  ? [params?: Record<string, never>, locale?: Locale]
+  : [params: Record<ParamsOf<K>, Value>, locale?: Locale];
+
+/**
+ * Text for `key` in `locale` (default: the current one), `{name}` placeholders replaced. A missing
+ * parameter fails to compile; a key computed at run time goes through `tDynamic`.
+ */
+export function t<K extends StringKey>(key: K, ...args: Args<K>): string {
+  const [params, locale] = args;
+  return fill(key, (params ?? {}) as Record<string, Value>, locale ?? current);
+}
+
+/**
+ * For a key chosen at run time (a finding's code, a refusal's reason): the key is checked to exist
+ * when the text is made, and parameters are not checked by the compiler.
+ */
+export function tDynamic(key: string, params: Record<string, Value> = {}, locale: Locale = current): string {
+  if (!(key in STRINGS)) throw new Error(`i18n: no text for key ${key}`);
+  return fill(key as StringKey, params, locale);
+}
+
+function fill(key: StringKey, params: Record<string, Value>, locale: Locale): string {
   const template: string = STRINGS[key][locale];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
 }
+
+/** Keys whose text has no placeholder: what a table of labels (tabs, help, descriptions) may hold. */
+export type PlainKey = { [K in StringKey]: [ParamsOf<K>] extends [never] ? K : never }[StringKey];

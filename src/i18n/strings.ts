@@ -199,7 +199,6 @@ export const STRINGS = {
   "office.error.tableMissing": { fr: "Le tableau « {table} » est introuvable dans le classeur : lancez « Construire / réparer le classeur ».", en: "Table \"{table}\" is not in the workbook: run \"Build / repair the workbook\"." },
   "office.error.rowWidth": { fr: "Ligne {row} : {count} valeur(s) pour les {columns} colonnes du tableau « {table} ». Rien n'a été ajouté.", en: "Row {row}: {count} value(s) for the {columns} columns of table \"{table}\". Nothing was added." },
   "office.error.errorValue": { fr: "Ligne {row}, colonne {column} : la valeur d'erreur {error} ne peut pas être écrite. Rien n'a été ajouté.", en: "Row {row}, column {column}: the error value {error} cannot be written. Nothing was added." },
-  "office.error.markCell": { fr: "Cellule « {cell} » de la feuille « {sheet} » : {reason}", en: "Cell \"{cell}\" of sheet \"{sheet}\": {reason}" },
   "screen.build.tab": { fr: "Construire", en: "Build" },
   "screen.build.intro": { fr: "Crée dans ce classeur les feuilles, tableaux, listes, noms et contrôles de saisie du suivi de la convention, ou répare ce qui manque. Les données saisies ne sont jamais effacées.", en: "Creates in this workbook the sheets, tables, lists, names and input checks for tracking the convention, or repairs what is missing. Data already entered is never erased." },
   "screen.build.source": { fr: "Paramètres de la convention", en: "Convention settings" },
@@ -473,8 +472,6 @@ export const STRINGS = {
   "check.category.address": { fr: "l'adresse de la personne", en: "the person's address" },
   "check.category.birthDate": { fr: "la date de naissance de la personne", en: "the person's date of birth" },
   "check.category.ftId": { fr: "l'identifiant France Travail de la personne", en: "the person's France Travail identifier" },
-  "check.level.error": { fr: "interdit", en: "forbidden" },
-  "check.level.warning": { fr: "à vérifier", en: "to be checked" },
   // --- file engine (surgical .xlsx edits) ---
   "check.open.macroEnabled": { fr: "Le classeur « {file} » contient des macros (.xlsm) : il n'est pas modifié. Enregistrez une copie au format « Classeur Excel (.xlsx) » et utilisez-la.", en: "Workbook \"{file}\" contains macros (.xlsm): it is not changed. Save a copy as \"Excel Workbook (.xlsx)\" and use that." },
   "check.open.binaryWorkbook": { fr: "Le classeur « {file} » est au format binaire (.xlsb) : il n'est pas modifié. Enregistrez une copie au format « Classeur Excel (.xlsx) » et utilisez-la.", en: "Workbook \"{file}\" is in the binary format (.xlsb): it is not changed. Save a copy as \"Excel Workbook (.xlsx)\" and use that." },

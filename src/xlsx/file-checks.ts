@@ -1,4 +1,4 @@
-import { t, type StringKey } from "../i18n";
+import { t, tDynamic } from "../i18n";
 
 /**
  * The checks made on a workbook file before ExcelJS inflates anything, shared by the command line
@@ -61,7 +61,7 @@ export interface FileProblem {
 
 /** The error for `problem`, its message naming `file` (the check.open.* texts). */
 export function workbookFileError(file: string, problem: FileProblem): WorkbookFileError {
-  return new WorkbookFileError(problem.reason, t(`check.open.${problem.reason}` as StringKey, { file, ...problem.params }));
+  return new WorkbookFileError(problem.reason, tDynamic(`check.open.${problem.reason}`, { file, ...problem.params }));
 }
 
 export const megabytes = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1).replace(".", ",");

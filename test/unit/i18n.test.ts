@@ -1,4 +1,6 @@
-import { localeFromLanguage, t } from "../../src/i18n";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { localeFromLanguage, t, tDynamic } from "../../src/i18n";
 import { STRINGS } from "../../src/i18n/strings";
 
 describe("the text table", () => {
@@ -15,9 +17,22 @@ describe("the text table", () => {
     expect(problems).toEqual([]);
   });
 
+  it("holds no key that the code never uses (a literal key, or the prefix of a key made at run time)", () => {
+    const src = join(__dirname, "..", "..", "src");
+    const code = readdirSync(src, { recursive: true })
+      .map(String)
+      .filter((f) => /\.tsx?$/.test(f) && !f.startsWith(join("i18n", "strings")))
+      .map((f) => readFileSync(join(src, f), "utf8"))
+      .join("\n");
+    // `check.category.${category}` and "fn.error." + reason make every key under that prefix reachable.
+    const prefixes = [...code.matchAll(/[`"']([a-zA-Z0-9]+(?:\.[a-zA-Z0-9]+)*\.)(?:\$\{|["'] *\+)/g)].map((m) => m[1]);
+    const unused = entries.map(([key]) => key).filter((key) => !code.includes(`"${key}"`) && !code.includes(`'${key}'`) && !prefixes.some((p) => key.startsWith(p)));
+    expect(unused).toEqual([]);
+  });
+
   it("fills placeholders and leaves unknown ones visible", () => {
     expect(t("a1.badAddress", { address: "7B" }, "fr")).toBe("adresse « 7B » invalide");
-    expect(t("a1.badAddress", {}, "en")).toBe('invalid address "{address}"');
+    expect(tDynamic("a1.badAddress", {}, "en")).toBe('invalid address "{address}"');
   });
 });
 

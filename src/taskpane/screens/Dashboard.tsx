@@ -37,7 +37,7 @@ export function DashboardScreen({ host, actions = evaluationActions }: ScreenPro
   const create = () =>
     run(async () => {
       const result = await actions.dashboard();
-      if (!result.ok) return { intent: "error", text: t(`screen.dash.refused.${result.reason}` as "screen.dash.refused.exists") };
+      if (!result.ok) return { intent: "error", text: t(`screen.dash.refused.${result.reason}`) };
       return { intent: result.filtered ? "success" : "warning", text: [t("screen.dash.created"), result.filtered ? "" : t("screen.dash.noFilter")].filter(Boolean).join(" ") };
     });
   const refresh = () =>

@@ -3,7 +3,7 @@ import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, Select, Spi
 import { METZ_2021_2023 } from "../../core/convention";
 import { lastFinishedSemester, type EvaluationFigures, type PeriodRequest } from "../../core/evaluation";
 import { reportingPeriods } from "../../core/plan";
-import { t } from "../../i18n";
+import { t, tDynamic } from "../../i18n";
 import { currentConvention, todayIso } from "../../office/actions";
 import { evaluationActions, type EvaluationActions } from "../../office/evaluation-actions";
 import { Command } from "../command";
@@ -60,7 +60,7 @@ export function EvaluateScreen({ host, actions = evaluationActions }: ScreenProp
       setBusy(false);
     }
   };
-  const refused = (reason: string) => setNotice({ intent: "error", text: t(`screen.eval.refused.${reason}` as "screen.eval.refused.outside") });
+  const refused = (reason: string) => setNotice({ intent: "error", text: tDynamic(`screen.eval.refused.${reason}`) });
   const show = () =>
     run(async () => {
       const result = await actions.preview(currentConvention(), requestOf(period), today);
@@ -201,7 +201,7 @@ export function FileEvaluateScreen() {
       setBusy(false);
     }
   };
-  const refused = (reason: string) => setNotice({ intent: "error", text: t(`screen.eval.refused.${reason}` as "screen.eval.refused.outside") });
+  const refused = (reason: string) => setNotice({ intent: "error", text: tDynamic(`screen.eval.refused.${reason}`) });
   // The workbook's own period and lists win; the preset only fills what it lacks (as the command line does).
   const show = () =>
     run(async (chosen) => {

@@ -1,5 +1,5 @@
 import type { ComponentType } from "react";
-import type { StringKey } from "../../i18n";
+import type { PlainKey } from "../../i18n";
 import type { HostInfo } from "../office";
 
 /** What every screen receives from the shell. */
@@ -12,7 +12,7 @@ export interface ScreenProps {
 /** One tab of the task pane: its id (stable, used as the tab value), its label and its screen. */
 export interface ScreenEntry {
   id: string;
-  labelKey: StringKey;
+  labelKey: PlainKey;
   Component: ComponentType<ScreenProps>;
   /** Shown only inside Excel (a screen with nothing to do on a file). */
   excelOnly?: boolean;
