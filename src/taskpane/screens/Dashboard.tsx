@@ -5,6 +5,7 @@ import { evaluationActions, type EvaluationActions } from "../../office/evaluati
 import { Command } from "../command";
 import { loadFileMode, readChosenWorkbook, XLSX_MIME, type ChosenFile } from "../files";
 import { errorText } from "../hooks";
+import { TechnicalDetails } from "../TechnicalDetails";
 import { DownloadButton, FilePicker } from "./file-ui";
 import type { ScreenProps } from "./types";
 
@@ -13,7 +14,7 @@ const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-type Notice = { intent: "success" | "error" | "warning"; text: string } | null;
+type Notice = { intent: "success" | "error" | "warning"; text: string; error?: unknown } | null;
 
 /** The « Tableau de bord » screen: create the PivotTables and PivotCharts, refresh them in one click. */
 export function DashboardScreen({ host, actions = evaluationActions }: ScreenProps & { actions?: EvaluationActions }) {
@@ -29,7 +30,7 @@ export function DashboardScreen({ host, actions = evaluationActions }: ScreenPro
     try {
       setNotice(await work());
     } catch (error) {
-      setNotice({ intent: "error", text: t("screen.dash.failed", { reason: errorText(error) }) });
+      setNotice({ intent: "error", text: t("screen.dash.failed", { reason: errorText(error) }), error });
     } finally {
       setBusy(false);
     }
@@ -60,7 +61,10 @@ export function DashboardScreen({ host, actions = evaluationActions }: ScreenPro
       {busy && <Spinner size="tiny" label={t("screen.dash.running")} />}
       {notice && (
         <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
-          <MessageBarBody>{notice.text}</MessageBarBody>
+          <MessageBarBody>
+            {notice.text}
+            {notice.error !== undefined && <TechnicalDetails error={notice.error} />}
+          </MessageBarBody>
         </MessageBar>
       )}
     </section>
@@ -96,7 +100,7 @@ export function FileDashboardScreen() {
       setOutput(made);
       setNotice({ intent: "success", text: t("file.dash.created", { rows: result.rows }) });
     } catch (error) {
-      setNotice({ intent: "error", text: t("screen.dash.failed", { reason: errorText(error) }) });
+      setNotice({ intent: "error", text: t("screen.dash.failed", { reason: errorText(error) }), error });
     } finally {
       setBusy(false);
     }
@@ -123,7 +127,10 @@ export function FileDashboardScreen() {
       {busy && <Spinner size="tiny" label={t("file.dash.running")} />}
       {notice && (
         <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
-          <MessageBarBody>{notice.text}</MessageBarBody>
+          <MessageBarBody>
+            {notice.text}
+            {notice.error !== undefined && <TechnicalDetails error={notice.error} />}
+          </MessageBarBody>
         </MessageBar>
       )}
       {output && (

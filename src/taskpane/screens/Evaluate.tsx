@@ -9,6 +9,7 @@ import { evaluationActions, type EvaluationActions } from "../../office/evaluati
 import { Command } from "../command";
 import { loadFileMode, readChosenWorkbook, XLSX_MIME, type ChosenFile } from "../files";
 import { errorText } from "../hooks";
+import { TechnicalDetails } from "../TechnicalDetails";
 import { DownloadButton, FilePicker } from "./file-ui";
 import type { ScreenProps } from "./types";
 
@@ -34,7 +35,7 @@ export function requestOf(value: string): PeriodRequest {
   return /^\d{4}$/.test(value) ? { kind: "year", year: Number(value) } : { kind: "semester", semester: value };
 }
 
-type Notice = { intent: "success" | "error" | "warning"; text: string } | null;
+type Notice = { intent: "success" | "error" | "warning"; text: string; error?: unknown } | null;
 
 /** The « Évaluer » screen: pick a period, preview its figures, write the sheet (asking before replacing one). */
 export function EvaluateScreen({ host, actions = evaluationActions }: ScreenProps & { actions?: EvaluationActions }) {
@@ -55,7 +56,7 @@ export function EvaluateScreen({ host, actions = evaluationActions }: ScreenProp
     try {
       await work();
     } catch (error) {
-      setNotice({ intent: "error", text: t("screen.eval.failed", { reason: errorText(error) }) });
+      setNotice({ intent: "error", text: t("screen.eval.failed", { reason: errorText(error) }), error });
     } finally {
       setBusy(false);
     }
@@ -113,7 +114,10 @@ export function EvaluateScreen({ host, actions = evaluationActions }: ScreenProp
       )}
       {notice && (
         <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
-          <MessageBarBody>{notice.text}</MessageBarBody>
+          <MessageBarBody>
+            {notice.text}
+            {notice.error !== undefined && <TechnicalDetails error={notice.error} />}
+          </MessageBarBody>
         </MessageBar>
       )}
       {preview && <EvaluationPreview figures={preview} />}
@@ -196,7 +200,7 @@ export function FileEvaluateScreen() {
     try {
       await work(await readChosenWorkbook(file));
     } catch (error) {
-      setNotice({ intent: "error", text: t("screen.eval.failed", { reason: errorText(error) }) });
+      setNotice({ intent: "error", text: t("screen.eval.failed", { reason: errorText(error) }), error });
     } finally {
       setBusy(false);
     }
@@ -252,7 +256,10 @@ export function FileEvaluateScreen() {
       )}
       {notice && (
         <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
-          <MessageBarBody>{notice.text}</MessageBarBody>
+          <MessageBarBody>
+            {notice.text}
+            {notice.error !== undefined && <TechnicalDetails error={notice.error} />}
+          </MessageBarBody>
         </MessageBar>
       )}
       {output && (
