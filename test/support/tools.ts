@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { findOpenpyxlPython } from "./corpus";
@@ -12,11 +13,18 @@ export const OPENPYXL_PYTHON = findOpenpyxlPython();
 /** The shared OOXML validator, next to the project (../shared/tools), when it is there. */
 export const OOXML_CHECK = join(__dirname, "..", "..", "..", "shared", "tools", "ooxml", "ooxml-check.sh");
 export const hasOoxmlCheck = existsSync(OOXML_CHECK);
+export const hasXmllint = spawnSync("sh", ["-c", "command -v xmllint"]).status === 0;
 
-type Tool = "LibreOffice" | "Chromium" | "openpyxl" | "ooxml-check";
+type Tool = "LibreOffice" | "Chromium" | "openpyxl" | "ooxml-check" | "xmllint";
 
-const present = (tool: Tool): boolean =>
-  tool === "LibreOffice" ? hasLibreOffice : tool === "Chromium" ? hasChromium : tool === "openpyxl" ? OPENPYXL_PYTHON !== null : hasOoxmlCheck;
+const PRESENT: Record<Tool, boolean> = {
+  LibreOffice: hasLibreOffice,
+  Chromium: hasChromium,
+  openpyxl: OPENPYXL_PYTHON !== null,
+  "ooxml-check": hasOoxmlCheck,
+  xmllint: hasXmllint,
+};
+const present = (tool: Tool): boolean => PRESENT[tool];
 
 /**
  * `describe` when the tools are there; otherwise the suite is skipped and says so in its title,
