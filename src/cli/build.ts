@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { t } from "../i18n";
+import { t, say } from "../i18n";
 import { buildWorkbook, reportedChanges } from "../features/build";
 import type { PackageWorkbook } from "../xlsx/engine/port";
 import { openPackageFile, WorkbookFileError } from "../xlsx/open";
@@ -51,12 +51,12 @@ async function run(argv: string[]): Promise<number> {
   }
   if (result.created) {
     print(t("build.cli.created", { file }));
-    for (const change of reportedChanges(result)) print(`  - ${change.message}`);
+    for (const change of reportedChanges(result)) print(`  - ${say(change.text)}`);
   } else if (result.changes.length === 0) {
     print(t("build.cli.upToDate", { file }));
   } else {
     print(t("build.cli.repaired", { file, count: result.changes.length }));
-    for (const change of result.changes) print(`  - ${change.message}`);
+    for (const change of result.changes) print(`  - ${say(change.text)}`);
   }
   for (const warning of result.warnings ?? []) printError(t("cli.warning", { message: warning }));
   return 0;

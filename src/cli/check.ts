@@ -1,7 +1,7 @@
-import { t } from "../i18n";
+import { t, say } from "../i18n";
 import { isoToSerial } from "../core/dates";
 import type { CheckReport } from "../core/findings";
-import { runCheck } from "../features/check";
+import { reportJson, runCheck } from "../features/check";
 import { openPackageFile, WorkbookFileError } from "../xlsx/open";
 import { parseCommandArgs, expectFiles } from "./args";
 import { todayIso } from "../core/dates";
@@ -19,7 +19,7 @@ function printReport(file: string, report: CheckReport): void {
   if (report.findings.length === 0) print(t("check.cli.ok"));
   for (const f of report.findings) {
     const where = f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
-    print(`${t(f.severity === "error" ? "check.cli.error" : "check.cli.warning")}  ${where}  ${f.code}  ${f.message}`);
+    print(`${t(f.severity === "error" ? "check.cli.error" : "check.cli.warning")}  ${where}  ${f.code}  ${say(f.text)}`);
   }
 }
 
@@ -50,7 +50,7 @@ async function run(argv: string[]): Promise<number> {
     printError(message);
     return EXIT_UNREADABLE;
   }
-  if (values.json) print(JSON.stringify(report, null, 2));
+  if (values.json) print(JSON.stringify(reportJson(report), null, 2));
   else printReport(file, report);
   return report.summary.errors > 0 ? EXIT_ERRORS : EXIT_CLEAN;
 }

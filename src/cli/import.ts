@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
-import { t } from "../i18n";
+import { t, say } from "../i18n";
 import type { ImportProblem } from "../core/import/types";
 import { importRows, type ImportReport, type ImportSource } from "../features/import";
 import { TRACKING_TABLE } from "../core/contract";
@@ -35,7 +35,7 @@ async function readSource(path: string): Promise<ImportSource> {
   }
 }
 
-const line = (problem: ImportProblem): string => `  - ${problem.message}`;
+const line = (problem: ImportProblem): string => `  - ${say(problem.text)}`;
 
 function printReport(report: ImportReport, target: string, source: string): void {
   const errors = report.problems.filter((p) => p.severity === "error");

@@ -1,3 +1,5 @@
+import type { Message } from "../i18n";
+
 /** What check reports. Codes are a contract shared by the task pane, the CLI's --json and tests. */
 export const FINDING_CODES = [
   // structure
@@ -36,7 +38,8 @@ export interface Finding {
   cell: string;
   /** Sheet row number (the same as in `cell`), null for workbook-level findings. */
   row: number | null;
-  message: string;
+  /** What to tell the person, said in their language at the edge (`say` in src/i18n). */
+  text: Message;
 }
 
 export interface CheckReport {

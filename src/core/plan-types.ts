@@ -1,3 +1,4 @@
+import type { Message } from "../i18n";
 import type { CellValue } from "./contract";
 
 /**
@@ -74,6 +75,6 @@ export type PlanOp =
 /** One change a build made or would make, reported to the user in plain French. */
 export interface RepairChange {
   op: PlanOp;
-  /** French (or current locale) sentence: "Feuille « Indicateurs » recréée." */
-  message: string;
+  /** What to tell the person ("Feuille « Indicateurs » recréée."), said at the edge. */
+  text: Message;
 }

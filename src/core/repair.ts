@@ -1,4 +1,4 @@
-import { t } from "../i18n";
+import { msg } from "../i18n";
 import { cellAddress, parseCell } from "./a1";
 import type { CellSnapshot, CellValue, ValidationSnapshot, WorkbookSnapshot } from "./contract";
 import type { PlanCell, PlanOp, RepairChange } from "./plan-types";
@@ -87,16 +87,16 @@ export function planRepair(snapshot: WorkbookSnapshot, plan: PlanOp[]): RepairCh
       case "addSheet":
         if (!existingSheets.has(op.sheet)) {
           newSheets.add(op.sheet);
-          changes.push({ op, message: t("build.repair.sheetAdded", { sheet: op.sheet }) });
+          changes.push({ op, text: msg("build.repair.sheetAdded", { sheet: op.sheet }) });
         }
         break;
       case "writeCells": {
         if (newSheets.has(op.sheet)) {
-          changes.push({ op, message: t("build.repair.cellsWritten", { sheet: op.sheet, address: op.address }) });
+          changes.push({ op, text: msg("build.repair.cellsWritten", { sheet: op.sheet, address: op.address }) });
           break;
         }
         if (op.repair === "createOnly") {
-          if (op.layoutAdded) changes.push({ op, message: t("build.repair.cellsPrepared", { sheet: op.sheet, address: op.address }) });
+          if (op.layoutAdded) changes.push({ op, text: msg("build.repair.cellsPrepared", { sheet: op.sheet, address: op.address }) });
           break;
         }
         const cells = snapshot.cells[op.sheet] ?? {};
@@ -112,7 +112,7 @@ export function planRepair(snapshot: WorkbookSnapshot, plan: PlanOp[]): RepairCh
             const key = fill ? "build.repair.valueFilled" : isFormula ? "build.repair.formulaRestored" : "build.repair.cellRestored";
             changes.push({
               op: { ...op, address, cells: [[planned]] },
-              message: t(key, { sheet: op.sheet, address }),
+              text: msg(key, { sheet: op.sheet, address }),
             });
           }),
         );
@@ -120,7 +120,7 @@ export function planRepair(snapshot: WorkbookSnapshot, plan: PlanOp[]): RepairCh
       }
       case "addTable":
         if (!tables.has(op.name.toLowerCase())) {
-          changes.push({ op, message: t("build.repair.tableAdded", { table: op.name, sheet: op.sheet }) });
+          changes.push({ op, text: msg("build.repair.tableAdded", { table: op.name, sheet: op.sheet }) });
         }
         // A lost column cannot be put back without moving the user's data: missingTableColumns
         // reports it and nothing is changed.
@@ -129,29 +129,29 @@ export function planRepair(snapshot: WorkbookSnapshot, plan: PlanOp[]): RepairCh
         if (newSheets.has(op.sheet) || !hasValidation(snapshot.validations, op)) {
           changes.push({
             op,
-            message: newSheets.has(op.sheet)
-              ? t("build.repair.validationAdded", { sheet: op.sheet, address: op.address })
-              : t("build.repair.validationRestored", { sheet: op.sheet, address: op.address }),
+            text: newSheets.has(op.sheet)
+              ? msg("build.repair.validationAdded", { sheet: op.sheet, address: op.address })
+              : msg("build.repair.validationRestored", { sheet: op.sheet, address: op.address }),
           });
         }
         break;
       case "defineName": {
         const existing = snapshot.names.find((n) => n.name.toLowerCase() === op.name.toLowerCase());
-        if (!existing) changes.push({ op, message: t("build.repair.nameAdded", { name: op.name }) });
-        else if (!sameName(existing.formula, op)) changes.push({ op, message: t("build.repair.nameRestored", { name: op.name, address: `${op.sheet}!${op.address}` }) });
+        if (!existing) changes.push({ op, text: msg("build.repair.nameAdded", { name: op.name }) });
+        else if (!sameName(existing.formula, op)) changes.push({ op, text: msg("build.repair.nameRestored", { name: op.name, address: `${op.sheet}!${op.address}` }) });
         break;
       }
       case "moveCells": {
         const source = snapshot.cells[op.sheet]?.[op.from];
         if (source && (source.formula !== undefined || !isBlank(source.value))) {
-          changes.push({ op, message: t("build.repair.cellMoved", { sheet: op.sheet, from: op.from, to: op.to }) });
+          changes.push({ op, text: msg("build.repair.cellMoved", { sheet: op.sheet, from: op.from, to: op.to }) });
         }
         break;
       }
       case "freezeRows":
       case "setColumnWidths":
         // Layout is not in the snapshot: set it on sheets the build creates, never re-impose it.
-        if (newSheets.has(op.sheet)) changes.push({ op, message: t("build.repair.layout", { sheet: op.sheet }) });
+        if (newSheets.has(op.sheet)) changes.push({ op, text: msg("build.repair.layout", { sheet: op.sheet }) });
         break;
     }
   }

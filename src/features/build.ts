@@ -1,4 +1,4 @@
-import { t } from "../i18n";
+import { t, msg } from "../i18n";
 import { SHEET, TRACKING_TABLE } from "../core/contract";
 import type { Convention } from "../core/convention";
 import { conventionFromWorkbook, planOverTrackingTable } from "../core/check";
@@ -84,7 +84,7 @@ export async function buildWorkbook(
     await port.appendRows(TRACKING_TABLE, sample);
     sampleRowsChange = {
       op: { kind: "writeCells", sheet: SHEET.tracking, address: "A2", cells: [] },
-      message: t("build.repair.sampleRows", { count: sample.length }),
+      text: msg("build.repair.sampleRows", { count: sample.length }),
     };
     changes.push(sampleRowsChange);
   }
@@ -106,7 +106,7 @@ async function growCostsTable(port: WorkbookPort, c: Convention, anchors: Layout
   const added = P.costYears.slice(P.keptCostRows);
   return {
     op: { kind: "writeCells", sheet, address: `A${P.firstCostRow + P.keptCostRows}`, cells: [] },
-    message: t("build.repair.costsRowsAdded", { table: COSTS_TABLE, count: added.length, years: added.join(", ") }),
+    text: msg("build.repair.costsRowsAdded", { table: COSTS_TABLE, count: added.length, years: added.join(", ") }),
   };
 }
 
@@ -131,7 +131,7 @@ async function takeInRowsBelow(port: WorkbookPort, plan: PlanOp[], headers: stri
   const ranges = rowRanges(rows, below.firstColumn, headers.length);
   return {
     op: { kind: "writeCells", sheet: below.sheet, address: ranges.split(":")[0], cells: [] },
-    message: t("build.repair.rowsTakenIn", { count: rows.length, table: TRACKING_TABLE, ranges }),
+    text: msg("build.repair.rowsTakenIn", { count: rows.length, table: TRACKING_TABLE, ranges }),
   };
 }
 

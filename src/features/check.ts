@@ -1,6 +1,7 @@
 import { TRACKING_TABLE, type WorkbookSnapshot } from "../core/contract";
 import type { Convention } from "../core/convention";
-import type { CheckReport } from "../core/findings";
+import type { CheckReport, Finding } from "../core/findings";
+import { say, type Locale } from "../i18n";
 import { checkWorkbook, conventionFromWorkbook, listColumn, type WorkbookLists } from "../core/check";
 import { LIST_TABLE } from "../core/plan";
 import type { WorkbookPort } from "./port";
@@ -55,4 +56,12 @@ async function readLists(port: WorkbookPort): Promise<WorkbookLists> {
   if (trancheAge) lists.trancheAge = listColumn(trancheAge.grid);
   if (sexe) lists.sexe = listColumn(sexe.grid);
   return lists;
+}
+
+/**
+ * The report as `check --json` prints it and the pane downloads it: each finding with its message
+ * said in the current language (the codes and cells stay as they are for programs that read it).
+ */
+export function reportJson(report: CheckReport, locale?: Locale): { ok: boolean; summary: CheckReport["summary"]; findings: (Omit<Finding, "text"> & { message: string })[] } {
+  return { ok: report.ok, summary: report.summary, findings: report.findings.map(({ text, ...rest }) => ({ ...rest, message: say(text, locale) })) };
 }

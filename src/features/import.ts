@@ -1,4 +1,4 @@
-import { t, type StringKey } from "../i18n";
+import { msg, msgDynamic, type StringKey } from "../i18n";
 import { normalizeLabel } from "../core/catalogue";
 import { checkTrackingRows } from "../core/check/rows";
 import { filledRowsBelow, rowRanges } from "../core/check/outside";
@@ -69,7 +69,7 @@ export interface ImportReport {
 const ALWAYS_REFUSED: readonly FindingCode[] = ["SENSITIVE_DATA", "PERSONAL_IDENTIFIER"];
 
 function fileProblem(code: ImportProblem["code"], key: StringKey, params: Record<string, string | number> = {}): ImportProblem {
-  return { code, severity: "error", line: null, column: null, message: t(key, params) };
+  return { code, severity: "error", line: null, column: null, text: msgDynamic(key, params) };
 }
 
 function refused(problems: ImportProblem[], counts: Partial<ImportReport> = {}): ImportReport {
@@ -138,7 +138,7 @@ export async function importRows(port: WorkbookPort, source: ImportSource, optio
       severity: "warning",
       line: row.line,
       column: null,
-      message: t("import.row.nothing", { line: row.line }),
+      text: msg("import.row.nothing", { line: row.line }),
     })),
     ...checkRows(candidates, map, source.kind === "grid" ? (source.firstColumn ?? 1) : 1, convention, options.today),
   ].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
@@ -169,7 +169,7 @@ export async function importRows(port: WorkbookPort, source: ImportSource, optio
         severity: "warning",
         line: null,
         column: null,
-        message: `${t("import.row.alreadyPresent", { count: present.length })} ${t("import.row.alreadyPresentLines", { lines: listLines(present) })}`,
+        text: msg("text.pair", { first: msg("import.row.alreadyPresent", { count: present.length }), second: msg("import.row.alreadyPresentLines", { lines: listLines(present) }) }),
       });
     }
   }
@@ -202,6 +202,6 @@ function checkRows(rows: ConvertedRow[], map: HeadingMap, firstColumn: number, c
     severity: ALWAYS_REFUSED.includes(finding.code) && finding.severity === "error" ? "error" : finding.severity,
     line: finding.row,
     column: finding.code === "DUPLICATE_ROW" ? null : (headingAt.get(finding.cell.replace(/\d+$/, "")) ?? null),
-    message: finding.message,
+    text: finding.text,
   }));
 }

@@ -59,3 +59,33 @@ function fill(key: StringKey, params: Record<string, Value>, locale: Locale): st
 
 /** Keys whose text has no placeholder: what a table of labels (tabs, help, descriptions) may hold. */
 export type PlainKey = { [K in StringKey]: [ParamsOf<K>] extends [never] ? K : never }[StringKey];
+
+/**
+ * A text not yet put into words: its key and parameters, some of which may be texts themselves.
+ * The core returns these (findings, repair changes, import problems); the command line and the
+ * task pane say them in their language with `say`.
+ */
+export interface Message {
+  key: StringKey;
+  params: Readonly<Record<string, Value | Message>>;
+}
+
+type MessageArgs<K extends StringKey> = [ParamsOf<K>] extends [never] ? [params?: Record<string, never>] : [params: Record<ParamsOf<K>, Value | Message>];
+
+/** A message for `key`, its parameters checked like `t`'s (a nested message fills a placeholder too). */
+export function msg<K extends StringKey>(key: K, ...args: MessageArgs<K>): Message {
+  return { key, params: args[0] ?? {} };
+}
+
+/** A message for a key computed at run time (checked to exist when said). */
+export function msgDynamic(key: string, params: Record<string, Value | Message> = {}): Message {
+  if (!(key in STRINGS)) throw new Error(`i18n: no text for key ${key}`);
+  return { key: key as StringKey, params };
+}
+
+/** The message in words, in `locale` (default: the current one). */
+export function say(message: Message, locale: Locale = current): string {
+  const params: Record<string, Value> = {};
+  for (const [name, value] of Object.entries(message.params)) params[name] = typeof value === "object" ? say(value, locale) : value;
+  return fill(message.key, params, locale);
+}

@@ -5,6 +5,10 @@
  */
 export const STRINGS = {
   // --- app: the task pane shell ---
+  "text.pair": { fr: "{first} {second}", en: "{first} {second}" },
+  "text.quoted": { fr: "« {text} »", en: "\"{text}\"" },
+  "text.comma": { fr: "{first}, {second}", en: "{first}, {second}" },
+  "text.and": { fr: "{first} et {second}", en: "{first} and {second}" },
   "app.title": { fr: "Suivi de convention", en: "Convention tracking" },
   // --- check: opening a workbook file ---
   "check.open.notFound": { fr: "Fichier « {file} » introuvable : vérifiez le chemin.", en: "File \"{file}\" not found: check the path." },
@@ -289,7 +293,6 @@ export const STRINGS = {
   "check.identifier.email": { fr: "une adresse e-mail", en: "an e-mail address" },
   "check.identifier.phone": { fr: "un numéro de téléphone", en: "a phone number" },
   "check.identifier.nir": { fr: "un numéro de sécurité sociale (NIR)", en: "a social-security number (NIR)" },
-  "check.and": { fr: " et ", en: " and " },
   // --- import: the rows and the target workbook ---
   "import.source.noRows": { fr: "Le fichier ne contient que la ligne d'en-tête : aucune ligne à importer.", en: "The file holds only the heading row: no row to import." },
   "import.row.nothing": { fr: "Ligne {line} : aucune des colonnes reconnues n'est remplie, la ligne n'est pas importée.", en: "Line {line}: none of the recognised columns is filled, the row is not imported." },

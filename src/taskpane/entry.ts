@@ -1,3 +1,4 @@
+import { say } from "../i18n";
 // The quick-entry form's model, kept apart from React: the row a draft makes, its check with the same
 // rules as `check` (src/core/check/rows.ts, the personal-data rules included), the indicator search
 // and the précisions earlier rows suggest.
@@ -121,7 +122,7 @@ export function checkEntry(input: {
     const field = finding.code === "DUPLICATE_ROW" ? "date" : (fieldAt.get(finding.cell.replace(/\d+$/, "")) ?? "date");
     const severity: Severity = ALWAYS_BLOCKING.includes(finding.code) ? "error" : finding.severity;
     if (severity === "error") blocking = true;
-    (fields[field] ??= []).push({ code: finding.code, severity, message: withoutCellPrefix(finding.message) });
+    (fields[field] ??= []).push({ code: finding.code, severity, message: withoutCellPrefix(say(finding.text)) });
   }
   return { fields, blocking };
 }

@@ -7,11 +7,12 @@ import { TRACKING_TABLE, type CellValue, type TrackingColumn } from "../core/con
 import type { CheckReport } from "../core/findings";
 import { buildWorkbook, type BuildResult } from "../features/build";
 import { runCheck, workbookConvention } from "../features/check";
+export { reportJson } from "../features/check";
 import { prepareEvaluation, type EvaluationOutcome } from "../features/evaluate";
 import { importRows, type ImportOptions, type ImportReport, type ImportSource } from "../features/import";
 import type { PeriodRequest } from "../core/evaluation";
 import { todayIso } from "../core/dates";
-import { t } from "../i18n";
+import { t, say } from "../i18n";
 import { newWorkbook, readSourceBytes, workbookBytes } from "../xlsx/browser";
 import { dashboardPackage, type PackageDashboard } from "../xlsx/dashboard-file";
 import { openPackage } from "../xlsx/engine/open";
@@ -110,7 +111,7 @@ export async function reportWorkbook(report: CheckReport, title: string): Promis
   const header = sheet.addRow([t("report.severity"), t("report.code"), t("report.sheetName"), t("report.cell"), t("report.row"), t("report.message")]);
   header.font = { bold: true };
   for (const f of report.findings) {
-    sheet.addRow([t(f.severity === "error" ? "report.error" : "report.warning"), f.code, f.sheet, f.cell, f.row, f.message]);
+    sheet.addRow([t(f.severity === "error" ? "report.error" : "report.warning"), f.code, f.sheet, f.cell, f.row, say(f.text)]);
   }
   sheet.columns.forEach((column, i) => (column.width = [14, 24, 14, 10, 8, 90][i]));
   return workbookBytes(workbook);

@@ -1,4 +1,4 @@
-import { t, tDynamic } from "../i18n";
+import { tDynamic } from "../i18n";
 
 /**
  * The checks made on a workbook file before ExcelJS inflates anything, shared by the command line

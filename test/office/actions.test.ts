@@ -4,6 +4,7 @@ import { TRACKING_TABLE } from "../../src/core/contract";
 import { METZ_2021_2023 } from "../../src/core/convention";
 import { excelActions } from "../../src/office/actions";
 import { createFakeExcel, type FakeContext } from "../support/fake-excel";
+import { msg } from "../../src/i18n";
 
 const ROOT = join(__dirname, "..", "..");
 
@@ -53,7 +54,7 @@ describe("the pane's actions in Excel", () => {
     const report = await excelActions.check(METZ_2021_2023, "2024-01-15");
     expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
     await excelActions.importRows({ kind: "csv", bytes: new TextEncoder().encode("Date;Indicateur;Nombre\n") }, { skipInvalid: false, convention: METZ_2021_2023, today: "2024-01-15" });
-    expect(await excelActions.mark([{ code: "DATE_MISSING", severity: "error", sheet: "Feuil1", cell: "A1", row: 1, message: "Date manquante" }])).toBe(1);
+    expect(await excelActions.mark([{ code: "DATE_MISSING", severity: "error", sheet: "Feuil1", cell: "A1", row: 1, text: msg("check.dateMissing", { row: 1, cell: "A1" }) }])).toBe(1);
     await excelActions.clearMarks();
     await excelActions.select("Feuil1", "B2");
     fake.selection = { sheet: "Feuil1", address: "C3:D4" };

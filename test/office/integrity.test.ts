@@ -6,6 +6,7 @@ import { runCheck } from "../../src/features/check";
 import { importRows } from "../../src/features/import";
 import { OfficeWorkbook } from "../../src/office/workbook";
 import { createFakeExcel } from "../support/fake-excel";
+import { said } from "../support/said";
 
 const TODAY = "2021-12-31";
 
@@ -35,7 +36,7 @@ describe("rows under the Suivi table, on the Office.js path (recording fake)", (
     });
     expect(report.status).toBe("refused");
     expect(report.problems[0]).toMatchObject({ code: "ROWS_BELOW_TABLE" });
-    expect(report.problems[0].message).toContain("A4:J4");
+    expect(said(report.problems[0].text)).toContain("A4:J4");
     expect(fake.workbook.cell(SHEET.tracking, "H4")?.value).toBe("collé sous le tableau");
     expect(fake.workbook.tableData(TRACKING_TABLE)?.rect.rowCount).toBe(3);
   });
@@ -43,10 +44,10 @@ describe("rows under the Suivi table, on the Office.js path (recording fake)", (
   test("check names them; build takes them into the table (resize), formats kept, Semestre filled", async () => {
     const { fake, context } = await withRowUnderTable();
     const before = await runCheck(new OfficeWorkbook(context), METZ_2021_2023, TODAY);
-    expect(before.findings.find((f) => f.code === "ROW_OUTSIDE_TABLE")?.message).toContain("A4:J4");
+    expect(said(before.findings.find((f) => f.code === "ROW_OUTSIDE_TABLE")?.text)).toContain("A4:J4");
 
     const result = await buildWorkbook(new OfficeWorkbook(context), METZ_2021_2023, { readBack: true });
-    expect(result.changes.map((c) => c.message).join("\n")).toContain("A4:J4");
+    expect(result.changes.map((c) => said(c.text)).join("\n")).toContain("A4:J4");
     expect(fake.workbook.tableData(TRACKING_TABLE)?.rect.rowCount).toBe(4);
     expect(fake.workbook.cell(SHEET.tracking, "A4")).toMatchObject({ value: 44270, numberFormat: "dd/mm/yyyy" });
     expect(fake.workbook.cell(SHEET.tracking, "J4")?.formula).toMatch(/^=?IF\(ISNUMBER/);
@@ -84,7 +85,7 @@ describe("a change of period on the Office.js path (recording fake)", () => {
     wb.setCellDirect(SHEET.parameters, "B7", { value: 45657, numberFormat: "dd/mm/yyyy" }); // 31/12/2024: 45292 + 365
 
     const result = await buildWorkbook(new OfficeWorkbook(context), METZ_2021_2023, { readBack: true });
-    const messages = result.changes.map((c) => c.message).join("\n");
+    const messages = result.changes.map((c) => said(c.text)).join("\n");
     expect(wb.cell(SHEET.parameters, "B18")?.value).toBe(47310);
     expect(wb.cell(SHEET.parameters, "A20")?.value).toBe(2024);
     expect(wb.tableData("CoutsAnnuels")?.rect.rowCount).toBe(5); // header + 2021…2024

@@ -15,6 +15,7 @@ import {
 } from "../../src/office/marks";
 import { OfficeWorkbook } from "../../src/office/workbook";
 import { createFakeExcel, formatA1, type FakeContext } from "../support/fake-excel";
+import { msg } from "../../src/i18n";
 
 function memory(): MarkMemory & { cells: MarkedCell[] } {
   const store = { cells: [] as MarkedCell[] };
@@ -32,7 +33,7 @@ const finding = (cell: string, row: number | null, sheet: string = SHEET.trackin
   sheet,
   cell,
   row,
-  message: "Date manquante",
+  text: msg("check.dateMissing", { row: row ?? 1, cell }),
 });
 
 async function filledWorkbook() {

@@ -9,8 +9,10 @@ import { CheckResult, CheckScreen, SHOWN_PER_CODE, groupFindings } from "../../s
 import { forThePane } from "../../src/taskpane/screens/Import";
 import { SCREENS } from "../../src/taskpane/screens";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
+import { said } from "../support/said";
+import { msg } from "../../src/i18n";
 
-const f = (code: Finding["code"], severity: Finding["severity"], cell: string): Finding => ({ code, severity, sheet: "Suivi", cell, row: 2, message: `${code} ${cell}` });
+const f = (code: Finding["code"], severity: Finding["severity"], cell: string): Finding => ({ code, severity, sheet: "Suivi", cell, row: 2, text: msg("check.dateMissing", { row: 2, cell }) });
 
 describe("Construire and Vérifier screens", () => {
   it("are registered as tabs", () => {
@@ -43,7 +45,7 @@ describe("Construire and Vérifier screens", () => {
   it("says the workbook is complete when the build changed nothing, and lists the repairs otherwise", () => {
     expect(renderToString(<BuildOutcome result={{ changes: [], created: false }} />)).toContain("Le classeur est déjà complet.");
     const html = renderToString(
-      <BuildOutcome result={{ changes: [{ op: { kind: "addSheet", sheet: "Indicateurs" }, message: "Feuille « Indicateurs » créée." }], created: false }} />,
+      <BuildOutcome result={{ changes: [{ op: { kind: "addSheet", sheet: "Indicateurs" }, text: msg("build.repair.sheetAdded", { sheet: "Indicateurs" }) }], created: false }} />,
     );
     expect(html).toContain("1 élément(s) réparé(s)");
     expect(html).toContain("Feuille « Indicateurs » créée.");
@@ -62,8 +64,8 @@ describe("Construire and Vérifier screens", () => {
       ok: false,
       summary: { errors: 1, warnings: 1, rows: 2 },
       findings: [
-        { code: "DUPLICATE_ROW", severity: "warning", sheet: "Suivi", cell: "A3", row: 3, message: "Ligne 3 identique à la ligne 2." },
-        { code: "DATE_INVALID", severity: "error", sheet: "Suivi", cell: "A2", row: 2, message: "Ce jour n'existe pas." },
+        { code: "DUPLICATE_ROW", severity: "warning", sheet: "Suivi", cell: "A3", row: 3, text: msg("check.duplicateRow", { row: 3, first: 2 }) },
+        { code: "DATE_INVALID", severity: "error", sheet: "Suivi", cell: "A2", row: 2, text: msg("check.dateInvalid.noSuchDay", { cell: "A2", value: "31/02/2021" }) },
       ],
     };
     const html = renderToString(<CheckResult report={report} />);
@@ -80,7 +82,7 @@ describe("Construire and Vérifier screens", () => {
     expect(at("Erreurs")).toBeLessThan(at("Dates invalides"));
     expect(at("Dates invalides")).toBeLessThan(at("Avertissements"));
     expect(at("Avertissements")).toBeLessThan(at("Lignes en double"));
-    expect(at("Suivi!A2")).toBeLessThan(at("Ce jour n&#x27;existe pas."));
+    expect(at("Suivi!A2")).toBeLessThan(at("ce jour n&#x27;existe pas"));
     expect(at("Suivi!A3")).toBeLessThan(at("Ligne 3 identique à la ligne 2."));
   });
 
@@ -104,16 +106,16 @@ describe("Importer in the task pane", () => {
     const [problem] = report.problems;
     expect(problem?.code).toBe("TABLE_MISSING");
     // The command line keeps its own advice.
-    expect(problem?.message).toContain("suivi-convention build");
+    expect(said(problem?.text)).toContain("suivi-convention build");
 
     for (const inExcel of [false, true]) {
-      const messages = forThePane(report, inExcel).problems.map((p) => p.message);
+      const messages = forThePane(report, inExcel).problems.map((p) => said(p.text));
       expect(messages).toHaveLength(1);
       expect(messages[0]).toContain(`« ${TRACKING_TABLE} »`);
       expect(messages[0]).toContain("onglet Construire");
       expect(messages[0]).not.toContain("suivi-convention");
     }
-    expect(forThePane(report, false).problems[0]?.message).toContain("Réparer un classeur existant");
-    expect(forThePane(report, true).problems[0]?.message).toContain("Construire / réparer le classeur");
+    expect(said(forThePane(report, false).problems[0]?.text)).toContain("Réparer un classeur existant");
+    expect(said(forThePane(report, true).problems[0]?.text)).toContain("Construire / réparer le classeur");
   });
 });

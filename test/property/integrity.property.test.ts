@@ -15,6 +15,7 @@ import { readWorkbookFile } from "../../src/xlsx/open";
 import { XlsxWorkbook, readCell } from "../../src/xlsx/workbook";
 import { recalculate } from "../support/libreoffice";
 import { describeWith } from "../support/tools";
+import { said } from "../support/said";
 
 /**
  * Random edits a counsellor and finance staff make on a workbook built for 2021–2023, then build,
@@ -75,7 +76,7 @@ async function play(s: Scenario): Promise<Outcome> {
   }
 
   const built = await buildWorkbook(port, METZ_2021_2023, { readBack: true });
-  const messages = [...built.changes.map((c) => c.message), ...(built.warnings ?? [])].join("\n");
+  const messages = [...built.changes.map((c) => said(c.text)), ...(built.warnings ?? [])].join("\n");
 
   // What was typed is where it was typed, or where the report says it went.
   for (const [address, amount] of typedPayments) expect(fin.getCell(address).value).toBe(amount);

@@ -4,7 +4,7 @@
  * implementation written in this file: regexes run on every text, strings built and compared.
  */
 import fc from "fast-check";
-import { t } from "../../src/i18n";
+import { say, t } from "../../src/i18n";
 import { foldChar, normaliseText } from "../../src/core/check/fold";
 import { findIdentifiers, maskIdentifier, mayHoldIdentifier } from "../../src/core/check/identifiers";
 import { checkTrackingRows, isTrimmedSpace } from "../../src/core/check/rows";
@@ -16,6 +16,7 @@ import { METZ_2021_2023 } from "../../src/core/convention";
 import { isoToSerial, parseDateText, serialToFrench } from "../../src/core/dates";
 import type { Finding, FindingCode } from "../../src/core/findings";
 import { prng, sampleRows } from "../../src/core/sample";
+import { said } from "../support/said";
 
 // ---------------------------------------------------------------------------------------------
 // Reference scanner: NFD normalisation on every call, every rule's regex on every text.
@@ -264,8 +265,12 @@ const LISTS = [
   { index: col("Sexe"), column: "Sexe", labels: C.lists.sexe },
 ];
 
-function referenceCheck(rows: CellValue[][], firstRow: number): Finding[] {
-  const findings: Finding[] = [];
+/** A finding with its message in words: the reference says its messages itself, in French. */
+type SaidFinding = Omit<Finding, "text"> & { message: string };
+const inWords = (found: Finding[]): SaidFinding[] => found.map(({ text, ...rest }) => ({ ...rest, message: say(text) }));
+
+function referenceCheck(rows: CellValue[][], firstRow: number): SaidFinding[] {
+  const findings: SaidFinding[] = [];
   const letter = (c: number): string => String.fromCharCode(65 + c); // the grid starts in column A
   const blank = (v: CellValue | undefined): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
   const isError = (v: CellValue | undefined): v is { error: string } => typeof v === "object" && v !== null;
@@ -365,7 +370,8 @@ function referenceCheck(rows: CellValue[][], firstRow: number): Finding[] {
         groups.set(key, group);
       }
       for (const { category, level, terms } of groups.values()) {
-        const words = terms.map((x) => `« ${x} »`).join(t("check.and"));
+        const quoted = terms.map((x) => `« ${x} »`);
+        const words = quoted.length > 1 ? `${quoted.slice(0, -1).join(", ")} et ${quoted[quoted.length - 1]}` : quoted[0];
         const params = {
           cell: cell(c),
           terms: words,
@@ -432,7 +438,7 @@ describe("checkTrackingRows against the reference row check", () => {
       expect(codes).toContain(code);
     }
     const actual = checkTrackingRows({ headers: HEADERS, grid: { sheet: "Suivi", firstRow: 2, firstColumn: 1, rows }, convention: C, today: TODAY });
-    expect(actual).toEqual(expected);
+    expect(inWords(actual)).toEqual(expected);
   });
 
   it("sees duplicates whatever the case and spaces, final sigma and non-ASCII capitals included", () => {
@@ -441,10 +447,10 @@ describe("checkTrackingRows against the reference row check", () => {
     // "ΟΔΟΣ" lowers to "οδος" with a final sigma; "ÉCOLE" to "école": each pair is one row typed twice.
     const rows = [withComment("ΟΔΟΣ"), withComment("οδος"), withComment(" ÉCOLE"), withComment("école "), withComment("ecole")];
     const found = checkTrackingRows({ headers: HEADERS, grid: { sheet: "Suivi", firstRow: 2, firstColumn: 1, rows }, convention: C, today: TODAY });
-    expect(found.filter((f) => f.code === "DUPLICATE_ROW").map((f) => f.message)).toEqual([
+    expect(found.filter((f) => f.code === "DUPLICATE_ROW").map((f) => said(f.text))).toEqual([
       t("check.duplicateRow", { row: 3, first: 2 }),
       t("check.duplicateRow", { row: 5, first: 4 }),
     ]);
-    expect(found).toEqual(referenceCheck(rows, 2));
+    expect(inWords(found)).toEqual(referenceCheck(rows, 2));
   });
 });

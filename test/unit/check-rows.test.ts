@@ -2,6 +2,7 @@ import { checkTrackingRows } from "../../src/core/check/rows";
 import { TRACKING_COLUMNS, type CellValue } from "../../src/core/contract";
 import { METZ_2021_2023 } from "../../src/core/convention";
 import type { Finding } from "../../src/core/findings";
+import { said } from "../support/said";
 
 // Serials by hand: 2021-01-01 is 44197 (Excel's 1900 system); 2021-03-15 = 44197 + 31 (Jan) + 28 (Feb) + 14 = 44270;
 // 2020-12-31 = 44196; 2024-01-01 = 44197 + 365 + 365 + 365 = 45292; 2023-06-30 = 45292 − 185 = 45107.
@@ -57,9 +58,9 @@ describe("checkTrackingRows", () => {
   it("reports 31/02/2021 as a day that does not exist, in the counsellor's words", () => {
     const [f] = check([row({ Date: "31/02/2021" })]);
     expect(f.code).toBe("DATE_INVALID");
-    expect(f.message).toContain("« 31/02/2021 »");
-    expect(f.message).toContain("ce jour n'existe pas");
-    expect(f.message).toContain("jj/mm/aaaa");
+    expect(said(f.text)).toContain("« 31/02/2021 »");
+    expect(said(f.text)).toContain("ce jour n'existe pas");
+    expect(said(f.text)).toContain("jj/mm/aaaa");
   });
 
   it("reports text that is not a date and numbers that are no plausible date", () => {
@@ -78,40 +79,40 @@ describe("checkTrackingRows", () => {
   it("reports dates outside the convention (2021-01-01 … 2023-12-31) and in the future", () => {
     const found = check([row({ Date: D_2020_12_31 }), row({ Date: D_2023_06_30 }), row({ Date: "01/01/2021" })]);
     expect(codes(found.filter((f) => f.severity === "error"))).toEqual(["DATE_OUT_OF_PERIOD@A2", "DATE_IN_FUTURE@A3"]);
-    expect(found[0].message).toContain("31/12/2020");
-    expect(found[0].message).toContain("du 01/01/2021 au 31/12/2023");
+    expect(said(found[0].text)).toContain("31/12/2020");
+    expect(said(found[0].text)).toContain("du 01/01/2021 au 31/12/2023");
   });
 
   it("reports a missing indicator, and an unknown one with the closest known label", () => {
     const found = check([row({ Indicateur: "" }), row({ Indicateur: "Entretien realise" }), row({ Indicateur: "Café avec le maire" })]);
     expect(codes(found)).toEqual(["INDICATOR_MISSING@B2", "INDICATOR_UNKNOWN@B3", "INDICATOR_UNKNOWN@B4"]);
-    expect(found[1].message).toContain("« Entretiens réalisés »");
-    expect(found[2].message).not.toContain("Vouliez-vous dire");
+    expect(said(found[1].text)).toContain("« Entretiens réalisés »");
+    expect(said(found[2].text)).not.toContain("Vouliez-vous dire");
   });
 
   it("accepts an empty count (it means 1) and refuses zero, negative, decimal and text", () => {
     const found = check([row({ Nombre: null }), row({ Nombre: 3 }), row({ Nombre: 0 }), row({ Nombre: -2 }), row({ Nombre: 1.5 }), row({ Nombre: "deux" })]);
     expect(codes(found)).toEqual(["COUNT_INVALID@C4", "COUNT_INVALID@C5", "COUNT_INVALID@C6", "COUNT_INVALID@C7"]);
-    expect(found.map((f) => /\(([^)]+)\)/.exec(f.message)?.[1])).toEqual(["zéro", "nombre négatif", "nombre décimal", "texte"]);
+    expect(found.map((f) => /\(([^)]+)\)/.exec(said(f.text) ?? "")?.[1])).toEqual(["zéro", "nombre négatif", "nombre décimal", "texte"]);
   });
 
   it("reports list values outside their list, suggesting the closest", () => {
     const found = check([row({ Quartier: "Borni" }), row({ Sexe: "F" }), row({ "Tranche d'âge": "26-49" }), row({ Quartier: "borny " })]);
     expect(codes(found)).toEqual(["VALUE_UNKNOWN@D2", "VALUE_UNKNOWN@F3", "VALUE_UNKNOWN@E4"]);
-    expect(found[0].message).toContain("« Borny »");
+    expect(said(found[0].text)).toContain("« Borny »");
   });
 
   it("reports error values in cells", () => {
     const found = check([row({ Nombre: { error: "#REF!" } }), row({ Commentaire: { error: "#VALUE!" } })]);
     expect(codes(found)).toEqual(["CELL_ERROR@C2", "CELL_ERROR@H3"]);
-    expect(found[0].message).toContain("#REF!");
+    expect(said(found[0].text)).toContain("#REF!");
   });
 
   it("warns about a row identical to an earlier one, naming it", () => {
     const found = check([row(), row({ Indicateur: "Mises en relation (MER)" }), row()]);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ code: "DUPLICATE_ROW", severity: "warning", row: 4 });
-    expect(found[0].message).toContain("ligne 2");
+    expect(said(found[0].text)).toContain("ligne 2");
   });
 
   it("reports sensitive words and identifiers in Précision, Commentaire and columns the user added", () => {
@@ -125,9 +126,9 @@ describe("checkTrackingRows", () => {
       ["Notes perso"],
     );
     expect(codes(found)).toEqual(["SENSITIVE_DATA@G2", "SENSITIVE_DATA@H3", "PERSONAL_IDENTIFIER@H3", "SENSITIVE_DATA@K4"]);
-    expect(found[0].message).toContain("« enceinte »");
-    expect(found[0].message).toContain("santé");
-    expect(found[2].message).not.toContain("34 56");
+    expect(said(found[0].text)).toContain("« enceinte »");
+    expect(said(found[0].text)).toContain("santé");
+    expect(said(found[2].text)).not.toContain("34 56");
   });
 
   it("locates columns by header when the table does not start in A1 and columns are reordered", () => {

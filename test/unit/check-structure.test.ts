@@ -5,6 +5,7 @@ import { METZ_2021_2023 } from "../../src/core/convention";
 import { buildWorkbook } from "../../src/features/build";
 import { runCheck } from "../../src/features/check";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
+import { said } from "../support/said";
 
 const TODAY = "2024-03-01";
 
@@ -51,7 +52,7 @@ describe("structure check against the build's plan", () => {
     const [f] = checkWorkbook(s, null, METZ_2021_2023, TODAY).findings;
     // Quartier is the 4th column of the contract, and the table starts in A1: header cell D1.
     expect(f).toMatchObject({ code: "COLUMN_MISSING", sheet: "Suivi", cell: "D1", row: 1 });
-    expect(f.message).toContain("« Quartier »");
+    expect(said(f.text)).toContain("« Quartier »");
   });
 
   it("reports a deleted defined name", () => {
@@ -59,7 +60,7 @@ describe("structure check against the build's plan", () => {
     s.names = s.names.filter((n) => n.name !== "CONV_FIN");
     const [f] = checkWorkbook(s, null, METZ_2021_2023, TODAY).findings;
     expect(f.code).toBe("NAME_MISSING");
-    expect(f.message).toContain("CONV_FIN");
+    expect(said(f.text)).toContain("CONV_FIN");
   });
 
   it("reports an Indicateurs formula replaced by a number and a Financement formula changed", () => {
@@ -70,7 +71,7 @@ describe("structure check against the build's plan", () => {
     const found = checkWorkbook(s, null, METZ_2021_2023, TODAY).findings;
     expect(found.map((f) => `${f.code}:${f.sheet}!${f.cell}`)).toEqual(["FORMULA_ALTERED:Indicateurs!C2", "FORMULA_ALTERED:Financement!E4"]);
     expect(found[0].row).toBe(2);
-    expect(found[0].message).toContain("« 12 »");
+    expect(said(found[0].text)).toContain("« 12 »");
   });
 
   it("reports a drop-down list that was removed from Suivi", () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { decodeText, detectDelimiter, gridToSource, parseCsv } from "../../src/core/import/decode";
+import { said } from "../support/said";
 
 const fixture = (name: string): Uint8Array => readFileSync(join(__dirname, "..", "fixtures", "import", name));
 
@@ -31,7 +32,7 @@ describe("decodeText", () => {
   test("UTF-16 is refused with a French message", () => {
     const decoded = decodeText(Uint8Array.from([0xff, 0xfe, 0x44, 0x00]));
     expect(decoded.ok).toBe(false);
-    if (!decoded.ok) expect(decoded.problems[0].message).toContain("UTF-16");
+    if (!decoded.ok) expect(said(decoded.problems[0].text)).toContain("UTF-16");
   });
 });
 
@@ -50,7 +51,7 @@ describe("detectDelimiter", () => {
 describe("parseCsv", () => {
   test("Excel's CSV UTF-8 with ';': quoted delimiters, doubled quotes and a value over two lines", () => {
     const parsed = parseCsv(fixture("suivi-utf8-semicolon.csv"));
-    if (!parsed.ok) throw new Error(parsed.problems[0].message);
+    if (!parsed.ok) throw new Error(said(parsed.problems[0].text));
     expect(parsed.value.encoding).toBe("utf-8");
     expect(parsed.value.delimiter).toBe(";");
     expect(parsed.value.headings.cells[0]).toBe("Date de l'acte");
@@ -62,7 +63,7 @@ describe("parseCsv", () => {
 
   test("',' file without BOM", () => {
     const parsed = parseCsv(fixture("suivi-utf8-comma.csv"));
-    if (!parsed.ok) throw new Error(parsed.problems[0].message);
+    if (!parsed.ok) throw new Error(said(parsed.problems[0].text));
     expect(parsed.value.delimiter).toBe(",");
     expect(parsed.value.rows[0].cells.slice(0, 3)).toEqual(["2021-03-01", "DE_ACCUEILLIS", "1"]);
     expect(parsed.value.rows[0].cells[6]).toBe("Accueil, orientation");
@@ -75,7 +76,7 @@ describe("parseCsv", () => {
       "\r\n" +
       "03/02/2021;MER;Coût 5 €\r\n";
     const parsed = parseCsv(windows1252(text));
-    if (!parsed.ok) throw new Error(parsed.problems[0].message);
+    if (!parsed.ok) throw new Error(said(parsed.problems[0].text));
     expect(parsed.value.encoding).toBe("windows-1252");
     // Line 1 headings, lines 2–3 the first record, 4 empty cells, 5 blank, 6 the last record.
     expect(parsed.value.rows.map((r) => r.line)).toEqual([2, 6]);
@@ -88,7 +89,7 @@ describe("parseCsv", () => {
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) {
       expect(parsed.problems[0].code).toBe("SOURCE_UNREADABLE");
-      expect(parsed.problems[0].message).toMatch(/^Ligne \d+ : guillemets/);
+      expect(said(parsed.problems[0].text)).toMatch(/^Ligne \d+ : guillemets/);
     }
   });
 

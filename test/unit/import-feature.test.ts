@@ -6,6 +6,7 @@ import { METZ_2021_2023 } from "../../src/core/convention";
 import { buildWorkbook } from "../../src/features/build";
 import { importRows, type ImportSource } from "../../src/features/import";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
+import { said } from "../support/said";
 
 const options = { skipInvalid: false, convention: METZ_2021_2023, today: "2021-12-31" };
 const utf8 = (text: string): ImportSource => ({ kind: "csv", bytes: new TextEncoder().encode(text) });
@@ -93,8 +94,8 @@ describe("importRows", () => {
       [8, "DATE_IN_FUTURE", "error"],
     ]);
     // The rules name the source cell: column B (Indicateur) of line 3, and suggest the close label.
-    expect(report.problems[0].message).toContain("B3");
-    expect(report.problems[0].message).toContain("Entretiens réalisés");
+    expect(said(report.problems[0].text)).toContain("B3");
+    expect(said(report.problems[0].text)).toContain("Entretiens réalisés");
     expect(report.problems[0].column).toBe("Indicateur");
     expect(report.problems[2].column).toBe("Commentaire");
     expect(await dataRows(port)).toEqual(before);
@@ -123,7 +124,7 @@ describe("importRows", () => {
       [3, "PERSONAL_IDENTIFIER", "error"],
       [4, "SENSITIVE_DATA", "warning"],
     ]);
-    expect(refused.problems[2].message).toContain("à vérifier");
+    expect(said(refused.problems[2].text)).toContain("à vérifier");
     const skipped = await importRows(port, utf8(csv), { ...options, skipInvalid: true });
     expect(skipped).toMatchObject({ status: "imported", imported: 1, rejected: 2 });
     expect((await dataRows(port)).at(-1)![col("Commentaire")]).toBe("Huissier mentionné en entretien");
@@ -142,7 +143,7 @@ describe("importRows", () => {
     const report = await importRows(port, utf8("Date;Indicateur\n01/03/2021;MER\n"), options);
     expect(report.status).toBe("refused");
     expect(report.problems).toEqual([expect.objectContaining({ code: "TABLE_MISSING" })]);
-    expect(report.problems[0].message).toContain("suivi-convention build");
+    expect(said(report.problems[0].text)).toContain("suivi-convention build");
   });
 
   test("a required column missing refuses the file", async () => {
@@ -163,8 +164,8 @@ describe("importRows", () => {
       [3, "ROW_EMPTY", "warning"],
       [4, "DUPLICATE_ROW", "warning"],
     ]);
-    expect(report.problems[2].message).toContain("4");
-    expect(report.problems[2].message).toContain("2");
+    expect(said(report.problems[2].text)).toContain("4");
+    expect(said(report.problems[2].text)).toContain("2");
   });
 
   test("rows from another workbook: problems name the sheet's own cells", async () => {
@@ -178,6 +179,6 @@ describe("importRows", () => {
     const report = await importRows(port, { kind: "grid", rows, firstRow: 3, firstColumn: 2 }, options);
     expect(report.status).toBe("refused");
     expect(report.problems).toEqual([expect.objectContaining({ line: 5, code: "VALUE_UNKNOWN", column: "QPV" })]);
-    expect(report.problems[0].message).toContain("D5");
+    expect(said(report.problems[0].text)).toContain("D5");
   });
 });

@@ -1,6 +1,8 @@
 import { TRACKING_COLUMNS } from "../../src/core/contract";
 import { columnForHeading, foldText, mapHeadings } from "../../src/core/import/headings";
 import type { SourceRow } from "../../src/core/import/types";
+import { said } from "../support/said";
+import { msg } from "../../src/i18n";
 
 const row = (line: number, ...cells: (string | null)[]): SourceRow => ({ line, cells });
 
@@ -52,13 +54,13 @@ describe("mapHeadings", () => {
       ["warning", "HEADING_IGNORED", "Semestre"],
       ["warning", "HEADING_IGNORED", "Nom"],
     ]);
-    expect(map.problems[1].message).toBe("Colonne « Nom » non reconnue : elle est ignorée.");
+    expect(said(map.problems[1].text)).toBe("Colonne « Nom » non reconnue : elle est ignorée.");
   });
 
   test("a missing required column is an error", () => {
     const map = mapHeadings(row(1, "Date", "Nombre"), []);
     expect(map.problems).toEqual([
-      expect.objectContaining({ code: "HEADING_REQUIRED", severity: "error", message: "Colonne « Indicateur » absente : elle est obligatoire pour importer." }),
+      expect.objectContaining({ code: "HEADING_REQUIRED", severity: "error", text: msg("import.heading.required", { column: "Indicateur" }) }),
     ]);
   });
 
@@ -71,6 +73,6 @@ describe("mapHeadings", () => {
     const headings = row(1, "Date", "Indicateur", null, "");
     const rows = [row(2, "01/02/2021", "MER", null, ""), row(3, "01/02/2021", "MER", null, "x")];
     const map = mapHeadings(headings, rows);
-    expect(map.problems.map((p) => p.message)).toEqual(["La colonne n° 4 n'a pas de titre : ses valeurs sont ignorées."]);
+    expect(map.problems.map((p) => said(p.text))).toEqual(["La colonne n° 4 n'a pas de titre : ses valeurs sont ignorées."]);
   });
 });

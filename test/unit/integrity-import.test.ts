@@ -7,6 +7,7 @@ import { buildWorkbook } from "../../src/features/build";
 import { runCheck } from "../../src/features/check";
 import { importRows, type ImportSource } from "../../src/features/import";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
+import { said } from "../support/said";
 
 const TODAY = "2021-12-31";
 const options = { skipInvalid: false, convention: METZ_2021_2023, today: TODAY };
@@ -49,7 +50,7 @@ describe("rows typed right under the Suivi table", () => {
     const report = await importRows(port, utf8(csv), options);
     expect(report.status).toBe("refused");
     expect(report.problems.map((p) => p.code)).toEqual(["ROWS_BELOW_TABLE"]);
-    expect(report.problems[0].message).toContain("A4:J4");
+    expect(said(report.problems[0].text)).toContain("A4:J4");
     const ws = port.workbook.getWorksheet(SHEET.tracking)!;
     expect(ws.getCell(4, col("Commentaire")).value).toBe("tapé sous le tableau");
     expect(ws.getCell(5, col("Commentaire")).value).toBeNull();
@@ -64,8 +65,8 @@ describe("rows typed right under the Suivi table", () => {
     const outside = report.findings.filter((f) => f.code === "ROW_OUTSIDE_TABLE");
     expect(outside).toHaveLength(1);
     expect(outside[0]).toMatchObject({ severity: "error", sheet: "Suivi", cell: "A4", row: 4 });
-    expect(outside[0].message).toContain("A4:J5");
-    expect(outside[0].message).toContain("suivi-convention build");
+    expect(said(outside[0].text)).toContain("A4:J5");
+    expect(said(outside[0].text)).toContain("suivi-convention build");
     expect(report.ok).toBe(false);
   });
 
@@ -74,7 +75,7 @@ describe("rows typed right under the Suivi table", () => {
     typeUnderTable(port, 4, "un");
     typeUnderTable(port, 5, "deux");
     const result = await buildWorkbook(port, METZ_2021_2023, { readBack: true });
-    expect(result.changes.map((c) => c.message).join("\n")).toMatch(/2 ligne\(s\).*A4:J5/);
+    expect(result.changes.map((c) => said(c.text)).join("\n")).toMatch(/2 ligne\(s\).*A4:J5/);
     expect(tableRef(port)).toBe("A1:J5");
     const table = await port.readTable(TRACKING_TABLE);
     expect(table!.grid.rows.map((r) => r[col("Commentaire") - 1])).toEqual(["dans le tableau", null, "un", "deux"]);
@@ -94,7 +95,7 @@ describe("rows typed right under the Suivi table", () => {
     expect(result.changes).toEqual([]);
     expect(tableRef(port)).toBe("A1:J3");
     const report = await runCheck(port, METZ_2021_2023, TODAY);
-    expect(report.findings.find((f) => f.code === "ROW_OUTSIDE_TABLE")?.message).toContain("A6:J6");
+    expect(said(report.findings.find((f) => f.code === "ROW_OUTSIDE_TABLE")?.text)).toContain("A6:J6");
   });
 });
 
@@ -107,8 +108,8 @@ describe("the same file imported twice", () => {
     expect(second).toMatchObject({ status: "imported", imported: 0, alreadyPresent: 2 });
     const notice = second.problems.find((p) => p.code === "ROW_ALREADY_PRESENT");
     expect(notice?.severity).toBe("warning");
-    expect(notice?.message).toContain("2 ligne(s) déjà présente(s)");
-    expect(notice?.message).toContain("2, 3");
+    expect(said(notice?.text)).toContain("2 ligne(s) déjà présente(s)");
+    expect(said(notice?.text)).toContain("2, 3");
     expect((await port.readTable(TRACKING_TABLE))!.grid.rows).toHaveLength(4);
 
     // One new row among known ones: only it goes in.
@@ -129,7 +130,7 @@ describe("CSV rows with more fields than headings", () => {
     expect(report.status).toBe("refused");
     const problem = report.problems.find((p) => p.code === "ROW_TOO_MANY_FIELDS");
     expect(problem).toMatchObject({ severity: "error", line: 2 });
-    expect(problem?.message).toContain("Ligne 2 : 5 champs pour 4 colonnes");
+    expect(said(problem?.text)).toContain("Ligne 2 : 5 champs pour 4 colonnes");
 
     const skipped = await importRows(port, utf8(text), { ...options, skipInvalid: true });
     expect(skipped).toMatchObject({ status: "imported", imported: 1, rejected: 1 });
@@ -171,7 +172,7 @@ describe("a file whose encoding is mixed", () => {
     ]);
     const warning = report.problems.find((p) => p.code === "ENCODING_MIXED");
     expect(warning?.severity).toBe("warning");
-    expect(warning?.message).toContain("ligne(s) 3 ");
+    expect(said(warning?.text)).toContain("ligne(s) 3 ");
     expect(report.problems.some((p) => p.code === "HEADING_IGNORED")).toBe(false);
   });
 

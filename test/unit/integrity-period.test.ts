@@ -4,6 +4,7 @@ import { METZ_2021_2023 } from "../../src/core/convention";
 import { buildWorkbook } from "../../src/features/build";
 import { runCheck } from "../../src/features/check";
 import { XlsxWorkbook, readCell } from "../../src/xlsx/workbook";
+import { said } from "../support/said";
 
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
@@ -39,7 +40,7 @@ describe("a change of period in Paramètres, then build", () => {
     const port = await typedWorkbook();
     changePeriodEnd(port, utc(2024, 12, 31));
     const result = await buildWorkbook(port, METZ_2021_2023, { readBack: true });
-    const messages = result.changes.map((c) => c.message).join("\n");
+    const messages = result.changes.map((c) => said(c.text)).join("\n");
 
     const params = port.workbook.getWorksheet(SHEET.parameters)!;
     expect([params.getCell("A18").value, params.getCell("B18").value]).toEqual([2022, 47310]);

@@ -7,6 +7,7 @@ import { runCheck } from "../../src/features/check";
 import { OfficeWorkbook } from "../../src/office/workbook";
 import { XlsxWorkbook, readCell } from "../../src/xlsx/workbook";
 import { createFakeExcel } from "../support/fake-excel";
+import { said } from "../support/said";
 
 const RENAMED = "Mes paramètres";
 
@@ -33,7 +34,7 @@ describe("a renamed Paramètres sheet", () => {
     expect(params.getCell("B18").value).toBe(47310);
     const names = await port.readSnapshot();
     expect(names.names.find((n) => n.name === "CONV_ETP")?.formula).toBe(`'${RENAMED}'!$B$8`);
-    expect(result.changes.map((c) => c.message).join("\n")).not.toMatch(/Feuille « Paramètres » (ajoutée|créée)/);
+    expect(result.changes.map((c) => said(c.text)).join("\n")).not.toMatch(/Feuille « Paramètres » (ajoutée|créée)/);
     // The period is read from the renamed sheet: 2023 is no longer a year of Financement.
     expect(port.workbook.getWorksheet(SHEET.financing)!.getCell("A6").value).toBeNull();
 

@@ -3,6 +3,7 @@ import { METZ_2021_2023 } from "../../src/core/convention";
 import { buildPlan, indicatorsLayout } from "../../src/core/plan";
 import type { PlanCell, PlanOp } from "../../src/core/plan-types";
 import { normalizeFormula, planRepair } from "../../src/core/repair";
+import { said } from "../support/said";
 
 const plan = buildPlan(METZ_2021_2023);
 const empty: WorkbookSnapshot = { sheets: [], tables: [], names: [], cells: {}, validations: [] };
@@ -39,7 +40,7 @@ test("an empty workbook gets every sheet, table, name and validation", () => {
   expect(kinds("addSheet")).toBe(5);
   expect(kinds("addTable")).toBe(plan.filter((op) => op.kind === "addTable").length);
   expect(kinds("setValidation")).toBe(plan.filter((op) => op.kind === "setValidation").length);
-  expect(changes[0].message).toBe("Feuille « Paramètres » créée.");
+  expect(said(changes[0].text)).toBe("Feuille « Paramètres » créée.");
 });
 
 test("a workbook that matches the plan needs nothing", () => {
@@ -52,7 +53,7 @@ test("an overwritten formula of Indicateurs is detected and restored, with a Fre
   snap.cells.Indicateurs[`D${L.firstIndicatorRow + 1}`] = { value: 42 };
   const changes = planRepair(snap, plan);
   expect(changes).toHaveLength(1);
-  expect(changes[0].message).toBe(`Feuille « Indicateurs », cellule D${L.firstIndicatorRow + 1} : formule rétablie (elle avait été modifiée ou effacée).`);
+  expect(said(changes[0].text)).toBe(`Feuille « Indicateurs », cellule D${L.firstIndicatorRow + 1} : formule rétablie (elle avait été modifiée ou effacée).`);
   expect(changes[0].op).toMatchObject({ kind: "writeCells", address: `D${L.firstIndicatorRow + 1}` });
 });
 
@@ -67,7 +68,7 @@ test("a lost validation and a lost name come back; a setting the user changed st
   snap.validations = snap.validations.filter((v) => !(v.sheet === "Suivi" && v.address.startsWith("C")));
   snap.names = snap.names.filter((n) => n.name !== "CONV_FIN");
   snap.cells["Paramètres"].B8 = { value: 0.6 }; // ETP edited by the user
-  const messages = planRepair(snap, plan).map((c) => c.message);
+  const messages = planRepair(snap, plan).map((c) => said(c.text));
   expect(messages).toEqual([
     "Nom défini « CONV_FIN » ajouté.",
     "Feuille « Suivi », C2:C1048576 : contrôle de saisie rétabli (il avait été supprimé ou modifié).",
@@ -78,13 +79,13 @@ test("an emptied setting is filled again, cells of finance staff are never writt
   const snap = snapshotOf(plan);
   delete snap.cells["Paramètres"].B3;
   const changes = planRepair(snap, plan);
-  expect(changes.map((c) => c.message)).toEqual(["Feuille « Paramètres », cellule B3 : valeur manquante rétablie."]);
+  expect(changes.map((c) => said(c.text))).toEqual(["Feuille « Paramètres », cellule B3 : valeur manquante rétablie."]);
   expect(planRepair(snap, plan).some((c) => c.op.kind === "writeCells" && c.op.repair === "createOnly")).toBe(false);
 });
 
 test("a deleted sheet is recreated whole, the others untouched", () => {
   const snap = snapshotOf(plan.filter((op) => !("sheet" in op) || op.sheet !== "Indicateurs"));
   const changes = planRepair(snap, plan);
-  expect(changes[0].message).toBe("Feuille « Indicateurs » créée.");
+  expect(said(changes[0].text)).toBe("Feuille « Indicateurs » créée.");
   expect(changes.every((c) => "sheet" in c.op && c.op.sheet === "Indicateurs")).toBe(true);
 });

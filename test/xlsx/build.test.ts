@@ -8,6 +8,7 @@ import { financingLayout, indicatorsLayout } from "../../src/core/plan";
 import { buildWorkbook } from "../../src/features/build";
 import { readWorkbookFile } from "../../src/xlsx/open";
 import { XlsxWorkbook, readCell } from "../../src/xlsx/workbook";
+import { said } from "../support/said";
 
 const dir = mkdtempSync(join(tmpdir(), "sc-xlsx-"));
 
@@ -65,7 +66,7 @@ test("rebuild repairs a deleted sheet, an overwritten formula, a lost validation
   const damaged = await reopen(path);
   const result = await buildWorkbook(damaged.port, METZ_2021_2023, {});
   await damaged.port.saveAtomically(path);
-  const messages = result.changes.map((c) => c.message);
+  const messages = result.changes.map((c) => said(c.text));
   expect(result.created).toBe(false);
   expect(messages).toEqual(expect.arrayContaining([
     "Feuille « Listes » créée.",
@@ -91,7 +92,7 @@ test("a table object lost while its rows remain is adopted without rewriting a r
   const rowsBefore = (await port.readTable("Suivi"))!.grid.rows;
   wb.getWorksheet(SHEET.tracking)!.removeTable("Suivi");
   const result = await buildWorkbook(port, METZ_2021_2023, {});
-  expect(result.changes.map((c) => c.message)).toContain("Tableau « Suivi » créé sur la feuille « Suivi ».");
+  expect(result.changes.map((c) => said(c.text))).toContain("Tableau « Suivi » créé sur la feuille « Suivi ».");
   expect((await port.readTable("Suivi"))!.grid.rows).toEqual(rowsBefore);
 });
 

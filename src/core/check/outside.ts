@@ -1,4 +1,4 @@
-import { t } from "../../i18n";
+import { msg } from "../../i18n";
 import { columnLetters } from "../a1";
 import type { CellValue, Grid } from "../contract";
 import type { Finding } from "../findings";
@@ -63,6 +63,6 @@ export function outsideTableFinding(table: string, headers: readonly string[], b
     sheet: below.sheet,
     cell: `${columnLetters(below.firstColumn)}${rows[0]}`,
     row: rows[0],
-    message: t("check.rowsOutsideTable", { count: rows.length, table, ranges, last: rows[rows.length - 1] }),
+    text: msg("check.rowsOutsideTable", { count: rows.length, table, ranges, last: rows[rows.length - 1] }),
   };
 }

@@ -1,4 +1,4 @@
-import { t } from "../../i18n";
+import { msg, type Message } from "../../i18n";
 import { normalizeLabel } from "../catalogue";
 import { TRACKING_COLUMNS, type CellValue, type Grid, type TrackingColumn } from "../contract";
 import type { Convention } from "../convention";
@@ -108,8 +108,8 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
   const findings: Finding[] = [];
 
   let row = 0;
-  const add = (code: FindingCode, column: number, message: string, severity: Severity = "error"): void => {
-    findings.push({ code, severity, sheet: grid.sheet, cell: `${letters[column]}${row}`, row, message });
+  const add = (code: FindingCode, column: number, text: Message, severity: Severity = "error"): void => {
+    findings.push({ code, severity, sheet: grid.sheet, cell: `${letters[column]}${row}`, row, text });
   };
   const cellOf = (column: number): string => `${letters[column]}${row}`;
 
@@ -146,7 +146,7 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
       for (let k = 0; k < inputColumns.length; k++) {
         const c = inputColumns[k];
         const value = cells[c];
-        if (typeof value === "object" && value !== null) add("CELL_ERROR", c, t("check.cellError", { cell: cellOf(c), value: value.error }));
+        if (typeof value === "object" && value !== null) add("CELL_ERROR", c, msg("check.cellError", { cell: cellOf(c), value: value.error }));
       }
     }
     if (layout.date >= 0) checkDate(cells[layout.date] ?? null, layout.date);
@@ -164,15 +164,15 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
         "VALUE_UNKNOWN",
         list.index,
         closest
-          ? t("check.valueUnknown", { ...params, closest })
-          : t("check.valueUnknown.noClosest", { ...params, allowed: list.labels.join(", ") }),
+          ? msg("check.valueUnknown", { ...params, closest })
+          : msg("check.valueUnknown.noClosest", { ...params, allowed: list.labels.join(", ") }),
       );
     }
     for (let l = 0; l < layout.lengths.length; l++) {
       const { index, max, column } = layout.lengths[l];
       const value = cells[index];
       if (typeof value === "string" && value.length > max) {
-        add("TEXT_TOO_LONG", index, t("check.textTooLong", { cell: cellOf(index), column, length: value.length, max }));
+        add("TEXT_TOO_LONG", index, msg("check.textTooLong", { cell: cellOf(index), column, length: value.length, max }));
       }
     }
     for (let f = 0; f < layout.freeText.length; f++) {
@@ -194,7 +194,7 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
       last = earlier;
       earlier = nextOfSameHash[earlier];
     }
-    if (earlier >= 0) add("DUPLICATE_ROW", 0, t("check.duplicateRow", { row, first: grid.firstRow + earlier }), "warning");
+    if (earlier >= 0) add("DUPLICATE_ROW", 0, msg("check.duplicateRow", { row, first: grid.firstRow + earlier }), "warning");
     else nextOfSameHash[last] = r;
   }
   return findings;
@@ -209,11 +209,11 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
       }
     }
     if (isErrorValue(value)) return;
-    if (isBlank(value)) return add("DATE_MISSING", c, t("check.dateMissing", { row, cell: cellOf(c) }));
+    if (isBlank(value)) return add("DATE_MISSING", c, msg("check.dateMissing", { row, cell: cellOf(c) }));
     let serial: number;
     if (typeof value === "number") {
       if (!(value >= PLAUSIBLE_FIRST && value < PLAUSIBLE_LAST + 1)) {
-        return add("DATE_INVALID", c, t("check.dateInvalid.implausible", { cell: cellOf(c), value: displayValue(value) }));
+        return add("DATE_INVALID", c, msg("check.dateInvalid.implausible", { cell: cellOf(c), value: displayValue(value) }));
       }
       serial = Math.floor(value);
       if (serial !== value) warnTime(value, c);
@@ -221,19 +221,19 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
       const parsed = parseDateText(value);
       if ("error" in parsed) {
         const key = parsed.error === "invalid" ? "check.dateInvalid.noSuchDay" : "check.dateInvalid.notADate";
-        return add("DATE_INVALID", c, t(key, { cell: cellOf(c), value: displayValue(value) }));
+        return add("DATE_INVALID", c, msg(key, { cell: cellOf(c), value: displayValue(value) }));
       }
       serial = parsed.serial;
-      add("DATE_INVALID", c, t("check.dateInvalid.text", { cell: cellOf(c), value: value.trim() }), "warning");
+      add("DATE_INVALID", c, msg("check.dateInvalid.text", { cell: cellOf(c), value: value.trim() }), "warning");
     } else {
-      return add("DATE_INVALID", c, t("check.dateInvalid.notADate", { cell: cellOf(c), value: displayValue(value) }));
+      return add("DATE_INVALID", c, msg("check.dateInvalid.notADate", { cell: cellOf(c), value: displayValue(value) }));
     }
     const shown = (): string => serialToFrench(serial) ?? String(serial);
     if (serial < period.start || serial > period.end) {
       add(
         "DATE_OUT_OF_PERIOD",
         c,
-        t("check.dateOutOfPeriod", {
+        msg("check.dateOutOfPeriod", {
           cell: cellOf(c),
           value: shown(),
           start: serialToFrench(period.start) ?? convention.start,
@@ -241,7 +241,7 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
         }),
       );
     } else if (serial > today) {
-      add("DATE_IN_FUTURE", c, t("check.dateInFuture", { cell: cellOf(c), value: shown(), today: serialToFrench(today) ?? input.today }));
+      add("DATE_IN_FUTURE", c, msg("check.dateInFuture", { cell: cellOf(c), value: shown(), today: serialToFrench(today) ?? input.today }));
     }
   }
 
@@ -249,13 +249,13 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
   function warnTime(value: number, c: number): void {
     const minutes = Math.round((value - Math.floor(value)) * 24 * 60);
     const time = `${String(Math.floor(minutes / 60) % 24).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
-    add("DATE_HAS_TIME", c, t("check.dateHasTime", { cell: cellOf(c), value: serialToFrench(Math.floor(value)) ?? String(value), time }), "warning");
+    add("DATE_HAS_TIME", c, msg("check.dateHasTime", { cell: cellOf(c), value: serialToFrench(Math.floor(value)) ?? String(value), time }), "warning");
   }
 
   function checkIndicator(value: CellValue, c: number): void {
     if (typeof value === "string" && exactIndicators.has(value)) return; // the usual case, first
     if (isErrorValue(value)) return;
-    if (isBlank(value)) return add("INDICATOR_MISSING", c, t("check.indicatorMissing", { row, cell: cellOf(c) }));
+    if (isBlank(value)) return add("INDICATOR_MISSING", c, msg("check.indicatorMissing", { row, cell: cellOf(c) }));
     const typed = String(value);
     if (typeof value === "string" && indicators.has(normalizeLabel(typed))) return;
     if (!suggestions.has(typed)) suggestions.set(typed, closestLabel(typed, indicatorLabels, indicatorCodes));
@@ -264,7 +264,7 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
     add(
       "INDICATOR_UNKNOWN",
       c,
-      closest ? t("check.indicatorUnknown", { ...params, closest }) : t("check.indicatorUnknown.noClosest", params),
+      closest ? msg("check.indicatorUnknown", { ...params, closest }) : msg("check.indicatorUnknown.noClosest", params),
     );
   }
 
@@ -284,7 +284,7 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
       add(
         "COUNT_INVALID",
         c,
-        t("check.countInvalid", { cell: cellOf(c), value: displayValue(value), reason: t(`check.countInvalid.${reason}`, { max: COUNT_LIMITS.max }) }),
+        msg("check.countInvalid", { cell: cellOf(c), value: displayValue(value), reason: msg(`check.countInvalid.${reason}`, { max: COUNT_LIMITS.max }) }),
       );
     }
   }
@@ -300,11 +300,11 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
       add(
         "SENSITIVE_DATA",
         c,
-        t(level === "error" ? "check.sensitive" : "check.sensitive.review", {
+        msg(level === "error" ? "check.sensitive" : "check.sensitive.review", {
           cell: cellOf(c),
-          terms: terms.map((term) => `« ${term} »`).join(t("check.and")),
-          category: t(`check.category.${category}`),
-          advice: t(`check.advice.${category}`),
+          terms: quotedList(terms),
+          category: msg(`check.category.${category}`),
+          advice: msg(`check.advice.${category}`),
         }),
         level,
       );
@@ -313,11 +313,11 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
       add(
         "PERSONAL_IDENTIFIER",
         c,
-        t(hit.level === "error" ? "check.identifier" : "check.identifier.review", {
+        msg(hit.level === "error" ? "check.identifier" : "check.identifier.review", {
           cell: cellOf(c),
-          what: t(`check.identifier.${hit.kind}`),
+          what: msg(`check.identifier.${hit.kind}`),
           masked: maskIdentifier(hit),
-          advice: t(`check.advice.${hit.kind}`),
+          advice: msg(`check.advice.${hit.kind}`),
         }),
         hit.level,
       );
@@ -334,6 +334,12 @@ interface TextScan {
 const NOTHING_FOUND: TextScan = { sensitive: [], identifiers: [] };
 /** A counsellor's log repeats its wording: each distinct text is scanned once per check (memory capped). */
 const MAX_REMEMBERED_TEXTS = 100_000;
+
+/** « a », « b » and « c », quoted and joined in the reader's language. */
+function quotedList(terms: readonly string[]): Message {
+  const quoted = terms.map((term) => msg("text.quoted", { text: term }));
+  return quoted.reduce((list, next, i) => msg(i === quoted.length - 1 ? "text.and" : "text.comma", { first: list, second: next }));
+}
 
 function scanFreeText(text: string): TextScan {
   const { sensitive, identifiers } = screen(text);

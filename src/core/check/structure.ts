@@ -1,4 +1,4 @@
-import { t } from "../../i18n";
+import { msg } from "../../i18n";
 import { SHEET, TRACKING_TABLE, type WorkbookSnapshot } from "../contract";
 import type { Finding } from "../findings";
 import type { PlanCell, PlanOp } from "../plan-types";
@@ -20,18 +20,18 @@ function firstCell(address: string): { cell: string; row: number | null } {
  * repair would change, so that check reports exactly what « Construire / réparer » would fix.
  */
 export function checkStructure(snapshot: WorkbookSnapshot, plan: PlanOp[]): Finding[] {
-  const hint = t("check.repairHint");
+  const hint = msg("check.repairHint");
   const findings: Finding[] = [];
   const missingSheets = new Set<string>();
   for (const { op } of planRepair(snapshot, plan)) {
     switch (op.kind) {
       case "addSheet":
         missingSheets.add(op.sheet);
-        findings.push({ code: "SHEET_MISSING", severity: "error", sheet: op.sheet, cell: "", row: null, message: t("check.sheetMissing", { sheet: op.sheet, hint }) });
+        findings.push({ code: "SHEET_MISSING", severity: "error", sheet: op.sheet, cell: "", row: null, text: msg("check.sheetMissing", { sheet: op.sheet, hint }) });
         break;
       case "addTable":
         if (missingSheets.has(op.sheet)) break;
-        findings.push({ code: "TABLE_MISSING", severity: "error", sheet: op.sheet, cell: "", row: null, message: t("check.tableMissing", { table: op.name, sheet: op.sheet, hint }) });
+        findings.push({ code: "TABLE_MISSING", severity: "error", sheet: op.sheet, cell: "", row: null, text: msg("check.tableMissing", { table: op.name, sheet: op.sheet, hint }) });
         break;
       case "defineName":
         if (missingSheets.has(op.sheet)) break;
@@ -41,7 +41,7 @@ export function checkStructure(snapshot: WorkbookSnapshot, plan: PlanOp[]): Find
           sheet: op.sheet,
           cell: "",
           row: null,
-          message: t("check.nameMissing", { name: op.name, expected: `${op.sheet}!${op.address}`, hint }),
+          text: msg("check.nameMissing", { name: op.name, expected: `${op.sheet}!${op.address}`, hint }),
         });
         break;
       case "writeCells": {
@@ -49,14 +49,14 @@ export function checkStructure(snapshot: WorkbookSnapshot, plan: PlanOp[]): Find
         if (missingSheets.has(op.sheet) || !COMPUTED_SHEETS.includes(op.sheet) || planned === undefined || !isFormula(planned)) break;
         const where = firstCell(op.address);
         const actual = snapshot.cells[op.sheet]?.[where.cell];
-        const found = actual?.formula !== undefined ? `=${actual.formula}` : actual && actual.value !== null ? `« ${displayValue(actual.value)} »` : t("check.formulaAltered.empty");
-        findings.push({ code: "FORMULA_ALTERED", severity: "error", sheet: op.sheet, ...where, message: t("check.formulaAltered", { cell: where.cell, sheet: op.sheet, found, hint }) });
+        const found = actual?.formula !== undefined ? `=${actual.formula}` : actual && actual.value !== null ? `« ${displayValue(actual.value)} »` : msg("check.formulaAltered.empty");
+        findings.push({ code: "FORMULA_ALTERED", severity: "error", sheet: op.sheet, ...where, text: msg("check.formulaAltered", { cell: where.cell, sheet: op.sheet, found, hint }) });
         break;
       }
       case "setValidation": {
         if (missingSheets.has(op.sheet)) break;
         const where = firstCell(op.address);
-        findings.push({ code: "VALIDATION_MISSING", severity: "error", sheet: op.sheet, ...where, message: t("check.validationMissing", { cell: op.address, sheet: op.sheet, hint }) });
+        findings.push({ code: "VALIDATION_MISSING", severity: "error", sheet: op.sheet, ...where, text: msg("check.validationMissing", { cell: op.address, sheet: op.sheet, hint }) });
         break;
       }
       default:
@@ -72,7 +72,7 @@ export function checkStructure(snapshot: WorkbookSnapshot, plan: PlanOp[]): Find
     for (const { table, column } of missingTableColumns(snapshot, plan)) {
       if (table !== TRACKING_TABLE) continue;
       const cell = `${columnLetters(left + planned.headers.indexOf(column))}${top}`;
-      findings.push({ code: "COLUMN_MISSING", severity: "error", sheet: tracking.sheet, cell, row: top, message: t("check.columnMissing", { column, hint }) });
+      findings.push({ code: "COLUMN_MISSING", severity: "error", sheet: tracking.sheet, cell, row: top, text: msg("check.columnMissing", { column, hint }) });
     }
   }
   return findings;

@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync";
-import { t } from "../../i18n";
+import { msg, type Message } from "../../i18n";
 import type { CellValue } from "../contract";
 import { isBlank } from "../check/text";
 import type { ImportProblem, Outcome, SourceRow, SourceTable } from "./types";
@@ -19,8 +19,8 @@ export interface ParsedCsv extends SourceTable {
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
-function refusal(message: string, line: number | null = null): Outcome<never> {
-  const problem: ImportProblem = { code: "SOURCE_UNREADABLE", severity: "error", line, column: null, message };
+function refusal(text: Message, line: number | null = null): Outcome<never> {
+  const problem: ImportProblem = { code: "SOURCE_UNREADABLE", severity: "error", line, column: null, text };
   return { ok: false, problems: [problem] };
 }
 
@@ -45,7 +45,7 @@ const decode1252 = (bytes: Uint8Array): string =>
 export function decodeText(bytes: Uint8Array): Outcome<{ text: string; encoding: CsvEncoding; windows1252Lines?: number[] }> {
   // UTF-16 (Excel's "Texte Unicode") would decode as 1252 into garbage: say so instead.
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    return refusal(t("import.source.utf16"));
+    return refusal(msg("import.source.utf16"));
   }
   const hasBom = UTF8_BOM.every((byte, i) => bytes[i] === byte);
   const body = hasBom ? bytes.subarray(3) : bytes;
@@ -122,7 +122,7 @@ export function parseCsv(bytes: Uint8Array): Outcome<ParsedCsv> {
     }) as unknown as CsvRecord[];
   } catch (error) {
     const line = typeof (error as { lines?: unknown }).lines === "number" ? (error as { lines: number }).lines : null;
-    return refusal(t("import.source.malformed", { line: line ?? "?" }), line);
+    return refusal(msg("import.source.malformed", { line: line ?? "?" }), line);
   }
   const rows: SourceRow[] = [];
   let previousEnd = 0;
@@ -132,11 +132,11 @@ export function parseCsv(bytes: Uint8Array): Outcome<ParsedCsv> {
     if (!isBlankRow(row.cells)) rows.push(row);
   }
   const [headings, ...data] = rows;
-  if (!headings) return refusal(t("import.source.empty"));
+  if (!headings) return refusal(msg("import.source.empty"));
   const problems: ImportProblem[] = [];
   const mixed = decoded.value.windows1252Lines ?? [];
   if (mixed.length > 0) {
-    problems.push({ code: "ENCODING_MIXED", severity: "warning", line: null, column: null, message: t("import.source.mixedEncoding", { lines: listLines(mixed) }) });
+    problems.push({ code: "ENCODING_MIXED", severity: "warning", line: null, column: null, text: msg("import.source.mixedEncoding", { lines: listLines(mixed) }) });
   }
   // A trailing delimiter makes empty fields: harmless. A value past the last heading is not.
   const width = lastFilled(headings.cells) + 1;
@@ -148,7 +148,7 @@ export function parseCsv(bytes: Uint8Array): Outcome<ParsedCsv> {
         severity: "error",
         line: row.line,
         column: null,
-        message: t("import.row.tooManyFields", { line: row.line, count, headings: width, delimiter }),
+        text: msg("import.row.tooManyFields", { line: row.line, count, headings: width, delimiter }),
       });
     }
   }
@@ -172,6 +172,6 @@ export function listLines(lines: readonly number[]): string {
 export function gridToSource(rows: CellValue[][], firstRow = 1): Outcome<SourceTable> {
   const numbered = rows.map((cells, i) => ({ line: firstRow + i, cells })).filter((row) => !isBlankRow(row.cells));
   const [headings, ...data] = numbered;
-  if (!headings) return refusal(t("import.source.empty"));
+  if (!headings) return refusal(msg("import.source.empty"));
   return { ok: true, value: { headings, rows: data } };
 }

@@ -1,4 +1,4 @@
-import { t } from "../../i18n";
+import { msgDynamic, type StringKey } from "../../i18n";
 import { TRACKING_COLUMNS, type CellValue, type TrackingColumn } from "../contract";
 import type { ImportProblem, SourceRow } from "./types";
 
@@ -65,8 +65,8 @@ function cellText(cell: CellValue | undefined): string {
 export function mapHeadings(headings: SourceRow, rows: readonly SourceRow[]): HeadingMap {
   const problems: ImportProblem[] = [];
   const headingOf: Partial<Record<TrackingColumn, string>> = {};
-  const problem = (key: Parameters<typeof t>[0], code: ImportProblem["code"], severity: "error" | "warning", column: string | null, params: Record<string, string | number>): void => {
-    problems.push({ code, severity, line: headings.line, column, message: t(key, params) });
+  const problem = (key: StringKey, code: ImportProblem["code"], severity: "error" | "warning", column: string | null, params: Record<string, string | number>): void => {
+    problems.push({ code, severity, line: headings.line, column, text: msgDynamic(key, params) });
   };
   const columns = headings.cells.map((cell, index): TrackingColumn | null => {
     const heading = cellText(cell);

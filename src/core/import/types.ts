@@ -1,3 +1,4 @@
+import type { Message } from "../../i18n";
 import type { CellValue } from "../contract";
 import type { FindingCode, Severity } from "../findings";
 
@@ -36,7 +37,8 @@ export interface ImportProblem {
   line: number | null;
   /** The source heading concerned, when there is one. */
   column: string | null;
-  message: string;
+  /** What to tell the person, said in their language at the edge. */
+  text: Message;
 }
 
 /** Either a value or the problems that prevented it. */

@@ -15,7 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { METZ_2021_2023, parseConvention, type Convention } from "../../core/convention";
 import { reportedChanges, type BuildResult } from "../../features/build";
-import { t } from "../../i18n";
+import { t, say } from "../../i18n";
 import { excelActions, setConventionInUse, type ExcelActions } from "../../office/actions";
 import { errorText } from "../hooks";
 import { FileBuildScreen } from "./FileBuild";
@@ -154,7 +154,7 @@ export function BuildOutcome({ result }: { result: BuildResult }) {
           {!complete && (
             <ul className={styles.changes}>
               {reportedChanges(result).map((change, i) => (
-                <li key={i}>{change.message}</li>
+                <li key={i}>{say(change.text)}</li>
               ))}
             </ul>
           )}

@@ -16,7 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { FINDING_CODES, type CheckReport, type Finding, type FindingCode, type Severity } from "../../core/findings";
-import { t } from "../../i18n";
+import { say, t } from "../../i18n";
 import { currentConvention, excelActions, todayIso, type ExcelActions } from "../../office/actions";
 import { findingTitle } from "../finding-titles";
 import { rememberCheck } from "../last-check";
@@ -159,7 +159,7 @@ export function CheckResult({ report, onSelect }: { report: CheckReport; onSelec
                         ) : (
                           <Caption1>{t("screen.check.whereSheet", { sheet: f.sheet })}</Caption1>
                         )}{" "}
-                        — {f.message}
+                        — {say(f.text)}
                       </li>
                     ))}
                   </ul>

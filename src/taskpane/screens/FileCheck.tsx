@@ -25,7 +25,7 @@ export function FileCheckScreen() {
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const [done, setDone] = useState<{ name: string; report: CheckReport } | null>(null);
+  const [done, setDone] = useState<{ name: string; report: CheckReport; json: string } | null>(null);
 
   const run = async () => {
     setDone(null);
@@ -37,7 +37,7 @@ export function FileCheckScreen() {
       const mode = await loadFileMode();
       // The workbook's own period and lists win; the preset only fills what it lacks (as the CLI does).
       const report = await mode.checkFile(chosen, METZ_2021_2023, todayIso());
-      setDone({ name: chosen.name, report });
+      setDone({ name: chosen.name, report, json: JSON.stringify(mode.reportJson(report), null, 2) });
       rememberCheck({ on: todayIso(), errors: report.summary.errors, warnings: report.summary.warnings });
     } catch (error) {
       setFailure(t("screen.check.failed", { reason: errorText(error) }));
@@ -71,7 +71,7 @@ export function FileCheckScreen() {
           <CheckResult report={done.report} />
           <DownloadButton
             name={reportName(done.name)}
-            bytes={JSON.stringify(done.report, null, 2)}
+            bytes={done.json}
             type="application/json"
             label={t("file.check.downloadReport", { file: reportName(done.name) })}
           />

@@ -16,7 +16,7 @@ import { TRACKING_TABLE } from "../../core/contract";
 import { METZ_2021_2023 } from "../../core/convention";
 import type { ImportProblem } from "../../core/import/types";
 import type { ImportReport } from "../../features/import";
-import { t } from "../../i18n";
+import { msg, say, t } from "../../i18n";
 import { Command } from "../command";
 import { todayIso } from "../../office/actions";
 import { importIntoExcel } from "../excel-import";
@@ -42,10 +42,11 @@ type Outcome = { source: string; report: ImportReport; output: ChosenFile | null
  * the missing table is repaired from the Construire tab, so the message says that instead.
  */
 export function forThePane(report: ImportReport, inExcel: boolean): ImportReport {
-  const tableMissing = t(inExcel ? "screen.import.tableMissingExcel" : "screen.import.tableMissing", { table: TRACKING_TABLE });
+  // The command line says to run `build`; the pane names its own tab for the same code.
+  const tableMissing = msg(inExcel ? "screen.import.tableMissingExcel" : "screen.import.tableMissing", { table: TRACKING_TABLE });
   return {
     ...report,
-    problems: report.problems.map((problem) => (problem.code === "TABLE_MISSING" && problem.line === null ? { ...problem, message: tableMissing } : problem)),
+    problems: report.problems.map((problem) => (problem.code === "TABLE_MISSING" && problem.line === null ? { ...problem, text: tableMissing } : problem)),
   };
 }
 
@@ -144,7 +145,7 @@ export function ImportOutcome({ outcome }: { outcome: Outcome }) {
             <ul className={styles.list}>
               {group.problems.map((problem, i) => (
                 <li key={i}>
-                  <Caption1>{where(problem)}</Caption1> — {problem.message}
+                  <Caption1>{where(problem)}</Caption1> — {say(problem.text)}
                 </li>
               ))}
             </ul>

@@ -18,7 +18,7 @@ import {
 import type { CellValue, TrackingColumn } from "../../core/contract";
 import { METZ_2021_2023, type Convention } from "../../core/convention";
 import { serialToFrench } from "../../core/dates";
-import { t } from "../../i18n";
+import { say, t } from "../../i18n";
 import { currentConvention, todayIso } from "../../office/actions";
 import { excelEntryActions, type EntryActions, type EntryTarget } from "../../office/quick-entry";
 import {
@@ -108,7 +108,7 @@ export function QuickEntryScreen({ host, actions = excelEntryActions }: ScreenPr
     if (rows.length === 0) return setOutput(null);
     const mode = await loadFileMode();
     const { report, output: bytes } = await mode.appendEntries(file, rows.map((r) => r.values), convention, today);
-    if (!bytes) throw new Error(report.problems.map((p) => p.message).join(" "));
+    if (!bytes) throw new Error(report.problems.map((p) => say(p.text)).join(" "));
     setOutput(bytes);
   };
 
