@@ -70,7 +70,7 @@ export function BuildScreen({ host, actions = excelActions }: ScreenProps & { ac
     }
     setBusy(true);
     try {
-      setResult(await actions.build(convention, sampleRows));
+      setResult(await actions.build(convention, { sampleRows, settings: source === "preset" ? "preset" : "chosen" }));
       setConventionInUse(convention);
       // Sample rows are a one-off: left ticked, the next repair would add another batch to the user's data.
       setSampleRows(false);
