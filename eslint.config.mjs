@@ -1,6 +1,6 @@
 // ESLint 9 flat config. Besides the usual TypeScript and React hooks rules, it enforces the layering:
 // src/core is pure TypeScript and imports nothing from Office, ExcelJS, React, the DOM or node.
-// Type errors are tsc's job (`npm run lint` runs `tsc --noEmit` after ESLint).
+// Type errors are tsc's job (`npm run lint` runs `tsc --noEmit` after ESLint, then tsconfig.core.json).
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import importPlugin from "eslint-plugin-import";

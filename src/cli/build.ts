@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { t, say } from "../i18n";
 import { buildWorkbook, reportedChanges } from "../features/build";
+import { settingsSourceOf } from "../features/settings-source";
 import type { PackageWorkbook } from "../xlsx/engine/port";
 import { openPackageFile, WorkbookFileError } from "../xlsx/open";
 import { writeFileAtomically } from "../xlsx/save";
@@ -35,7 +36,7 @@ async function run(argv: string[]): Promise<number> {
   } else {
     port = new StreamedWorkbook();
   }
-  const result = await buildWorkbook(port, convention, { sampleRows: values.sample === true, readBack: values.convention === undefined, today: todayIso() });
+  const result = await buildWorkbook(port, convention, { sampleRows: values.sample === true, settings: settingsSourceOf(values.convention), today: todayIso() });
   if (result.sampleRefused) throw new CliError(1, t("build.sample.refused", { file, count: result.sampleRefused.rows }));
   // Nothing to repair: the file is left as it is, not even rewritten.
   if (result.created || result.changes.length > 0) {

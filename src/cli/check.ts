@@ -2,6 +2,7 @@ import { t, say } from "../i18n";
 import { isoToSerial } from "../core/dates";
 import type { CheckReport } from "../core/findings";
 import { reportJson, runCheck } from "../features/check";
+import { settingsSourceOf } from "../features/settings-source";
 import { openPackageFile, WorkbookFileError } from "../xlsx/open";
 import { parseCommandArgs, expectFiles } from "./args";
 import { todayIso } from "../core/dates";
@@ -38,7 +39,7 @@ async function run(argv: string[]): Promise<number> {
     const convention = await loadConvention(values.convention);
     // Read as a stream of parts (never a model of the whole workbook), and never written.
     const workbook = await openPackageFile(file);
-    report = await runCheck(workbook, convention, today, { readBack: values.convention === undefined });
+    report = await runCheck(workbook, convention, today, { settings: settingsSourceOf(values.convention) });
   } catch (error) {
     // A settings file that cannot be used stops the check like an unreadable workbook (1 means findings).
     const message =

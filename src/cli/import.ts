@@ -3,6 +3,7 @@ import { extname, resolve } from "node:path";
 import { t, say } from "../i18n";
 import type { ImportProblem } from "../core/import/types";
 import { importRows, type ImportReport, type ImportSource } from "../features/import";
+import { settingsSourceOf } from "../features/settings-source";
 import { TRACKING_TABLE } from "../core/contract";
 import type { PackageWorkbook } from "../xlsx/engine/port";
 import { openPackageFile, WorkbookFileError } from "../xlsx/open";
@@ -84,7 +85,7 @@ async function run(argv: string[]): Promise<number> {
     allowDuplicates: values["allow-duplicates"] === true,
     // Without --convention, rows are judged against the target workbook's own settings.
     convention,
-    readBack: values.convention === undefined,
+    settings: settingsSourceOf(values.convention),
     today: todayIso(),
   });
   if (report.status === "imported" && report.imported > 0) {

@@ -1,4 +1,5 @@
 import { t } from "../i18n";
+import { group } from "./checked";
 
 /** A1 addresses, 1-based like the sheet's own numbering: "A" is column 1, "B7" is row 7, column 2. */
 
@@ -38,7 +39,7 @@ const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
 export function parseCell(address: string): CellPosition {
   const match = CELL.exec(address.trim());
   if (!match) throw new Error(t("a1.badAddress", { address }));
-  return { row: Number(match[2]), col: columnNumber(match[1]) };
+  return { row: Number(group(match, 2)), col: columnNumber(group(match, 1)) };
 }
 
 export function cellAddress(row: number, col: number): string {
@@ -48,7 +49,8 @@ export function cellAddress(row: number, col: number): string {
 /** "A1:J10" or "C3" (a sheet prefix is ignored) → its bounds. */
 export function parseRange(address: string): RangeBounds {
   const bang = address.lastIndexOf("!");
-  const [first, last = first] = (bang < 0 ? address : address.slice(bang + 1)).split(":");
+  // split always gives at least one part (the whole text when there is no colon).
+  const [first = "", last = first] = (bang < 0 ? address : address.slice(bang + 1)).split(":");
   const a = parseCell(first);
   const b = parseCell(last);
   return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };

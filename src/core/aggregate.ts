@@ -2,6 +2,7 @@ import { t } from "../i18n";
 import { qpvOf, OUTSIDE_QPV, NOT_STATED } from "./catalogue";
 import type { CellValue } from "./contract";
 import type { Convention } from "./convention";
+import { at, entry } from "./checked";
 import { isoToSerial } from "./dates";
 import { reportingPeriods, type Period } from "./plan";
 
@@ -36,8 +37,8 @@ export function rowWeight(count: CellValue): number {
 
 /** Rows of the `Suivi` table, read by column name, as aggregation facts. */
 export function trackingFacts(headers: string[], rows: CellValue[][]): TrackingFacts[] {
-  const at = (name: string) => headers.indexOf(name);
-  const [d, i, n, q] = [at("Date"), at("Indicateur"), at("Nombre"), at("Quartier")];
+  const column = (name: string) => headers.indexOf(name);
+  const [d, i, n, q] = [column("Date"), column("Indicateur"), column("Nombre"), column("Quartier")];
   const pick = (row: CellValue[], index: number) => (index >= 0 ? row[index] ?? null : null);
   return rows.map((row) => ({ date: pick(row, d), indicator: pick(row, i), count: pick(row, n), quartier: pick(row, q) }));
 }
@@ -60,26 +61,29 @@ export function aggregate(convention: Convention, facts: TrackingFacts[]): Indic
     if (typeof row.date !== "number") continue;
     const indicator = convention.indicators.find((ind) => same(row.indicator, ind.label));
     if (!indicator) continue;
+    const counts = entry(byIndicator, indicator.code);
     const weight = rowWeight(row.count);
     const quartierIndex = deLabel !== undefined && same(row.indicator, deLabel) ? [...qpv, OUTSIDE_QPV].findIndex((q) => same(row.quartier, q)) : -1;
+    const quartierCounts = quartierIndex >= 0 ? at(perQuartier, quartierIndex) : null;
     bounds.forEach(([from, to], p) => {
       // By day: a time of day keeps the row in its date's period, as the formulas count it.
       const day = Math.floor(row.date as number);
       if (day < from || day > to) return;
-      byIndicator[indicator.code][p] += weight;
-      if (quartierIndex >= 0) perQuartier[quartierIndex][p] += weight;
+      counts[p] = at(counts, p) + weight;
+      if (quartierCounts) quartierCounts[p] = at(quartierCounts, p) + weight;
     });
   }
 
-  const byQuartier: IndicatorCounts["byQuartier"] = qpv.map((label, i) => ({ label, counts: perQuartier[i] }));
-  if (deLabel !== undefined) {
-    const de = byIndicator[convention.indicators.find((i) => i.label === deLabel)!.code];
-    const totalQpv = periods.map((_, p) => qpv.reduce((sum, _q, i) => sum + perQuartier[i][p], 0));
-    const outside = perQuartier[qpv.length];
+  const byQuartier: IndicatorCounts["byQuartier"] = qpv.map((label, i) => ({ label, counts: at(perQuartier, i) }));
+  const de = convention.indicators.find((i) => i.label === deLabel);
+  if (de) {
+    const received = entry(byIndicator, de.code);
+    const totalQpv = periods.map((_, p) => qpv.reduce((sum, _q, i) => sum + at(at(perQuartier, i), p), 0));
+    const outside = at(perQuartier, qpv.length);
     byQuartier.push(
       { label: t("build.sheet.totalQpv", {}, "fr"), counts: totalQpv },
       { label: OUTSIDE_QPV, counts: outside },
-      { label: NOT_STATED, counts: periods.map((_, p) => de[p] - totalQpv[p] - outside[p]) },
+      { label: NOT_STATED, counts: periods.map((_, p) => at(received, p) - at(totalQpv, p) - at(outside, p)) },
     );
   }
   return { periods, byIndicator, byQuartier };

@@ -1,5 +1,6 @@
 import type { CellValue } from "./contract";
 import { serialToDate } from "./dates";
+import { at } from "./checked";
 
 /**
  * The dashboard's PivotTables, as the core computes them: the sum of `Nombre` by a row field and
@@ -70,8 +71,8 @@ export function itemKey(item: string | null): string | null {
 
 /** Sum of Nombre by `spec.rowField` × semester, over the rows the page filter keeps. */
 export function pivotSums(spec: PivotSpec, headers: readonly string[], rows: readonly CellValue[][]): PivotResult {
-  const at = (name: string) => headers.indexOf(name);
-  const [rowCol, pageCol, dataCol, dateCol] = [at(spec.rowField), at(spec.pageField), at(DATA_FIELD), at("Date")];
+  const column = (name: string) => headers.indexOf(name);
+  const [rowCol, pageCol, dataCol, dateCol] = [column(spec.rowField), column(spec.pageField), column(DATA_FIELD), column("Date")];
   const wanted = spec.pageItem?.toLocaleLowerCase("fr-FR") ?? null;
   const cells = new Map<string | null, Map<string, number | null>>();
   /** The spelling first met of each item. */
@@ -97,7 +98,7 @@ export function pivotSums(spec: PivotSpec, headers: readonly string[], rows: rea
   const sums = keys.map((r) => columns.map((c) => cells.get(r)!.get(c) ?? null));
   const total = (values: (number | null)[]) => values.reduce<number | null>((s, v) => (v === null ? s : add(s, v)), null);
   const rowTotals = sums.map(total);
-  const columnTotals = columns.map((_, j) => total(sums.map((line) => line[j])));
+  const columnTotals = columns.map((_, j) => total(sums.map((line) => at(line, j))));
   return { rows: rowItems, columns, sums, rowTotals, columnTotals, grandTotal: total(rowTotals) };
 }
 

@@ -1,3 +1,4 @@
+import { at } from "./checked";
 /**
  * Calendar dates as Excel sees them: serial numbers of the 1900 date system (1 = 1900-01-01,
  * 44197 = 2021-01-01, 2958465 = 9999-12-31). Excel counts a 29 February 1900 that never existed
@@ -30,7 +31,7 @@ export function isLeapYear(year: number): boolean {
 const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export function daysInMonth(year: number, month: number): number {
-  return month === 2 && isLeapYear(year) ? 29 : MONTH_LENGTHS[month - 1];
+  return month === 2 && isLeapYear(year) ? 29 : at(MONTH_LENGTHS, month - 1);
 }
 
 export function isValidDate(year: number, month: number, day: number): boolean {

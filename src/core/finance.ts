@@ -35,6 +35,7 @@ import {
   subtractDecimals,
   type Decimal,
 } from "./money";
+import { at } from "./checked";
 
 export const DEFAULT_DIGITS = 2;
 export const MAX_DIGITS = 6;
@@ -257,8 +258,8 @@ function instalmentParts(total: number, shares: readonly number[], digits: numbe
   if (!Number.isSafeInteger(2 * totalUnits)) return instalmentPartsExactly(total, shares, digits);
   let paidUnits = 0;
   const parts: number[] = [];
-  for (let i = 0; i < shares.length - 1; i++) {
-    const part = multiplyAndRound(totalRounded, shares[i], digits);
+  for (const share of shares.slice(0, -1)) {
+    const part = multiplyAndRound(totalRounded, share, digits);
     paidUnits += Math.round(part * scale);
     parts.push(part);
   }
@@ -273,8 +274,8 @@ function instalmentPartsExactly(total: number, shares: readonly number[], digits
   const totalRounded = roundDecimal(decimalFromNumber(total), digits);
   let paid: Decimal = { coefficient: 0n, scale: 0 };
   const parts: number[] = [];
-  for (let i = 0; i < shares.length - 1; i++) {
-    const part = roundDecimal(multiplyDecimals(totalRounded, decimalFromNumber(shares[i])), digits);
+  for (const share of shares.slice(0, -1)) {
+    const part = roundDecimal(multiplyDecimals(totalRounded, decimalFromNumber(share)), digits);
     paid = addDecimals(paid, part);
     parts.push(decimalToNumber(part));
   }
@@ -293,7 +294,7 @@ export function instalment(total: unknown, number: unknown, shares?: unknown, di
   if (!Number.isInteger(index) || index < 1 || index > parts.length) {
     throw new CoreError("instalmentNumber", "number", { count: parts.length });
   }
-  return instalmentParts(sum, parts, places)[index - 1];
+  return at(instalmentParts(sum, parts, places), index - 1);
 }
 
 /** SCHEDULE: every instalment of `total`, in order. */

@@ -13,7 +13,8 @@ import type { PlanOp } from "./plan-types";
 export function sheetOfName(formula: string): string | null {
   const match = /^=?(?:'((?:[^']|'')+)'|([^!'=]+))!/.exec(formula.trim());
   if (!match) return null;
-  return match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
+  // One of the two alternatives matched: the quoted name or the plain one.
+  return match[1] !== undefined ? match[1].replace(/''/g, "'") : (match[2] ?? null);
 }
 
 interface SheetsAndNames {

@@ -1,3 +1,4 @@
+import { at } from "./checked";
 /**
  * Exact money arithmetic. Binary doubles cannot hold most cents (47309.75 × 1.02 is 48255.944999…
  * in doubles, but 48255.945 exactly), and French public accounting rounds half away from zero
@@ -100,21 +101,22 @@ const FAST_SCALES = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8];
  */
 function smallDecimal(value: number): [number, number] | null {
   for (let scale = 0; scale < FAST_SCALES.length; scale++) {
-    const integer = Math.round(value * FAST_SCALES[scale]);
+    const factor = at(FAST_SCALES, scale);
+    const integer = Math.round(value * factor);
     if (Math.abs(integer) > FAST_LIMIT) return null;
-    if (integer / FAST_SCALES[scale] === value) return [integer, scale];
+    if (integer / factor === value) return [integer, scale];
   }
   return null;
 }
 
 /** Half away from zero of `integer / 10^drop` with doubles, when every step stays exact; else null. */
 function roundSmall(integer: number, scale: number, digits: number): number | null {
-  if (scale <= digits) return integer / FAST_SCALES[scale] || 0;
+  if (scale <= digits) return integer / at(FAST_SCALES, scale) || 0;
   const divisor = FAST_SCALES[scale - digits];
   const magnitude = Math.abs(integer);
   if (divisor === undefined || 2 * magnitude + divisor > Number.MAX_SAFE_INTEGER) return null;
   const rounded = Math.floor((2 * magnitude + divisor) / (2 * divisor)) * Math.sign(integer);
-  return rounded / FAST_SCALES[digits] || 0;
+  return rounded / at(FAST_SCALES, digits) || 0;
 }
 
 /** `value` rounded to `digits` decimals, half away from zero, exactly (2.675 → 2.68; 23397.5 → 23398). */
@@ -145,7 +147,7 @@ export function growAndRound(amount: number, rate: number, digits = 2): number {
   const base = smallDecimal(amount);
   const growth = base && smallDecimal(rate);
   if (base && growth) {
-    const factor = FAST_SCALES[growth[1]] + growth[0]; // (1 + rate) × 10^scale, exact
+    const factor = at(FAST_SCALES, growth[1]) + growth[0]; // (1 + rate) × 10^scale, exact
     const product = base[0] * factor;
     const fast = Number.isSafeInteger(product) ? roundSmall(product, base[1] + growth[1], digits) : null;
     if (fast !== null) return fast;

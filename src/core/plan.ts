@@ -5,6 +5,7 @@ import { DEFINED_NAME, SHEET, TRACKING_COLUMNS, TRACKING_TABLE } from "./contrac
 import { conventionYears, type Convention } from "./convention";
 import { COUNT_LIMITS, TEXT_MAX } from "./limits";
 import type { PlanCell, PlanOp } from "./plan-types";
+import { at } from "./checked";
 
 /** The workbook is a French document shared with the committee: its text is always French. */
 const fr = (key: Parameters<typeof t>[0], params: Record<string, string | number> = {}) => t(key, params, "fr");
@@ -339,7 +340,7 @@ function indicatorsOps(c: Convention): PlanOp[] {
       return ["", label, ...cells];
     });
     ops.push(
-      header(s, `A${L.breakdownTitleRow}`, [[fr("build.sheet.breakdownTitle", { label: c.indicators[deIndex].label })]]),
+      header(s, `A${L.breakdownTitleRow}`, [[fr("build.sheet.breakdownTitle", { label: at(c.indicators, deIndex).label })]]),
       header(s, `A${L.breakdownHeaderRow}`, [["", "Quartier", ...L.periods.map((p) => p.label)]]),
       { kind: "writeCells", sheet: s, address: `A${L.firstBreakdownRow}`, cells: breakdown, numberFormat: "0" },
     );

@@ -12,7 +12,7 @@ export function normalizeFormula(formula: string): string {
   let inText = false;
   const f = formula.replace(/^=/, "");
   for (let i = 0; i < f.length; i++) {
-    const ch = f[i];
+    const ch = f.charAt(i);
     if (ch === '"') inText = !inText;
     if (inText || ch === '"') out += ch;
     else if (!/\s/.test(ch) && ch !== "'") out += ch.toUpperCase();
@@ -38,7 +38,7 @@ export function cellMatches(planned: PlanCell, actual: CellSnapshot | undefined)
 
 function rangeContains(range: string, row: number, col: number): boolean {
   return range.split(/\s+/).some((part) => {
-    const [a, b] = part.split(":");
+    const [a = "", b] = part.split(":");
     const start = parseCell(a);
     const end = parseCell(b ?? a);
     return !!start && !!end && row >= start.row && row <= end.row && col >= start.col && col <= end.col;
@@ -52,7 +52,7 @@ function sameSource(a: string | undefined, b: string): boolean {
 function hasValidation(validations: ValidationSnapshot[], op: Extract<PlanOp, { kind: "setValidation" }>): boolean {
   // First and last cell of a short range: one the layout lengthened (a year added) is not covered
   // by the old rule. Whole-column rules are read back by the adapters over the rows in use only.
-  const [a, b] = op.address.split(":");
+  const [a = "", b] = op.address.split(":");
   const first = parseCell(a);
   const last = parseCell(b ?? a);
   if (!first || !last) return false;

@@ -2,6 +2,7 @@ import { NOT_STATED, OUTSIDE_QPV, qpvOf } from "./catalogue";
 import type { CellValue } from "./contract";
 import type { Convention } from "./convention";
 import { dateOfDayNumber, dayNumberToSerial, isoToSerial, isoWeek, isoWeekday, mosellePublicHolidays, serialToDayNumber } from "./dates";
+import { at } from "./checked";
 
 /** Small deterministic PRNG (mulberry32): the same seed always gives the same sample. */
 export function prng(seed: number): () => number {
@@ -80,7 +81,7 @@ export function sampleRows(c: Convention, count: number, seed = 20210101, today?
   const last = today !== undefined ? isoToSerial(today) : null;
   const days = presenceDays(c).filter((day) => last === null || (dayNumberToSerial(day) ?? Infinity) <= last);
   if (days.length === 0 || count <= 0) return [];
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+  const pick = <T>(list: readonly T[]): T => at(list, Math.floor(random() * list.length));
   const weights = c.indicators.map((i) => WEIGHT[i.code] ?? 1);
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   const qpv = qpvOf(c.lists.quartier);
@@ -93,7 +94,7 @@ export function sampleRows(c: Convention, count: number, seed = 20210101, today?
   const rows: CellValue[][] = [];
   const seen = new Set<string>();
   for (let n = 0; n < count; n++) {
-    const day = days[Math.floor((n * days.length) / count)];
+    const day = at(days, Math.floor((n * days.length) / count));
     // A row equal to an earlier one is drawn again (a few tries), then told apart by its count.
     let row = sampleRow(day);
     for (let attempt = 0; attempt < 8 && seen.has(JSON.stringify(row)); attempt++) row = sampleRow(day);
@@ -106,8 +107,8 @@ export function sampleRows(c: Convention, count: number, seed = 20210101, today?
   function sampleRow(day: number): CellValue[] {
     let r = random() * totalWeight;
     let index = 0;
-    while (r >= weights[index] && index < weights.length - 1) r -= weights[index++];
-    const indicator = c.indicators[index];
+    while (index < weights.length - 1 && r >= at(weights, index)) r -= at(weights, index++);
+    const indicator = at(c.indicators, index);
     const person = ABOUT_A_PERSON.has(indicator.code);
     const grouped = random() < 0.15;
     const details = DETAILS[indicator.code] ?? ["Action réalisée"];

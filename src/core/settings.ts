@@ -1,6 +1,7 @@
 import { DEFINED_NAME, type CellValue, type Grid, type WorkbookSnapshot } from "./contract";
 import type { Convention } from "./convention";
 import { EXTRA_NAME } from "./plan";
+import { group } from "./checked";
 
 /**
  * The settings typed on a workbook's Paramètres sheet, found through the defined names that point at
@@ -52,9 +53,10 @@ export function namedCell(snapshot: WorkbookSnapshot, name: string): NamedCell |
   const defined = snapshot.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
   const target = defined && /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(defined.formula.replace(/^=/, ""));
   if (!target) return null;
-  const sheet = target[1].replace(/''/g, "'");
+  const sheet = group(target, 1).replace(/''/g, "'");
   const row = Number(target[3]);
-  return { sheet, column: target[2], row, value: snapshot.cells[sheet]?.[`${target[2]}${row}`]?.value };
+  const column = group(target, 2);
+  return { sheet, column, row, value: snapshot.cells[sheet]?.[`${column}${row}`]?.value };
 }
 
 function namedValue(snapshot: WorkbookSnapshot, name: string): CellValue | undefined {

@@ -11,6 +11,7 @@ import type { PlanOp, RepairChange } from "../core/plan-types";
 import { missingTableColumns, planRepair } from "../core/repair";
 import { sampleRows } from "../core/sample";
 import type { WorkbookPort } from "./port";
+import { readsWorkbookSettings, type SettingsSource } from "./settings-source";
 
 export const DEFAULT_SAMPLE_ROWS = 1500;
 
@@ -18,10 +19,10 @@ export interface BuildOptions {
   /** Synthetic rows to add to Suivi: a count, or true for DEFAULT_SAMPLE_ROWS. */
   sampleRows?: number | boolean;
   /**
-   * true: on an existing workbook, keep the period written in its Paramètres sheet (the settings
-   * were not chosen explicitly). false or absent: `convention` is used as given.
+   * "preset" (default): on an existing workbook, keep the period written in its Paramètres sheet.
+   * "chosen": `convention` is used as given and written over Paramètres. See SettingsSource.
    */
-  readBack?: boolean;
+  settings?: SettingsSource;
   /** Today as ISO yyyy-mm-dd: sample rows are dated up to it (check refuses acts in the future). */
   today?: string;
 }
@@ -60,12 +61,13 @@ export async function buildWorkbook(
   }
   // Repairing with the preset must not move a workbook built for another period onto the preset's:
   // the period is read back from Paramètres, as check does, unless the user chose settings explicitly.
-  const effective = !created && options.readBack ? conventionFromWorkbook(convention, snapshot) : convention;
+  const readBack = readsWorkbookSettings(options.settings);
+  const effective = !created && readBack ? conventionFromWorkbook(convention, snapshot) : convention;
   const anchors = created ? {} : layoutAnchors(snapshot, effective);
   const built = buildPlan(effective, anchors);
   // Settings chosen explicitly (--convention) on an existing workbook are written over the ones typed
   // in Paramètres: otherwise the sheets would be laid out for one period and read another.
-  const chosen = !created && options.readBack === false ? built.map((op) => (op.kind === "writeCells" && op.repair === "fillEmpty" && op.sheet === SHEET.parameters ? { ...op, repair: "restore" as const } : op)) : built;
+  const chosen = !created && !readBack ? built.map((op) => (op.kind === "writeCells" && op.repair === "fillEmpty" && op.sheet === SHEET.parameters ? { ...op, repair: "restore" as const } : op)) : built;
   const plan = planOverManagedSheets(planOverTrackingTable(chosen, snapshot), snapshot);
   const changes = planRepair(snapshot, plan);
   await port.apply(changes.map((c) => c.op));

@@ -5,14 +5,15 @@ import { say, type Locale } from "../i18n";
 import { checkWorkbook, conventionFromWorkbook, listColumn, type WorkbookLists } from "../core/check";
 import { LIST_TABLE } from "../core/plan";
 import type { WorkbookPort } from "./port";
+import { readsWorkbookSettings, type SettingsSource } from "./settings-source";
 
 export interface CheckOptions {
   /**
-   * true (default): the convention the workbook was built for is read back from it (period from
-   * Paramètres, lists from Listes), `convention` filling whatever cannot be read. false: `convention`
-   * is used as given (settings the user chose explicitly).
+   * "preset" (default): the convention the workbook was built for is read back from it (period from
+   * Paramètres, lists from Listes), `convention` filling whatever cannot be read. "chosen":
+   * `convention` is used as given. See SettingsSource.
    */
-  readBack?: boolean;
+  settings?: SettingsSource;
 }
 
 /** Checks the workbook behind `port` and changes nothing. `today` is ISO yyyy-mm-dd. */
@@ -20,7 +21,7 @@ export async function runCheck(port: WorkbookPort, convention: Convention, today
   const snapshot = await port.readSnapshot();
   const table = await port.readTable(TRACKING_TABLE);
   const below = table ? await port.readBelowTable(TRACKING_TABLE) : null;
-  if (options.readBack === false) return checkWorkbook(snapshot, table, convention, today, convention, below);
+  if (!readsWorkbookSettings(options.settings)) return checkWorkbook(snapshot, table, convention, today, convention, below);
   const rows = await workbookConvention(port, convention, snapshot);
   // The layout is compared with what a build from `convention` writes over the workbook's own period:
   // a value the user added on Listes is valid in rows, not a damaged Indicateurs sheet.

@@ -13,6 +13,7 @@ import { convertRow, type ConvertedRow } from "../core/import/rows";
 import type { ImportProblem, Outcome, SourceTable } from "../core/import/types";
 import { workbookConvention } from "./check";
 import type { WorkbookPort } from "./port";
+import { readsWorkbookSettings, type SettingsSource } from "./settings-source";
 
 /** A CSV file's bytes, or the cells of another workbook (heading row first). */
 export type ImportSource =
@@ -31,11 +32,11 @@ export interface ImportOptions {
   skipInvalid: boolean;
   convention: Convention;
   /**
-   * true (default): rows are judged against the convention read back from the target workbook
+   * "preset" (default): rows are judged against the convention read back from the target workbook
    * (period from Paramètres, lists from Listes), `convention` filling whatever cannot be read;
-   * false: against `convention` as given.
+   * "chosen": against `convention` as given. See SettingsSource.
    */
-  readBack?: boolean;
+  settings?: SettingsSource;
   /** Today as ISO yyyy-mm-dd (dates after it are refused). */
   today: string;
   /**
@@ -123,7 +124,7 @@ export async function importRows(port: WorkbookPort, source: ImportSource, optio
   if (structural.some((p) => p.severity === "error")) return refused(structural, { read: rows.length, csv });
   if (rows.length === 0) return refused([...structural, fileProblem("SOURCE_EMPTY", "import.source.noRows")], { csv });
 
-  const convention = options.readBack === false ? options.convention : await workbookConvention(port, options.convention);
+  const convention = !readsWorkbookSettings(options.settings) ? options.convention : await workbookConvention(port, options.convention);
   const vocabulary = { indicators: convention.indicators, lists: convention.lists };
   const converted = rows.map((row) => convertRow(row, map, vocabulary));
   // A row with more fields than headings is refused as it is: its values would land in the wrong columns.

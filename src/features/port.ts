@@ -10,12 +10,18 @@ export interface WorkbookPort {
   readSnapshot(): Promise<WorkbookSnapshot>;
   /**
    * The table's header and data rows (dates as serial numbers), or null when there is no such table.
-   * `grid.firstRow` is the sheet row of the first data row.
+   * `grid.firstRow` is the sheet row of the first data row. The one empty row a table without data
+   * shows is not a row of data: such a table reads with no rows (see `tableDataRows`).
    */
   readTable(name: string): Promise<{ headers: string[]; grid: Grid } | null>;
   /** Applies plan operations in order (the build's additions and repairs). */
   apply(ops: PlanOp[]): Promise<void>;
-  /** Appends rows after the table's last row, in the table's column order. */
+  /**
+   * Appends rows after the table's last row, in the table's column order (a table without data gets
+   * its empty row filled first). Callers leave calculated columns null: the column's formula fills
+   * them. A value given there is not part of the contract (Excel would keep it as an exception to
+   * the calculated column; the file engines write the formula).
+   */
   appendRows(table: string, rows: CellValue[][]): Promise<void>;
   /**
    * The cells under the table, in its columns, from the row just below its last row down to the
@@ -35,4 +41,14 @@ export interface WorkbookPort {
 export interface TableColumnsSetup {
   calculatedColumns: { column: string; formula: string }[];
   numberFormats: { column: string; format: string }[];
+}
+
+/**
+ * The data rows of a table's body as read: none when the body is the single empty row Excel keeps
+ * under the header of a table without data. Every adapter's readTable goes through it, so that an
+ * empty table reads the same whatever engine holds the workbook.
+ */
+export function tableDataRows<T extends readonly unknown[]>(rows: T[]): T[] {
+  const only = rows.length === 1 ? rows[0] : undefined;
+  return only && only.every((v) => v === null || v === "") ? [] : rows;
 }

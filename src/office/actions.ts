@@ -2,6 +2,7 @@ import { todayIso } from "../core/dates";
 import { METZ_2021_2023, type Convention } from "../core/convention";
 import type { CheckReport, Finding } from "../core/findings";
 import { buildWorkbook, type BuildResult } from "../features/build";
+import type { SettingsSource } from "../features/settings-source";
 import { runCheck } from "../features/check";
 import { importRows, type ImportOptions, type ImportReport, type ImportSource } from "../features/import";
 import { clearMarks, markFindings, selectCell, settingsMemory } from "./marks";
@@ -12,7 +13,8 @@ import { OfficeWorkbook } from "./workbook";
  * call. This is the only place that calls `Excel.run`; the pane never touches the Excel API itself.
  */
 export interface ExcelActions {
-  build(convention: Convention, sampleRows: boolean): Promise<BuildResult>;
+  /** `settings`: the preset or settings the user chose (what a repair does with the workbook's own period). */
+  build(convention: Convention, options: { sampleRows: boolean; settings: SettingsSource }): Promise<BuildResult>;
   check(convention: Convention, today: string): Promise<CheckReport>;
   importRows(source: ImportSource, options: ImportOptions): Promise<ImportReport>;
   mark(findings: readonly Finding[]): Promise<number>;
@@ -42,9 +44,8 @@ export async function insertFormulaAt(context: Excel.RequestContext, formula: st
 }
 
 export const excelActions: ExcelActions = {
-  // With the built-in preset (no settings file chosen), a repair keeps the workbook's own period.
-  build: (convention, sampleRows) =>
-    run((context) => buildWorkbook(new OfficeWorkbook(context), convention, { sampleRows, readBack: convention === METZ_2021_2023, today: todayIso() })),
+  build: (convention, { sampleRows, settings }) =>
+    run((context) => buildWorkbook(new OfficeWorkbook(context), convention, { sampleRows, settings, today: todayIso() })),
   check: (convention, today) => run((context) => runCheck(new OfficeWorkbook(context), convention, today)),
   importRows: (source, options) => run((context) => importRows(new OfficeWorkbook(context), source, options)),
   mark: (findings) => run((context) => markFindings(context, findings, memory())),

@@ -26,7 +26,7 @@ export function settingsWrites(convention: Convention): PlanOp[] {
 
 export async function writeSettings(context: Excel.RequestContext, convention: Convention): Promise<BuildResult> {
   const port = new OfficeWorkbook(context);
-  const result = await buildWorkbook(port, convention, { sampleRows: 0, readBack: false });
+  const result = await buildWorkbook(port, convention, { sampleRows: 0, settings: "chosen" });
   await port.apply(settingsWrites(convention));
   return result;
 }

@@ -1,7 +1,7 @@
 import type { CellSnapshot, CellValue, Grid, TableSnapshot, ValidationSnapshot, WorkbookSnapshot } from "../core/contract";
 import { SHEET, TRACKING_TABLE } from "../core/contract";
 import type { PlanCell, PlanOp, ValidationRule } from "../core/plan-types";
-import type { TableColumnsSetup, WorkbookPort } from "../features/port";
+import { tableDataRows, type TableColumnsSetup, type WorkbookPort } from "../features/port";
 import { managedSheets } from "../core/managed-sheets";
 import { t } from "../i18n";
 import { cellAddress, columnIndex, parseCell, parseRange, rangeAddress, stripSheet, type RangeRef } from "./a1";
@@ -263,12 +263,9 @@ export class OfficeWorkbook implements WorkbookPort {
       start += count;
     }
 
-    // A table with no data still shows one empty row: it is not a row of data.
-    const onlyRow = rows.length === 1 ? rows[0] : null;
-    const dataRows = onlyRow && onlyRow.every((v) => v === null) ? [] : rows;
     return {
       headers: (header.values[0] ?? []).map((h) => String(h)),
-      grid: { sheet: sheet.name, firstRow: body.rowIndex + 1, firstColumn: body.columnIndex + 1, rows: dataRows },
+      grid: { sheet: sheet.name, firstRow: body.rowIndex + 1, firstColumn: body.columnIndex + 1, rows: tableDataRows(rows) },
     };
   }
 

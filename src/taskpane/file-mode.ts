@@ -1,4 +1,3 @@
-import { METZ_2021_2023 } from "../core/convention";
 // The task pane's work on .xlsx files, loaded on demand (dynamic import) so that the pane inside
 // Excel never downloads it. Runs the same features as the command line: existing workbooks through
 // the file engine (only the parts the tool owns change), new ones built with ExcelJS.
@@ -11,6 +10,7 @@ export { reportJson } from "../features/check";
 import { prepareEvaluation, type EvaluationOutcome } from "../features/evaluate";
 import { importRows, type ImportOptions, type ImportReport, type ImportSource } from "../features/import";
 import type { PeriodRequest } from "../core/evaluation";
+import type { SettingsSource } from "../features/settings-source";
 import { todayIso } from "../core/dates";
 import { t, say } from "../i18n";
 import { newWorkbook, readSourceBytes, workbookBytes } from "../xlsx/browser";
@@ -21,14 +21,16 @@ import { XlsxWorkbook } from "../xlsx/workbook";
 import { workbookStatus } from "./status";
 import type { ChosenFile } from "./files";
 
-/** Builds a new workbook (target null) or repairs a copy of the target; the bytes are the download. */
+/**
+ * Builds a new workbook (target null) or repairs a copy of the target; the bytes are the download.
+ * `settings`: the preset (a repair keeps the workbook's own period) or settings the user chose.
+ */
 export async function buildFile(
   target: ChosenFile | null,
   convention: Convention,
-  sampleRows: number,
+  { sampleRows, settings }: { sampleRows: number; settings: SettingsSource },
 ): Promise<{ result: BuildResult; output: ChosenFile }> {
-  // With the built-in preset (no settings file chosen), a repair keeps the workbook's own period.
-  const options = { sampleRows, readBack: convention === METZ_2021_2023, today: todayIso() };
+  const options = { sampleRows, settings, today: todayIso() };
   if (target) {
     const port = openPackage(target.name, target.bytes);
     const result = await buildWorkbook(port, convention, options);

@@ -2,7 +2,7 @@ import { open, rename, unlink } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { SHEET, type CellSnapshot, type CellValue, type Grid, type WorkbookSnapshot } from "../core/contract";
 import type { PlanOp } from "../core/plan-types";
-import type { WorkbookPort } from "../features/port";
+import { tableDataRows, type WorkbookPort } from "../features/port";
 import { cellAddress, parseCell, parseRange } from "../core/a1";
 import { fromCellValue, fromPlanCell, quoteSheet, toCellValue, toValidation } from "./workbook";
 import { removeStaleTemporaries, temporaryPath } from "./save";
@@ -128,7 +128,7 @@ export class StreamedWorkbook implements WorkbookPort {
       }
       rows.push(values);
     }
-    return { headers: [...table.headers], grid: { sheet: sheet.name, firstRow: table.top + 1, firstColumn: table.left, rows } };
+    return { headers: [...table.headers], grid: { sheet: sheet.name, firstRow: table.top + 1, firstColumn: table.left, rows: tableDataRows(rows) } };
   }
 
   async apply(ops: PlanOp[]): Promise<void> {

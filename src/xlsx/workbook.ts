@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { SHEET, type CellSnapshot, type CellValue, type Grid, type TableSnapshot, type ValidationSnapshot, type WorkbookSnapshot } from "../core/contract";
 import type { PlanCell, PlanOp, ValidationRule } from "../core/plan-types";
-import type { TableColumnsSetup, WorkbookPort } from "../features/port";
+import { tableDataRows, type TableColumnsSetup, type WorkbookPort } from "../features/port";
 import { cellAddress, parseCell, parseRange } from "../core/a1";
 import { managedSheets } from "../core/managed-sheets";
 import { applyExcelJsPatches } from "./exceljs-patches";
@@ -125,7 +125,7 @@ export class XlsxWorkbook implements WorkbookPort {
       for (let col = r.left; col <= r.right; col++) values.push(readCell(sheetRow.getCell(col)));
       rows.push(values);
     }
-    return { headers: table.columns.map((c) => c.name), grid: { sheet: ws.name, firstRow: r.top + 1, firstColumn: r.left, rows } };
+    return { headers: table.columns.map((c) => c.name), grid: { sheet: ws.name, firstRow: r.top + 1, firstColumn: r.left, rows: tableDataRows(rows) } };
   }
 
   async apply(ops: PlanOp[]): Promise<void> {

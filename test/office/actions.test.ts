@@ -50,7 +50,7 @@ afterEach(() => {
 describe("the pane's actions in Excel", () => {
   it("run every batch with delayForCellEdit, so a cell being edited delays it instead of failing it", async () => {
     const { fake, runOptions, settingsCalls } = installExcel();
-    await excelActions.build(METZ_2021_2023, false);
+    await excelActions.build(METZ_2021_2023, { sampleRows: false, settings: "preset" });
     const report = await excelActions.check(METZ_2021_2023, "2024-01-15");
     expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
     await excelActions.importRows({ kind: "csv", bytes: new TextEncoder().encode("Date;Indicateur;Nombre\n") }, { skipInvalid: false, convention: METZ_2021_2023, today: "2024-01-15" });

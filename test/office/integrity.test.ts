@@ -46,7 +46,7 @@ describe("rows under the Suivi table, on the Office.js path (recording fake)", (
     const before = await runCheck(new OfficeWorkbook(context), METZ_2021_2023, TODAY);
     expect(said(before.findings.find((f) => f.code === "ROW_OUTSIDE_TABLE")?.text)).toContain("A4:J4");
 
-    const result = await buildWorkbook(new OfficeWorkbook(context), METZ_2021_2023, { readBack: true });
+    const result = await buildWorkbook(new OfficeWorkbook(context), METZ_2021_2023, { settings: "preset" });
     expect(result.changes.map((c) => said(c.text)).join("\n")).toContain("A4:J4");
     expect(fake.workbook.tableData(TRACKING_TABLE)?.rect.rowCount).toBe(4);
     expect(fake.workbook.cell(SHEET.tracking, "A4")).toMatchObject({ value: 44270, numberFormat: "dd/mm/yyyy" });
@@ -84,7 +84,7 @@ describe("a change of period on the Office.js path (recording fake)", () => {
     wb.setCellDirect(SHEET.financing, "B9", { value: 44469, numberFormat: "dd/mm/yyyy" }); // 30/09/2021
     wb.setCellDirect(SHEET.parameters, "B7", { value: 45657, numberFormat: "dd/mm/yyyy" }); // 31/12/2024: 45292 + 365
 
-    const result = await buildWorkbook(new OfficeWorkbook(context), METZ_2021_2023, { readBack: true });
+    const result = await buildWorkbook(new OfficeWorkbook(context), METZ_2021_2023, { settings: "preset" });
     const messages = result.changes.map((c) => said(c.text)).join("\n");
     expect(wb.cell(SHEET.parameters, "B18")?.value).toBe(47310);
     expect(wb.cell(SHEET.parameters, "A20")?.value).toBe(2024);

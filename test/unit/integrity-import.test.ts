@@ -74,7 +74,7 @@ describe("rows typed right under the Suivi table", () => {
     const port = await trackingWorkbook();
     typeUnderTable(port, 4, "un");
     typeUnderTable(port, 5, "deux");
-    const result = await buildWorkbook(port, METZ_2021_2023, { readBack: true });
+    const result = await buildWorkbook(port, METZ_2021_2023, { settings: "preset" });
     expect(result.changes.map((c) => said(c.text)).join("\n")).toMatch(/2 ligne\(s\).*A4:J5/);
     expect(tableRef(port)).toBe("A1:J5");
     const table = await port.readTable(TRACKING_TABLE);
@@ -91,7 +91,7 @@ describe("rows typed right under the Suivi table", () => {
   test("rows after a blank line are left where they are by build, and check still reports them", async () => {
     const port = await trackingWorkbook();
     typeUnderTable(port, 6, "plus bas");
-    const result = await buildWorkbook(port, METZ_2021_2023, { readBack: true });
+    const result = await buildWorkbook(port, METZ_2021_2023, { settings: "preset" });
     expect(result.changes).toEqual([]);
     expect(tableRef(port)).toBe("A1:J3");
     const report = await runCheck(port, METZ_2021_2023, TODAY);

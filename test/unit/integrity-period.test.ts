@@ -39,7 +39,7 @@ describe("a change of period in Paramètres, then build", () => {
   test("extended to 2024: a year is added, typed costs and payments stay, the termination block moves with its date and says so", async () => {
     const port = await typedWorkbook();
     changePeriodEnd(port, utc(2024, 12, 31));
-    const result = await buildWorkbook(port, METZ_2021_2023, { readBack: true });
+    const result = await buildWorkbook(port, METZ_2021_2023, { settings: "preset" });
     const messages = result.changes.map((c) => said(c.text)).join("\n");
 
     const params = port.workbook.getWorksheet(SHEET.parameters)!;
@@ -66,7 +66,7 @@ describe("a change of period in Paramètres, then build", () => {
     expect(messages).toContain("B9 est déplacée en B10");
 
     // Nothing more to do, and check agrees.
-    expect((await buildWorkbook(port, METZ_2021_2023, { readBack: true })).changes).toEqual([]);
+    expect((await buildWorkbook(port, METZ_2021_2023, { settings: "preset" })).changes).toEqual([]);
     const report = await runCheck(port, METZ_2021_2023, "2024-12-31");
     expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
@@ -74,7 +74,7 @@ describe("a change of period in Paramètres, then build", () => {
   test("ended in 2022: the typed end date keeps its address, the 2023 row loses its formulas but keeps its payments, and the build says so", async () => {
     const port = await typedWorkbook();
     changePeriodEnd(port, utc(2022, 12, 31));
-    const result = await buildWorkbook(port, METZ_2021_2023, { readBack: true });
+    const result = await buildWorkbook(port, METZ_2021_2023, { settings: "preset" });
     const ws = fin(port);
     expect(readCell(ws.getCell("B9"))).toBe(44469);
     expect(ws.getCell("B10").formula).toBe('IF(B9="","",YEAR(B9))');
@@ -88,7 +88,7 @@ describe("a change of period in Paramètres, then build", () => {
     const headers = (ind.getRow(1).values as unknown[]).filter((v) => typeof v === "string");
     expect(headers.some((h) => String(h).startsWith("2023"))).toBe(false);
 
-    expect((await buildWorkbook(port, METZ_2021_2023, { readBack: true })).changes).toEqual([]);
+    expect((await buildWorkbook(port, METZ_2021_2023, { settings: "preset" })).changes).toEqual([]);
     const report = await runCheck(port, METZ_2021_2023, "2022-12-31");
     expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
@@ -97,7 +97,7 @@ describe("a change of period in Paramètres, then build", () => {
 test("a period now starting a year later: payments typed on a row that now reads another year are named, never silently re-attributed", async () => {
   const port = await typedWorkbook();
   port.workbook.getWorksheet(SHEET.parameters)!.getCell("B6").value = utc(2022, 1, 1);
-  const result = await buildWorkbook(port, METZ_2021_2023, { readBack: true });
+  const result = await buildWorkbook(port, METZ_2021_2023, { settings: "preset" });
   const ws = fin(port);
   // Values stay where they were typed.
   expect([readCell(ws.getCell("G4")), ws.getCell("H4").value]).toEqual([44270, 11699]);

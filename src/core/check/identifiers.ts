@@ -87,8 +87,7 @@ interface Cues {
 
 function cues(words: Token[]): Cues {
   const out: Cues = { address: false, postal: false, home: false, flat: false, birth: false, ftId: false, oldDate: false, any: false };
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
+  for (const [i, w] of words.entries()) {
     if (w.number) {
       const next = words[i + 1];
       if (next && !next.number) {
@@ -253,7 +252,7 @@ export function maskIdentifier(hit: IdentifierHit): string {
     return `${code.slice(0, 1)}…${code.slice(-1)}`;
   }
   if (hit.kind === "email") {
-    const [local, domain] = hit.text.split("@");
+    const [local = "", domain] = hit.text.split("@");
     return `${local.slice(0, 1)}…@${domain}`;
   }
   const digits = hit.text.replace(/[^0-9a-z+]/gi, "");

@@ -10,6 +10,7 @@
 
 import { AMBIGUOUS_FIRST_NAMES, PLAIN_FIRST_NAMES } from "./data/first-names";
 import { normaliseText } from "./fold";
+import { at } from "../checked";
 
 export interface NameHit {
   /** error: a civility, a label or a first name with a surname; warning: a first name alone. */
@@ -173,9 +174,13 @@ function isFirstName(folded: string, list: Set<string>, alsoAmbiguous: Set<strin
 
 const capitalised = (t: Token | undefined): boolean => t !== undefined && (t.title || t.upper);
 const joined = (t: Token | undefined): boolean => t !== undefined && t.gap === "";
+/** What may stand between a civility and the name: "et", another civility, "M." ("M. et Mme Schmitt"). */
+const continuesCivility = (t: Token | undefined): boolean => t !== undefined && (t.raw === "et" || CIVILITY.has(t.folded) || (t.raw === "M" && t.dot));
 
 function pushName(hits: NameHit[], text: string, words: Token[], level: NameHit["level"], from: number, to: number): void {
-  hits.push({ level, index: words[from].start, text: text.slice(words[from].start, words[to].end + (words[to].dot ? 1 : 0)) });
+  const first = at(words, from);
+  const last = at(words, to);
+  hits.push({ level, index: first.start, text: text.slice(first.start, last.end + (last.dot ? 1 : 0)) });
 }
 
 function isSurname(t: Token | undefined): boolean {
@@ -184,8 +189,7 @@ function isSurname(t: Token | undefined): boolean {
 
 /** Whether a note may hold a name at all: a capitalised word, or a lower-case civility or label. */
 function mayHoldName(words: Token[]): boolean {
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
+  for (const w of words) {
     if (w.title || w.upper || CIVILITY.has(w.raw) || LABEL.has(w.raw) || (w.raw === "m" && w.dot)) return true;
   }
   return false;
@@ -200,16 +204,17 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
   const surnameAt = (j: number): boolean => isSurname(words[j]);
 
   for (let i = 0; i < words.length; i++) {
-    const w = words[i];
+    const w = at(words, i);
     if (w.number) continue;
     const previous = words[i - 1];
+    const next = words[i + 1];
     const key = w.title || w.upper ? w.folded : w.raw;
 
     // A civility, then a name: "M. Dupont", "Mme K. Yilmaz", "M. et Mme Schmitt", "mme benali".
     const civility = CIVILITY.has(key) || ((w.raw === "M" || w.raw === "m") && w.dot);
     if (civility) {
       let j = i + 1;
-      while (words[j] && (words[j].raw === "et" || CIVILITY.has(words[j].folded) || (words[j].raw === "M" && words[j].dot))) j++;
+      while (continuesCivility(words[j])) j++;
       if (isInitial(words[j])) j++;
       const name = words[j];
       // "m." in lower case is a civility unless it follows a number ("3 m. de haut").
@@ -223,12 +228,12 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
     }
 
     // A label and a colon: "candidate : Sarah Lefebvre", "Nom : Haddad", "cand. : ahmed benali".
-    if (LABEL.has(key) && words[i + 1] && words[i + 1].gap.startsWith(":")) {
+    if (LABEL.has(key) && next && next.gap.startsWith(":")) {
       const j = i + 1;
-      const name = words[j];
+      const name = next;
       if (!name.number && !NOT_A_NAME.has(name.folded) && (capitalised(name) || isFirstName(name.folded, plain, null))) {
-        const next = words[j + 1];
-        const end = next && next.gap === "" && !NOT_A_NAME.has(next.folded) && !LABEL.has(next.folded) && (capitalised(next) || !capitalised(name)) ? j + 1 : j;
+        const after = words[j + 1];
+        const end = after && after.gap === "" && !NOT_A_NAME.has(after.folded) && !LABEL.has(after.folded) && (capitalised(after) || !capitalised(name)) ? j + 1 : j;
         add("error", j, end);
         i = end;
         continue;
@@ -240,7 +245,7 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
     const afterPlace = previous !== undefined && PLACE_BEFORE.has(previous.folded.replace(/^[ld]'/, "")) && w.gap === "" && !previous.dot;
 
     // SURNAME in capitals, then a first name: "DUPONT Jean-Luc", "MARTIN Kevin".
-    if (w.upper && !afterPlace && words[i + 1] && joined(words[i + 1]) && words[i + 1].title && isFirstName(words[i + 1].folded, plain, ambiguous)) {
+    if (w.upper && !afterPlace && next && joined(next) && next.title && isFirstName(next.folded, plain, ambiguous)) {
       add("error", i, i + 1);
       i++;
       continue;
@@ -248,7 +253,7 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
 
     if (afterPlace) {
       // The whole proper noun after a place word is the place's name: "clinique Claude Bernard".
-      while (words[i + 1] && joined(words[i + 1]) && capitalised(words[i + 1])) i++;
+      while (joined(words[i + 1]) && capitalised(words[i + 1])) i++;
       continue;
     }
     if (NOT_A_PERSON.has(w.folded)) continue;
@@ -257,7 +262,6 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
     if (!anyName) continue;
 
     // A first name and a surname, or an initial: "Karim Belkacem", "Nathalie GARCIA", "Kevin M.".
-    const next = words[i + 1];
     if (next && joined(next) && (isInitial(next) || (surnameAt(i + 1) && (plainName || next.upper || !isFirstName(next.folded, plain, ambiguous))))) {
       add("error", i, i + 1);
       i++;

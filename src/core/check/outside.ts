@@ -55,14 +55,16 @@ export function adjacentRowsBelow(filled: readonly number[], firstRowBelow: numb
 /** check's finding for rows typed under the tracking table, or null when there are none. */
 export function outsideTableFinding(table: string, headers: readonly string[], below: Grid | null): Finding | null {
   const rows = filledRowsBelow(headers, below);
-  if (rows.length === 0 || !below) return null;
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  if (first === undefined || last === undefined || !below) return null;
   const ranges = rowRanges(rows, below.firstColumn, headers.length);
   return {
     code: "ROW_OUTSIDE_TABLE",
     severity: "error",
     sheet: below.sheet,
-    cell: `${columnLetters(below.firstColumn)}${rows[0]}`,
-    row: rows[0],
-    text: msg("check.rowsOutsideTable", { count: rows.length, table, ranges, last: rows[rows.length - 1] }),
+    cell: `${columnLetters(below.firstColumn)}${first}`,
+    row: first,
+    text: msg("check.rowsOutsideTable", { count: rows.length, table, ranges, last }),
   };
 }

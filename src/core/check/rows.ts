@@ -1,6 +1,7 @@
 import { msg, type Message } from "../../i18n";
 import { normalizeLabel } from "../catalogue";
 import { TRACKING_COLUMNS, type CellValue, type Grid, type TrackingColumn } from "../contract";
+import { at } from "../checked";
 import type { Convention } from "../convention";
 import { isoToSerial, parseDateText, serialToFrench } from "../dates";
 import type { Finding, FindingCode, Severity } from "../findings";
@@ -114,13 +115,14 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
   const cellOf = (column: number): string => `${letters[column]}${row}`;
 
   for (let r = 0; r < grid.rows.length; r++) {
-    const cells = grid.rows[r];
+    const cells = at(grid.rows, r);
     // One pass over the input cells: blank or not, error values, and the duplicate hash.
     let filled = false;
     let errors = false;
     let hash = FNV_OFFSET;
-    for (let k = 0; k < inputColumns.length; k++) {
-      const value = cells[inputColumns[k]];
+    // A row shorter than the headers reads its missing cells as undefined: blank, like null.
+    for (const column of inputColumns) {
+      const value = cells[column];
       if (typeof value === "string") {
         if (value.length > 0 && (!isTrimmedSpace(value.charCodeAt(0)) || value.trim() !== "")) {
           filled = true;
@@ -143,8 +145,7 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
     row = grid.firstRow + r;
 
     if (errors) {
-      for (let k = 0; k < inputColumns.length; k++) {
-        const c = inputColumns[k];
+      for (const c of inputColumns) {
         const value = cells[c];
         if (typeof value === "object" && value !== null) add("CELL_ERROR", c, msg("check.cellError", { cell: cellOf(c), value: value.error }));
       }
@@ -152,8 +153,7 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
     if (layout.date >= 0) checkDate(cells[layout.date] ?? null, layout.date);
     if (layout.indicator >= 0) checkIndicator(cells[layout.indicator] ?? null, layout.indicator);
     if (layout.count >= 0) checkCount(cells[layout.count] ?? null, layout.count);
-    for (let l = 0; l < layout.lists.length; l++) {
-      const list = layout.lists[l];
+    for (const list of layout.lists) {
       const value = cells[list.index] ?? null;
       if (typeof value === "string" && list.exact.has(value)) continue; // the usual case, first
       if (isBlank(value) || isErrorValue(value)) continue;
@@ -168,15 +168,13 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
           : msg("check.valueUnknown.noClosest", { ...params, allowed: list.labels.join(", ") }),
       );
     }
-    for (let l = 0; l < layout.lengths.length; l++) {
-      const { index, max, column } = layout.lengths[l];
+    for (const { index, max, column } of layout.lengths) {
       const value = cells[index];
       if (typeof value === "string" && value.length > max) {
         add("TEXT_TOO_LONG", index, msg("check.textTooLong", { cell: cellOf(index), column, length: value.length, max }));
       }
     }
-    for (let f = 0; f < layout.freeText.length; f++) {
-      const c = layout.freeText[f];
+    for (const c of layout.freeText) {
       const value = cells[c];
       if (typeof value === "string" && value.length > 0) checkFreeText(value, c);
     }
@@ -188,11 +186,11 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
       slots[slot + 1] = r + 1;
       continue;
     }
-    let earlier = slots[slot + 1] - 1;
+    let earlier = at(slots, slot + 1) - 1;
     let last = earlier;
-    while (earlier >= 0 && !sameRow(grid.rows[earlier], cells, layout.input)) {
+    while (earlier >= 0 && !sameRow(at(grid.rows, earlier), cells, layout.input)) {
       last = earlier;
-      earlier = nextOfSameHash[earlier];
+      earlier = at(nextOfSameHash, earlier);
     }
     if (earlier >= 0) add("DUPLICATE_ROW", 0, msg("check.duplicateRow", { row, first: grid.firstRow + earlier }), "warning");
     else nextOfSameHash[last] = r;
@@ -348,8 +346,8 @@ function scanFreeText(text: string): TextScan {
 }
 
 function isBlankRow(cells: CellValue[], columns: number[]): boolean {
-  for (let k = 0; k < columns.length; k++) {
-    const value = cells[columns[k]];
+  for (const column of columns) {
+    const value = cells[column];
     if (value === null || value === undefined || value === "") continue;
     if (typeof value !== "string" || value.trim() !== "") return false;
   }
@@ -422,7 +420,7 @@ const NO_SIMPLE_LOWER = 0xffff;
 for (let c = 0; c < 128; c++) LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
 
 function lowerUnit(code: number): number {
-  const known = LOWER[code];
+  const known = at(LOWER, code);
   if (known !== 0 || code === 0) return known;
   const lower = String.fromCharCode(code).toLowerCase();
   const simple = lower.length === 1 && code !== 0x3a3 && (code < 0xd800 || code > 0xdfff) && code !== NO_SIMPLE_LOWER;
@@ -441,7 +439,7 @@ function hashText(hash: number, text: string): number {
   let h = hash;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    const lower = c < 128 ? LOWER[c] : lowerUnit(c);
+    const lower = c < 128 ? at(LOWER, c) : lowerUnit(c);
     if (lower === NO_SIMPLE_LOWER) return hashComparable(hash, text.trim().toLowerCase());
     h = Math.imul(h ^ lower, FNV_PRIME);
   }

@@ -34,6 +34,7 @@
 
 import { normaliseText } from "./fold";
 import { wordFilter } from "./word-filter";
+import { at } from "../checked";
 
 export { normaliseText } from "./fold";
 
@@ -781,7 +782,7 @@ function harmlessSpans(normal: string): [number, number][] {
     if (phrases === 0) return;
     for (let p = 0; p < 31; p++) {
       if ((phrases & (1 << p)) === 0) continue;
-      for (const m of normal.matchAll(HARMLESS_REGEXES[31 * chunk + p])) spans.push([m.index, m.index + m[0].length]);
+      for (const m of normal.matchAll(at(HARMLESS_REGEXES, 31 * chunk + p))) spans.push([m.index, m.index + m[0].length]);
     }
   });
   return spans;
@@ -835,8 +836,8 @@ export function findSensitive(text: string): SensitiveHit[] {
   return kept.map((h) => ({
     category: h.category,
     level: h.level,
-    index: offsets[h.start],
-    text: text.slice(offsets[h.start], offsets[h.end]),
+    index: at(offsets, h.start),
+    text: text.slice(at(offsets, h.start), at(offsets, h.end)),
   }));
 }
 

@@ -4,6 +4,7 @@ import type { Finding } from "../findings";
 import type { PlanCell, PlanOp } from "../plan-types";
 import { missingTableColumns, planRepair } from "../repair";
 import { columnLetters, displayValue } from "./text";
+import { group } from "../checked";
 
 /** Sheets whose formulas compute what the committee and finance staff read. */
 const COMPUTED_SHEETS: readonly string[] = [SHEET.indicators, SHEET.financing];
@@ -67,8 +68,8 @@ export function checkStructure(snapshot: WorkbookSnapshot, plan: PlanOp[]): Find
   const planned = plan.find((op): op is Extract<PlanOp, { kind: "addTable" }> => op.kind === "addTable" && op.name === TRACKING_TABLE);
   if (tracking && planned) {
     const origin = /^\$?([A-Z]+)\$?(\d+)/.exec(tracking.address);
-    const left = origin ? [...origin[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) : 1;
-    const top = origin ? Number(origin[2]) : 1;
+    const left = origin ? [...group(origin, 1)].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) : 1;
+    const top = origin ? Number(group(origin, 2)) : 1;
     for (const { table, column } of missingTableColumns(snapshot, plan)) {
       if (table !== TRACKING_TABLE) continue;
       const cell = `${columnLetters(left + planned.headers.indexOf(column))}${top}`;

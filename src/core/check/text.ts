@@ -1,5 +1,6 @@
 import type { CellValue } from "../contract";
 import { normaliseText } from "./sensitive";
+import { at } from "../checked";
 
 export { columnLetters } from "../a1";
 
@@ -23,15 +24,16 @@ export function displayValue(value: CellValue): string {
 
 function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
+  // previous[j]: the distance between a's first i − 1 characters and b's first j (rows of b.length + 1).
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(at(previous, j) + 1, at(current, j - 1) + 1, at(previous, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1));
     }
     previous = current;
   }
-  return previous[b.length];
+  return at(previous, b.length);
 }
 
 /**

@@ -19,7 +19,7 @@ export function planOverTrackingTable(plan: PlanOp[], snapshot: WorkbookSnapshot
     if (op.kind === "addSheet") return table.sheet === SHEET.tracking ? [op] : [];
     if (op.kind !== "setValidation") return [op];
     const planned = TRACKING_COLUMNS[columnNumber(/^[A-Z]+/.exec(op.address)?.[0] ?? "") - 1];
-    const at = table.headers.indexOf(planned);
+    const at = planned === undefined ? -1 : table.headers.indexOf(planned);
     // A column the user removed: check reports it as missing, there is nothing to validate.
     if (at < 0) return [];
     const letters = columnLetters(left + at);

@@ -1,3 +1,4 @@
+import { at } from "../checked";
 import { foldChar, normaliseText } from "./fold";
 
 /**
@@ -72,7 +73,7 @@ function expansions(source: string): string[] {
     return strings;
   };
   const atom = (): string[] => {
-    const c = source[pos++];
+    const c = source[pos++] ?? fail("unexpected end");
     if (c === "(") {
       const look = /^\?<?[=!]/.exec(source.slice(pos, pos + 3));
       if (look) pos += look[0].length;
@@ -99,9 +100,9 @@ function expansions(source: string): string[] {
     if (open) pos++;
     while (source[pos] !== "]") {
       if (pos >= source.length) fail("unclosed class");
-      let c = source[pos++];
+      let c = source[pos++] ?? fail("unclosed class");
       if (c === "\\") {
-        c = source[pos++];
+        c = source[pos++] ?? fail("dangling escape");
         if (/[a-zA-Z0-9]/.test(c)) open = true;
       }
       if (source[pos] === "-" && source[pos + 1] !== "]") {
@@ -190,7 +191,7 @@ for (let c = 0; c < 128; c++) {
 const has = (table: Uint32Array, hash: number): boolean => {
   const a = slot1(hash);
   const b = slot2(hash);
-  return (table[a >>> 5] & (1 << (a & 31))) !== 0 && (table[b >>> 5] & (1 << (b & 31))) !== 0;
+  return (at(table, a >>> 5) & (1 << (a & 31))) !== 0 && (at(table, b >>> 5) & (1 << (b & 31))) !== 0;
 };
 
 /**
@@ -214,7 +215,7 @@ export function wordFilter(groups: readonly (readonly string[])[]): WordFilter {
   const table = (map: Map<string, number>): Uint32Array => {
     const bits = new Uint32Array(1 << (BITS - 5));
     for (const text of map.keys()) {
-      for (const s of [slot1(hashOf(text)), slot2(hashOf(text))]) bits[s >>> 5] |= 1 << (s & 31);
+      for (const s of [slot1(hashOf(text)), slot2(hashOf(text))]) bits[s >>> 5] = at(bits, s >>> 5) | (1 << (s & 31));
     }
     return bits;
   };
@@ -234,9 +235,9 @@ export function wordFilter(groups: readonly (readonly string[])[]): WordFilter {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       let folded: string | null = null;
-      let f = c < 128 ? ASCII_FOLD[c] : -1;
+      let f = c < 128 ? at(ASCII_FOLD, c) : -1;
       if (f < 0) {
-        folded = c < 128 ? normaliseText(text[i]) : foldChar(c);
+        folded = c < 128 ? normaliseText(text.charAt(i)) : foldChar(c);
         if (folded.length === 0) continue; // a combining accent: folding drops it
         f = folded.charCodeAt(0);
       }

@@ -4,6 +4,7 @@ import type { EvaluationPeriod } from "./period";
 import { DECISIONS_BLOCK, finalElements, INDICATOR_SECTIONS, OTHER_SECTION_TITLE, PLAN_QUESTIONS, type HandBlockSpec } from "./sections";
 import { maskSmall, type BreakdownLine, type EvaluationFigures } from "./tally";
 import type { YearFinancing } from "./financing";
+import { entry } from "../checked";
 
 /** The evaluation is a document of the committee: its text is always French. */
 const fr = (key: StringKey, params: Record<string, string | number> = {}) => t(key, params, "fr");
@@ -229,11 +230,11 @@ export function readHandText(columnA: (row: number) => string | null, lastRow: n
       current = undefined;
       continue;
     }
-    if (current) out[current].push(text);
+    if (current) entry(out, current).push(text);
   }
   // Trailing empty rows are not text.
   for (const id of Object.keys(out)) {
-    const lines = out[id];
+    const lines = entry(out, id);
     while (lines.length > 0 && (lines[lines.length - 1] === null || lines[lines.length - 1] === "")) lines.pop();
     if (lines.length === 0) delete out[id];
   }

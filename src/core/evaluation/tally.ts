@@ -1,5 +1,6 @@
 import { t } from "../../i18n";
 import { NOT_STATED, OUTSIDE_QPV, qpvOf, type Indicator } from "../catalogue";
+import { addAt, at, group } from "../checked";
 import type { CellValue } from "../contract";
 import type { Convention } from "../convention";
 import { isoToSerial } from "../dates";
@@ -149,7 +150,7 @@ class TextCounter {
  */
 export function splitAgency(text: string): [string, string | null] {
   const match = /^(.+?)\s+[:–—-]\s+(.+)$/.exec(text.trim());
-  return match ? [match[1], match[2]] : [text.trim(), null];
+  return match ? [group(match, 1), group(match, 2)] : [text.trim(), null];
 }
 
 /**
@@ -191,36 +192,37 @@ export function evaluate(c: Convention, period: EvaluationPeriod, headers: reado
     const date = col.date >= 0 ? row[col.date] : null;
     // The previous period, the year and the convention to date all lie between cFrom and to.
     if (typeof date !== "number" || date < cFrom || date > to) continue;
-    const i = indicators.find(col.indicator >= 0 ? row[col.indicator] : null);
+    const i = indicators.find(col.indicator >= 0 ? (row[col.indicator] ?? null) : null);
     if (i < 0) continue;
     const weight = rowWeight(col.count >= 0 ? row[col.count] ?? null : null);
-    if (date >= pFrom && date <= pTo) previous[i] += weight;
-    ctd[i] += weight;
-    if (date >= yFrom) ytd[i] += weight;
+    if (date >= pFrom && date <= pTo) addAt(previous, i, weight);
+    addAt(ctd, i, weight);
+    if (date >= yFrom) addAt(ytd, i, weight);
     if (date < from) continue;
-    value[i] += weight;
+    addAt(value, i, weight);
     counted++;
     if (i === deIndex) {
-      const q = quartiers.find(col.quartier >= 0 ? row[col.quartier] : null);
-      if (q >= 0) perQuartier[q] += weight;
-      const a = ages.find(col.ageBand >= 0 ? row[col.ageBand] : null);
-      if (a >= 0) perAge[a] += weight;
-      const s = sexes.find(col.sex >= 0 ? row[col.sex] : null);
-      if (s >= 0) perSex[s] += weight;
+      const q = quartiers.find(col.quartier >= 0 ? (row[col.quartier] ?? null) : null);
+      if (q >= 0) addAt(perQuartier, q, weight);
+      const a = ages.find(col.ageBand >= 0 ? (row[col.ageBand] ?? null) : null);
+      if (a >= 0) addAt(perAge, a, weight);
+      const s = sexes.find(col.sex >= 0 ? (row[col.sex] ?? null) : null);
+      if (s >= 0) addAt(perSex, s, weight);
     }
-    const g = groupOf[i];
+    const g = at(groupOf, i);
     if (g >= 0) {
       const precision = text(row, col.precision);
       if (precision === null) continue;
-      const spec = WORD_GROUPS[g];
+      const spec = at(WORD_GROUPS, g);
+      const counter = at(counters, g);
       const comment = spec.withComments ? text(row, col.comment) : null;
       if (spec.byAgency) {
         let split = agencies.get(precision);
         if (!split) agencies.set(precision, (split = splitAgency(precision)));
         const [agency, request] = split;
-        counters[g].add(agency, weight, request, comment);
+        counter.add(agency, weight, request, comment);
       } else {
-        counters[g].add(precision, weight, null, comment);
+        counter.add(precision, weight, null, comment);
       }
     }
   }
@@ -230,13 +232,13 @@ export function evaluate(c: Convention, period: EvaluationPeriod, headers: reado
     code: ind.code,
     label: ind.label,
     group: ind.group,
-    value: value[i],
-    previous: hasPrevious ? previous[i] : null,
-    change: hasPrevious ? value[i] - previous[i] : null,
-    yearToDate: ytd[i],
-    conventionToDate: ctd[i],
+    value: at(value, i),
+    previous: hasPrevious ? at(previous, i) : null,
+    change: hasPrevious ? at(value, i) - at(previous, i) : null,
+    yearToDate: at(ytd, i),
+    conventionToDate: at(ctd, i),
   }));
-  const received = deIndex >= 0 ? value[deIndex] : 0;
+  const received = deIndex >= 0 ? at(value, deIndex) : 0;
   return {
     period,
     rows: counted,
@@ -244,7 +246,7 @@ export function evaluate(c: Convention, period: EvaluationPeriod, headers: reado
     byQuartier: quartierLines(c.lists.quartier, perQuartier, received),
     byAgeBand: listLines(c.lists.trancheAge, perAge, received),
     bySex: listLines(c.lists.sexe, perSex, received),
-    words: WORD_GROUPS.map((g, k) => ({ id: g.id, title: g.title, entries: counters[k].list() })),
+    words: WORD_GROUPS.map((g, k) => ({ id: g.id, title: g.title, entries: at(counters, k).list() })),
   };
 }
 
@@ -259,10 +261,10 @@ function wordGroupIndex(indicators: readonly Pick<Indicator, "code">[], groups: 
  */
 function quartierLines(list: readonly string[], counts: number[], total: number): BreakdownLine[] {
   const qpv = qpvOf(list);
-  const at = (label: string) => counts[list.indexOf(label)] ?? 0;
-  const lines: BreakdownLine[] = qpv.map((label) => ({ label, count: at(label), kind: "entry" }));
+  const countOf = (label: string) => counts[list.indexOf(label)] ?? 0;
+  const lines: BreakdownLine[] = qpv.map((label) => ({ label, count: countOf(label), kind: "entry" }));
   const totalQpv = lines.reduce((sum, l) => sum + l.count, 0);
-  const outside = list.includes(OUTSIDE_QPV) ? at(OUTSIDE_QPV) : 0;
+  const outside = list.includes(OUTSIDE_QPV) ? countOf(OUTSIDE_QPV) : 0;
   lines.push({ label: t("build.sheet.totalQpv", {}, "fr"), count: totalQpv, kind: "subtotal" });
   lines.push({ label: OUTSIDE_QPV, count: outside, kind: "entry" });
   lines.push({ label: NOT_STATED, count: total - totalQpv - outside, kind: "rest" });
@@ -273,7 +275,7 @@ function quartierLines(list: readonly string[], counts: number[], total: number)
 function listLines(list: readonly string[], counts: number[], total: number): BreakdownLine[] {
   const lines: BreakdownLine[] = [];
   list.forEach((label, i) => {
-    if (label !== NOT_STATED) lines.push({ label, count: counts[i], kind: "entry" });
+    if (label !== NOT_STATED) lines.push({ label, count: at(counts, i), kind: "entry" });
   });
   const stated = lines.reduce((sum, l) => sum + l.count, 0);
   lines.push({ label: NOT_STATED, count: total - stated, kind: "rest" });

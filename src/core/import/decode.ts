@@ -3,6 +3,7 @@ import { msg, type Message } from "../../i18n";
 import type { CellValue } from "../contract";
 import { isBlank } from "../check/text";
 import type { ImportProblem, Outcome, SourceRow, SourceTable } from "./types";
+import { at } from "../checked";
 
 export type CsvEncoding = "utf-8" | "windows-1252";
 export type CsvDelimiter = ";" | ",";
@@ -33,7 +34,7 @@ const C1_AS_1252 = [..."€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u00
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const decode1252 = (bytes: Uint8Array): string =>
-  new TextDecoder("windows-1252").decode(bytes).replace(/[\u0080-\u009f]/g, (c) => C1_AS_1252[c.charCodeAt(0) - 0x80]);
+  new TextDecoder("windows-1252").decode(bytes).replace(/[\u0080-\u009f]/g, (c) => at(C1_AS_1252, c.charCodeAt(0) - 0x80));
 
 /**
  * UTF-8 (with or without BOM) when the bytes are valid UTF-8, Windows-1252 otherwise: the two
@@ -159,7 +160,7 @@ export function parseCsv(bytes: Uint8Array): Outcome<ParsedCsv> {
 }
 
 const lastFilled = (cells: CellValue[]): number => {
-  for (let i = cells.length - 1; i >= 0; i--) if (!isBlank(cells[i])) return i;
+  for (let i = cells.length - 1; i >= 0; i--) if (!isBlank(at(cells, i))) return i;
   return -1;
 };
 

@@ -1,5 +1,6 @@
 import { LISTS, NOT_STATED, OUTSIDE_QPV, normalizeLabel, type Indicator, type Lists } from "../catalogue";
 import { isBlank, isErrorValue } from "../check/text";
+import { group } from "../checked";
 import { TRACKING_INPUT_COLUMNS, type CellValue, type TrackingColumn } from "../contract";
 import { parseDateText } from "../dates";
 import { foldText, type HeadingMap } from "./headings";
@@ -38,8 +39,9 @@ export function normalizeDateText(value: string): string {
   const withoutTime = value.trim().replace(/(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$/, "");
   const french = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(withoutTime);
   if (!french) return withoutTime;
-  const year = french[3].length === 2 ? `20${french[3]}` : french[3];
-  return `${french[1]}/${french[2]}/${year}`;
+  const [day, month, written] = [group(french, 1), group(french, 2), group(french, 3)];
+  const year = written.length === 2 ? `20${written}` : written;
+  return `${day}/${month}/${year}`;
 }
 
 function convertDate(cell: CellValue): CellValue {
@@ -112,7 +114,7 @@ function ageBand(age: number, list: readonly string[]): string | undefined {
   if (!Number.isInteger(age) || age < 14 || age > 120) return undefined;
   const [young, middle, senior] = LISTS.trancheAge;
   const band = age < 26 ? young : age < 50 ? middle : senior;
-  return list.includes(band) ? band : undefined;
+  return band !== undefined && list.includes(band) ? band : undefined;
 }
 
 function convertListValue(cell: CellValue, list: readonly string[], column: TrackingColumn): CellValue {

@@ -17,7 +17,7 @@ import { METZ_2021_2023, parseConvention, type Convention } from "../../core/con
 import { reportedChanges, type BuildResult } from "../../features/build";
 import { t, say } from "../../i18n";
 import { excelActions, setConventionInUse, type ExcelActions } from "../../office/actions";
-import { errorText } from "../hooks";
+import { errorText, useAsyncAction } from "../hooks";
 import { FileBuildScreen } from "./FileBuild";
 import type { ScreenProps } from "./types";
 
@@ -48,9 +48,7 @@ export function BuildScreen({ host, actions = excelActions }: ScreenProps & { ac
   const [source, setSource] = useState<Source>("preset");
   const [file, setFile] = useState<FileState>(null);
   const [sampleRows, setSampleRows] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<BuildResult | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { busy, result, error: failure, run: runAction, fail } = useAsyncAction<BuildResult>();
 
   if (host.kind !== "excel") return <FileBuildScreen />;
 
@@ -62,23 +60,17 @@ export function BuildScreen({ host, actions = excelActions }: ScreenProps & { ac
   };
 
   const run = async () => {
-    setResult(null);
-    setFailure(null);
-    if (!convention) {
-      setFailure(t("screen.build.fileMissing"));
-      return;
-    }
-    setBusy(true);
-    try {
-      setResult(await actions.build(convention, sampleRows));
-      setConventionInUse(convention);
-      // Sample rows are a one-off: left ticked, the next repair would add another batch to the user's data.
-      setSampleRows(false);
-    } catch (error) {
-      setFailure(t("screen.build.failed", { reason: errorText(error) }));
-    } finally {
-      setBusy(false);
-    }
+    if (!convention) return fail(t("screen.build.fileMissing"));
+    await runAction(
+      async () => {
+        const built = await actions.build(convention, { sampleRows, settings: source === "preset" ? "preset" : "chosen" });
+        setConventionInUse(convention);
+        // Sample rows are a one-off: left ticked, the next repair would add another batch to the user's data.
+        setSampleRows(false);
+        return built;
+      },
+      (reason) => t("screen.build.failed", { reason }),
+    );
   };
 
   return (

@@ -20,7 +20,7 @@ import { say, t } from "../../i18n";
 import { currentConvention, excelActions, todayIso, type ExcelActions } from "../../office/actions";
 import { findingTitle } from "../finding-titles";
 import { rememberCheck } from "../last-check";
-import { errorText } from "../hooks";
+import { useAsyncAction, type Notice } from "../hooks";
 import { FileCheckScreen } from "./FileCheck";
 import { ReportActions } from "./ReportActions";
 import type { ScreenProps } from "./types";
@@ -54,29 +54,19 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   return groups;
 }
 
-type Notice = { intent: "success" | "error"; text: string } | null;
-
 /** The "Vérifier" screen: run the check, browse findings, go to a cell, mark or unmark them. */
 export function CheckScreen({ host, actions = excelActions }: ScreenProps & { actions?: ExcelActions }) {
   const styles = useStyles();
   const [report, setReport] = useState<CheckReport | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice>(null);
+  // The action's result is the sentence to show after it (null: nothing to say).
+  const action = useAsyncAction<string | null>();
 
   if (host.kind !== "excel") return <FileCheckScreen />;
 
-  const act = async (work: () => Promise<string | null>, failureKey: "screen.check.failed" | "screen.check.actionFailed") => {
-    setBusy(true);
-    setNotice(null);
-    try {
-      const text = await work();
-      if (text) setNotice({ intent: "success", text });
-    } catch (error) {
-      setNotice({ intent: "error", text: t(failureKey, { reason: errorText(error) }) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy } = action;
+  const notice: Notice = action.error ? { intent: "error", text: action.error } : action.result ? { intent: "success", text: action.result } : null;
+  const act = (work: () => Promise<string | null>, failureKey: "screen.check.failed" | "screen.check.actionFailed") =>
+    action.run(work, (reason) => t(failureKey, { reason }));
 
   const check = () =>
     act(async () => {

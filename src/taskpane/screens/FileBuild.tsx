@@ -53,7 +53,7 @@ export function FileBuildScreen() {
     try {
       const chosen = target === "existing" && existing ? await readChosenWorkbook(existing) : null;
       const mode = await loadFileMode();
-      setDone(await mode.buildFile(chosen, convention, count));
+      setDone(await mode.buildFile(chosen, convention, { sampleRows: count, settings: source === "preset" ? "preset" : "chosen" }));
     } catch (error) {
       setFailure({ text: t("screen.build.failed", { reason: errorText(error) }) });
     } finally {

@@ -1,9 +1,9 @@
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { Body1, Button, Caption1, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { isoToSerial, serialToFrench } from "../../core/dates";
 import { getLocale, t } from "../../i18n";
 import { loadFileMode, readChosenWorkbook } from "../files";
-import { errorText } from "../hooks";
+import { useAsyncAction } from "../hooks";
 import { lastCheck, localToday } from "../last-check";
 import type { WorkbookStatus } from "../status";
 import { ErrorBar, FilePicker } from "./file-ui";
@@ -36,22 +36,8 @@ export function HomeScreen({ host, navigate }: ScreenProps) {
   const styles = useStyles();
   const inExcel = host.kind === "excel";
   const today = localToday();
-  const [status, setStatus] = useState<WorkbookStatus | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-
-  const read = async (work: () => Promise<WorkbookStatus>) => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      setStatus(await work());
-    } catch (error) {
-      setStatus(null);
-      setFailure(t("home.readFailed", { reason: errorText(error) }));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, result: status, error: failure, run, reset } = useAsyncAction<WorkbookStatus>();
+  const read = (work: () => Promise<WorkbookStatus>) => run(work, (reason) => t("home.readFailed", { reason }));
 
   useEffect(() => {
     // The reading code (check rules, the settings' schema) comes after the first paint, on demand.
@@ -64,7 +50,7 @@ export function HomeScreen({ host, navigate }: ScreenProps) {
   }, [inExcel]);
 
   const chooseFile = (file: File | null) => {
-    if (!file) return setStatus(null);
+    if (!file) return reset();
     void read(async () => {
       const chosen = await readChosenWorkbook(file);
       const [mode, { METZ_2021_2023 }] = await Promise.all([loadFileMode(), import("../../core/convention")]);

@@ -21,7 +21,7 @@ import { Command } from "../command";
 import { todayIso } from "../../office/actions";
 import { importIntoExcel } from "../excel-import";
 import { loadFileMode, readChosen, readChosenWorkbook, XLSX_MIME, type ChosenFile } from "../files";
-import { errorText } from "../hooks";
+import { useAsyncAction } from "../hooks";
 import { DownloadButton, ErrorBar, FilePicker } from "./file-ui";
 import type { ScreenProps } from "./types";
 
@@ -57,38 +57,28 @@ export function ImportScreen({ host }: ScreenProps) {
   const [target, setTarget] = useState<File | null>(null);
   const [source, setSource] = useState<File | null>(null);
   const [skipInvalid, setSkipInvalid] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [done, setDone] = useState<Outcome | null>(null);
-
-  const reset = () => {
-    setDone(null);
-    setFailure(null);
-  };
+  // The outcome, or null when the source turned out to be the target itself (nothing was done).
+  const { busy, result: done, error: failure, run: runAction, fail: setFailure, reset } = useAsyncAction<Outcome | null>();
 
   const run = async () => {
     reset();
     if (!inExcel && !target) return setFailure(t("file.import.targetFirst"));
     if (!source) return setFailure(t("file.import.sourceFirst"));
     if (!isImportable(source.name)) return setFailure(t("import.cli.sourceKind", { file: source.name }));
-    setBusy(true);
-    try {
-      const rows = await readChosen(source);
-      const options = { skipInvalid, convention: METZ_2021_2023, today: todayIso() };
-      const mode = await loadFileMode();
-      if (inExcel) {
-        setDone({ source: rows.name, report: forThePane(await importIntoExcel(await mode.importSource(rows), options), true), output: null });
-        return;
-      }
-      const workbook = await readChosenWorkbook(target as File);
-      if (sameBytes(workbook, rows)) return setFailure(t("import.cli.sameFile"));
-      const { report, output } = await mode.importFile(workbook, rows, options);
-      setDone({ source: rows.name, report: forThePane(report, false), output });
-    } catch (error) {
-      setFailure(t("file.import.failed", { reason: errorText(error) }));
-    } finally {
-      setBusy(false);
-    }
+    const outcome = await runAction(
+      async () => {
+        const rows = await readChosen(source);
+        const options = { skipInvalid, convention: METZ_2021_2023, today: todayIso() };
+        const mode = await loadFileMode();
+        if (inExcel) return { source: rows.name, report: forThePane(await importIntoExcel(await mode.importSource(rows), options), true), output: null };
+        const workbook = await readChosenWorkbook(target as File);
+        if (sameBytes(workbook, rows)) return null;
+        const { report, output } = await mode.importFile(workbook, rows, options);
+        return { source: rows.name, report: forThePane(report, false), output };
+      },
+      (reason) => t("file.import.failed", { reason }),
+    );
+    if (outcome === null) setFailure(t("import.cli.sameFile"));
   };
 
   return (

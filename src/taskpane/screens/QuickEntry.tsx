@@ -34,7 +34,7 @@ import {
   type FieldProblem,
 } from "../entry";
 import { loadFileMode, readChosenWorkbook, XLSX_MIME, type ChosenFile } from "../files";
-import { errorText } from "../hooks";
+import { useAsyncAction } from "../hooks";
 import { DownloadButton, ErrorBar, FilePicker } from "./file-ui";
 import type { ScreenProps } from "./types";
 
@@ -65,26 +65,30 @@ export function QuickEntryScreen({ host, actions = excelEntryActions }: ScreenPr
   const inExcel = host.kind === "excel";
   const today = todayIso();
   const [target, setTarget] = useState<Target | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   const [added, setAdded] = useState<Added[]>([]);
   const [output, setOutput] = useState<ChosenFile | null>(null);
-  const [busy, setBusy] = useState(false);
+  // Reading the workbook, and writing to it (an act added or undone: the result is the sentence to show).
+  const reading = useAsyncAction<Target>();
+  const writing = useAsyncAction<string | null>();
+  const loading = reading.busy;
+  const busy = writing.busy;
+  const failure = reading.error ?? writing.error;
+  const notice = writing.result;
 
   const load = async (read: () => Promise<Target>) => {
-    setLoading(true);
-    setFailure(null);
-    try {
-      setTarget(await read());
-      setAdded([]);
-      setOutput(null);
-    } catch (error) {
-      setTarget(null);
-      setFailure(t("entry.readFailed", { reason: errorText(error) }));
-    } finally {
-      setLoading(false);
-    }
+    writing.reset();
+    await reading.run(
+      async () => {
+        // The form of the previous workbook goes while another is read: acts are never added to the wrong one.
+        setTarget(null);
+        const got = await read();
+        setTarget(got);
+        setAdded([]);
+        setOutput(null);
+        return got;
+      },
+      (reason) => t("entry.readFailed", { reason }),
+    );
   };
 
   useEffect(() => {
@@ -94,7 +98,7 @@ export function QuickEntryScreen({ host, actions = excelEntryActions }: ScreenPr
   }, [inExcel]);
 
   const chooseFile = (file: File | null) => {
-    setNotice(null);
+    writing.reset();
     if (!file) return setTarget(null);
     void load(async () => {
       const chosen = await readChosenWorkbook(file);
@@ -114,10 +118,7 @@ export function QuickEntryScreen({ host, actions = excelEntryActions }: ScreenPr
 
   const add = async (values: Added["values"], row: CellValue[]): Promise<boolean> => {
     if (!target) return false;
-    setBusy(true);
-    setNotice(null);
-    setFailure(null);
-    try {
+    const written = await writing.run(async () => {
       const table = target.entry.table;
       if (target.kind === "excel") {
         await actions.add(row, added.length === 0 && table !== null && isEmptyTable(table));
@@ -129,39 +130,26 @@ export function QuickEntryScreen({ host, actions = excelEntryActions }: ScreenPr
         await refreshOutput(target.file, next, target.entry.convention);
         setAdded(next);
       }
-      setNotice(t("entry.added", { row: nextSheetRow(table) + added.length }));
-      return true;
-    } catch (error) {
-      setFailure(t("entry.addFailed", { reason: errorText(error) }));
-      return false;
-    } finally {
-      setBusy(false);
-    }
+      return t("entry.added", { row: nextSheetRow(table) + added.length });
+    }, (reason) => t("entry.addFailed", { reason }));
+    return written !== undefined;
   };
 
   const undo = async () => {
     const last = added[added.length - 1];
     if (!last || !target) return;
-    setBusy(true);
-    setNotice(null);
-    setFailure(null);
-    try {
+    // null: the row is no longer where it was written (moved or deleted by hand), nothing was undone.
+    const undone = await writing.run(async () => {
       const rest = added.slice(0, -1);
       if (target.kind === "excel") {
-        if (!(await actions.remove(last.index, last.row))) {
-          setFailure(t("entry.undoGone"));
-          return;
-        }
+        if (!(await actions.remove(last.index, last.row))) return null;
       } else {
         await refreshOutput(target.file, rest, target.entry.convention);
       }
       setAdded(rest);
-      setNotice(t("entry.undone"));
-    } catch (error) {
-      setFailure(t("entry.undoFailed", { reason: errorText(error) }));
-    } finally {
-      setBusy(false);
-    }
+      return t("entry.undone");
+    }, (reason) => t("entry.undoFailed", { reason }));
+    if (undone === null) writing.fail(t("entry.undoGone"));
   };
 
   return (

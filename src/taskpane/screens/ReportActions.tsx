@@ -1,8 +1,8 @@
-import { useState } from "react";
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import type { CheckReport } from "../../core/findings";
 import { t } from "../../i18n";
 import { loadFileMode, offerDownload, XLSX_MIME } from "../files";
+import { useAsyncAction } from "../hooks";
 import { shownDate } from "./Home";
 
 const useStyles = makeStyles({
@@ -12,23 +12,30 @@ const useStyles = makeStyles({
 /** The check's report saved as a workbook (one row per finding) or printed, besides its JSON. */
 export function ReportActions({ report, file, today }: { report: CheckReport; file: string; today: string }) {
   const styles = useStyles();
-  const [busy, setBusy] = useState(false);
+  // A report that cannot be made says so (it was an unhandled rejection, seen by no one).
+  const { busy, error, run } = useAsyncAction<void>();
   const name = `${file.replace(/\.xlsx$/i, "")}-verification.xlsx`;
-  const save = async () => {
-    setBusy(true);
-    try {
-      const bytes = await (await loadFileMode()).reportWorkbook(report, t("report.title", { file, date: shownDate(today) }));
-      offerDownload(name, bytes, XLSX_MIME);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = () =>
+    run(
+      async () => {
+        const bytes = await (await loadFileMode()).reportWorkbook(report, t("report.title", { file, date: shownDate(today) }));
+        offerDownload(name, bytes, XLSX_MIME);
+      },
+      (reason) => t("screen.check.actionFailed", { reason }),
+    );
   return (
-    <div className={styles.buttons}>
-      <Button disabled={busy} onClick={() => void save()}>
-        {t("report.downloadXlsx")}
-      </Button>
-      <Button onClick={() => window.print()}>{t("report.print")}</Button>
-    </div>
+    <>
+      <div className={styles.buttons}>
+        <Button disabled={busy} onClick={() => void save()}>
+          {t("report.downloadXlsx")}
+        </Button>
+        <Button onClick={() => window.print()}>{t("report.print")}</Button>
+      </div>
+      {error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+    </>
   );
 }

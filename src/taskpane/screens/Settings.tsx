@@ -5,7 +5,7 @@ import { t } from "../../i18n";
 import { currentConvention, setConventionInUse } from "../../office/actions";
 import { writeSettingsInExcel } from "../../office/settings";
 import { offerDownload } from "../files";
-import { errorText } from "../hooks";
+import { useAsyncAction } from "../hooks";
 import { readSettingsFile } from "./Build";
 import { ErrorBar, FilePicker } from "./file-ui";
 import type { ScreenProps } from "./types";
@@ -76,24 +76,31 @@ export function SettingsScreen({ host, write: writeToWorkbook = writeSettingsInE
   const inExcel = host.kind === "excel";
   const [base, setBase] = useState<Convention>(currentConvention);
   const [draft, setDraft] = useState<SettingsDraft>(() => draftOf(currentConvention()));
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  // Writing to the workbook; loading a settings file has its own sentences, cleared by a write.
+  const writing = useAsyncAction<string>();
+  const [loadNotice, setNotice] = useState<string | null>(null);
+  const [loadFailure, setFailure] = useState<string | null>(null);
+  const { busy } = writing;
+  const notice = writing.result ?? loadNotice;
+  const failure = writing.error ?? loadFailure;
 
   const parsed = useMemo(() => parseConvention(conventionOf(draft, base)), [draft, base]);
   const years = parsed.ok ? conventionYears(parsed.convention) : /^\d{4}-\d{2}-\d{2}$/.test(draft.start) && /^\d{4}-\d{2}-\d{2}$/.test(draft.end) && draft.start <= draft.end ? conventionYears(draft) : [];
   const set = (field: Exclude<keyof SettingsDraft, "costs">) => (value: string) => {
     setNotice(null);
+    writing.reset();
     setDraft((d) => ({ ...d, [field]: value }));
   };
   const setYear = (year: number, part: "cost" | "note", value: string) => {
     setNotice(null);
+    writing.reset();
     setDraft((d) => ({ ...d, costs: { ...d.costs, [year]: { ...(d.costs[year] ?? { cost: "", note: "" }), [part]: value } } }));
   };
 
   const load = async (file: File | null) => {
     if (!file) return;
     const read = await readSettingsFile(file);
+    writing.reset();
     if ("errors" in read) {
       setFailure(t("screen.build.fileInvalid", { file: read.name }));
       return;
@@ -106,18 +113,17 @@ export function SettingsScreen({ host, write: writeToWorkbook = writeSettingsInE
 
   const write = async () => {
     if (!parsed.ok) return;
-    setBusy(true);
+    const chosen = parsed.convention;
     setNotice(null);
     setFailure(null);
-    try {
-      await writeToWorkbook(parsed.convention);
-      setConventionInUse(parsed.convention);
-      setNotice(t("settings.written"));
-    } catch (error) {
-      setFailure(t("settings.writeFailed", { reason: errorText(error) }));
-    } finally {
-      setBusy(false);
-    }
+    await writing.run(
+      async () => {
+        await writeToWorkbook(chosen);
+        setConventionInUse(chosen);
+        return t("settings.written");
+      },
+      (reason) => t("settings.writeFailed", { reason }),
+    );
   };
 
   const fileName = `convention-${draft.number.trim().replace(/[^\w.-]+/g, "_") || "parametres"}.json`;

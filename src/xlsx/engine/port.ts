@@ -1,7 +1,7 @@
 import { SHEET, type CellSnapshot, type CellValue, type Grid, type TableSnapshot, type ValidationSnapshot, type WorkbookSnapshot } from "../../core/contract";
 import type { PlanCell, PlanOp } from "../../core/plan-types";
 import { managedSheets } from "../../core/managed-sheets";
-import type { TableColumnsSetup, WorkbookPort } from "../../features/port";
+import { tableDataRows, type TableColumnsSetup, type WorkbookPort } from "../../features/port";
 import { Book, type TableInfo } from "./book";
 import { setFullCalcOnLoad } from "./book-edit";
 import { columnToLetters } from "./formula";
@@ -142,7 +142,7 @@ export class PackageWorkbook implements WorkbookPort {
       for (let col = rect.left; col <= rect.right; col++) values.push(cells?.get(col)?.value ?? null);
       rows.push(values);
     }
-    return { headers: table.columns.map((c) => c.name), grid: { sheet: table.sheet, firstRow: first, firstColumn: rect.left, rows } };
+    return { headers: table.columns.map((c) => c.name), grid: { sheet: table.sheet, firstRow: first, firstColumn: rect.left, rows: tableDataRows(rows) } };
   }
 
   async readBelowTable(name: string): Promise<Grid | null> {
