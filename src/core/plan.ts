@@ -2,7 +2,8 @@ import { t } from "../i18n";
 import { columnLetters } from "./a1";
 import { qpvOf, OUTSIDE_QPV, NOT_STATED } from "./catalogue";
 import { DEFINED_NAME, SHEET, TRACKING_COLUMNS, TRACKING_TABLE } from "./contract";
-import { conventionYears, type Convention } from "./convention";
+import type { Convention } from "./convention";
+import { conventionYears } from "./preset";
 import { COUNT_LIMITS, TEXT_MAX } from "./limits";
 import type { PlanCell, PlanOp } from "./plan-types";
 

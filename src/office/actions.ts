@@ -5,11 +5,14 @@ import { buildWorkbook, type BuildResult } from "../features/build";
 import { runCheck } from "../features/check";
 import { importRows, type ImportOptions, type ImportReport, type ImportSource } from "../features/import";
 import { clearMarks, markFindings, selectCell, settingsMemory } from "./marks";
+import { run } from "./run";
 import { OfficeWorkbook } from "./workbook";
+
+export { currentConvention, run, setConventionInUse } from "./run";
 
 /**
  * What the task pane asks of Excel: each action is one `Excel.run` around a feature or a marks
- * call. This is the only place that calls `Excel.run`; the pane never touches the Excel API itself.
+ * call, through `run` (run.ts, the only caller of `Excel.run`); the pane never touches the Excel API itself.
  */
 export interface ExcelActions {
   build(convention: Convention, sampleRows: boolean): Promise<BuildResult>;
@@ -20,14 +23,6 @@ export interface ExcelActions {
   select(sheet: string, cell: string): Promise<void>;
   /** Writes an en-US formula into the selection's top-left cell; returns the address written. */
   insertFormula(formula: string): Promise<string>;
-}
-
-/**
- * Excel.run with `delayForCellEdit`: while the user is typing in a cell, the batch waits for the
- * edit to end instead of failing (the default without it).
- */
-export function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-  return Excel.run({ delayForCellEdit: true }, batch);
 }
 
 const memory = () => settingsMemory(Office.context.document.settings);
@@ -52,13 +47,5 @@ export const excelActions: ExcelActions = {
   select: (sheet, cell) => run((context) => selectCell(context, sheet, cell)),
   insertFormula: (formula) => run((context) => insertFormulaAt(context, formula)),
 };
-
-// The convention last used to build, so that a check in the same session compares with it
-// (runCheck reads the workbook's own settings first and falls back on this one).
-let conventionInUse: Convention = METZ_2021_2023;
-export const currentConvention = (): Convention => conventionInUse;
-export function setConventionInUse(convention: Convention): void {
-  conventionInUse = convention;
-}
 
 export { todayIso } from "../core/dates";

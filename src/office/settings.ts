@@ -6,7 +6,7 @@ import { conventionYears, type Convention } from "../core/convention";
 import { buildPlan, parametersLayout } from "../core/plan";
 import type { PlanOp } from "../core/plan-types";
 import { buildWorkbook, type BuildResult } from "../features/build";
-import { run } from "./actions";
+import { run } from "./run";
 import { OfficeWorkbook } from "./workbook";
 
 /** The plan's writes to the Paramètres sheet made unconditional, and the rows of its yearly costs table. */
