@@ -4,6 +4,7 @@ import type { CheckReport } from "../core/findings";
 import { checkWorkbook } from "../core/check";
 import { conventionFromWorkbook } from "../core/read-back";
 import type { WorkbookPort } from "./port";
+import { checkpoint, type WorkControl } from "./work";
 import { workbookConvention } from "./workbook-convention";
 
 export { workbookConvention } from "./workbook-convention";
@@ -15,15 +16,23 @@ export interface CheckOptions {
    * is used as given (settings the user chose explicitly).
    */
   readBack?: boolean;
+  /** Progress and cancellation (a check writes nothing: it can stop at any step). */
+  work?: WorkControl;
 }
 
 /** Checks the workbook behind `port` and changes nothing. `today` is ISO yyyy-mm-dd. */
 export async function runCheck(port: WorkbookPort, convention: Convention, today: string, options: CheckOptions = {}): Promise<CheckReport> {
+  const work = options.work;
+  await checkpoint(work, 0, 0.2);
   const snapshot = await port.readSnapshot();
+  await checkpoint(work, 0.2, 0.6);
   const table = await port.readTable(TRACKING_TABLE);
+  await checkpoint(work, 0.6);
   const below = table ? await port.readBelowTable(TRACKING_TABLE) : null;
+  await checkpoint(work, 0.7);
   if (options.readBack === false) return checkWorkbook(snapshot, table, convention, today, convention, below);
   const rows = await workbookConvention(port, convention, snapshot);
+  await checkpoint(work, 0.75);
   // The layout is compared with what a build from `convention` writes over the workbook's own period:
   // a value the user added on Listes is valid in rows, not a damaged Indicateurs sheet.
   const structure = conventionFromWorkbook(convention, snapshot);

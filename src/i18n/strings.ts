@@ -221,6 +221,10 @@ export const STRINGS = {
   "screen.check.intro": { fr: "Contrôle la structure du classeur et chaque ligne du tableau Suivi (dates, indicateurs, listes, doublons, données personnelles).", en: "Checks the workbook's structure and every row of the Suivi table (dates, indicators, lists, duplicates, personal data)." },
   "screen.check.run": { fr: "Vérifier", en: "Check" },
   "screen.check.running": { fr: "Vérification en cours…", en: "Checking…" },
+  // --- work: progress and cancel of long work (check, import) ---
+  "work.cancel": { fr: "Annuler", en: "Cancel" },
+  "work.writing": { fr: "Écriture en cours : elle ne peut plus être interrompue.", en: "Writing: it can no longer be stopped." },
+  "work.cancelled": { fr: "Interrompu : rien n'a été modifié.", en: "Stopped: nothing was changed." },
   "screen.check.summary": { fr: "{errors} erreur(s), {warnings} avertissement(s) sur {rows} ligne(s).", en: "{errors} error(s), {warnings} warning(s) in {rows} row(s)." },
   "screen.check.ok": { fr: "Aucun problème trouvé.", en: "No problem found." },
   "screen.check.errors": { fr: "Erreurs", en: "Errors" },

@@ -4,6 +4,7 @@ import type { CheckReport, Finding } from "../core/findings";
 import { buildWorkbook, type BuildResult } from "../features/build";
 import { runCheck } from "../features/check";
 import { importRows, type ImportOptions, type ImportReport, type ImportSource } from "../features/import";
+import type { WorkControl } from "../features/work";
 import { clearMarks, markFindings, selectCell, settingsMemory } from "./marks";
 import { run } from "./run";
 import { OfficeWorkbook } from "./workbook";
@@ -16,7 +17,8 @@ export { currentConvention, run, setConventionInUse } from "./run";
  */
 export interface ExcelActions {
   build(convention: Convention, sampleRows: boolean): Promise<BuildResult>;
-  check(convention: Convention, today: string): Promise<CheckReport>;
+  /** `work`: progress between the read chunks, and a cancel (a check writes nothing). */
+  check(convention: Convention, today: string, work?: WorkControl): Promise<CheckReport>;
   importRows(source: ImportSource, options: ImportOptions): Promise<ImportReport>;
   mark(findings: readonly Finding[]): Promise<number>;
   clearMarks(): Promise<number>;
@@ -40,8 +42,8 @@ export const excelActions: ExcelActions = {
   // With the built-in preset (no settings file chosen), a repair keeps the workbook's own period.
   build: (convention, sampleRows) =>
     run((context) => buildWorkbook(new OfficeWorkbook(context), convention, { sampleRows, readBack: convention === METZ_2021_2023, today: todayIso() })),
-  check: (convention, today) => run((context) => runCheck(new OfficeWorkbook(context), convention, today)),
-  importRows: (source, options) => run((context) => importRows(new OfficeWorkbook(context), source, options)),
+  check: (convention, today, work) => run((context) => runCheck(new OfficeWorkbook(context, undefined, work), convention, today, { work })),
+  importRows: (source, options) => run((context) => importRows(new OfficeWorkbook(context, undefined, options.work), source, options)),
   mark: (findings) => run((context) => markFindings(context, findings, memory())),
   clearMarks: () => run((context) => clearMarks(context, memory())),
   select: (sheet, cell) => run((context) => selectCell(context, sheet, cell)),

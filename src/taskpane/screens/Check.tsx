@@ -20,6 +20,8 @@ import { t } from "../../i18n";
 import { currentConvention, excelActions, todayIso, type ExcelActions } from "../../office/actions";
 import { findingTitle } from "../finding-titles";
 import { rememberCheck } from "../last-check";
+import { isCancelled } from "../../features/work";
+import { CancelledNote, WorkProgressBar, useWork } from "../work-ui";
 import { errorText } from "../hooks";
 import { FileCheckScreen } from "./FileCheck";
 import { ReportActions } from "./ReportActions";
@@ -62,25 +64,31 @@ export function CheckScreen({ host, actions = excelActions }: ScreenProps & { ac
   const [report, setReport] = useState<CheckReport | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const work = useWork();
 
   if (host.kind !== "excel") return <FileCheckScreen />;
 
-  const act = async (work: () => Promise<string | null>, failureKey: "screen.check.failed" | "screen.check.actionFailed") => {
+  const act = async (task: () => Promise<string | null>, failureKey: "screen.check.failed" | "screen.check.actionFailed") => {
     setBusy(true);
     setNotice(null);
+    setCancelled(false);
     try {
-      const text = await work();
+      const text = await task();
       if (text) setNotice({ intent: "success", text });
     } catch (error) {
-      setNotice({ intent: "error", text: t(failureKey, { reason: errorText(error) }) });
+      if (isCancelled(error)) setCancelled(true);
+      else setNotice({ intent: "error", text: t(failureKey, { reason: errorText(error) }) });
     } finally {
       setBusy(false);
+      work.finish();
     }
   };
 
   const check = () =>
     act(async () => {
-      const checked = await actions.check(currentConvention(), todayIso());
+      // Read chunk by chunk with a progress bar; a cancel leaves the workbook as it was (nothing is written).
+      const checked = await actions.check(currentConvention(), todayIso(), work.start());
       setReport(checked);
       rememberCheck({ on: todayIso(), errors: checked.summary.errors, warnings: checked.summary.warnings });
       return null;
@@ -103,7 +111,8 @@ export function CheckScreen({ host, actions = excelActions }: ScreenProps & { ac
           {t("screen.check.unmark")}
         </Button>
       </div>
-      {busy && <Spinner size="tiny" label={t("screen.check.running")} />}
+      {busy && (work.progress ? <WorkProgressBar label={t("screen.check.running")} progress={work.progress} onCancel={work.cancel} /> : <Spinner size="tiny" label={t("screen.check.running")} />)}
+      {cancelled && <CancelledNote />}
       {notice && (
         <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
           <MessageBarBody>{notice.text}</MessageBarBody>

@@ -23,6 +23,8 @@ import { importIntoExcel } from "../excel-import";
 import { loadFileMode, readChosen, readChosenWorkbook, XLSX_MIME, type ChosenFile } from "../files";
 import { errorText } from "../hooks";
 import { DownloadButton, ErrorBar, FilePicker } from "./file-ui";
+import { checkpoint, isCancelled } from "../../features/work";
+import { CancelledNote, WorkProgressBar, useWork } from "../work-ui";
 import type { ScreenProps } from "./types";
 
 const useStyles = makeStyles({
@@ -59,10 +61,13 @@ export function ImportScreen({ host }: ScreenProps) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [done, setDone] = useState<Outcome | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const work = useWork();
 
   const reset = () => {
     setDone(null);
     setFailure(null);
+    setCancelled(false);
   };
 
   const run = async () => {
@@ -71,12 +76,16 @@ export function ImportScreen({ host }: ScreenProps) {
     if (!source) return setFailure(t("file.import.sourceFirst"));
     if (!isImportable(source.name)) return setFailure(t("import.cli.sourceKind", { file: source.name }));
     setBusy(true);
+    const control = work.start();
     try {
       const rows = await readChosen(source);
-      const options = { skipInvalid, convention: METZ_2021_2023, today: todayIso() };
+      const options = { skipInvalid, convention: METZ_2021_2023, today: todayIso(), work: control };
       const mode = await loadFileMode();
       if (inExcel) {
-        setDone({ source: rows.name, report: forThePane(await importIntoExcel(await mode.importSource(rows), options), true), output: null });
+        const read = await mode.importSource(rows);
+        // The source is read (nothing written yet): a cancel is still safe here.
+        await checkpoint(control, 0);
+        setDone({ source: rows.name, report: forThePane(await importIntoExcel(read, options), true), output: null });
         return;
       }
       const workbook = await readChosenWorkbook(target as File);
@@ -84,9 +93,11 @@ export function ImportScreen({ host }: ScreenProps) {
       const { report, output } = await mode.importFile(workbook, rows, options);
       setDone({ source: rows.name, report: forThePane(report, false), output });
     } catch (error) {
-      setFailure(t("file.import.failed", { reason: errorText(error) }));
+      if (isCancelled(error)) setCancelled(true);
+      else setFailure(t("file.import.failed", { reason: errorText(error) }));
     } finally {
       setBusy(false);
+      work.finish();
     }
   };
 
@@ -101,7 +112,8 @@ export function ImportScreen({ host }: ScreenProps) {
           {t("screen.import.run")}
         </Button>
       </div>
-      {busy && <Spinner size="tiny" label={t("screen.import.running")} />}
+      {busy && (work.progress ? <WorkProgressBar label={t("screen.import.running")} progress={work.progress} onCancel={work.cancel} /> : <Spinner size="tiny" label={t("screen.import.running")} />)}
+      {cancelled && <CancelledNote />}
       {failure && <ErrorBar text={failure} />}
       {done && <ImportOutcome outcome={done} />}
       {done?.output && (
