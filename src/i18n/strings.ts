@@ -578,6 +578,8 @@ export const STRINGS = {
   "settings.invalid": { fr: "À corriger avant d'enregistrer :", en: "To correct before saving:" },
   "settings.write": { fr: "Écrire dans la feuille Paramètres", en: "Write to the Paramètres sheet" },
   "settings.writing": { fr: "Écriture des paramètres…", en: "Writing the settings…" },
+  "settings.reading": { fr: "Lecture de la feuille Paramètres…", en: "Reading the Paramètres sheet…" },
+  "settings.readFailed": { fr: "La feuille Paramètres n'a pas pu être lue : {reason}", en: "The Paramètres sheet could not be read: {reason}" },
   "settings.written": { fr: "Paramètres écrits dans le classeur ; les feuilles qui en dépendent sont à jour.", en: "Settings written to the workbook; the sheets that depend on them are up to date." },
   "settings.writeFailed": { fr: "Les paramètres n'ont pas été écrits : {reason}", en: "The settings were not written: {reason}" },
   "settings.download": { fr: "Télécharger {file}", en: "Download {file}" },
