@@ -23,7 +23,8 @@ import { rememberCheck } from "../last-check";
 import { isCancelled } from "../../features/work";
 import { CancelledNote, WorkProgressBar, useWork } from "../work-ui";
 import { errorText } from "../hooks";
-import { FileCheckScreen } from "./FileCheck";
+import { DownloadButton } from "./file-ui";
+import { FileCheckScreen, reportName } from "./FileCheck";
 import { ReportActions } from "./ReportActions";
 import type { ScreenProps } from "./types";
 
@@ -119,6 +120,15 @@ export function CheckScreen({ host, actions = excelActions }: ScreenProps & { ac
         </MessageBar>
       )}
       {report && <CheckResult report={report} onSelect={(f) => void select(f)} />}
+      {/* The same report files as in file mode: the JSON (what the command line's --json gives), a workbook, a print. */}
+      {report && (
+        <DownloadButton
+          name={reportName(t("report.workbook"))}
+          bytes={JSON.stringify(report, null, 2)}
+          type="application/json"
+          label={t("file.check.downloadReport", { file: reportName(t("report.workbook")) })}
+        />
+      )}
       {report && <ReportActions report={report} file={t("report.workbook")} today={todayIso()} />}
     </section>
   );
