@@ -111,7 +111,8 @@ module.exports = async (env = {}, argv = {}) => {
       boot: "./src/taskpane/boot.ts",
       functions: "./src/functions/functions.ts",
       commands: "./src/commands/commands.ts",
-      taskpane: "./src/taskpane/index.tsx",
+      // early.ts first: it requests the home screen's chunk before the UI's modules are evaluated.
+      taskpane: ["./src/taskpane/early.ts", "./src/taskpane/index.tsx"],
     },
     output: {
       path: path.resolve(__dirname, "dist"),

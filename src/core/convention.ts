@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { t } from "../i18n";
-import { INDICATORS, LISTS, normalizeLabel } from "./catalogue";
+import { normalizeLabel } from "./catalogue";
+
+// Kept in a module without zod, so that code that only needs them (the pane's first screen) loads no schema.
+export { METZ_2021_2023, conventionYears } from "./preset";
 
 /** A calendar date written as ISO 8601 (yyyy-mm-dd) that really exists (no 2021-02-30). */
 const isoDate = z.string().refine(isRealIsoDate, { params: { reason: "isoDate" } });
@@ -106,30 +109,6 @@ function duplicates(values: string[]): string[] {
   return [...twice];
 }
 
-/**
- * Metz × Pôle emploi, convention n° 0162627 (2021–2023). The seed gives the 2021 cost only
- * (46 795 € per full-time counsellor); 2022 and 2023 are revalued by amendment, so they are left
- * empty to be filled in rather than guessed.
- */
-export const METZ_2021_2023: Convention = {
-  number: "0162627",
-  partner: "Ville de Metz",
-  operator: "Pôle emploi",
-  start: "2021-01-01",
-  end: "2023-12-31",
-  etp: 0.5,
-  annualCosts: [
-    { year: 2021, cost: 46795, note: "Annexe financière 2021" },
-    { year: 2022, cost: null, note: "À actualiser par avenant" },
-    { year: 2023, cost: null, note: "À actualiser par avenant" },
-  ],
-  instalmentShares: [0.5, 0.5],
-  prorataBasis: "days",
-  presence: { evenWeekDays: [1, 2], oddWeekDays: [1, 2, 3], hoursPerDay: 7.5 },
-  indicators: INDICATORS.map((i) => ({ ...i })),
-  lists: { quartier: [...LISTS.quartier], trancheAge: [...LISTS.trancheAge], sexe: [...LISTS.sexe] },
-};
-
 export type ParseResult = { ok: true; convention: Convention } | { ok: false; errors: string[] };
 
 /** Validates settings read from JSON; errors are sentences naming the field and the reason. */
@@ -178,13 +157,6 @@ const customReasons: Record<string, Parameters<typeof t>[0]> = {
   yearOutside: "build.convention.yearOutside",
   duplicate: "build.convention.duplicate",
 };
-
-/** Calendar years the convention covers, in order. */
-export function conventionYears(c: Pick<Convention, "start" | "end">): number[] {
-  const years: number[] = [];
-  for (let y = Number(c.start.slice(0, 4)); y <= Number(c.end.slice(0, 4)); y++) years.push(y);
-  return years;
-}
 
 /** The settings a `--convention` file may give; anything else is a typing mistake, refused by name. */
 const SETTING_KEYS = Object.keys(ConventionSchema.innerType().shape) as (keyof Convention)[];

@@ -1,11 +1,15 @@
-import { TRACKING_TABLE, type WorkbookSnapshot } from "../core/contract";
+import { TRACKING_TABLE } from "../core/contract";
 import type { Convention } from "../core/convention";
 import type { CheckReport, Finding } from "../core/findings";
+import { checkWorkbook } from "../core/check";
+import { conventionFromWorkbook } from "../core/read-back";
 import { say, type Locale } from "../i18n";
-import { checkWorkbook, conventionFromWorkbook, listColumn, type WorkbookLists } from "../core/check";
-import { LIST_TABLE } from "../core/plan";
 import type { WorkbookPort } from "./port";
 import { readsWorkbookSettings, type SettingsSource } from "./settings-source";
+import { checkpoint, type WorkControl } from "./work";
+import { workbookConvention } from "./workbook-convention";
+
+export { workbookConvention } from "./workbook-convention";
 
 export interface CheckOptions {
   /**
@@ -14,51 +18,28 @@ export interface CheckOptions {
    * `convention` is used as given. See SettingsSource.
    */
   settings?: SettingsSource;
+  /** Progress and cancellation (a check writes nothing: it can stop at any step). */
+  work?: WorkControl;
 }
 
 /** Checks the workbook behind `port` and changes nothing. `today` is ISO yyyy-mm-dd. */
 export async function runCheck(port: WorkbookPort, convention: Convention, today: string, options: CheckOptions = {}): Promise<CheckReport> {
+  const work = options.work;
+  await checkpoint(work, 0, 0.2);
   const snapshot = await port.readSnapshot();
+  await checkpoint(work, 0.2, 0.6);
   const table = await port.readTable(TRACKING_TABLE);
+  await checkpoint(work, 0.6);
   const below = table ? await port.readBelowTable(TRACKING_TABLE) : null;
+  await checkpoint(work, 0.7);
   if (!readsWorkbookSettings(options.settings)) return checkWorkbook(snapshot, table, convention, today, convention, below);
   const rows = await workbookConvention(port, convention, snapshot);
+  await checkpoint(work, 0.75);
   // The layout is compared with what a build from `convention` writes over the workbook's own period:
   // a value the user added on Listes is valid in rows, not a damaged Indicateurs sheet.
   const structure = conventionFromWorkbook(convention, snapshot);
   return checkWorkbook(snapshot, table, rows, today, structure, below);
 }
-
-/**
- * The convention the workbook behind `port` was built for: its period from the cells CONV_DEBUT and
- * CONV_FIN name, its lists from the Listes tables (entries the user added there included), `base`
- * for whatever cannot be read. Check and import judge rows against it.
- */
-export async function workbookConvention(port: WorkbookPort, base: Convention, snapshot?: WorkbookSnapshot): Promise<Convention> {
-  const read = snapshot ?? (await port.readSnapshot());
-  return conventionFromWorkbook(base, read, await readLists(port));
-}
-
-async function readLists(port: WorkbookPort): Promise<WorkbookLists> {
-  const [indicators, quartier, trancheAge, sexe] = await Promise.all([
-    port.readTable(LIST_TABLE.indicators),
-    port.readTable(LIST_TABLE.quartier),
-    port.readTable(LIST_TABLE.trancheAge),
-    port.readTable(LIST_TABLE.sexe),
-  ]);
-  const lists: WorkbookLists = {};
-  if (indicators) {
-    lists.indicators = indicators.grid.rows
-      .map((row) => ({ code: row[0], label: row[1] }))
-      .filter((i): i is { code: string; label: string } => typeof i.code === "string" && typeof i.label === "string" && i.label.trim() !== "")
-      .map((i) => ({ code: i.code.trim(), label: i.label.trim() }));
-  }
-  if (quartier) lists.quartier = listColumn(quartier.grid);
-  if (trancheAge) lists.trancheAge = listColumn(trancheAge.grid);
-  if (sexe) lists.sexe = listColumn(sexe.grid);
-  return lists;
-}
-
 /**
  * The report as `check --json` prints it and the pane downloads it: each finding with its message
  * said in the current language (the codes and cells stay as they are for programs that read it).
@@ -66,3 +47,4 @@ async function readLists(port: WorkbookPort): Promise<WorkbookLists> {
 export function reportJson(report: CheckReport, locale?: Locale): { ok: boolean; summary: CheckReport["summary"]; findings: (Omit<Finding, "text"> & { message: string })[] } {
   return { ok: report.ok, summary: report.summary, findings: report.findings.map(({ text, ...rest }) => ({ ...rest, message: say(text, locale) })) };
 }
+

@@ -14,6 +14,7 @@ import type { ImportProblem, Outcome, SourceTable } from "../core/import/types";
 import { workbookConvention } from "./check";
 import type { WorkbookPort } from "./port";
 import { readsWorkbookSettings, type SettingsSource } from "./settings-source";
+import { beforeWrite, checkpoint, type WorkControl } from "./work";
 
 /** A CSV file's bytes, or the cells of another workbook (heading row first). */
 export type ImportSource =
@@ -44,6 +45,8 @@ export interface ImportOptions {
    * they are left out and counted: importing the same file twice must not double every figure.
    */
   allowDuplicates?: boolean;
+  /** Progress, and cancellation up to the first write (never once rows are being appended). */
+  work?: WorkControl;
 }
 
 export interface ImportReport {
@@ -87,10 +90,14 @@ const trackingColumnOf = (header: string): TrackingColumn | undefined =>
  * Existing rows are never touched: the port only appends after them.
  */
 export async function importRows(port: WorkbookPort, source: ImportSource, options: ImportOptions): Promise<ImportReport> {
+  const work = options.work;
+  await checkpoint(work, 0, 0.3);
   const table = await port.readTable(TRACKING_TABLE);
+  await checkpoint(work, 0.3);
   if (!table) return refused([fileProblem("TABLE_MISSING", "import.table.missing", { table: TRACKING_TABLE })]);
   // Rows typed under the table (outside it) would be written over: refuse, naming them.
   const below = await port.readBelowTable(TRACKING_TABLE);
+  await checkpoint(work, 0.35);
   const typedBelow = filledRowsBelow(table.headers, below);
   if (below && typedBelow.length > 0) {
     const ranges = rowRanges(typedBelow, below.firstColumn, table.headers.length);
@@ -110,6 +117,7 @@ export async function importRows(port: WorkbookPort, source: ImportSource, optio
   } else {
     parsed = gridToSource(source.rows, source.firstRow ?? 1);
   }
+  await checkpoint(work, 0.45);
   if (!parsed.ok) return refused(parsed.problems);
   const { headings, rows } = parsed.value;
 
@@ -125,6 +133,7 @@ export async function importRows(port: WorkbookPort, source: ImportSource, optio
   if (rows.length === 0) return refused([...structural, fileProblem("SOURCE_EMPTY", "import.source.noRows")], { csv });
 
   const convention = !readsWorkbookSettings(options.settings) ? options.convention : await workbookConvention(port, options.convention);
+  await checkpoint(work, 0.5);
   const vocabulary = { indicators: convention.indicators, lists: convention.lists };
   const converted = rows.map((row) => convertRow(row, map, vocabulary));
   // A row with more fields than headings is refused as it is: its values would land in the wrong columns.
@@ -144,6 +153,7 @@ export async function importRows(port: WorkbookPort, source: ImportSource, optio
     ...checkRows(candidates, map, source.kind === "grid" ? (source.firstColumn ?? 1) : 1, convention, options.today),
   ].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const problems = [...structural, ...rowProblems];
+  await checkpoint(work, 0.8);
 
   const invalidLines = new Set(rowProblems.filter((p) => p.severity === "error").map((p) => p.line));
   const counts = { read: rows.length, skipped: blank.length, rejected: invalidLines.size, csv };
@@ -175,7 +185,10 @@ export async function importRows(port: WorkbookPort, source: ImportSource, optio
     }
   }
   const alreadyPresent = laidOut.length - fresh.length;
-  if (fresh.length > 0) await port.appendRows(TRACKING_TABLE, fresh.map((row) => row.cells));
+  if (fresh.length > 0) {
+    await beforeWrite(work, 0.85);
+    await port.appendRows(TRACKING_TABLE, fresh.map((row) => row.cells));
+  }
   return { status: "imported", imported: fresh.length, problems, ...counts, alreadyPresent };
 }
 

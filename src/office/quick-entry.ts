@@ -3,9 +3,9 @@
 // computed address (the row after the last one, as read a moment ago) would overwrite a colleague's row.
 import { TRACKING_TABLE, type CellValue, type Grid } from "../core/contract";
 import type { Convention } from "../core/convention";
-import { workbookConvention } from "../features/check";
+import { workbookConvention } from "../features/workbook-convention";
 import { t } from "../i18n";
-import { run } from "./actions";
+import { run } from "./run";
 import { OfficeWorkbook, toApiCell } from "./workbook";
 
 /** What the entry form needs to know of the workbook before the first row. */

@@ -3,10 +3,12 @@
 // Financement, Indicateurs' periods).
 import { SHEET } from "../core/contract";
 import { conventionYears, type Convention } from "../core/convention";
-import { buildPlan, parametersLayout } from "../core/plan";
+import { COSTS_TABLE, buildPlan, parametersLayout } from "../core/plan";
 import type { PlanOp } from "../core/plan-types";
+import { settingsFromWorkbook } from "../core/settings";
 import { buildWorkbook, type BuildResult } from "../features/build";
-import { run } from "./actions";
+import { workbookConvention } from "../features/workbook-convention";
+import { currentConvention, run } from "./run";
 import { OfficeWorkbook } from "./workbook";
 
 /** The plan's writes to the Paramètres sheet made unconditional, and the rows of its yearly costs table. */
@@ -32,3 +34,16 @@ export async function writeSettings(context: Excel.RequestContext, convention: C
 }
 
 export const writeSettingsInExcel = (convention: Convention): Promise<BuildResult> => run((context) => writeSettings(context, convention));
+
+/**
+ * The settings as the open workbook holds them (its Paramètres sheet, its period and lists, the
+ * yearly costs table), `base` for what it lacks: what `suivi-convention settings` prints for a file.
+ */
+export async function readSettings(context: Excel.RequestContext, base: Convention): Promise<Convention> {
+  const port = new OfficeWorkbook(context);
+  const snapshot = await port.readSnapshot();
+  const costs = await port.readTable(COSTS_TABLE);
+  return settingsFromWorkbook(await workbookConvention(port, base, snapshot), snapshot, costs?.grid ?? null);
+}
+
+export const readSettingsInExcel = (): Promise<Convention> => run((context) => readSettings(context, currentConvention()));

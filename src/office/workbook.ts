@@ -19,6 +19,7 @@ import {
   rowsPerReadChunk,
 } from "./chunking";
 import { Requests, type RequestItem } from "./requests";
+import { withinStep, writingStep, type WorkControl } from "../features/work";
 
 /** Sheets whose cells (and per-cell validations) the snapshot carries: what repair and check compare. */
 const SNAPSHOT_SHEETS: readonly string[] = [SHEET.parameters, SHEET.lists, SHEET.indicators, SHEET.financing];
@@ -67,6 +68,8 @@ export class OfficeWorkbook implements WorkbookPort {
   constructor(
     private readonly context: Excel.RequestContext,
     private readonly budget = CHUNK_BUDGET_BYTES,
+    /** Followed between the read chunks of a table (progress, and a cancel before anything is written). */
+    private readonly work?: WorkControl,
   ) {}
 
   private async sync(): Promise<void> {
@@ -261,6 +264,8 @@ export class OfficeWorkbook implements WorkbookPort {
       }
       perChunk = Math.min(perChunk, this.takeRows(chunk.values, chunk.valueTypes, count, rows));
       start += count;
+      // Between two reads: a cancel here leaves the workbook untouched.
+      await withinStep(this.work, start / total);
     }
 
     return {
@@ -498,6 +503,8 @@ export class OfficeWorkbook implements WorkbookPort {
       }
       for (const span of chunkRowsByBytes(rest, this.budget - STATEMENT_BYTES, MAX_ROWS_PER_REQUEST)) {
         await writes.add(this.appendItem(tableOf, rest, span.start, span.end));
+        // Rows already sent stay: from here the work is followed, never cancelled.
+        await writingStep(this.work, writes.rowsDone / values.length);
       }
       await writes.flush();
     } catch (error) {

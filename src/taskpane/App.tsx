@@ -3,11 +3,6 @@ import {
   Button,
   Caption1,
   FluentProvider,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
   Overflow,
   OverflowItem,
   Spinner,
@@ -16,7 +11,6 @@ import {
   TabList,
   makeStyles,
   tokens,
-  useIsOverflowItemVisible,
   useOverflowMenu,
 } from "@fluentui/react-components";
 import { t } from "../i18n";
@@ -25,6 +19,8 @@ import { SCREENS, type ScreenEntry } from "./screens";
 
 // Only outside Excel: not part of what the pane downloads inside Excel.
 const NoOfficeNotice = lazy(() => import(/* webpackChunkName: "browser-notice" */ "./NoOfficeNotice").then((m) => ({ default: m.NoOfficeNotice })));
+// The "Plus" menu of the tab row comes after the first paint (see that file).
+const TabsMenu = lazy(() => import(/* webpackChunkName: "tabs-menu" */ "./TabsMenu").then((m) => ({ default: m.TabsMenu })));
 import { FLUENT_THEMES, usePaneTheme, type ThemeKind } from "./theme";
 
 const useStyles = makeStyles({
@@ -102,27 +98,15 @@ export function App({ host, theme }: { host: HostInfo; theme?: ThemeKind }) {
 function MoreTabs({ screens, onSelect }: { screens: readonly ScreenEntry[]; onSelect: (id: string) => void }) {
   const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
   if (!isOverflowing) return null;
-  return (
-    <Menu>
-      <MenuTrigger disableButtonEnhancement>
-        {/* A tab of the tab list (role) that opens a menu: the list keeps only tabs as children. */}
-        <Button ref={ref} role="tab" size="small" appearance="transparent" aria-label={t("app.tabs.more", { label: t("app.tabs.moreShort"), count: overflowCount })}>
-          {t("app.tabs.moreShort")}
-        </Button>
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          {screens.map((entry) => (
-            <HiddenTab key={entry.id} entry={entry} onSelect={onSelect} />
-          ))}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
+  // Until the menu's code arrives, the same button holds its place in the row (and its width).
+  const placeholder = (
+    <Button ref={ref} role="tab" size="small" appearance="transparent" aria-label={t("app.tabs.more", { label: t("app.tabs.moreShort"), count: overflowCount })}>
+      {t("app.tabs.moreShort")}
+    </Button>
   );
-}
-
-function HiddenTab({ entry, onSelect }: { entry: ScreenEntry; onSelect: (id: string) => void }) {
-  const visible = useIsOverflowItemVisible(entry.id);
-  if (visible) return null;
-  return <MenuItem onClick={() => onSelect(entry.id)}>{t(entry.labelKey)}</MenuItem>;
+  return (
+    <Suspense fallback={placeholder}>
+      <TabsMenu screens={screens} onSelect={onSelect} buttonRef={ref} overflowCount={overflowCount} />
+    </Suspense>
+  );
 }

@@ -5,11 +5,12 @@ import { say } from "../i18n";
 import { normalizeLabel } from "../core/catalogue";
 import { checkTrackingRows } from "../core/check/rows";
 import { columnLetters } from "../core/check/text";
-import { TRACKING_COLUMNS, type CellValue, type Grid, type TrackingColumn } from "../core/contract";
+import { type CellValue, type Grid, type TrackingColumn } from "../core/contract";
 import type { Convention } from "../core/convention";
 import { isoToSerial } from "../core/dates";
 import type { FindingCode, Severity } from "../core/findings";
 import { findIndicator } from "../core/import/rows";
+import { columnOf } from "../core/tracking-columns";
 
 /** What the person types; the date as the date field gives it (ISO yyyy-mm-dd). */
 export interface EntryDraft {
@@ -49,9 +50,7 @@ export const FIELD_OF: Partial<Record<TrackingColumn, keyof EntryDraft>> = {
 // The convention forbids recording these whatever severity the check gives them (as import does).
 const ALWAYS_BLOCKING: readonly FindingCode[] = ["SENSITIVE_DATA", "PERSONAL_IDENTIFIER"];
 
-const headerKey = (header: string): string => normalizeLabel(header).normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-/** The contract's column a table header names (case and accents aside), if any. */
-export const columnOf = (header: string): TrackingColumn | undefined => TRACKING_COLUMNS.find((c) => headerKey(c) === headerKey(header));
+export { columnOf } from "../core/tracking-columns";
 
 const text = (value: string): string | null => (value.trim() === "" ? null : value.trim());
 

@@ -11,6 +11,7 @@ import { prepareEvaluation, type EvaluationOutcome } from "../features/evaluate"
 import { importRows, type ImportOptions, type ImportReport, type ImportSource } from "../features/import";
 import type { PeriodRequest } from "../core/evaluation";
 import type { SettingsSource } from "../features/settings-source";
+import { checkpoint, type WorkControl } from "../features/work";
 import { todayIso } from "../core/dates";
 import { t, say } from "../i18n";
 import { newWorkbook, readSourceBytes, workbookBytes } from "../xlsx/browser";
@@ -47,8 +48,8 @@ export async function buildFile(
 }
 
 /** Checks the workbook without changing it (its own settings first, `convention` otherwise). */
-export async function checkFile(target: ChosenFile, convention: Convention, today: string): Promise<CheckReport> {
-  return runCheck(openPackage(target.name, target.bytes), convention, today);
+export async function checkFile(target: ChosenFile, convention: Convention, today: string, work?: WorkControl): Promise<CheckReport> {
+  return runCheck(openPackage(target.name, target.bytes), convention, today, { work });
 }
 
 /** The rows of a .csv/.txt or .xlsx source, as importRows takes them. */
@@ -70,8 +71,11 @@ export async function importFile(
   // Rows go into the table as plain cells: a table that cannot take them is refused before anything.
   const refusal = port.tableRefusal(TRACKING_TABLE);
   if (refusal) throw new Error(t(`import.table.${refusal}`, { table: TRACKING_TABLE }));
+  // Reading the source (an .xlsx one is parsed here) may take a while: a cancel is taken after it.
+  await checkpoint(options.work, 0);
   const read = rows ?? (source ? await importSource(source) : null);
   if (!read) throw new Error(t("import.source.empty"));
+  // importRows stops taking a cancel before it appends; the bytes are then saved whatever happens.
   const report = await importRows(port, read, options);
   if (report.status !== "imported") return { report, output: null };
   return { report, output: { name: target.name, bytes: port.save() } };

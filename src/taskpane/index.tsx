@@ -4,11 +4,6 @@ import { detectHost } from "./office";
 
 // Office first (bounded wait, sets the locale), then one render: no flash of the wrong language.
 async function start(): Promise<void> {
-  // Inside Office the home screen reads the workbook at once: fetch its code while Office starts.
-  if (document.documentElement.dataset.host === "office") {
-    void import("../office/home");
-    void import("../office/actions");
-  }
   const container = document.getElementById("root");
   if (!container) return;
   const host = await detectHost();

@@ -1,14 +1,13 @@
 // Where the workbook stands, for the home screen: built or not, rows, last entry, the next semi-annual
 // evaluation, what remains to be paid this year. Read through the WorkbookPort (Excel or a file).
-import { countFilledRows } from "../core/check/rows";
 import { SHEET, TRACKING_TABLE } from "../core/contract";
 import type { Convention } from "../core/convention";
 import { serialToIso } from "../core/dates";
 import { costEtp } from "../core/finance";
 import { financingLayout } from "../core/plan";
-import { workbookConvention } from "../features/check";
+import { countFilledRows, columnOf } from "../core/tracking-columns";
+import { workbookConvention } from "../features/workbook-convention";
 import type { WorkbookPort } from "../features/port";
-import { columnOf } from "./entry";
 
 export interface WorkbookStatus {
   /** Every sheet of the plan and the Suivi table are there. */

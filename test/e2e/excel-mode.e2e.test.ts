@@ -214,6 +214,10 @@ describeWith("Chromium", "task pane in Excel (office.js stand-in over the record
       // What was found, written the French way.
       expect(await altered.innerText()).toContain("« 23397,5 »");
       await shot(page, "check");
+      // The same report files as in file mode, the JSON one included.
+      const [json] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Télécharger le rapport « classeur-verification.json »" }).click()]);
+      expect(json.suggestedFilename()).toBe("classeur-verification.json");
+      await page.getByRole("button", { name: "Télécharger le rapport (.xlsx)" }).waitFor();
 
       // The finding's address (a link-styled button) selects its cell in the workbook.
       await page.getByRole("button", { name: `Sélectionner la cellule ${TYPED_OVER.sheet}!${TYPED_OVER.cell}` }).click();

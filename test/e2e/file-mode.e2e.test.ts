@@ -191,6 +191,38 @@ describeWith("Chromium", "task pane without Office, on .xlsx files (dist/taskpan
     expect(await dataRows(built)).toHaveLength(SAMPLE_ROWS);
   });
 
+  it("Importer shows its progress in a bar, and Annuler stops it before anything is written", async () => {
+    const csv = join(profile, "actes-annules.csv");
+    writeFileSync(csv, "Date;Indicateur;Nombre\n" + Array.from({ length: 200 }, (_, i) => `0${1 + (i % 9)}/03/2021;Entretiens réalisés;1\n`).join(""));
+    await openTab(page, "Importer");
+    await page.getByTestId("import-workbook").setInputFiles(built);
+    await page.getByTestId("import-source").setInputFiles(csv);
+    // The page itself clicks Annuler the moment the bar shows it enabled: the import must stop at its
+    // next safe point, with nothing to download.
+    await page.evaluate(() => {
+      const seen = { bar: false, clicked: false };
+      (window as unknown as { progressSeen: typeof seen }).progressSeen = seen;
+      const observer = new MutationObserver(() => {
+        const box = document.querySelector('[data-testid="work-progress"]');
+        if (!box) return;
+        seen.bar = seen.bar || box.querySelector('[role="progressbar"]') !== null;
+        const cancel = [...box.querySelectorAll("button")].find((b) => b.textContent === "Annuler");
+        if (cancel && !cancel.disabled) {
+          seen.clicked = true;
+          cancel.click();
+          observer.disconnect();
+        }
+      });
+      observer.observe(document.body, { subtree: true, childList: true });
+    });
+    await page.getByRole("button", { name: "Importer", exact: true }).click();
+    await page.getByTestId("work-cancelled").waitFor({ timeout: 60000 });
+    expect(await page.evaluate(() => (window as unknown as { progressSeen: { bar: boolean; clicked: boolean } }).progressSeen)).toEqual({ bar: true, clicked: true });
+    expect(await page.getByTestId("work-cancelled").innerText()).toContain("rien n'a été modifié");
+    expect(await page.getByTestId("import-outcome").count()).toBe(0);
+    expect(await page.getByRole("button", { name: /^Télécharger/ }).count()).toBe(0);
+  });
+
   it("Importer into a workbook without the Suivi table points to the Construire tab, not to the command line", async () => {
     // A workbook someone else made: one sheet, no tracking table.
     const other = new ExcelJS.Workbook();

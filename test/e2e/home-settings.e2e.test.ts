@@ -73,6 +73,18 @@ describeWith("Chromium", "Accueil and Paramètres", () => {
     // The semester holding 30/06/2023 ends that day: its evaluation is next.
     expect(text).toContain("30/06/2023");
     expect((await page.getByText(/^Convention du/).innerText())).toContain("Ville de Metz (Moselle)");
+
+    // Someone types another partner name straight on the Paramètres sheet: the screen starts from the
+    // sheet, not from what this session wrote last.
+    await page.evaluate((sheet) => {
+      const { fake } = (window as unknown as OfficeStubWindow).officeStub!;
+      for (const cell of fake.workbook.sheetData(sheet)!.cells.values()) if (cell.value === "Ville de Metz (Moselle)") cell.value = "Metz Métropole";
+    }, SHEET.parameters);
+    await openTab(page, "Paramètres");
+    const partner = page.getByLabel(/^Collectivité partenaire/);
+    await page.waitForFunction(() => [...document.querySelectorAll("input")].some((input) => input.value === "Metz Métropole"), undefined, { timeout: 15000 });
+    expect(await partner.inputValue()).toBe("Metz Métropole");
+    expect(await page.getByLabel(/^Coût 2023/).inputValue()).toBe("47000");
     await page.close();
   });
 

@@ -6,6 +6,7 @@ import type { Convention } from "../convention";
 import { isoToSerial, parseDateText, serialToFrench } from "../dates";
 import type { Finding, FindingCode, Severity } from "../findings";
 import { COUNT_LIMITS, textMax } from "../limits";
+import { headerKey } from "../tracking-columns";
 import { screen } from "./guard";
 import { maskIdentifier, type IdentifierHit } from "./identifiers";
 import type { SensitiveCategory, SensitiveHit } from "./sensitive";
@@ -39,7 +40,6 @@ interface Layout {
   lengths: { index: number; max: number; column: string }[];
 }
 
-const headerKey = (header: string): string => normalizeLabel(header).normalize("NFD").replace(/[\u0300-\u036f]/g, "");
 
 function layoutOf(headers: string[], convention: Convention): Layout {
   const index = new Map<string, number>();
@@ -345,15 +345,6 @@ function scanFreeText(text: string): TextScan {
   return { sensitive: groupByCategory(sensitive), identifiers };
 }
 
-function isBlankRow(cells: CellValue[], columns: number[]): boolean {
-  for (const column of columns) {
-    const value = cells[column];
-    if (value === null || value === undefined || value === "") continue;
-    if (typeof value !== "string" || value.trim() !== "") return false;
-  }
-  return true;
-}
-
 /** One finding per category, level and cell (in order of first appearance), naming each distinct word once. */
 function groupByCategory(hits: SensitiveHit[]): TextScan["sensitive"] {
   const groups = new Map<string, TextScan["sensitive"][number]>();
@@ -452,11 +443,4 @@ function hashComparable(hash: number, comparableText: string): number {
   return h;
 }
 
-/** Rows that hold something (the blank rows a table keeps at its end are not counted). */
-export function countFilledRows(headers: string[], grid: Grid): number {
-  const semestre = headers.findIndex((h) => headerKey(String(h ?? "")) === headerKey("Semestre"));
-  const columns = headers.map((_, i) => i).filter((i) => i !== semestre);
-  let count = 0;
-  for (const cells of grid.rows) if (!isBlankRow(cells, columns)) count++;
-  return count;
-}
+export { countFilledRows } from "../tracking-columns";

@@ -20,8 +20,12 @@ import { say, t } from "../../i18n";
 import { currentConvention, excelActions, todayIso, type ExcelActions } from "../../office/actions";
 import { findingTitle } from "../finding-titles";
 import { rememberCheck } from "../last-check";
-import { useAsyncAction, type Notice } from "../hooks";
-import { FileCheckScreen } from "./FileCheck";
+import { reportJson } from "../../features/check";
+import { isCancelled } from "../../features/work";
+import { CancelledNote, WorkProgressBar, useWork } from "../work-ui";
+import { errorText, type Notice } from "../hooks";
+import { DownloadButton } from "./file-ui";
+import { FileCheckScreen, reportName } from "./FileCheck";
 import { ReportActions } from "./ReportActions";
 import type { ScreenProps } from "./types";
 
@@ -58,19 +62,33 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
 export function CheckScreen({ host, actions = excelActions }: ScreenProps & { actions?: ExcelActions }) {
   const styles = useStyles();
   const [report, setReport] = useState<CheckReport | null>(null);
-  // The action's result is the sentence to show after it (null: nothing to say).
-  const action = useAsyncAction<string | null>();
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const work = useWork();
 
   if (host.kind !== "excel") return <FileCheckScreen />;
 
-  const { busy } = action;
-  const notice: Notice = action.error ? { intent: "error", text: action.error } : action.result ? { intent: "success", text: action.result } : null;
-  const act = (work: () => Promise<string | null>, failureKey: "screen.check.failed" | "screen.check.actionFailed") =>
-    action.run(work, (reason) => t(failureKey, { reason }));
+  const act = async (task: () => Promise<string | null>, failureKey: "screen.check.failed" | "screen.check.actionFailed") => {
+    setBusy(true);
+    setNotice(null);
+    setCancelled(false);
+    try {
+      const text = await task();
+      if (text) setNotice({ intent: "success", text });
+    } catch (error) {
+      if (isCancelled(error)) setCancelled(true);
+      else setNotice({ intent: "error", text: t(failureKey, { reason: errorText(error) }) });
+    } finally {
+      setBusy(false);
+      work.finish();
+    }
+  };
 
   const check = () =>
     act(async () => {
-      const checked = await actions.check(currentConvention(), todayIso());
+      // Read chunk by chunk with a progress bar; a cancel leaves the workbook as it was (nothing is written).
+      const checked = await actions.check(currentConvention(), todayIso(), work.start());
       setReport(checked);
       rememberCheck({ on: todayIso(), errors: checked.summary.errors, warnings: checked.summary.warnings });
       return null;
@@ -93,13 +111,23 @@ export function CheckScreen({ host, actions = excelActions }: ScreenProps & { ac
           {t("screen.check.unmark")}
         </Button>
       </div>
-      {busy && <Spinner size="tiny" label={t("screen.check.running")} />}
+      {busy && (work.progress ? <WorkProgressBar label={t("screen.check.running")} progress={work.progress} onCancel={work.cancel} /> : <Spinner size="tiny" label={t("screen.check.running")} />)}
+      {cancelled && <CancelledNote />}
       {notice && (
         <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
       {report && <CheckResult report={report} onSelect={(f) => void select(f)} />}
+      {/* The same report files as in file mode: the JSON (what the command line's --json gives), a workbook, a print. */}
+      {report && (
+        <DownloadButton
+          name={reportName(t("report.workbook"))}
+          bytes={JSON.stringify(reportJson(report), null, 2)}
+          type="application/json"
+          label={t("file.check.downloadReport", { file: reportName(t("report.workbook")) })}
+        />
+      )}
       {report && <ReportActions report={report} file={t("report.workbook")} today={todayIso()} />}
     </section>
   );

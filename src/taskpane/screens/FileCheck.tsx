@@ -8,6 +8,8 @@ import { todayIso } from "../../office/actions";
 import { loadFileMode, readChosenWorkbook } from "../files";
 import { errorText } from "../hooks";
 import { rememberCheck } from "../last-check";
+import { isCancelled } from "../../features/work";
+import { CancelledNote, WorkProgressBar, useWork } from "../work-ui";
 import { CheckResult } from "./Check";
 import { DownloadButton, ErrorBar, FilePicker } from "./file-ui";
 import { ReportActions } from "./ReportActions";
@@ -26,23 +28,29 @@ export function FileCheckScreen() {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [done, setDone] = useState<{ name: string; report: CheckReport; json: string } | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const work = useWork();
 
   const run = async () => {
     setDone(null);
     setFailure(null);
+    setCancelled(false);
     if (!file) return setFailure(t("file.check.chooseFirst"));
     setBusy(true);
+    const control = work.start();
     try {
       const chosen = await readChosenWorkbook(file);
       const mode = await loadFileMode();
       // The workbook's own period and lists win; the preset only fills what it lacks (as the CLI does).
-      const report = await mode.checkFile(chosen, METZ_2021_2023, todayIso());
+      const report = await mode.checkFile(chosen, METZ_2021_2023, todayIso(), control);
       setDone({ name: chosen.name, report, json: JSON.stringify(mode.reportJson(report), null, 2) });
       rememberCheck({ on: todayIso(), errors: report.summary.errors, warnings: report.summary.warnings });
     } catch (error) {
-      setFailure(t("screen.check.failed", { reason: errorText(error) }));
+      if (isCancelled(error)) setCancelled(true);
+      else setFailure(t("screen.check.failed", { reason: errorText(error) }));
     } finally {
       setBusy(false);
+      work.finish();
     }
   };
 
@@ -57,6 +65,7 @@ export function FileCheckScreen() {
           setFile(chosen);
           setDone(null);
           setFailure(null);
+          setCancelled(false);
         }}
       />
       <div>
@@ -64,7 +73,8 @@ export function FileCheckScreen() {
           {t("screen.check.run")}
         </Button>
       </div>
-      {busy && <Spinner size="tiny" label={t("screen.check.running")} />}
+      {busy && (work.progress ? <WorkProgressBar label={t("screen.check.running")} progress={work.progress} onCancel={work.cancel} /> : <Spinner size="tiny" label={t("screen.check.running")} />)}
+      {cancelled && <CancelledNote />}
       {failure && <ErrorBar text={failure} />}
       {done && (
         <>

@@ -43,8 +43,9 @@ export function HomeScreen({ host, navigate }: ScreenProps) {
     // The reading code (check rules, the settings' schema) comes after the first paint, on demand.
     if (inExcel)
       void read(async () => {
-        const [{ readExcelStatus }, { currentConvention }] = await Promise.all([import("../../office/home"), import("../../office/actions")]);
-        return readExcelStatus(currentConvention(), today);
+        // One chunk (fetched early by index.tsx): a second import here would be a second round trip.
+        const { readExcelStatus } = await import("../../office/home");
+        return readExcelStatus(today);
       });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [inExcel]);
@@ -53,7 +54,7 @@ export function HomeScreen({ host, navigate }: ScreenProps) {
     if (!file) return reset();
     void read(async () => {
       const chosen = await readChosenWorkbook(file);
-      const [mode, { METZ_2021_2023 }] = await Promise.all([loadFileMode(), import("../../core/convention")]);
+      const [mode, { METZ_2021_2023 }] = await Promise.all([loadFileMode(), import("../../core/preset")]);
       return mode.fileStatus(chosen, METZ_2021_2023, today);
     });
   };

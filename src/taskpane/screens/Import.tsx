@@ -21,8 +21,10 @@ import { Command } from "../command";
 import { todayIso } from "../../office/actions";
 import { importIntoExcel } from "../excel-import";
 import { loadFileMode, readChosen, readChosenWorkbook, XLSX_MIME, type ChosenFile } from "../files";
-import { useAsyncAction } from "../hooks";
+import { errorText } from "../hooks";
 import { DownloadButton, ErrorBar, FilePicker } from "./file-ui";
+import { checkpoint, isCancelled } from "../../features/work";
+import { CancelledNote, WorkProgressBar, useWork } from "../work-ui";
 import type { ScreenProps } from "./types";
 
 const useStyles = makeStyles({
@@ -57,28 +59,47 @@ export function ImportScreen({ host }: ScreenProps) {
   const [target, setTarget] = useState<File | null>(null);
   const [source, setSource] = useState<File | null>(null);
   const [skipInvalid, setSkipInvalid] = useState(false);
-  // The outcome, or null when the source turned out to be the target itself (nothing was done).
-  const { busy, result: done, error: failure, run: runAction, fail: setFailure, reset } = useAsyncAction<Outcome | null>();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [done, setDone] = useState<Outcome | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const work = useWork();
+
+  const reset = () => {
+    setDone(null);
+    setFailure(null);
+    setCancelled(false);
+  };
 
   const run = async () => {
     reset();
     if (!inExcel && !target) return setFailure(t("file.import.targetFirst"));
     if (!source) return setFailure(t("file.import.sourceFirst"));
     if (!isImportable(source.name)) return setFailure(t("import.cli.sourceKind", { file: source.name }));
-    const outcome = await runAction(
-      async () => {
-        const rows = await readChosen(source);
-        const options = { skipInvalid, convention: METZ_2021_2023, today: todayIso() };
-        const mode = await loadFileMode();
-        if (inExcel) return { source: rows.name, report: forThePane(await importIntoExcel(await mode.importSource(rows), options), true), output: null };
-        const workbook = await readChosenWorkbook(target as File);
-        if (sameBytes(workbook, rows)) return null;
-        const { report, output } = await mode.importFile(workbook, rows, options);
-        return { source: rows.name, report: forThePane(report, false), output };
-      },
-      (reason) => t("file.import.failed", { reason }),
-    );
-    if (outcome === null) setFailure(t("import.cli.sameFile"));
+    setBusy(true);
+    const control = work.start();
+    try {
+      const rows = await readChosen(source);
+      const options = { skipInvalid, convention: METZ_2021_2023, today: todayIso(), work: control };
+      const mode = await loadFileMode();
+      if (inExcel) {
+        const read = await mode.importSource(rows);
+        // The source is read (nothing written yet): a cancel is still safe here.
+        await checkpoint(control, 0);
+        setDone({ source: rows.name, report: forThePane(await importIntoExcel(read, options), true), output: null });
+        return;
+      }
+      const workbook = await readChosenWorkbook(target as File);
+      if (sameBytes(workbook, rows)) return setFailure(t("import.cli.sameFile"));
+      const { report, output } = await mode.importFile(workbook, rows, options);
+      setDone({ source: rows.name, report: forThePane(report, false), output });
+    } catch (error) {
+      if (isCancelled(error)) setCancelled(true);
+      else setFailure(t("file.import.failed", { reason: errorText(error) }));
+    } finally {
+      setBusy(false);
+      work.finish();
+    }
   };
 
   return (
@@ -92,7 +113,8 @@ export function ImportScreen({ host }: ScreenProps) {
           {t("screen.import.run")}
         </Button>
       </div>
-      {busy && <Spinner size="tiny" label={t("screen.import.running")} />}
+      {busy && (work.progress ? <WorkProgressBar label={t("screen.import.running")} progress={work.progress} onCancel={work.cancel} /> : <Spinner size="tiny" label={t("screen.import.running")} />)}
+      {cancelled && <CancelledNote />}
       {failure && <ErrorBar text={failure} />}
       {done && <ImportOutcome outcome={done} />}
       {done?.output && (

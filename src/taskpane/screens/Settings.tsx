@@ -1,11 +1,11 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Body1, Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { conventionYears, parseConvention, type Convention } from "../../core/convention";
 import { t } from "../../i18n";
 import { currentConvention, setConventionInUse } from "../../office/actions";
-import { writeSettingsInExcel } from "../../office/settings";
+import { readSettingsInExcel, writeSettingsInExcel } from "../../office/settings";
 import { offerDownload } from "../files";
-import { useAsyncAction } from "../hooks";
+import { errorText, useAsyncAction } from "../hooks";
 import { readSettingsFile } from "./Build";
 import { ErrorBar, FilePicker } from "./file-ui";
 import type { ScreenProps } from "./types";
@@ -71,7 +71,11 @@ export function conventionOf(draft: SettingsDraft, base: Convention): unknown {
 }
 
 /** "Paramètres": the convention's settings, checked as typed, written to the workbook or saved as JSON. */
-export function SettingsScreen({ host, write: writeToWorkbook = writeSettingsInExcel }: ScreenProps & { write?: (convention: Convention) => Promise<unknown> }) {
+export function SettingsScreen({
+  host,
+  write: writeToWorkbook = writeSettingsInExcel,
+  read: readFromWorkbook = readSettingsInExcel,
+}: ScreenProps & { write?: (convention: Convention) => Promise<unknown>; read?: () => Promise<Convention> }) {
   const styles = useStyles();
   const inExcel = host.kind === "excel";
   const [base, setBase] = useState<Convention>(currentConvention);
@@ -83,15 +87,38 @@ export function SettingsScreen({ host, write: writeToWorkbook = writeSettingsInE
   const { busy } = writing;
   const notice = writing.result ?? loadNotice;
   const failure = writing.error ?? loadFailure;
+  const [reading, setReading] = useState(inExcel);
+  // Once the person has typed or loaded a file, what the workbook says arrives too late to replace it.
+  const touched = useRef(false);
+
+  // In Excel the form starts from the workbook's own Paramètres sheet, not from this session's preset.
+  useEffect(() => {
+    if (!inExcel) return;
+    let live = true;
+    readFromWorkbook()
+      .then((convention) => {
+        if (!live || touched.current) return;
+        setBase(convention);
+        setDraft(draftOf(convention));
+      })
+      .catch((error: unknown) => live && setFailure(t("settings.readFailed", { reason: errorText(error) })))
+      .finally(() => live && setReading(false));
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [inExcel]);
 
   const parsed = useMemo(() => parseConvention(conventionOf(draft, base)), [draft, base]);
   const years = parsed.ok ? conventionYears(parsed.convention) : /^\d{4}-\d{2}-\d{2}$/.test(draft.start) && /^\d{4}-\d{2}-\d{2}$/.test(draft.end) && draft.start <= draft.end ? conventionYears(draft) : [];
   const set = (field: Exclude<keyof SettingsDraft, "costs">) => (value: string) => {
+    touched.current = true;
     setNotice(null);
     writing.reset();
     setDraft((d) => ({ ...d, [field]: value }));
   };
   const setYear = (year: number, part: "cost" | "note", value: string) => {
+    touched.current = true;
     setNotice(null);
     writing.reset();
     setDraft((d) => ({ ...d, costs: { ...d.costs, [year]: { ...(d.costs[year] ?? { cost: "", note: "" }), [part]: value } } }));
@@ -105,6 +132,7 @@ export function SettingsScreen({ host, write: writeToWorkbook = writeSettingsInE
       setFailure(t("screen.build.fileInvalid", { file: read.name }));
       return;
     }
+    touched.current = true;
     setFailure(null);
     setBase(read.convention);
     setDraft(draftOf(read.convention));
@@ -187,6 +215,7 @@ export function SettingsScreen({ host, write: writeToWorkbook = writeSettingsInE
           {t("settings.download", { file: fileName })}
         </Button>
       </div>
+      {reading && <Spinner size="tiny" label={t("settings.reading")} />}
       {busy && <Spinner size="tiny" label={t("settings.writing")} />}
       {failure && <ErrorBar text={failure} />}
       {notice && (
