@@ -7,9 +7,11 @@
  * Times are wall clock; the CPU time of the operation (user + system) is shown beside them, steadier
  * when others share the machine. BENCH_FILE_ROWS sets the row count (default 100 000),
  * BENCH_FILE_RUNS the runs per figure (3), BENCH_FILE_MODES the figures to run (all by default).
+ * The same check and import then run in the task pane's file mode in headless Chromium
+ * (bench/files-browser.ts) when dist/ is built; BENCH_FILE_BROWSER=0 leaves them out.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
@@ -22,6 +24,7 @@ import { buildWorkbook } from "../src/features/build";
 import { Book } from "../src/xlsx/engine/book";
 import { REL, XlsxPackage } from "../src/xlsx/engine/package";
 import { streamXml } from "../src/xlsx/engine/xml";
+import type { BrowserMode, BrowserResult } from "./files-browser";
 import { openPackageFile } from "../src/xlsx/open";
 import { StreamedWorkbook } from "../src/xlsx/stream-build";
 
@@ -153,8 +156,34 @@ export async function benchFiles(): Promise<void> {
       );
       console.log(`          runs: ${results[mode].map((r) => `${r.seconds.toFixed(2)} s / ${r.peakMb.toFixed(0)} MB`).join(", ")}`);
     }
+    await browserFigures(built, csv, modes, time("floor"));
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Check and import in the pane's file mode (headless Chromium), against the same floor. */
+async function browserFigures(built: string, csv: string, modes: readonly Mode[], floorSeconds: number): Promise<void> {
+  if (process.env.BENCH_FILE_BROWSER === "0") return;
+  // Loaded here, not at the top: the children that measure node's peaks must not carry playwright.
+  const { runInBrowser } = await import("./files-browser");
+  if (!existsSync(join(__dirname, "..", "dist", "taskpane.html"))) {
+    console.log("  pane's file mode in Chromium: not measured (dist/ is not built: npm run build)");
+    return;
+  }
+  console.log(`  pane's file mode in headless Chromium (same file, median of ${RUNS} runs, a fresh browser each):`);
+  for (const mode of ["check", "import"] as const satisfies readonly BrowserMode[]) {
+    if (!modes.includes(mode)) continue;
+    const runs: BrowserResult[] = [];
+    for (let run = 0; run < RUNS; run++) runs.push(await runInBrowser(mode, built, csv));
+    const seconds = median(runs.map((r) => r.seconds));
+    const peaks = runs.map((r) => r.rendererPeakMb).filter((mb): mb is number => mb !== null);
+    console.log(
+      `  ${mode.padEnd(7)} ${seconds.toFixed(2).padStart(6)} s = ${(seconds / floorSeconds).toFixed(2)}× the node floor   ` +
+        `JS heap after ${median(runs.map((r) => r.heapUsedMb)).toFixed(0)} MB used / ${Math.max(...runs.map((r) => r.heapTotalMb)).toFixed(0)} MB reserved` +
+        (peaks.length > 0 ? `   renderer peak RSS ${Math.max(...peaks).toFixed(0)} MB` : ""),
+    );
+    console.log(`          runs: ${runs.map((r) => `${r.seconds.toFixed(2)} s`).join(", ")}`);
   }
 }
 
