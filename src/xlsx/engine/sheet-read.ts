@@ -104,6 +104,18 @@ export function splitRef(ref: string): { row: number; col: number } | null {
   return col > 0 && row > 0 ? { row, col } : null;
 }
 
+/** The column of an A1 reference ("AB12" → 28), 0 when it has none: no object per cell. */
+function columnOfRef(ref: string): number {
+  let col = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code >= 65 && code <= 90) col = col * 26 + code - 64;
+    else if (code >= 97 && code <= 122) col = col * 26 + code - 96;
+    else if (code !== 36) break;
+  }
+  return col;
+}
+
 export function parseRect(ref: string): Rect | null {
   const [a, b] = ref.split(":");
   const start = splitRef(a);
@@ -192,8 +204,8 @@ export function readSheet(entry: ZipEntry, sharedStrings: () => string[], option
         const a = tag.attributes as Record<string, string>;
         const ref = a.r;
         if (ref !== undefined) {
-          const at = splitRef(ref);
-          if (at) colNumber = at.col;
+          const col = columnOfRef(ref);
+          if (col > 0) colNumber = col;
         } else colNumber++;
         type = a.t ?? "";
         style = a.s !== undefined ? Number(a.s) : undefined;
