@@ -7,7 +7,7 @@ import { TRACKING_COLUMNS, TRACKING_TABLE, type CellValue, type TrackingColumn }
 import type { Convention } from "../core/convention";
 import type { FindingCode } from "../core/findings";
 import { gridToSource, listLines, parseCsv, type CsvDelimiter, type CsvEncoding } from "../core/import/decode";
-import { existingRowKeys, rowKey } from "../core/import/existing";
+import { keysAlreadyPresent, rowKey } from "../core/import/existing";
 import { mapHeadings, type HeadingMap } from "../core/import/headings";
 import { convertRow, type ConvertedRow } from "../core/import/rows";
 import type { ImportProblem, Outcome, SourceTable } from "../core/import/types";
@@ -171,7 +171,7 @@ export async function importRows(port: WorkbookPort, source: ImportSource, optio
   // Rows the table already holds are left out (and counted) unless asked for: a file imported twice.
   let fresh = laidOut;
   if (!options.allowDuplicates) {
-    const existing = existingRowKeys(table.headers, table.grid.rows);
+    const existing = keysAlreadyPresent(table.headers, table.grid.rows, laidOut.map((row) => row.cells));
     fresh = laidOut.filter((row) => !existing.has(rowKey(table.headers, row.cells)));
     const present = laidOut.filter((row) => !fresh.includes(row)).map((row) => row.line);
     if (present.length > 0) {

@@ -2,6 +2,7 @@ import { SHEET, type CellSnapshot, type CellValue, type Grid, type TableSnapshot
 import type { PlanCell, PlanOp } from "../../core/plan-types";
 import { managedSheets } from "../../core/managed-sheets";
 import { tableDataRows, type TableColumnsSetup, type WorkbookPort } from "../../features/port";
+import { EXTENDED_PROPERTIES, syncSheetTitles } from "./app-props";
 import { Book, type TableInfo } from "./book";
 import { setFullCalcOnLoad } from "./book-edit";
 import { columnToLetters } from "./formula";
@@ -47,10 +48,13 @@ export class PackageWorkbook implements WorkbookPort {
   /** Sheets this run creates, with the layout they get. */
   private readonly newSheets = new Map<string, { freezeRows?: number; widths: Map<number, number> }>();
   private styleBook: StyleBook | null = null;
+  /** The worksheets as read, in tab order (docProps/app.xml's titles are compared with them on save). */
+  private readonly sheetsAsRead: string[];
 
   constructor(bytes: Uint8Array) {
     this.pkg = new XlsxPackage(bytes);
     this.book = new Book(this.pkg);
+    this.sheetsAsRead = this.book.sheets().map((s) => s.name);
   }
 
   // --- reading ---------------------------------------------------------------------------------
@@ -347,7 +351,19 @@ export class PackageWorkbook implements WorkbookPort {
     this.newSheets.clear();
     this.sheetEdits.clear();
     if (this.pkg.edited) this.recalculateOnOpen();
+    this.syncAppProperties();
     return this.pkg.save();
+  }
+
+  /** A save that adds or removes sheets updates the sheet titles of docProps/app.xml, when there is one. */
+  private syncAppProperties(): void {
+    const sheets = this.book.sheets().map((s) => s.name);
+    if (sheets.length === this.sheetsAsRead.length && sheets.every((name, i) => name === this.sheetsAsRead[i])) return;
+    const app = this.pkg.relationships("").find((r) => r.type === EXTENDED_PROPERTIES && !r.external);
+    const text = app ? this.pkg.text(app.target) : undefined;
+    if (!app || text === undefined) return;
+    const edited = syncSheetTitles(text, this.sheetsAsRead, sheets);
+    if (edited !== null) this.pkg.setText(app.target, edited);
   }
 
   /** Formulas were written without results: Excel recalculates on open, and the stale calcChain goes. */

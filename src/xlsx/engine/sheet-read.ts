@@ -104,6 +104,18 @@ export function splitRef(ref: string): { row: number; col: number } | null {
   return col > 0 && row > 0 ? { row, col } : null;
 }
 
+/** The column of an A1 reference ("AB12" → 28), 0 when it has none: no object per cell. */
+function columnOfRef(ref: string): number {
+  let col = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code >= 65 && code <= 90) col = col * 26 + code - 64;
+    else if (code >= 97 && code <= 122) col = col * 26 + code - 96;
+    else if (code !== 36) break;
+  }
+  return col;
+}
+
 export function parseRect(ref: string): Rect | null {
   const [a, b] = ref.split(":");
   const start = splitRef(a);
@@ -140,13 +152,25 @@ export function readSheet(entry: ZipEntry, sharedStrings: () => string[], option
   const valuesWidth = regions.length > 0 ? Math.max(...regions.map((r) => r.right)) - valuesLeft + 1 : 0;
   const result: SheetRead = { rows: new Map(), values: new Map(), valuesLeft, validations: [], merges: [], lastRow: 0, lastFilledRow: new Map(), columnStyles: new Map(), prefix: "" };
   const details = options.detailRows;
-  const detailed = (row: number): boolean => options.all === true || details === "all" || (details !== undefined && details.has(row));
+  const all = options.all === true;
+  const allDetailed = all || details === "all";
+  const detailSet = details instanceof Set ? details : null;
+  const detailed = (row: number): boolean => allDetailed || (detailSet !== null && detailSet.has(row));
+  const single = regions.length === 1 ? regions[0] : null;
   const wanted = (row: number, col: number): boolean => {
-    if (options.all) return true;
+    if (all) return true;
+    // The usual case: one table's columns, tested without a loop.
+    if (single) return row >= single.top && row <= single.bottom && col >= single.left && col <= single.right;
     for (const r of regions) if (row >= r.top && row <= r.bottom && col >= r.left && col <= r.right) return true;
     return false;
   };
-  const watchedColumn = (col: number): boolean => regions.some((r) => col >= r.left && col <= r.right);
+  // Columns of interest, by number (for lastFilledRow): a lookup per cell, no search.
+  const watched = new Uint8Array(regions.length > 0 ? Math.max(...regions.map((r) => r.right)) + 1 : 0);
+  for (const r of regions) watched.fill(1, r.left, r.right + 1);
+  // The values row being filled (one Map lookup per row, not per cell).
+  let valuesRowNumber = -1;
+  let valuesRow: CellValue[] | null = null;
+  let rowDetailed = false;
   let strings: string[] | null = null;
   const sst = (): string[] => (strings ??= sharedStrings());
 
@@ -180,8 +204,8 @@ export function readSheet(entry: ZipEntry, sharedStrings: () => string[], option
         const a = tag.attributes as Record<string, string>;
         const ref = a.r;
         if (ref !== undefined) {
-          const at = splitRef(ref);
-          if (at) colNumber = at.col;
+          const col = columnOfRef(ref);
+          if (col > 0) colNumber = col;
         } else colNumber++;
         type = a.t ?? "";
         style = a.s !== undefined ? Number(a.s) : undefined;
@@ -199,15 +223,18 @@ export function readSheet(entry: ZipEntry, sharedStrings: () => string[], option
         return;
       case "f": {
         const a = tag.attributes as Record<string, string>;
-        textTarget = 2;
         formulaText = "";
         if (a.t === "shared" && a.si !== undefined) formulaShared = a.si;
+        // The text matters for the cells kept with details and for shared formulas' masters (the
+        // cells below translate it); elsewhere a formula only says the cell is filled.
+        textTarget = (keep && rowDetailed) || (formulaShared !== null && a.ref !== undefined) ? 2 : 0;
         return;
       }
       case "row": {
         const r = (tag.attributes as Record<string, string>).r;
         rowNumber = r !== undefined ? Number(r) : rowNumber + 1;
         colNumber = 0;
+        rowDetailed = options.formulas !== false && detailed(rowNumber);
         // A row without cells (a height, a style) still takes its place in the order of rows.
         if (rowNumber > result.lastRow) result.lastRow = rowNumber;
         return;
@@ -292,7 +319,7 @@ export function readSheet(entry: ZipEntry, sharedStrings: () => string[], option
         textTarget = 0;
         if (formulaShared !== null) {
           if (formulaText) sharedMasters.set(formulaShared, { formula: formulaText, row: rowNumber, col: colNumber });
-          else {
+          else if (keep && rowDetailed) {
             const master = sharedMasters.get(formulaShared);
             formulaText = master ? shiftFormula(master.formula, rowNumber - master.row, colNumber - master.col) : null;
           }
@@ -309,15 +336,18 @@ export function readSheet(entry: ZipEntry, sharedStrings: () => string[], option
         return;
       case "c": {
         const value = cellValue(type, valueText, inlineText, sst);
-        if (value !== null || formulaText !== null) {
-          if (watchedColumn(colNumber) && rowNumber > (result.lastFilledRow.get(colNumber) ?? 0)) result.lastFilledRow.set(colNumber, rowNumber);
+        if ((value !== null || formulaText !== null) && watched[colNumber] === 1) {
+          if (rowNumber > (result.lastFilledRow.get(colNumber) ?? 0)) result.lastFilledRow.set(colNumber, rowNumber);
         }
         if (!keep) return;
-        if (!options.all) {
-          let values = result.values.get(rowNumber);
-          if (!values) result.values.set(rowNumber, (values = new Array<CellValue>(valuesWidth).fill(null)));
-          values[colNumber - valuesLeft] = value;
-          if (!detailed(rowNumber)) return;
+        if (!all) {
+          if (valuesRowNumber !== rowNumber) {
+            valuesRowNumber = rowNumber;
+            valuesRow = result.values.get(rowNumber) ?? null;
+            if (!valuesRow) result.values.set(rowNumber, (valuesRow = new Array<CellValue>(valuesWidth).fill(null)));
+          }
+          valuesRow![colNumber - valuesLeft] = value;
+          if (!rowDetailed && !detailed(rowNumber)) return;
         }
         let row = result.rows.get(rowNumber);
         if (!row) result.rows.set(rowNumber, (row = new Map()));

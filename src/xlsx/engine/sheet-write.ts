@@ -80,13 +80,21 @@ export function editSheet(entry: ZipEntry, edit: SheetEdit, prefix = "", lastRow
   };
 }
 
-/** Where `marker` starts in `bytes` from `from`, or -1. */
+/**
+ * Where `marker` starts in `bytes` from `from`, or -1. The native search runs on the marker's
+ * rarest byte (an upper-case letter, not the "<" every element starts with): a 40 MB sheet gives
+ * a few thousand candidates to compare, not millions.
+ */
 function indexOfBytes(bytes: Uint8Array, marker: Uint8Array, from: number): number {
-  const first = marker[0];
-  for (let at = bytes.indexOf(first, from); at >= 0 && at + marker.length <= bytes.length; at = bytes.indexOf(first, at + 1)) {
-    let i = 1;
-    while (i < marker.length && bytes[at + i] === marker[i]) i++;
-    if (i === marker.length) return at;
+  let pivot = 0;
+  for (let i = 0; i < marker.length; i++) if (marker[i] >= 0x41 && marker[i] <= 0x5a) pivot = i;
+  const key = marker[pivot];
+  for (let at = bytes.indexOf(key, from + pivot); at >= 0; at = bytes.indexOf(key, at + 1)) {
+    const start = at - pivot;
+    if (start + marker.length > bytes.length) return -1;
+    let i = 0;
+    while (i < marker.length && bytes[start + i] === marker[i]) i++;
+    if (i === marker.length) return start;
   }
   return -1;
 }
@@ -107,11 +115,15 @@ function appendAtEnd(entry: ZipEntry, edit: SheetEdit, prefix: string): EntryPro
     const rows = edit.rows!;
     const added = [...rows.keys()].sort((a, b) => a - b).map((row) => newRow(row, rows.get(row)!, prefix)).join("");
     let state: "head" | "body" | "tail" = "head";
+    // Bytes not passed on yet: the head until <sheetData> is seen, then only the end of the last
+    // chunk (a marker may straddle two chunks), then the tail. The rows pass on as views of the
+    // inflated chunks, never copied.
     let held: Uint8Array = new Uint8Array(0);
     const decoder = new TextDecoder();
     streamEntry(entry, (chunk, final) => {
-      held = concatBytes(held, chunk);
+      if (state === "tail") held = concatBytes(held, chunk);
       if (state === "head") {
+        held = concatBytes(held, chunk);
         const at = indexOfBytes(held, open, 0);
         const end = at >= 0 ? held.indexOf(0x3e, at) : -1;
         if (end < 0) {
@@ -121,23 +133,35 @@ function appendAtEnd(entry: ZipEntry, edit: SheetEdit, prefix: string): EntryPro
         if (held[end - 1] === 0x2f) throw new Error("empty sheetData: use the text path");
         const head = decoder.decode(held.subarray(0, at));
         sink(toUtf8(edit.head ? edit.head(head) : head));
-        sink(held.slice(at, end + 1));
-        held = held.slice(end + 1);
+        sink(held.subarray(at, end + 1));
+        chunk = held.subarray(end + 1);
+        held = new Uint8Array(0);
         state = "body";
       }
       if (state === "body") {
-        const at = indexOfBytes(held, close, 0);
+        // A marker cut by the previous chunk's end: look in the kept bytes joined to this chunk's start.
+        const joined = held.length > 0 ? concatBytes(held, chunk.subarray(0, close.length - 1)) : held;
+        const across = held.length > 0 ? indexOfBytes(joined, close, 0) : -1;
+        let at = -1;
+        if (across >= 0 && across < held.length) {
+          sink(held.subarray(0, across));
+          chunk = concatBytes(held.subarray(across), chunk);
+          at = 0;
+        } else {
+          if (held.length > 0) sink(held);
+          at = indexOfBytes(chunk, close, 0);
+        }
+        held = new Uint8Array(0);
         if (at < 0) {
-          // Keep what could be the start of a marker cut by the chunk boundary.
-          const keep = Math.min(held.length, close.length - 1);
-          sink(held.slice(0, held.length - keep));
-          held = held.slice(held.length - keep);
+          const keep = Math.min(chunk.length, close.length - 1);
+          sink(chunk.subarray(0, chunk.length - keep));
+          held = chunk.slice(chunk.length - keep);
           if (final) throw new Error("sheetData not closed");
           return;
         }
-        sink(held.slice(0, at));
+        sink(chunk.subarray(0, at));
         sink(toUtf8(added));
-        held = held.slice(at);
+        held = chunk.subarray(at);
         state = "tail";
       }
       if (final) {

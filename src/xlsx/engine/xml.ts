@@ -87,12 +87,19 @@ export function unescapeCellText(text: string): string {
   return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_all, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
+// Text is decoded in pieces below V8's large-object size (128 KB): a piece dies young, where a
+// large string would stay in the old generation until a full collection.
+const TEXT_PIECE = 1 << 15;
+
 /** Feeds a part's text to `parser` a chunk at a time, without holding the whole text. */
 export function streamXml(entry: ZipEntry, parser: { write(text: string): unknown; close(): unknown }): void {
   const textDecoder = new TextDecoder();
   streamEntry(entry, (chunk, final) => {
-    const text = textDecoder.decode(chunk, { stream: !final });
-    if (text) parser.write(text);
+    for (let at = 0; at < chunk.length || (final && at === 0); at += TEXT_PIECE) {
+      const last = final && at + TEXT_PIECE >= chunk.length;
+      const text = textDecoder.decode(chunk.subarray(at, at + TEXT_PIECE), { stream: !last });
+      if (text) parser.write(text);
+    }
   });
   parser.close();
 }
