@@ -53,7 +53,8 @@ const NOT_A_PERSON = new Set(
     "france lorraine nancy paris marly mercy cora greta pole saint sainte dame florence victoria europe afrique asie amerique alsace " +
     "bretagne normandie savoie provence champagne ardennes vosges meuse moselle sarre chine inde jordanie georgie israel sion " +
     "orange lidl aldi auchan amazon adecco manpower randstad keolis decathlon ikea leclerc intermarche cap opus met lauriers " +
-    "mission emploi ville metropole region travail insertion noel paques toussaint pentecote ascension assomption"
+    "mission emploi ville metropole region travail insertion noel paques toussaint pentecote ascension assomption " +
+    "emmaus caritas agefiph"
   ).split(" "),
 );
 
@@ -222,9 +223,12 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
       }
     }
 
-    // A label and a colon: "candidate : Sarah Lefebvre", "Nom : Haddad", "cand. : ahmed benali".
-    if (LABEL.has(key) && words[i + 1] && words[i + 1].gap.startsWith(":")) {
-      const j = i + 1;
+    // A label and a colon: "candidate : Sarah Lefebvre", "Nom : Haddad", "cand. : ahmed benali", and up to
+    // two lower-case words between them: "candidat retenu : lucas girard".
+    let colon = i + 1;
+    while (LABEL.has(key) && colon <= i + 2 && words[colon] && !words[colon].gap.startsWith(":") && words[colon].gap === "" && !words[colon].number && !capitalised(words[colon])) colon++;
+    if (LABEL.has(key) && words[colon] && words[colon].gap.startsWith(":")) {
+      const j = colon;
       const name = words[j];
       if (!name.number && !NOT_A_NAME.has(name.folded) && (capitalised(name) || isFirstName(name.folded, plain, null))) {
         const next = words[j + 1];
@@ -236,6 +240,8 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
     }
 
     if (!w.title && !w.upper) continue;
+    // A place word is no first name ("Salle Saint-Exupéry", "Rue …"): the words after it name the place.
+    if (PLACE_BEFORE.has(w.folded)) continue;
     // "l'école Georges Brassens": the article does not hide the place word.
     const afterPlace = previous !== undefined && PLACE_BEFORE.has(previous.folded.replace(/^[ld]'/, "")) && w.gap === "" && !previous.dot;
 
