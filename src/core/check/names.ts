@@ -155,7 +155,11 @@ export function tokens(text: string): Token[] {
     }
     const raw = text.slice(i, end);
     const dot = text.charCodeAt(end) === 46;
-    const title = isUpperCode(c) && raw.length > 1 && isLowerCode(raw.charCodeAt(1));
+    // "Dupont", and "N'Guessan", "O'Neil": a capital, an apostrophe, a capitalised rest.
+    const title =
+      isUpperCode(c) &&
+      raw.length > 1 &&
+      (isLowerCode(raw.charCodeAt(1)) || (raw.length > 3 && isJoinCode(raw.charCodeAt(1)) && isUpperCode(raw.charCodeAt(2)) && isLowerCode(raw.charCodeAt(3))));
     const upper = raw.length >= 2 && isUpperCode(c) && isUpperCode(raw.charCodeAt(1)) && UPPER.test(raw);
     out.push(new Token(raw, i, end, dot, false, title, upper, gap));
     gap = "";

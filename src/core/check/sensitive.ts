@@ -183,6 +183,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "arr\\.? (?:mal(?:adie)?|de trav(?:ail)?)\\.?|arrets? (?:de )?trav\\.?",
     "acc(?:ident)?s?\\.? (?:du |de )?trav\\.?",
     "at (?:reconnu|declare|en cours|prolonge|depuis|de trajet)",
+    // "AM" is sick leave before a duration ("en AM", "AM jusqu'au 12"), the afternoon elsewhere ("dispo AM")
+    "(?:en|sous) am|am (?:jusqu'(?:au|a|en)|depuis|prolonge|renouvele|en cours)",
     // a medical specialty the person is followed in ("suivi en cardiologie", "RDV neuro")
     "(?:suivie?|rdv|rendez-vous|consultations?|seances?|soins|traitements?|bilans?|examens?|hospitalisee?) (?:en |de |d'|chez (?:le |un |une |la )?|au service (?:de |d'))?(?:cardio|neuro|pneumo|onco|rhumato|endocrino|nephro|gastro|hemato|dermato|ophtalmo|diabeto|uro|gyneco|psychiatr)(?:logie|logue|ie|e)?",
     "(?:mi[- ]?temps|mi-tps|mi tps|temps partiel) therap(?:eutique)?\\.?",
@@ -198,6 +200,9 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:future?|bientot|va (?:bientot )?etre|va devenir) (?:maman|mere|papa|pere|parent)s?",
     "bebe (?:est )?(?:attendu|prevu|a naitre|pour)|(?:naissance|accouchement|terme) (?:est )?(?:prevue?|attendue?|imminente?)",
     "alitee?",
+    "fume (?:[a-z]+ )?(?:de |des |du )?(?:joints?|shit|herbe|cannabis|crack)|sevree?s?",
+    "carte mobilite inclusion|carte d'invalidite|protheses? (?:auditives?|de (?:la )?hanche|du genou|de genou)|appareils? auditifs?|implants? cochleaires?",
+    "cmpp|cattp|sessad|soins de suite(?: et de readaptation)?|ssr|centres? de readaptation",
     "affection longue duree",
     "(?:cg|conges?) mat(?:ernite)?",
     "(?:cg|cong|conges?)\\.? mat(?:er)?\\.?",
@@ -345,6 +350,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "cada|huda|ofpra|cnda",
     "mineure?s? non accompagnee?s?|mna",
     "typee?s?|metisse?s?|basanee?s?|personnes? de couleur",
+    "harkis?|pieds?-noirs?|(?:origine|origines) (?:africaine|maghrebine|etrangere|immigree|arabe|asiatique)",
   ],
   religion: [
     "religi(?:on|ons|eux|euse|euses)",
@@ -436,11 +442,11 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     // parties by their full name: only a party is called so
     "parti (?:socialiste|communiste|radical|de gauche|animaliste|pirate|ouvrier|des travailleurs)|debout la france|les republicains|lutte ouvriere|europe ecologie|la republique en marche|lrem|union populaire|nouveau front populaire|nouveau parti anticapitaliste|union des democrates",
     // a party's acronym a few words after a membership word: "membre du bureau local de DLF"
-    "(?:militante?s?|milite|adherente?s?|adhere|encartee?s?|membres?|candidate?s?|sympathisante?s?|engagee?s?|tracte|colle des affiches pour)(?: [a-z'-]+)?(?: [a-z'-]+)?(?: [a-z'-]+)? (?:ps|lfi|rn|fn|lr|eelv|pcf|npa|modem|renaissance|reconquete|horizons|udi|dlf|nfp|lo|les verts)",
+    "(?:militante?s?|milite|adherente?s?|adhere|encartee?s?|membres?|candidate?s?|sympathisante?s?|engagee?s?|investie?s?|tracte|colle des affiches pour|electeurs?|electrices?|vote|votait|a vote)(?: [a-z'-]+)?(?: [a-z'-]+)?(?: [a-z'-]+)? (?:ps|lfi|rn|fn|lr|eelv|pcf|npa|modem|renaissance|reconquete|horizons|udi|dlf|nfp|lo|les verts)",
     "(?:candidate?s?|candidature|colistiere?s?|sur une liste|tete de liste|en campagne|tractage)(?: [a-z'-]+)?(?: [a-z'-]+)?(?: [a-z'-]+)? (?:municipales|legislatives|europeennes|regionales|departementales|cantonales|senatoriales|presidentielles?|elections? (?:municipales|legislatives|europeennes|regionales|departementales))",
     // local and national mandates of the person
     "conseill(?:er|ere)s? (?:municipa(?:l|le|ux|les)|regiona(?:l|le|ux|les)|departementa(?:l|le|ux|les)|communautaires?|genera(?:l|le|ux|les)|d'arrondissement)",
-    "(?:ancien(?:ne)? |ex-|ex |suppleante? |candidate? (?:a la |au poste de )?)(?:deputee?|senat(?:eur|rice)|eurodeputee?|maire|elue?|adjointe? au maire)|deputee? suppleante?|mandats? (?:municipa(?:l|ux)|locaux|local|regiona(?:l|ux)|departementa(?:l|ux)|d'elue?)",
+    "(?:ancien(?:ne)? |ex-|ex |suppleante? |candidate? (?:a la |au poste de )?)(?:deputee?|senat(?:eur|rice)|eurodeputee?|maire|elue?|adjointe? au maire)|deputee? suppleante?|(?:est|etait|a ete|elue?|reelue?) (?:deputee?|senat(?:eur|rice)|eurodeputee?)|mandats? (?:municipa(?:l|ux)|locaux|local|regiona(?:l|ux)|departementa(?:l|ux)|d'elue?)",
     // unions beyond the big confederations: farmers', teachers', students', managers'
     "confederation paysanne|coordination rurale|fnsea|sgen|se-unsa|snalc|snep|fage|cfe-cgc|cgt-fo",
     "(?:delegue(?:e)?s?|representante?s?|mandate?s?|elue?s?) syndica(?:l|le|ux|les)|section syndicale|(?:representante?|delegue(?:e)?|elue?) (?:cgt|cfdt|fo|cftc|unsa|sud|fsu|cgc|cfe-cgc|solidaires)",
@@ -528,7 +534,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "convoquee? (?:par|a|au|chez|devant) (?:la |le )?(?:police|gendarmerie|commissariat|juge|tribunal|procureur)",
     "centres? penitentiaires?",
     "liberee? (?:sous|de prison|en conditionnelle)",
-    "(?:surveillance|bracelet) electronique|sous surveillance electronique|ddse|controle judiciaire|sursis probatoire",
+    "suspendue? de permis|permis (?:suspendu|retire|annule|invalide)|(?:surveillance|bracelet) electronique|sous surveillance electronique|ddse|controle judiciaire|sursis probatoire",
     "(?:sa|son|avec (?:la|le|sa|son)|rdv|rendez-vous|suivie? par (?:la |le |une |un |sa |son )?) (?:cpip|conseill(?:er|ere) (?:de probation|spip|d'insertion et de probation))",
   ],
   social: [
@@ -623,6 +629,9 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:rsa|ass|css|asf|agepi|ame|aspa) (?:accordee?|attribuee?|versee?|obtenue?|percue?|suspendue?|socle|majore|en cours|depuis)",
     "logements? (?:indignes?|insalubres?|precaires?|sur-?occupes?|trop petits?)|dalo|mal[- ]logee?s?|relogement (?:d'urgence|en urgence)",
     "epiceries? (?:sociales?|solidaires?)",
+    "(?:perdu|perdre|perd) (?:son|sa) (?:logement|appartement|appart|maison|hebergement|mari|femme|epou(?:x|se)|conjointe?|compagnon|compagne|pere|mere|fils|fille|enfant|bebe)",
+    "dort chez (?:sa|son|ses|des|un|une) (?:soeur|frere|mere|pere|parents|cousine?|tante|oncle|amie?s?|ex|proches?|connaissances?)",
+    "placee?s? (?:en|a l'|aupres de l'|par l') ?(?:famille d'accueil|foyer|ase|mecs|pouponniere)|(?:ancien(?:ne)?|jeune) (?:enfant )?(?:de l'ase|place)",
     "ordonnance de protection|mise? a l'abri|main courante|violences? (?:de la part|de son|de sa)|(?:son|sa) ex(?:-?(?:conjointe?|mari|compagnon|compagne|epou(?:x|se)))? violente?|victimes? (?:de |d')(?:viol|agression|harcelement|maltraitance|inceste|coups)",
     "garde altern\\.|familles? monop(?:arentale)?\\.|parents? isol\\.",
   ],
@@ -630,7 +639,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
 
 /** Charities, care centres, partners and unions whose name is a finding when it is about the person. */
 const ORGANISATIONS =
-  "restos? du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|croix-rouge(?: [a-z]+)?|epiceries? (?:solidaires?|sociales?)|chrs|csapa|caarud|anpaa|addictions france|cap emploi|agefiph|mdph|spip|syndicats?|cgt|cfdt|fo|cftc|unsa|fsu|solidaires|fnsea|confederation paysanne|coordination rurale";
+  "restos? du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|croix-rouge(?: [a-z]+)?|epiceries? (?:solidaires?|sociales?)|chrs|csapa|caarud|anpaa|addictions france|cap emploi|agefiph|mdph|spip|syndicats?|cgt|cfdt|fo|cftc|unsa|fsu|solidaires|fnsea|confederation paysanne|coordination rurale|" +
+  "centres? penitentiaires?|maisons? d'arret|prisons?|centres? de detention|tribunal|hopital(?: de jour)?|cmp|cmpp|esat|mosquees?|synagogues?|paroisses?|foyers?";
 /** What an organisation does as an organisation: recruits, signs, takes part. */
 const ORGANISATION_ACTS =
   "recrut[a-z]*|cherchen?t?|propose(?:nt)?|embauch[a-z]*|organis[a-z]*|partenaires?|presente?s?|intervien(?:t|nent)|anim(?:e|ent)|co-?anim[a-z]*|financ[a-z]*|ouvre(?:nt)?|lance(?:nt)?|diffuse(?:nt)?|publie(?:nt)?|tien(?:t|nent) (?:un|le|son) stand|signe(?:nt)?|appelle(?:nt)?|negocie(?:nt)?|invitee?s?|represente(?:e|s|es)?";
@@ -701,7 +711,7 @@ const HARMLESS: readonly string[] = [
   "(?:restaurants?|boucheries?|cuisines?|rayons?|snacks?|kebabs?|traiteurs?|produits|epiceries?)(?: [a-z']+(?: [a-z']+)?)? (?:halal|casher|kasher)",
   "(?:ecoles?|lycees?|colleges?|etablissements?|enseignement|institutions?)(?: prive)? (?:catholiques?|protestante?s?|juive?s?|musulmane?s?|confessionnel(?:le)?s?)",
   "psychologues? du travail",
-  "(?:sante|hygiene|qualite)[- ](?:et )?(?:securite|environnement)(?:[- ](?:et )?(?:sante|securite|environnement))?|qhse|hse",
+  "(?:la )?sante(?:,| et) (?:la )?securite|(?:sante|hygiene|qualite)[- ](?:et )?(?:securite|environnement)(?:[- ](?:et )?(?:sante|securite|environnement))?|qhse|hse",
   "(?:prevention|risques?|formations?|sensibilisation)(?: [a-z']+)? (?:des |de |aux )?(?:tms|troubles musculo-squelettiques)",
   "(?:unites?|services?|poles?|centres?|etablissements?|accueils? de jour|ehpad|etages?)(?: [a-z']+)? (?:alzheimer|parkinson|oncologie|psychiatri[a-z]*|addictologie|soins palliatifs|dialyse|geriatri[a-z]*)",
   "referente?s? handicap (?:de la ville|du departement|de la region|de pole emploi|de france travail|de l'agence|de la collectivite)",
@@ -713,7 +723,7 @@ const HARMLESS: readonly string[] = [
   // an organisation as the subject of its own action: "Les Restos du cœur recrutent", "Emmaüs : 2 postes",
   // "le syndicat CGT de l'entreprise a signé", "Cap emploi présent sur le salon"
   `(?<=^|[.;!?] ?)(?:les? |la |l')?(?:${ORGANISATIONS})(?: (?:de |du |des |d'|de la |de l')?[a-z'-]+)?(?: (?:de |du |des |d'|de la |de l')?[a-z'-]+)? (?:(?:a |ont |est |sont )?(?:${ORGANISATION_ACTS})|: (?:[0-9]+ |un |une |deux |trois )?(?:offres?|postes?|cdd|cdi|cddi|contrats?|missions?|places?|emplois?|recrut[a-z]*|chantiers?))`,
-  `(?:partenaires?|partenariats?|rencontres?|reunions?|equipes?|salariee?s?|personnels?|professionnel(?:le)?s?|direct(?:eur|rice|ion)s?|benevoles?|stands?|offres?|postes?) (?:avec |de |du |des |d'|aux |de la |de l'|a |au )?(?:les |le |la |l')?(?:${ORGANISATIONS})`,
+  `(?:partenaires?|partenariats?|rencontres?|reunions?|equipes?|salariee?s?|personnels?|professionnel(?:le)?s?|direct(?:eur|rice|ion)s?|benevoles?|stands?|offres?|postes?|job ?datings?|forums?|salons?|ateliers?|evenements?|actions?|journees?|informations? collectives?|info coll)(?: [a-z'-]+)?(?: [a-z'-]+)? (?:avec |de |du |des |d'|aux |de la |de l'|a |au |par |pour )?(?:les |le |la |l')?(?:${ORGANISATIONS})`,
   // a building named with its denomination, a worksite or a venue: "temple protestant", "chapelle catholique"
   "(?:temples?|eglises?|chapelles?|cathedrales?|basiliques?|abbayes?|mosquees?|synagogues?|paroisses?|cimetieres?|aumoneries?) (?:protestante?s?|catholiques?|evangeliques?|orthodoxes?|juive?s?|musulmane?s?|israelites?|reformee?s?|lutherien(?:ne)?s?|anglicane?s?)",
   // replacing staff on leave is a job, not anyone's health: "CDD de remplacement d'un congé maternité"
@@ -721,7 +731,11 @@ const HARMLESS: readonly string[] = [
   // an employer's disability policy: "l'employeur a un référent handicap"
   "(?:employeurs?|entreprises?|societes?|structures?|enseignes?|groupes?|ville|collectivites?|magasins?|usines?|sites?|recruteurs?) (?:a|ont|dispose d'|disposent d'|possede|compte|a nomme|a designe) (?:un|une|des|son|sa|ses) (?:referente?s?|missions?|charge(?:e)?s? de mission|correspondante?s?|politiques?|accords?) (?:du )?handicap",
   // an official acting in office: "la conseillère municipale déléguée à l'emploi", "l'adjoint chargé de l'emploi"
-  "(?:conseill(?:er|ere)s? (?:municipa(?:l|le|ux|les)|regiona(?:l|le|ux|les)|departementa(?:l|le|ux|les)|communautaires?)|adjointe?s? au maire|elue?s?(?: municipa(?:l|le|ux|les))?|maire|vice-presidente?) (?:delegue(?:e)?s?|charge(?:e)?s?) (?:a|de|du|des|aux)",
+  "(?:conseill(?:er|ere)s? (?:municipa(?:l|le|ux|les)|regiona(?:l|le|ux|les)|departementa(?:l|le|ux|les)|communautaires?)|adjointe?s? au maire|elue?s?(?: municipa(?:l|le|ux|les))?|maire(?:[- ]adjointe?)?|adjointe?s?|vice-presidente?) (?:delegue(?:e)?s?|charge(?:e)?s?) (?:a|de|du|des|aux)",
+  // working with detainees or in care is a job: "transport de détenus", "aide médico-psychologique"
+  "(?:transports?|transferts?|surveillance|encadrement|escortes?|formation|accompagnement|travail|aupres|gestion|garde) (?:de |des |d'|aux )?(?:personnes )?detenue?s?|medico-psychologiques?",
+  // prevention as a topic for a group: "sensibilisation aux addictions", "prévention des TMS"
+  "(?:sensibilisations?|preventions?|informations?|formations?|ateliers?|conferences?|campagnes?|modules?) (?:sur |aux |des |contre |de |a |au |a la |autour des? )?(?:les |l'|la )?(?:addictions?|conduites addictives|risques? (?:lies aux|d')addictions?|drogues?|alcool|maladies? professionnelles?|risques psycho-?sociaux|rps|burn[- ]?out|sante mentale)",
   // a job title of justice or an employer's requirement, not the person's record
   "conseill(?:er|ere)s? penitentiaires? d'insertion et de probation|(?:concours|postes?|offres?|metiers?) (?:de |d')?cpip",
   "(?:employeurs?|entreprises?|recruteurs?|postes?|offres?|metiers?|concours)[a-z' ]* (?:exige(?:nt)?|demande(?:nt)?|requiert|requierent|impose(?:nt)?|necessite(?:nt)?) (?:un |l'|le )?(?:extrait|bulletin) (?:n ?. ?3 )?(?:de |du )casier(?: judiciaire)?(?: vierge)?",
@@ -733,7 +747,7 @@ const HARMLESS: readonly string[] = [
 
 /** Language context: "parle arabe", "bilingue français-turc", "arabe lu, écrit". */
 const LANGUAGE_BEFORE =
-  /(?:^|[^a-z])(?:entreprises?|societes?|groupes?|enseignes?|marques?|magasins?|commerces?|employeurs?|associations?|filiales?|usines?|restaurants?|epiceries?|traiteurs?|boulangeries?|boucheries?|patisseries?|cuisines?|parl[a-z]*|langues?|bilingue|trilingue|notions?|cours|niveau|traduct[a-z]*|interpr[a-z]*|lv[12]|maitris[a-z]*|couramment|francais)[ ,:'-]+(?:(?:d'|l'|(?!famille|origine|nationalit|pays|nee?s?(?![a-z])|est(?![a-z])|sont(?![a-z]))[a-z0-9]+(?![a-z0-9']))[ ,]*){0,6}$/;
+  /(?:^|[^a-z])(?:entreprises?|societes?|groupes?|enseignes?|marques?|magasins?|commerces?|employeurs?|associations?|filiales?|usines?|restaurants?|epiceries?|traiteurs?|boulangeries?|boucheries?|patisseries?|cuisines?|produits?|specialites?|vins?|plats?|importations?|exportations?|clientele|clients?|fournisseurs?|marches?|parl[a-z]*|langues?|bilingue|trilingue|notions?|cours|niveau|traduct[a-z]*|interpr[a-z]*|lv[12]|maitris[a-z]*|couramment|francais)[ ,:'-]+(?:(?:d'|l'|(?!famille|origine|nationalit|pays|nee?s?(?![a-z])|est(?![a-z])|sont(?![a-z]))[a-z0-9]+(?![a-z0-9']))[ ,]*){0,6}$/;
 const LANGUAGE_AFTER = /^ *(?:courante?s?|lue?s?|ecrite?s?|parlee?s?|maternelle|niveau|[abc][12]|bilingue|et (?:francais|anglais)|(?:,|et) *[a-z]+ (?:parles|ecrits|lus|courants))\b/;
 
 /** Nationality adjectives that are also language names: a finding only when not about a language. */
@@ -767,6 +781,7 @@ const LANGUAGE_ADJECTIVES = [
   "pachto(?:un)?",
   "farsi",
   "persane?s?",
+  "(?:nigerian|ghaneen|tchadien|centrafricain|mauritanien|mauricien|cap-verdien|libyen|jordanien|palestinien|sri-lankais|cambodgien|laotien|moldave|bosniaque|macedonien|bresilien|colombien|venezuelien|peruvien|equatorien|dominicain|cubain|chilien|bolivien|yemenite|soudanais|ethiopien|rwandais|burundais|togolais|beninois|gabonais|angolais|malgache|burkinabe|nigerien|bangladais|indonesien|philippin|mongol|ouzbek|tadjik|kazakh|azeri|azerbaidjanais|tcheque|slovaque|hongrois|croate|slovene|lituanien|letton|estonien|grec|belge|neerlandais|americain|canadien|mexicain|argentin|thailandais|coreen|japonais)(?:ne|nes|e|es|s)?",
 ];
 
 /**
@@ -785,7 +800,6 @@ const REVIEW: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "elue?s? (?:au |du )?cse",
     "membres? du cse",
     "ecologistes?",
-    "deputee?s?|senat(?:eur|rice)s?|eurodeputee?s?",
     "feministes?|vegan(?:e|es|s)?|veganisme",
   ],
   sexLife: [],
