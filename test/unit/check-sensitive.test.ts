@@ -284,6 +284,9 @@ describe("rule families: who the words are about and what they reveal", () => {
     "Escorte de détenus : poste de chauffeur au ministère",
     "Le maire-adjoint délégué aux sports remet les prix",
     "Journée portes ouvertes avec Cap emploi",
+    // an organisation's name, a colon, then what it offers or holds
+    "Croix-Rouge : préparateur de colis recherché",
+    "Agefiph : atelier partenaires du jeudi",
     // skills and places
     "Niveau C1 en portugais, atout pour l'accueil",
     "Produits colombiens : vendeur pour l'épicerie fine",
@@ -310,6 +313,7 @@ describe("identifier families: labels, clipped notations, a wrong key", () => {
     ["né(e) le 30/11/1979", "birthDate"],
     ["habite 6 cité des Peupliers", "address"],
     ["RDV avec Mme O'Brien reporté", "name"],
+    ["Rose absente au rendez-vous", "name"],
     ["n° sécu 1 85 05 78 006 084 12", "nir"],
   ])("« %s » → %s", (text, kind) => {
     expect(kinds(text)).toContain(kind);

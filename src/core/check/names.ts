@@ -87,6 +87,13 @@ const NOT_A_NAME = new Set(
   ).split(" "),
 );
 
+/** What a counsellor writes right after a person's first name: "Julien relancé", "Claire absente", "Rose a appelé". */
+const FOLLOW_UP_VERB =
+  /^(?:relancee?|vue?|recue?|convoquee?|positionnee?|orientee?|absente?|presente?|excusee?|injoignable|joignable|inscrite?|embauchee?|retenue?|a|est|n'est|n'a|doit|veut|souhaite|cherche|vient|rappelle|rappele|appele|appelle|accepte|acceptee|refuse|refusee|ok)$/;
+
+/** After an article a capitalised word is a noun ("la Maire", "le Rose"), not a first name. */
+const ARTICLE = new Set(["le", "la", "les", "l", "un", "une", "du", "des", "de", "d", "au", "aux", "ce", "cette", "notre", "votre"]);
+
 const COMPANY_AFTER = new Set(["fils", "freres", "cie", "sarl", "sas", "sa", "associes", "et fils"]);
 
 const CIVILITY = new Set(["mr", "mme", "mlle", "mmes", "monsieur", "madame", "mademoiselle", "messieurs"]);
@@ -281,6 +288,9 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
     const sentenceStart = previous === undefined || /[.!?;:«"(]$/.test(w.gap) || previous.dot;
     const followedByWord = next !== undefined && !next.number && !next.title && !next.upper && !/[:]/.test(next.gap);
     if (plainName && w.title && (!sentenceStart || followedByWord)) add("warning", i, i);
+    // A name that is also a word ("Julien", "Rose") still names someone when a verb of the follow-up comes next.
+    else if (!plainName && w.title && !NOT_A_NAME.has(w.folded) && !(previous && ARTICLE.has(previous.folded)) && next !== undefined && joined(next) && FOLLOW_UP_VERB.test(next.folded))
+      add("warning", i, i);
   }
   return hits;
 }

@@ -639,11 +639,14 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
 
 /** Charities, care centres, partners and unions whose name is a finding when it is about the person. */
 const ORGANISATIONS =
-  "restos? du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|croix-rouge(?: [a-z]+)?|epiceries? (?:solidaires?|sociales?)|chrs|csapa|caarud|anpaa|addictions france|cap emploi|agefiph|mdph|spip|syndicats?|cgt|cfdt|fo|cftc|unsa|fsu|solidaires|fnsea|confederation paysanne|coordination rurale|" +
+  "restos? du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|croix-rouge(?: [a-z]+)?|epiceries? (?:solidaires?|sociales?)|chrs|csapa|caarud|anpaa|addictions france|cap emploi|agefiph|mdph|spip|syndicats?|cgt|cfdt|fo|cftc|unsa|fsu|solidaires|fnsea|confederation paysanne|coordination rurale|assistante?s? sociale?s?|" +
   "centres? penitentiaires?|maisons? d'arret|prisons?|centres? de detention|tribunal|hopital(?: de jour)?|cmp|cmpp|esat|mosquees?|synagogues?|paroisses?|foyers?";
 /** What an organisation does as an organisation: recruits, signs, takes part. */
 const ORGANISATION_ACTS =
-  "recrut[a-z]*|cherchen?t?|propose(?:nt)?|embauch[a-z]*|organis[a-z]*|partenaires?|presente?s?|intervien(?:t|nent)|anim(?:e|ent)|co-?anim[a-z]*|financ[a-z]*|ouvre(?:nt)?|lance(?:nt)?|diffuse(?:nt)?|publie(?:nt)?|tien(?:t|nent) (?:un|le|son) stand|signe(?:nt)?|appelle(?:nt)?|negocie(?:nt)?|invitee?s?|represente(?:e|s|es)?";
+  "recrut[a-z]*|cherchen?t?|propose(?:nt)?|embauch[a-z]*|organis[a-z]*|partenaires?|presente?s?|intervien(?:t|nent)|anim(?:e|ent)|co-?anim[a-z]*|financ[a-z]*|ouvre(?:nt)?|lance(?:nt)?|diffuse(?:nt)?|publie(?:nt)?|tien(?:t|nent) (?:un|le|son) stand|signe(?:nt)?|appelle(?:nt)?|negocie(?:nt)?|invitee?s?|represente(?:e|s|es)?|en (?:atelier|reunion|info coll|information collective|forum)";
+/** After an organisation's name and a colon: what it offers or holds ("Emmaüs : vendeur en CDDI"). */
+const ORGANISATION_NEEDS =
+  "offres?|postes?|cdd|cdi|cddi|contrats?|missions?|places?|emplois?|recrut[a-z]*|recherchee?s?|chantiers?|interim|insertion|benevoles?|reunions?|partenaires?|partenariats?|ateliers?|stands?|forums?|convention";
 
 /**
  * Phrases of the employment world that contain a lexicon word without revealing anything about
@@ -722,7 +725,7 @@ const HARMLESS: readonly string[] = [
   "(?:entretien|entretiens|prise|traitement) des (?:eaux|dechets|surfaces|sols|locaux|espaces)",
   // an organisation as the subject of its own action: "Les Restos du cœur recrutent", "Emmaüs : 2 postes",
   // "le syndicat CGT de l'entreprise a signé", "Cap emploi présent sur le salon"
-  `(?<=^|[.;!?] ?)(?:les? |la |l')?(?:${ORGANISATIONS})(?: (?:de |du |des |d'|de la |de l')?[a-z'-]+)?(?: (?:de |du |des |d'|de la |de l')?[a-z'-]+)? (?:(?:a |ont |est |sont )?(?:${ORGANISATION_ACTS})|: (?:[0-9]+ |un |une |deux |trois )?(?:offres?|postes?|cdd|cdi|cddi|contrats?|missions?|places?|emplois?|recrut[a-z]*|chantiers?))`,
+  `(?<=^|[.;!?] ?)(?:les? |la |l')?(?:${ORGANISATIONS})(?: (?:de |du |des |d'|de la |de l')?[a-z'-]+)?(?: (?:de |du |des |d'|de la |de l')?[a-z'-]+)? (?:(?:a |ont |est |sont )?(?:${ORGANISATION_ACTS})|: (?:[0-9]+ |un |une |deux |trois )?(?:[a-z'-]+ )?(?:[a-z'-]+ )?(?:[a-z'-]+ )?(?:${ORGANISATION_NEEDS}))`,
   `(?:partenaires?|partenariats?|rencontres?|reunions?|equipes?|salariee?s?|personnels?|professionnel(?:le)?s?|direct(?:eur|rice|ion)s?|benevoles?|stands?|offres?|postes?|job ?datings?|forums?|salons?|ateliers?|evenements?|actions?|journees?|informations? collectives?|info coll)(?: [a-z'-]+)?(?: [a-z'-]+)? (?:avec |de |du |des |d'|aux |de la |de l'|a |au |par |pour )?(?:les |le |la |l')?(?:${ORGANISATIONS})`,
   // a building named with its denomination, a worksite or a venue: "temple protestant", "chapelle catholique"
   "(?:temples?|eglises?|chapelles?|cathedrales?|basiliques?|abbayes?|mosquees?|synagogues?|paroisses?|cimetieres?|aumoneries?) (?:protestante?s?|catholiques?|evangeliques?|orthodoxes?|juive?s?|musulmane?s?|israelites?|reformee?s?|lutherien(?:ne)?s?|anglicane?s?)",
