@@ -78,7 +78,7 @@ function referenceFindSensitive(text: string): { category: string; level: string
       } else if (!normal.split(/[^a-z]+/).includes(woman ? "elle" : "il")) return false;
     }
     const workBefore = passage === "esat" ? P.esatStaffBefore : P.workBefore;
-    if (P.place.test(passage) && workBefore.test(normal.slice(Math.max(0, start - 60), start))) return false;
+    if (P.place.test(passage) && (workBefore.test(normal.slice(Math.max(0, start - 60), start)) || P.offerAfter.test(normal.slice(end, end + 40)))) return false;
     if (referenceRules[rule].level === "warning" && P.policyWord.test(passage) && P.employerActs.test(normal)) return false;
     return true;
   });

@@ -253,6 +253,13 @@ describe("rule families: who the words are about and what they reveal", () => {
     ["permis retiré pour 6 mois", "criminal"],
     ["vient de perdre sa mère, absente ce mois-ci", "social"],
     ["placé en MECS jusqu'à sa majorité", "social"],
+    // third round: what is said without the usual words
+    ["son compagnon la frappait, partie chez sa sœur", "social"],
+    ["dort dans des halls d'immeuble", "social"],
+    ["vit avec moins de 500 euros", "social"],
+    ["de retour de post-cure, veut un emploi", "health"],
+    ["a quitté l'Érythrée il y a deux ans", "origin"],
+    ["interdite de paraître à Metz", "criminal"],
   ])("« %s » → %s", (text, category) => {
     expect(categories(text)).toContain(category);
   });
@@ -287,6 +294,11 @@ describe("rule families: who the words are about and what they reveal", () => {
     // an organisation's name, a colon, then what it offers or holds
     "Croix-Rouge : préparateur de colis recherché",
     "Agefiph : atelier partenaires du jeudi",
+    // groups served by a job or a service, not one person
+    "Cours de français pour les publics allophones : offre de formateur",
+    "Ateliers sur le handicap moteur avec les employeurs",
+    "Hall accessible en fauteuil roulant",
+    "Agent d'accueil au SPIP : offre transmise",
     // skills and places
     "Niveau C1 en portugais, atout pour l'accueil",
     "Produits colombiens : vendeur pour l'épicerie fine",

@@ -200,6 +200,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:future?|bientot|va (?:bientot )?etre|va devenir) (?:maman|mere|papa|pere|parent)s?",
     "bebe (?:est )?(?:attendu|prevu|a naitre|pour)|(?:naissance|accouchement|terme) (?:est )?(?:prevue?|attendue?|imminente?)",
     "alitee?",
+    "(?:en|se deplace en|circule en|assise? en) fauteuil|(?:sort|sortie?|sortant|retour|revient) (?:de |d'une |de sa |d'un )?(?:cure|post-cure|sevrage)",
     "fume (?:[a-z]+ )?(?:de |des |du )?(?:joints?|shit|herbe|cannabis|crack)|sevree?s?",
     "carte mobilite inclusion|carte d'invalidite|protheses? (?:auditives?|de (?:la )?hanche|du genou|de genou)|appareils? auditifs?|implants? cochleaires?",
     "cmpp|cattp|sessad|soins de suite(?: et de readaptation)?|ssr|centres? de readaptation",
@@ -344,6 +345,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "contrat d'integration republicaine",
     "scolarisee? au pays",
     `(?:arrivee?s?|venue?s?|vient|nee?s?|revenue?s?|a fui|fuyant|exilee?s?) (?:du |de la |de l'|des |de |d'|en |au |aux )?(?:${ELSEWHERE}|son pays|la guerre)`,
+    `(?:a )?quitte (?:le |la |l'|les )?(?:${ELSEWHERE})|(?:est |vit |arrivee? |installee? )?en france depuis (?:[0-9]+|un|une|deux|trois|quatre|six|quelques|peu)`,
     "(?:en attente de |sans |demande de )papiers|papiers (?:en regle|en cours|pas en regle)|sans titre de sejour",
     "communaute (?:gitane|rom|tzigane|manouche|yeniche|des gens du voyage|juive|musulmane|africaine|maghrebine|turque|kurde|tamoule|comorienne)|manouches?|yeniches?",
     "(?:en attente de |demande de |dossier de )?regularisation|regularisee?",
@@ -517,7 +519,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "comparution immediate",
     "juge d'application des peines",
     "jap",
-    "interdiction de (?:sejour|territoire)",
+    "interdiction de (?:sejour|territoire)|interdite? de (?:sejour|territoire|paraitre)",
     "semi-liberte",
     "casier b2",
     "b2 non vierge",
@@ -629,6 +631,11 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:rsa|ass|css|asf|agepi|ame|aspa) (?:accordee?|attribuee?|versee?|obtenue?|percue?|suspendue?|socle|majore|en cours|depuis)",
     "logements? (?:indignes?|insalubres?|precaires?|sur-?occupes?|trop petits?)|dalo|mal[- ]logee?s?|relogement (?:d'urgence|en urgence)",
     "epiceries? (?:sociales?|solidaires?)",
+    "secours pop\\.?",
+    "(?:mari|conjoint|compagnon|ex|pere|beau-pere|frere|copain|femme|compagne) (?:la |le |l')?(?:frappe|frappait|bat|battait|violente|violentait|menace|menacait|harcele|harcelait)",
+    "dort (?:a la gare|dans la rue|a la rue|dans (?:les|un|une|des) (?:parcs?|halls?|caves?|parkings?|gares?))",
+    "(?:suivie?|aidee?|accompagnee?|orientee?|domiciliee?) (?:par|au|vers) (?:le |la |les )?(?:ccas|secours populaire|secours catholique|restos du coeur)|aides? financieres? (?:du ccas|d'urgence|exceptionnelles?)|secours d'urgence",
+    "(?:vit|vivant|survit) avec (?:moins de |a peine |environ )?[0-9][0-9 ]* ?(?:€|euros?)|(?:vit|survit) avec (?:tres peu|presque rien|rien)",
     "(?:perdu|perdre|perd) (?:son|sa) (?:logement|appartement|appart|maison|hebergement|mari|femme|epou(?:x|se)|conjointe?|compagnon|compagne|pere|mere|fils|fille|enfant|bebe)",
     "dort chez (?:sa|son|ses|des|un|une) (?:soeur|frere|mere|pere|parents|cousine?|tante|oncle|amie?s?|ex|proches?|connaissances?)",
     "placee?s? (?:en|a l'|aupres de l'|par l') ?(?:famille d'accueil|foyer|ase|mecs|pouponniere)|(?:ancien(?:ne)?|jeune) (?:enfant )?(?:de l'ase|place)",
@@ -694,7 +701,7 @@ const HARMLESS: readonly string[] = [
   "syndicats? (?:professionnels?|patronal|patronaux|d'employeurs)",
   "(?:missions?|politiques?|chartes?|accords?|semaines?|forums?|salons?|emploi et|sensibilisee?s? au|sensibilisation au|engagee?s? (?:sur le|dans le)|labels?|referentiels?|taux d'emploi des travailleurs) (?:du )?handicap",
   "(?:politiques?|accords?|forums?|emploi et|salons?) (?:de la |en faveur de la )?sante",
-  "(?:informations?|sensibilisations?|sessions?|ateliers?|conferences?|formations?|forums?) (?:sur |autour du |de sensibilisation au |au )(?:le )?handicap",
+  "(?:informations?|sensibilisations?|sessions?|ateliers?|conferences?|formations?|forums?) (?:sur |autour du |de sensibilisation au |au )(?:le )?handicaps?(?: (?:psychiques?|moteurs?|visuels?|auditifs?|mentaux|mental|cognitifs?|invisibles?|physiques?))?",
   "(?:forums?|salons?|semaines?|job ?datings?|journees?|rencontres?)(?: [a-z']+)?(?: [a-z']+)? (?:emploi |et )?handicap",
   "handicap et emploi",
   "(?:des|les|aux|de|pour) (?:personnes|travailleurs|salaries|publics|jeunes|adultes|enfants|eleves|candidats) (?:en situation de handicap|handicapee?s|malades)",
@@ -703,7 +710,10 @@ const HARMLESS: readonly string[] = [
   "(?:soud[a-z]*|mig|mag|arc|electrodes?|chaudronn[a-z]*|metall[a-z]*)(?:[ /-][a-z'-]+(?:[ /-][a-z'-]+(?:[ /-][a-z'-]+(?:[ /-][a-z'-]+)?)?)?)?[ /-]tig",
   "tig(?:[ /-][a-z'-]+(?:[ /-][a-z'-]+(?:[ /-][a-z'-]+)?)?)?[ /-](?:acier|inox|alu|aluminium|mig|mag|soud[a-z]*|electrodes?)",
   "(?:formations?|habilitations?|certifications?|qualifications?|procedes?|soudage|soudeur|soudeuse) tig",
-  "(?:tribunal|tribunaux|palais de justice|cour d'appel|services?|greffes?) (?:judiciaires?|de commerce|administratifs?|des prud'hommes)",
+  "(?:tribunal|tribunaux|palais de justice|cour d'appel|services?|greffes?) (?:judiciaires?|de commerce|administratifs?|des prud'hommes|de grande instance|d'instance|de proximite)",
+  "(?:le |les |des |aux )(?:publics?|personnes|usagers|clients|visiteurs|salaries|candidats) en fauteuils?(?: roulants?)?|accessibles? (?:aux |en )?fauteuils?(?: roulants?)?",
+  // a group served by a job or a service, not one person: "accueil des publics migrants", "centre d'accueil des demandeurs d'asile"
+  "(?:des |les |aux )?publics? (?:migrants?|etrangers?|refugies?|primo[- ]arrivants?|allophones?|immigres?|exiles?)|(?:centres? d'accueil|accueil|accompagnement|hebergement|services?|associations?|aide|traduction|interpretariat|cours) (?:des |de |pour |pour les |aupres des |aux )(?:publics? |personnes |familles )?(?:demandeurs d'asile|refugiee?s|migrante?s|exilee?s|primo[- ]arrivante?s|etrangers)",
   "huissiers? (?:de justice|a la mairie|a l'assemblee|audiencier|a l'hotel de ville|de l'hotel de ville|du conseil|de salle|d'accueil|de la prefecture|du senat)",
   "(?:stage|stagiaire|clerc|poste|travaille|emploi|formation|cabinet|etude) (?:chez |aupres d'|d'|de |en |dans )?(?:un |une |l')?huissiers?",
   "(?:primes?|indemnites?) de (?:fin de contrat (?:\\(|et de )?)?precarite",
@@ -750,7 +760,7 @@ const HARMLESS: readonly string[] = [
 
 /** Language context: "parle arabe", "bilingue français-turc", "arabe lu, écrit". */
 const LANGUAGE_BEFORE =
-  /(?:^|[^a-z])(?:entreprises?|societes?|groupes?|enseignes?|marques?|magasins?|commerces?|employeurs?|associations?|filiales?|usines?|restaurants?|epiceries?|traiteurs?|boulangeries?|boucheries?|patisseries?|cuisines?|produits?|specialites?|vins?|plats?|importations?|exportations?|clientele|clients?|fournisseurs?|marches?|parl[a-z]*|langues?|bilingue|trilingue|notions?|cours|niveau|traduct[a-z]*|interpr[a-z]*|lv[12]|maitris[a-z]*|couramment|francais)[ ,:'-]+(?:(?:d'|l'|(?!famille|origine|nationalit|pays|nee?s?(?![a-z])|est(?![a-z])|sont(?![a-z]))[a-z0-9]+(?![a-z0-9']))[ ,]*){0,6}$/;
+  /(?:^|[^a-z])(?:entreprises?|societes?|groupes?|enseignes?|marques?|magasins?|commerces?|employeurs?|associations?|filiales?|usines?|restaurants?|epiceries?|traiteurs?|boulangeries?|boucheries?|patisseries?|cuisines?|produits?|specialites?|vins?|plats?|importations?|exportations?|clientele|clients?|fournisseurs?|marches?|parl[a-z]*|langues?|bilingue|trilingue|notions?|cours|niveau|traduct[a-z]*|interpr[a-z]*|bilingu[a-z]*|trilingu[a-z]*|multilingu[a-z]*|lv[12]|maitris[a-z]*|couramment|francais)[ ,:'-]+(?:(?:d'|l'|(?!famille|origine|nationalit|pays|nee?s?(?![a-z])|est(?![a-z])|sont(?![a-z]))[a-z0-9]+(?![a-z0-9']))[ ,]*){0,6}$/;
 const LANGUAGE_AFTER = /^ *(?:courante?s?|lue?s?|ecrite?s?|parlee?s?|maternelle|niveau|[abc][12]|bilingue|et (?:francais|anglais)|(?:,|et) *[a-z]+ (?:parles|ecrits|lus|courants))\b/;
 
 /** Nationality adjectives that are also language names: a finding only when not about a language. */
@@ -827,7 +837,7 @@ const PARTNER = [
  */
 const PLACE = /^(?:spip|hopital de jour|hdj|reeducation|kine(?:sitherapie)?|orthophonie|restos? du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|paroisses?|mosquees?|synagogues?|ase|cada|prisons?|maisons? d'arret|centres? (?:de detention|penitentiaires?)|detention|ma|psychiatr[a-z]*|csapa|caarud|chrs|cmp|esat|centres? d'hebergement|hebergement d'urgence|foyers?|tribunal|tribunal correctionnel|juges?|prefectures?|medecins?|addicto(?:logie|logue)?|hopital|sante|anpaa|addictions france|epiceries? (?:sociales?|solidaires?))$/;
 const WORK_BEFORE =
-  /(?:^|[^a-z])(?:postes?|emplois?|offres?|cdd|cdi|contrats?|stages?|pmsmp|missions?|interim|recrut[a-z]*|travaux|chantiers?|renovation|construction|entretien des locaux|agents?|agente?s?|infirmi[a-z]+|aide-soignante?s?|ash|secretaires?|educat[a-z]+|surveillante?s?|gardien[a-z]*|moniteur|monitrice|cuisini[a-z]+|chauffeur|brancardier|psychologue|greffi[a-z]+|plombier|electricien|plaquistes?|macons?|manoeuvres?|travaill[a-z]*|embauch[a-z]*|concours|metiers?|secteur|veilleu(?:r|se)|accueil|manutentionnaires?|magasinier[a-z]*|caristes?|preparat[a-z]+|employee?s?|ouvri[a-z]+|technicien[a-z]*|operat[a-z]+|vendeu[a-z]+|caissi[a-z]+|jardinier[a-z]*|peintres?|soudeu[a-z]+|mecanicien[a-z]*|comptables?|assistante?s?|gestionnaires?|charge(?:e)?s? de|coordinat[a-z]+|direct(?:eur|rice)s?|responsables?|chef|juristes?|avocate?s?|conseill(?:er|ere)s?|maitre(?:sse)? de maison|animat[a-z]*|lingere|chauffeur-livreur|livreu(?:r|se)|standardiste|livr[a-z]+|nettoyage|menage|maintenance|vacataire|benevole|huissiers?|audienci[a-z]+|clercs?|magistrat[a-z]*|brancardi[a-z]+|ambulanci[a-z]+|sage-femmes?|puericult[a-z]+|pharmacien[a-z]*|kinesitherapeutes?|orthophonistes?|couvreurs?|menuisi[a-z]+|charpenti[a-z]+|carreleu[a-z]+|refection|rehabilitation|peinture|toiture|equipes?|personnels?|salariee?s?|professionnel(?:le)?s?)(?:[^a-z][^.;,]*)?$/;
+  /(?:^|[^a-z])(?:postes?|emplois?|offres?|cdd|cdi|contrats?|stages?|pmsmp|missions?|interim|recrut[a-z]*|travaux|chantiers?|renovation|construction|entretien des locaux|agents?|agente?s?|infirmi[a-z]+|aide-soignante?s?|ash|secretaires?|educat[a-z]+|surveillante?s?|gardien[a-z]*|moniteur|monitrice|cuisini[a-z]+|chauffeur|brancardier|psychologue|greffi[a-z]+|plombier|electricien|plaquistes?|macons?|manoeuvres?|travaill[a-z]*|embauch[a-z]*|concours|metiers?|secteur|veilleu(?:r|se)|accueil|manutentionnaires?|magasinier[a-z]*|caristes?|preparat[a-z]+|employee?s?|ouvri[a-z]+|technicien[a-z]*|operat[a-z]+|vendeu[a-z]+|caissi[a-z]+|jardinier[a-z]*|peintres?|soudeu[a-z]+|mecanicien[a-z]*|comptables?|assistante?s?|gestionnaires?|charge(?:e)?s? (?:de|d')|coordinat[a-z]+|vigiles?|direct(?:eur|rice)s?|responsables?|chef|juristes?|avocate?s?|conseill(?:er|ere)s?|maitre(?:sse)? de maison|animat[a-z]*|lingere|chauffeur-livreur|livreu(?:r|se)|standardiste|livr[a-z]+|nettoyage|menage|maintenance|vacataire|benevole|huissiers?|audienci[a-z]+|clercs?|magistrat[a-z]*|brancardi[a-z]+|ambulanci[a-z]+|sage-femmes?|puericult[a-z]+|pharmacien[a-z]*|kinesitherapeutes?|orthophonistes?|couvreurs?|menuisi[a-z]+|charpenti[a-z]+|carreleu[a-z]+|refection|rehabilitation|peinture|toiture|equipes?|personnels?|salariee?s?|professionnel(?:le)?s?)(?:[^a-z][^.;,]*)?$/;
 
 /** The staff of an ESAT (its workers are disabled people, its staff are not). */
 const ESAT_STAFF_BEFORE =
@@ -837,6 +847,9 @@ const ESAT_STAFF_BEFORE =
 const POLICY_WORD = /^(?:handicaps?|sante)$/;
 const EMPLOYER_ACTS =
   /(?:^|[^a-z])(?:l'entreprise|l'employeur|les employeurs|l'enseigne|la societe|le groupe|la collectivite) (?:vise|a|recrute|propose|s'engage|embauche|cherche|forme|sensibilise|adapte|amenage|accueille|presente|signe|dispose|met)(?![a-z])/;
+
+/** A place then, in the same clause, an offer: "… au SPIP : offre transmise". */
+const OFFER_AFTER = /^[^.;:]{0,30}: *(?:offres?|postes?|cdd|cdi|recrut[a-z]*|candidat[a-z]*|concours|missions? d'interim)(?![a-z])/;
 
 /** The subject's gender in a partner phrase: "pacsée" (ee) or "pacsé" (e). */
 const PARTICIPLE = /^(?:mari|pacs|fianc|remari|install)(ee|e) /;
@@ -974,7 +987,7 @@ function atWork(normal: string, start: number, end: number): boolean {
   const place = normal.slice(start, end);
   if (!PLACE.test(place)) return false;
   // Working in an ESAT is being disabled: only its staff's jobs make it a workplace.
-  return (place === "esat" ? ESAT_STAFF_BEFORE : WORK_BEFORE).test(normal.slice(Math.max(0, start - 60), start));
+  return (place === "esat" ? ESAT_STAFF_BEFORE : WORK_BEFORE).test(normal.slice(Math.max(0, start - 60), start)) || OFFER_AFTER.test(normal.slice(end, end + 40));
 }
 
 /** "Handicap" or "santé" in a note about what an employer does: a policy, not a person's condition. */
@@ -994,6 +1007,7 @@ export const SENSITIVE_PATTERNS = {
   place: PLACE,
   workBefore: WORK_BEFORE,
   esatStaffBefore: ESAT_STAFF_BEFORE,
+  offerAfter: OFFER_AFTER,
   participle: PARTICIPLE,
   policyWord: POLICY_WORD,
   employerActs: EMPLOYER_ACTS,
