@@ -326,12 +326,16 @@ describe("identifier families: labels, clipped notations, a wrong key", () => {
     ["habite 6 cité des Peupliers", "address"],
     ["RDV avec Mme O'Brien reporté", "name"],
     ["Rose absente au rendez-vous", "name"],
+    ["RDV de Mme La Fontaine décalé", "name"],
+    ["M. van Houten a rappelé", "name"],
+    ["Échange avec Anne-Sophie Pierre sur son CV", "name"],
+    ["née en mars 1991", "birthDate"],
     ["n° sécu 1 85 05 78 006 084 12", "nir"],
   ])("« %s » → %s", (text, kind) => {
     expect(kinds(text)).toContain(kind);
   });
 
-  it.each(["Salle Jean-Monnet réservée pour le job dating", "Emmaüs cherche un vendeur pour sa boutique", "Permanence au nouveau local, 4 rue Taison"])("stays silent on « %s »", (text) => {
+  it.each(["Salle Jean-Monnet réservée pour le job dating", "Emmaüs cherche un vendeur pour sa boutique", "Permanence au nouveau local, 4 rue Taison", "Mme la Directrice a validé le planning"])("stays silent on « %s »", (text) => {
     expect(screenText(text)).toEqual([]);
   });
 });

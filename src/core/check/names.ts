@@ -94,6 +94,9 @@ const FOLLOW_UP_VERB =
 /** After an article a capitalised word is a noun ("la Maire", "le Rose"), not a first name. */
 const ARTICLE = new Set(["le", "la", "les", "l", "un", "une", "du", "des", "de", "d", "au", "aux", "ce", "cette", "notre", "votre"]);
 
+/** Particles of surnames: "Le Gall", "de Oliveira", "Van Damme", "Ben Ali". */
+const PARTICLE = new Set(["le", "la", "de", "du", "des", "da", "dos", "van", "von", "el", "al", "ben", "di", "del", "della", "mac", "mc"]);
+
 const COMPANY_AFTER = new Set(["fils", "freres", "cie", "sarl", "sas", "sa", "associes", "et fils"]);
 
 const CIVILITY = new Set(["mr", "mme", "mlle", "mmes", "monsieur", "madame", "mademoiselle", "messieurs"]);
@@ -223,6 +226,12 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
       let j = i + 1;
       while (words[j] && (words[j].raw === "et" || CIVILITY.has(words[j].folded) || (words[j].raw === "M" && words[j].dot))) j++;
       if (isInitial(words[j])) j++;
+      // A particle before a capitalised surname: "Mme Le Gall", "M. de Oliveira", "Mme Da Silva".
+      if (words[j] && PARTICLE.has(words[j].folded) && words[j + 1] && joined(words[j + 1]) && capitalised(words[j + 1]) && !NOT_A_PERSON.has(words[j + 1].folded) && !NOT_A_NAME.has(words[j + 1].folded)) {
+        add("error", i, j + 1);
+        i = j + 1;
+        continue;
+      }
       const name = words[j];
       // "m." in lower case is a civility unless it follows a number ("3 m. de haut").
       const metre = key === "m" && previous !== undefined && previous.number;
@@ -269,7 +278,8 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
       continue;
     }
     if (NOT_A_PERSON.has(w.folded)) continue;
-    const plainName = isFirstName(w.folded, plain, null);
+    // A compound first name ("Marie-Claire", "Jean-Pierre") is a name even when each part is also a word.
+    const plainName = isFirstName(w.folded, plain, null) || (w.folded.includes("-") && isFirstName(w.folded, plain, ambiguous));
     const anyName = plainName || isFirstName(w.folded, plain, ambiguous);
     if (!anyName) continue;
 
