@@ -299,7 +299,7 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
     const followedByWord = next !== undefined && !next.number && !next.title && !next.upper && !/[:]/.test(next.gap);
     if (plainName && w.title && (!sentenceStart || followedByWord)) add("warning", i, i);
     // A name that is also a word ("Julien", "Rose") still names someone when a verb of the follow-up comes next.
-    else if (!plainName && w.title && !NOT_A_NAME.has(w.folded) && !(previous && ARTICLE.has(previous.folded)) && next !== undefined && joined(next) && FOLLOW_UP_VERB.test(next.folded))
+    else if (!plainName && w.title && !NOT_A_NAME.has(w.folded) && !(previous && ARTICLE.has(previous.folded)) && next !== undefined && joined(next) && next.raw.toLowerCase() !== "à" && FOLLOW_UP_VERB.test(next.folded))
       add("warning", i, i);
   }
   return hits;
