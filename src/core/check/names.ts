@@ -94,6 +94,15 @@ const FOLLOW_UP_VERB =
 /** After an article a capitalised word is a noun ("la Maire", "le Rose"), not a first name. */
 const ARTICLE = new Set(["le", "la", "les", "l", "un", "une", "du", "des", "de", "d", "au", "aux", "ce", "cette", "notre", "votre"]);
 
+/** Words between a label and its colon that keep it about a person: "candidat retenu :", "nom du candidat :". */
+const LABEL_QUALIFIER = new Set(
+  (
+    "retenu retenue retenus retenues positionné positionnée positionne positionnee proposé proposée propose proposee " +
+    "concerné concernée concerne concernee suivi suivie orienté orientée oriente orientee reçu reçue recu recue " +
+    "du de la et candidat candidate prénom prenom usager usagère bénéficiaire beneficiaire complet"
+  ).split(" "),
+);
+
 /** Particles of surnames: "Le Gall", "de Oliveira", "Van Damme", "Ben Ali". */
 const PARTICLE = new Set(["le", "la", "de", "du", "des", "da", "dos", "van", "von", "el", "al", "ben", "di", "del", "della", "mac", "mc"]);
 
@@ -246,7 +255,7 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
     // A label and a colon: "candidate : Sarah Lefebvre", "Nom : Haddad", "cand. : ahmed benali", and up to
     // two lower-case words between them: "candidat retenu : lucas girard".
     let colon = i + 1;
-    while (LABEL.has(key) && colon <= i + 2 && words[colon] && !words[colon].gap.startsWith(":") && words[colon].gap === "" && !words[colon].number && !capitalised(words[colon])) colon++;
+    while (LABEL.has(key) && colon <= i + 2 && words[colon] && !words[colon].gap.startsWith(":") && words[colon].gap === "" && LABEL_QUALIFIER.has(words[colon].raw)) colon++;
     if (LABEL.has(key) && words[colon] && words[colon].gap.startsWith(":")) {
       const j = colon;
       const name = words[j];

@@ -183,8 +183,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "arr\\.? (?:mal(?:adie)?|de trav(?:ail)?)\\.?|arrets? (?:de )?trav\\.?",
     "acc(?:ident)?s?\\.? (?:du |de )?trav\\.?",
     "at (?:reconnu|declare|en cours|prolonge|depuis|de trajet)",
-    // "AM" is sick leave before a duration ("en AM", "AM jusqu'au 12"), the afternoon elsewhere ("dispo AM")
-    "(?:en|sous) am|am (?:jusqu'(?:au|a|en)|depuis|prolonge|renouvele|en cours)",
+    // "AM" is sick leave before a duration ("AM jusqu'au 12", "AM depuis lundi"), the afternoon elsewhere ("RDV en am")
+    "am (?:jusqu'(?:au|a|en)|depuis|prolonge|renouvele|en cours)",
     // a medical specialty the person is followed in ("suivi en cardiologie", "RDV neuro")
     "(?:suivie?|rdv|rendez-vous|consultations?|seances?|soins|traitements?|bilans?|examens?|hospitalisee?) (?:en |de |d'|chez (?:le |un |une |la )?|au service (?:de |d'))?(?:cardio|neuro|pneumo|onco|rhumato|endocrino|nephro|gastro|hemato|dermato|ophtalmo|diabeto|uro|gyneco|psychiatr)(?:logie|logue|ie|e)?",
     "(?:mi[- ]?temps|mi-tps|mi tps|temps partiel) therap(?:eutique)?\\.?",
