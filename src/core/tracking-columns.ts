@@ -11,8 +11,8 @@ export const columnOf = (header: string): TrackingColumn | undefined => TRACKING
 
 /** True when every cell of `columns` is empty or blank text. */
 export function isBlankRow(cells: CellValue[], columns: number[]): boolean {
-  for (let k = 0; k < columns.length; k++) {
-    const value = cells[columns[k]];
+  for (const column of columns) {
+    const value = cells[column];
     if (value === null || value === undefined || value === "") continue;
     if (typeof value !== "string" || value.trim() !== "") return false;
   }

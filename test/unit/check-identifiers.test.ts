@@ -27,6 +27,10 @@ describe("identifiers in free text", () => {
     ["sécu 185057800608491", "nir"],
     ["NIR sans clé 2 92 03 57 463 012", "nir"],
     ["NIR corse 1 85 05 2A 006 084 35", "nir"],
+    // After its label, a wrong key (90, not 91) is a typo: the number is still the person's NIR.
+    ["NIR 1 85 05 78 006 084 90", "nir"],
+    ["n° SS 2 92 03 57 463 012 99", "nir"],
+    ["Numéro de sécurité sociale : 1 85 05 78 006 084 12", "nir"],
   ])("finds %s", (text, kind) => {
     expect(findIdentifiers(text).map((h) => h.kind)).toEqual([kind]);
   });
@@ -37,7 +41,8 @@ describe("identifiers in free text", () => {
     "Convention n° 0162627",
     "23 398 € versés en deux fois",
     "SIRET 123 456 789 00012",
-    "NIR 1 85 05 78 006 084 90",
+    // A NIR's shape with a wrong key and no label: some other long number.
+    "Commande 185057800608490 livrée",
   ])("does not take « %s » for an identifier", (text) => {
     expect(findIdentifiers(text)).toEqual([]);
   });

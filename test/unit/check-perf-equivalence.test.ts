@@ -71,11 +71,16 @@ function referenceFindSensitive(text: string): { category: string; level: string
       if (P.languageBefore.test(before) || P.languageAfter.test(normal.slice(end, end + 25))) return false;
     }
     if (kind === "partner") {
-      // A woman partner counts in a note about "elle", a man partner in a note about "il".
-      const pronoun = ["compagne", "copine", "femme", "conjointe"].some((w) => passage.includes(w)) ? "elle" : "il";
-      if (!normal.split(/[^a-z]+/).includes(pronoun)) return false;
+      // A woman partner counts in a note about "elle" or "pacsée", a man partner in one about "il" or "pacsé".
+      const woman = ["compagne", "copine", "femme", "conjointe", "epouse"].some((w) => passage.includes(w));
+      const participle = P.participle.exec(passage);
+      if (participle) {
+        if ((participle[1] === "ee") !== woman) return false;
+      } else if (!normal.split(/[^a-z]+/).includes(woman ? "elle" : "il")) return false;
     }
-    if (P.place.test(passage) && P.workBefore.test(normal.slice(Math.max(0, start - 60), start))) return false;
+    const workBefore = passage === "esat" ? P.esatStaffBefore : P.workBefore;
+    if (P.place.test(passage) && (workBefore.test(normal.slice(Math.max(0, start - 60), start)) || P.offerAfter.test(normal.slice(end, end + 40)))) return false;
+    if (referenceRules[rule].level === "warning" && P.policyWord.test(passage) && P.employerActs.test(normal)) return false;
     return true;
   });
   const level = (rule: number): string => referenceRules[rule].level;

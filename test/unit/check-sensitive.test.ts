@@ -200,3 +200,142 @@ describe("sensitive words", () => {
     expect(normaliseText("Œdème d’Élodie")).toBe("oedeme d'elodie");
   });
 });
+
+describe("rule families: who the words are about and what they reveal", () => {
+  const categories = (text: string) => [...new Set(screenText(text).map((f) => f.category))];
+
+  it.each([
+    // clipped sick leave, work accidents, specialties the person is followed in
+    ["arr. mal. jusqu'à la fin du trimestre", "health"],
+    ["acc. de trav. l'an dernier, toujours des douleurs", "health"],
+    ["AT déclaré en octobre, pas de reprise avant janvier", "health"],
+    ["rdv cardio toutes les 6 semaines", "health"],
+    ["suivie en rhumatologie, éviter les ports de charges", "health"],
+    ["mi-temps thérap. accordé par le médecin conseil", "health"],
+    // working in an ESAT is a disability, whatever the verb
+    ["travailleuse d'ESAT depuis 2018, vise un CDD en entreprise", "health"],
+    // addiction said with a habit, a substance or a care network
+    ["consommation régulière de cannabis évoquée", "health"],
+    ["accompagné par Addictions France", "health"],
+    // pregnancy said without the word
+    ["va devenir maman en mars, projet en pause", "health"],
+    ["naissance prévue à l'automne", "health"],
+    // philosophical convictions, parties and mandates, unions beyond the confederations
+    ["pacifiste, exclut les offres de l'armement", "opinion"],
+    ["ne travaille pas en abattoir par conviction", "opinion"],
+    ["trésorière de la section locale du Parti communiste", "opinion"],
+    ["sympathisant actif, tracte pour LFI le samedi", "opinion"],
+    ["candidate aux prochaines élections municipales", "opinion"],
+    ["conseiller départemental jusqu'en 2021", "opinion"],
+    ["ex-maire d'un village voisin", "opinion"],
+    ["adhérent à la Confédération paysanne depuis son installation", "opinion"],
+    ["élu syndical dans son ancienne usine", "opinion"],
+    // a partner of the same sex said with a participle
+    ["mariée avec sa compagne, déménage à Nancy", "sexLife"],
+    ["pacsé à son compagnon depuis trois ans", "sexLife"],
+    // record and sentence
+    ["sous surveillance électronique jusqu'en mai", "criminal"],
+    ["rendez-vous avec son CPIP le mardi", "criminal"],
+    // a benefit of the person, housing, violence, family said short
+    ["touche le RSA depuis 2020", "social"],
+    ["AGEPI attribuée pour la reprise", "social"],
+    ["au RSA, cherche un temps plein", "social"],
+    ["recours DALO en cours", "social"],
+    ["a obtenu une ordonnance de protection", "social"],
+    ["garde altern. : indispo les semaines impaires", "social"],
+    ["courses à l'épicerie sociale de son quartier", "social"],
+    // second round: care networks, devices, nationalities outside the list, votes, losses, foster care
+    ["AM depuis lundi, RDV annulé", "health"],
+    ["orienté vers le CATTP deux fois par semaine", "health"],
+    ["porte des appareils auditifs", "health"],
+    ["Colombienne, arrivée l'an dernier", "origin"],
+    ["électrice de LFI, en parle beaucoup", "opinion"],
+    ["permis retiré pour 6 mois", "criminal"],
+    ["vient de perdre sa mère, absente ce mois-ci", "social"],
+    ["placé en MECS jusqu'à sa majorité", "social"],
+    // third round: what is said without the usual words
+    ["son compagnon la frappait, partie chez sa sœur", "social"],
+    ["dort dans des halls d'immeuble", "social"],
+    ["vit avec moins de 500 euros", "social"],
+    ["de retour de post-cure, veut un emploi", "health"],
+    ["a quitté l'Érythrée il y a deux ans", "origin"],
+    ["interdite de paraître à Metz", "criminal"],
+  ])("« %s » → %s", (text, category) => {
+    expect(categories(text)).toContain(category);
+  });
+
+  it.each([
+    // organisations acting as organisations
+    "La Banque alimentaire recrute un préparateur de commandes",
+    "Secours catholique : 2 postes de chauffeurs en contrat aidé",
+    "Le syndicat FO de l'usine organise une réunion d'information sur le plan de départs",
+    "Rencontre avec les équipes du CSAPA pour présenter la garantie jeunes",
+    "Agefiph présente ses aides aux employeurs du parc d'activités",
+    // jobs, worksites and requirements in health, justice and worship
+    "Huissier audiencier : offre au tribunal judiciaire transmise",
+    "Moniteur d'atelier en ESAT : 2 candidats positionnés",
+    "Pour les postes de convoyeur, l'employeur exige un extrait de casier judiciaire",
+    "Concours de conseiller pénitentiaire d'insertion et de probation : réunion d'information",
+    "Réfection de la toiture du temple protestant, chantier d'insertion",
+    // replacements of staff on leave, an employer's disability policy
+    "CDD de remplacement d'une secrétaire en congé maternité",
+    "Remplacement d'un agent en arrêt maladie à la cantine",
+    "L'entreprise a nommé un référent handicap, présentation au club employeurs",
+    // officials acting in office, benefits as a public
+    "Point avec l'adjointe au maire chargée de l'insertion",
+    "Bilan remis au conseiller municipal délégué à l'emploi",
+    "Atelier ouvert aux bénéficiaires du RSA du quartier",
+    // second round: places that employ, prevention topics, officials, jobs with detainees
+    "La maison d'arrêt recrute des agents de restauration",
+    "Atelier de prévention des addictions pour les jeunes du quartier",
+    "Escorte de détenus : poste de chauffeur au ministère",
+    "Le maire-adjoint délégué aux sports remet les prix",
+    "Journée portes ouvertes avec Cap emploi",
+    // an organisation's name, a colon, then what it offers or holds
+    "Croix-Rouge : préparateur de colis recherché",
+    "Agefiph : atelier partenaires du jeudi",
+    // groups served by a job or a service, not one person
+    "Cours de français pour les publics allophones : offre de formateur",
+    "Ateliers sur le handicap moteur avec les employeurs",
+    "Hall accessible en fauteuil roulant",
+    "Agent d'accueil au SPIP : offre transmise",
+    // skills and places
+    "Niveau C1 en portugais, atout pour l'accueil",
+    "Produits colombiens : vendeur pour l'épicerie fine",
+    "Réunion salle Saint-Exupéry avec les partenaires",
+  ])("stays silent on « %s »", (text) => {
+    expect(screenText(text)).toEqual([]);
+  });
+
+  it("explains each new finding: category, quoted words and a way to write the need", () => {
+    const [finding] = screenText("Dépendance à l'alcool, suivi ANPAA");
+    expect(finding).toMatchObject({ category: "health", level: "error", quote: "Dépendance à l'alcool" });
+    expect(finding.suggestion.length).toBeGreaterThan(20);
+  });
+});
+
+describe("identifier families: labels, clipped notations, a wrong key", () => {
+  const kinds = (text: string) => screenText(text).map((f) => f.category);
+
+  it.each([
+    ["candidate positionnée : amandine roux", "name"],
+    ["Bénéficiaire concerné : Yannick Morel", "name"],
+    ["date de naiss. 17/02/1983", "birthDate"],
+    ["DN : 02.09.1996", "birthDate"],
+    ["né(e) le 30/11/1979", "birthDate"],
+    ["habite 6 cité des Peupliers", "address"],
+    ["RDV avec Mme O'Brien reporté", "name"],
+    ["Rose absente au rendez-vous", "name"],
+    ["RDV de Mme La Fontaine décalé", "name"],
+    ["M. van Houten a rappelé", "name"],
+    ["Échange avec Anne-Sophie Pierre sur son CV", "name"],
+    ["née en mars 1991", "birthDate"],
+    ["n° sécu 1 85 05 78 006 084 12", "nir"],
+  ])("« %s » → %s", (text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  it.each(["Salle Jean-Monnet réservée pour le job dating", "Emmaüs cherche un vendeur pour sa boutique", "Permanence au nouveau local, 4 rue Taison", "Mme la Directrice a validé le planning", "Remise à niveau en français", "Nom de l'employeur : Garage Muller", "RDV en am, dispo dès 14h"])("stays silent on « %s »", (text) => {
+    expect(screenText(text)).toEqual([]);
+  });
+});

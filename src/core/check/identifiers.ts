@@ -29,10 +29,13 @@ const GENERIC_MAILBOX =
   /^(?:recrutements?|recrute|contact|contacts|rh|drh|emplois?|jobs?|candidatures?|infos?|information|accueil|secretariat|direction|services?|service-?rh|ressources-?humaines|careers?|carrieres?|hello|bonjour|admin|agence|stages?|alternance|commercial|compta(?:bilite)?|mairie|no-?reply|offres?|paie|formation|standard)(?:[._-][a-z0-9-]+)?$/i;
 
 const MONTH = "janv\\.?|janvier|f[ée]vr?\\.?|f[ée]vrier|mars|avr\\.?|avril|mai|juin|juil\\.?|juillet|ao[uû]t|sept\\.?|septembre|oct\\.?|octobre|nov\\.?|novembre|d[ée]c\\.?|d[ée]cembre";
-const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|(?:1er|\\d{1,2})\\s+(?:${MONTH})\\s+\\d{4}|(?:19|20)\\d{2})(?![0-9])`;
-/** A birth date after its label: "née le 12/03/1985", "ddn 04/11/92", "D.D.N.", "date de naissance : 1er mai 1990", "né en 1967". */
+const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|(?:(?:1er|\\d{1,2})\\s+)?(?:${MONTH})\\s+\\d{4}|(?:19|20)\\d{2})(?![0-9])`;
+/**
+ * A birth date after its label: "née le 12/03/1985", "né(e) le", "ddn 04/11/92", "D.D.N.", "DN", "date de naiss.",
+ * "date de naissance : 1er mai 1990", "né en 1967".
+ */
 const BIRTH_DATE = new RegExp(
-  `(?<![a-zà-ÿ])(?:n[ée]e?s?\\s+(?:le|en)|d\\.?\\s?d\\.?\\s?n\\.?|date\\s+de\\s+naissance|naissance)\\s*[:°-]?\\s*${DATE}`,
+  `(?<![a-zà-ÿ])(?:n[ée]e?s?(?:\\(e\\))?\\s+(?:le|en)|d\\.?\\s?d\\.?\\s?n\\.?|d\\.?n\\.?|date\\s+(?:de\\s+)?naiss(?:ance|\\.)?|naiss(?:ance|\\.)?)\\s*[:°-]?\\s*${DATE}`,
   "gi",
 );
 /** A full date in a year no meeting of the convention has: perhaps a birth date. */
@@ -46,7 +49,7 @@ const FT_ID_LABELLED =
   /(?<![a-zà-ÿ])(?:identifiant|ident\.|id\.?|(?:n°|no|num(?:[ée]ro)?\.?)\s*(?:d'identifiant|d'inscription|pe|ft|de|demandeur|allocataire|caf))\s*(?:pe|ft|france\s+travail|p[ôo]le\s+emploi|caf)?\s*[:°]?\s*\d{6,8}[A-Za-z]?(?![0-9A-Za-z])/gi;
 
 const STREET =
-  "rue|r\\.|avenue|av\\.?|bd|boulevard|place|pl\\.|all[ée]e|impasse|imp\\.|chemin|ch\\.|route|rte|quai|square|chauss[ée]e|r[ée]sidence|r[ée]s\\.|lotissement|sentier|faubourg|fbg|rond-point|esplanade|parvis|mont[ée]e";
+  "rue|r\\.|avenue|av\\.?|bd|boulevard|place|pl\\.|all[ée]e|impasse|imp\\.|chemin|ch\\.|route|rte|quai|square|chauss[ée]e|r[ée]sidence|r[ée]s\\.|lotissement|sentier|faubourg|fbg|rond-point|esplanade|parvis|mont[ée]e|cit[ée]|lieu-dit|hameau|passage|ruelle|clos|sente|venelle|villa";
 /** A number and a street with its name: "12 rue des Jardins", "4 bis avenue de Strasbourg", "22 av. Foch". */
 const NUMBERED_ADDRESS = new RegExp(
   `(?<![0-9,.])\\d{1,4}\\s*(?:bis|ter|[abc](?![a-z]))?,?\\s+(?:${STREET})(?![a-zà-ÿ])\\s*(?:(?:de la|de l'|des|du|de|d'|la|le|les|l')\\s*)?[A-ZÀ-Ý]`,
@@ -61,7 +64,7 @@ const HOME_STREET = new RegExp(
 );
 /** Words that must be in the text for each rule to be worth running (looked up as typed, or folded when capitalised). */
 const STREET_WORDS = new Set(
-  "rue r avenue av bd boulevard place pl allee allée impasse imp chemin ch route rte quai square chaussee chaussée residence résidence res rés lotissement sentier faubourg fbg rond-point esplanade parvis montee montée".split(" "),
+  "rue r avenue av bd boulevard place pl allee allée impasse imp chemin ch route rte quai square chaussee chaussée residence résidence res rés lotissement sentier faubourg fbg rond-point esplanade parvis montee montée cite cité lieu-dit hameau passage ruelle clos sente venelle villa".split(" "),
 );
 /** A flat in a building: "appt 12", "Bât. C" (a flat's number is part of a home address). */
 const FLAT = /(?<![A-Za-zÀ-ÿ])(?:[Aa]ppt|[Aa]ppartement|[Bb][âa]t(?:iment)?)\.?\s*(?:n°\s*)?(?:\d{1,4}|[A-Z])(?![A-Za-zÀ-ÿ0-9])/g;
@@ -69,7 +72,7 @@ const FLAT_WORDS = new Set("appt appartement bat bât batiment bâtiment".split(
 const HOME_WORDS = new Set(
   "habite habité domicilie domicilié domiciliee domiciliée demeurant reside réside demenage déménage demenagee déménagée déménagé vit".split(" "),
 );
-const BIRTH_WORDS = new Set("ddn naissance né née nés nées ne nee d".split(" "));
+const BIRTH_WORDS = new Set("ddn dn naissance naiss né née nés nées ne nee d".split(" "));
 const TRAILING = new Set(["bis", "ter", "a", "b", "c"]);
 
 /** Which of the costlier rules the text's words make worth running. */
@@ -112,7 +115,7 @@ function cues(words: Token[]): Cues {
 const ORGANISATION_AFTER = /^[\s,(–-]*(?:si[èe]ge|locaux|agence|association|entreprise|soci[ée]t[ée]|mairie|bureaux?|permanence|antenne|salle)/i;
 /** An address just after these is an organisation's or a meeting place's, not the person's. */
 const ORGANISATION_BEFORE =
-  /(?:agence|locaux|si[èe]ge|entreprise|soci[ée]t[ée]|r[ée]union|forum|salon|atelier|mairie|site|chantier|magasin|entrep[ôo]t|usine|bureaux?|zone|salle|permanence|antenne|mission locale|centre|visite)[^.;]*$/i;
+  /(?:agence|locaux|local|si[èe]ge|entreprise|soci[ée]t[ée]|r[ée]union|forum|salon|atelier|mairie|site|chantier|magasin|entrep[ôo]t|usine|bureaux?|zone|salle|permanence|antenne|mission locale|centre|visite)[^.;]*$/i;
 
 const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 
@@ -132,6 +135,10 @@ const PHONE = /(?<![0-9])(?:(?:\+|00)33[ .-]?(?:\(0\)[ .-]?)?[1-9]|0[1-9])(?:[ .
 
 /** Every identifier has an "@" or at least 9 digits in a row (spaces, dots and dashes aside). */
 const QUICK = /@|\d(?:[ .-]?[0-9ab]){8}/i;
+
+/** A social-security number's label just before it: then a wrong key is a typo, not another number. */
+const NIR_LABEL =
+  /(?:nir|n°\s*(?:de\s+)?s\.?s\.?|no\s*s\.?s\.?|s[ée]cu(?:rit[ée]\s+sociale)?|insee|carte\s+vitale|num(?:[ée]ro)?\.?\s+(?:de\s+)?(?:s[ée]cu|ss))\s*[:°.-]?\s*$/i;
 
 /** The NIR key is 97 − (number mod 97), with 2A read as 19 and 2B as 18 in the number. */
 export function nirKeyIsValid(digits13: string, key: number): boolean {
@@ -185,8 +192,9 @@ export function findIdentifiers(text: string): IdentifierHit[] {
       if (overlaps(m.index, m.index + m[0].length)) continue;
       const body = m.slice(1, 7).join("");
       const key = m[7];
-      // Without its key, a 13-digit number is reported only if its structure is a NIR's.
-      if (key === undefined || nirKeyIsValid(body, Number(key))) add("nir", m.index, m[0]);
+      // Without its key, a 13-digit number is reported only if its structure is a NIR's. With a wrong key, it
+      // is still one after its label ("n° sécu": a typo in the key), and some other number without.
+      if (key === undefined || nirKeyIsValid(body, Number(key)) || NIR_LABEL.test(text.slice(Math.max(0, m.index - 40), m.index))) add("nir", m.index, m[0]);
     }
     for (const m of text.matchAll(PHONE)) {
       if (!overlaps(m.index, m.index + m[0].length)) add("phone", m.index, m[0]);

@@ -54,7 +54,8 @@ const NOT_A_PERSON = new Set(
     "france lorraine nancy paris marly mercy cora greta pole saint sainte dame florence victoria europe afrique asie amerique alsace " +
     "bretagne normandie savoie provence champagne ardennes vosges meuse moselle sarre chine inde jordanie georgie israel sion " +
     "orange lidl aldi auchan amazon adecco manpower randstad keolis decathlon ikea leclerc intermarche cap opus met lauriers " +
-    "mission emploi ville metropole region travail insertion noel paques toussaint pentecote ascension assomption"
+    "mission emploi ville metropole region travail insertion noel paques toussaint pentecote ascension assomption " +
+    "emmaus caritas agefiph"
   ).split(" "),
 );
 
@@ -86,6 +87,25 @@ const NOT_A_NAME = new Set(
     "tuteur tutrice gerant gerante patron patronne x xx xxx"
   ).split(" "),
 );
+
+/** What a counsellor writes right after a person's first name: "Julien relancé", "Claire absente", "Rose a appelé". */
+const FOLLOW_UP_VERB =
+  /^(?:relancee?|vue?|recue?|convoquee?|positionnee?|orientee?|absente?|presente?|excusee?|injoignable|joignable|inscrite?|embauchee?|retenue?|a|est|n'est|n'a|doit|veut|souhaite|cherche|vient|rappelle|rappele|appele|appelle|accepte|acceptee|refuse|refusee|ok)$/;
+
+/** After an article a capitalised word is a noun ("la Maire", "le Rose"), not a first name. */
+const ARTICLE = new Set(["le", "la", "les", "l", "un", "une", "du", "des", "de", "d", "au", "aux", "ce", "cette", "notre", "votre"]);
+
+/** Words between a label and its colon that keep it about a person: "candidat retenu :", "nom du candidat :". */
+const LABEL_QUALIFIER = new Set(
+  (
+    "retenu retenue retenus retenues positionné positionnée positionne positionnee proposé proposée propose proposee " +
+    "concerné concernée concerne concernee suivi suivie orienté orientée oriente orientee reçu reçue recu recue " +
+    "du de la et candidat candidate prénom prenom usager usagère bénéficiaire beneficiaire complet"
+  ).split(" "),
+);
+
+/** Particles of surnames: "Le Gall", "de Oliveira", "Van Damme", "Ben Ali". */
+const PARTICLE = new Set(["le", "la", "de", "du", "des", "da", "dos", "van", "von", "el", "al", "ben", "di", "del", "della", "mac", "mc"]);
 
 const COMPANY_AFTER = new Set(["fils", "freres", "cie", "sarl", "sas", "sa", "associes", "et fils"]);
 
@@ -155,7 +175,11 @@ export function tokens(text: string): Token[] {
     }
     const raw = text.slice(i, end);
     const dot = text.charCodeAt(end) === 46;
-    const title = isUpperCode(c) && raw.length > 1 && isLowerCode(raw.charCodeAt(1));
+    // "Dupont", and "N'Guessan", "O'Neil": a capital, an apostrophe, a capitalised rest.
+    const title =
+      isUpperCode(c) &&
+      raw.length > 1 &&
+      (isLowerCode(raw.charCodeAt(1)) || (raw.length > 3 && isJoinCode(raw.charCodeAt(1)) && isUpperCode(raw.charCodeAt(2)) && isLowerCode(raw.charCodeAt(3))));
     const upper = raw.length >= 2 && isUpperCode(c) && isUpperCode(raw.charCodeAt(1)) && UPPER.test(raw);
     out.push(new Token(raw, i, end, dot, false, title, upper, gap));
     gap = "";
@@ -216,6 +240,14 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
       let j = i + 1;
       while (continuesCivility(words[j])) j++;
       if (isInitial(words[j])) j++;
+      // A particle before a capitalised surname: "Mme Le Gall", "M. de Oliveira", "Mme Da Silva".
+      const particle = words[j];
+      const surname = words[j + 1];
+      if (particle && PARTICLE.has(particle.folded) && surname && joined(surname) && capitalised(surname) && !NOT_A_PERSON.has(surname.folded) && !NOT_A_NAME.has(surname.folded)) {
+        add("error", i, j + 1);
+        i = j + 1;
+        continue;
+      }
       const name = words[j];
       // "m." in lower case is a civility unless it follows a number ("3 m. de haut").
       const metre = key === "m" && previous !== undefined && previous.number;
@@ -227,10 +259,14 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
       }
     }
 
-    // A label and a colon: "candidate : Sarah Lefebvre", "Nom : Haddad", "cand. : ahmed benali".
-    if (LABEL.has(key) && next && next.gap.startsWith(":")) {
-      const j = i + 1;
-      const name = next;
+    // A label and a colon: "candidate : Sarah Lefebvre", "Nom : Haddad", "cand. : ahmed benali", and up to
+    // two lower-case words between them: "candidat retenu : lucas girard".
+    let colon = i + 1;
+    for (let w = words[colon]; LABEL.has(key) && colon <= i + 2 && w && !w.gap.startsWith(":") && w.gap === "" && LABEL_QUALIFIER.has(w.raw); w = words[colon]) colon++;
+    const labelled = words[colon];
+    if (LABEL.has(key) && labelled && labelled.gap.startsWith(":")) {
+      const j = colon;
+      const name = labelled;
       if (!name.number && !NOT_A_NAME.has(name.folded) && (capitalised(name) || isFirstName(name.folded, plain, null))) {
         const after = words[j + 1];
         const end = after && after.gap === "" && !NOT_A_NAME.has(after.folded) && !LABEL.has(after.folded) && (capitalised(after) || !capitalised(name)) ? j + 1 : j;
@@ -241,6 +277,8 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
     }
 
     if (!w.title && !w.upper) continue;
+    // A place word is no first name ("Salle Saint-Exupéry", "Rue …"): the words after it name the place.
+    if (PLACE_BEFORE.has(w.folded)) continue;
     // "l'école Georges Brassens": the article does not hide the place word.
     const afterPlace = previous !== undefined && PLACE_BEFORE.has(previous.folded.replace(/^[ld]'/, "")) && w.gap === "" && !previous.dot;
 
@@ -257,7 +295,8 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
       continue;
     }
     if (NOT_A_PERSON.has(w.folded)) continue;
-    const plainName = isFirstName(w.folded, plain, null);
+    // A compound first name ("Marie-Claire", "Jean-Pierre") is a name even when each part is also a word.
+    const plainName = isFirstName(w.folded, plain, null) || (w.folded.includes("-") && isFirstName(w.folded, plain, ambiguous));
     const anyName = plainName || isFirstName(w.folded, plain, ambiguous);
     if (!anyName) continue;
 
@@ -275,6 +314,9 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
     const sentenceStart = previous === undefined || /[.!?;:«"(]$/.test(w.gap) || previous.dot;
     const followedByWord = next !== undefined && !next.number && !next.title && !next.upper && !/[:]/.test(next.gap);
     if (plainName && w.title && (!sentenceStart || followedByWord)) add("warning", i, i);
+    // A name that is also a word ("Julien", "Rose") still names someone when a verb of the follow-up comes next.
+    else if (!plainName && w.title && !NOT_A_NAME.has(w.folded) && !(previous && ARTICLE.has(previous.folded)) && next !== undefined && joined(next) && next.raw.toLowerCase() !== "à" && FOLLOW_UP_VERB.test(next.folded))
+      add("warning", i, i);
   }
   return hits;
 }

@@ -21,15 +21,20 @@
  * Decisions on borderline cases (documented here because the corpus tests them):
  * - "casier judiciaire vierge" is flagged: it still records something about criminal records.
  * - "Cap emploi" and "référent handicap" are flagged: orienting someone there reveals a disability.
- * - "RSA", "DELD", "QPV", "politique de la ville" are the legal typology: never flagged.
+ * - "DELD", "QPV", "politique de la ville" are the legal typology: never flagged. "RSA" as a public or a
+ *   partner's role ("les bénéficiaires du RSA", "la référente RSA") is silent; a benefit of the person
+ *   ("bénéficiaire du RSA", "touche l'ASS", "AGEPI accordée") says poverty or single parenthood: social.
  * - Language skills ("parle arabe", "bilingue turc") are not flagged; the same adjective about
  *   the person ("famille turque", "il est turc") is.
  * - "originaire de" is origin only before a foreign country or city ("originaire de Kaboul"), never
  *   before a French town or a district ("originaire de Thionville", "du Sablon").
  * - Family situation that is a difficulty (parent isolé, veuvage, garde alternée, séparation) is
  *   social; children and childcare as a constraint ("trois enfants", "garde d'enfants") are not.
- * - Benefits: RSA, ASS and DELD are the convention's own typology (silent); a benefit that says
- *   poverty (CSS, aide alimentaire, chèques services, FSL) is social.
+ * - Benefits: a benefit that says poverty (RSA, ASS, CSS, aide alimentaire, chèques services, FSL) or
+ *   single parenthood (ASF, AGEPI) is social when it is the person's.
+ * - An organisation acting as one is silent ("Les Restos du cœur recrutent", "le syndicat CGT de
+ *   l'entreprise a signé", "Cap emploi partenaire du forum"); the person helped there is not.
+ * - ESAT: its staff's jobs are a workplace ("moniteur d'atelier en ESAT"); working there is a disability.
  */
 
 import { normaliseText } from "./fold";
@@ -63,6 +68,10 @@ const ELSEWHERE = [
   "alger|oran|constantine|annaba|casablanca|rabat|fes|marrakech|tanger|agadir|oujda|tunis|sfax|dakar|bamako|abidjan|conakry|yaounde|douala|kinshasa|brazzaville|niamey|ouagadougou|nouakchott",
   "istanbul|ankara|izmir|damas|alep|bagdad|mossoul|teheran|kaboul|herat|karachi|lahore|dacca|beyrouth|le caire|mogadiscio|khartoum|asmara|kiev|kyiv|kharkiv|odessa|moscou|grozny|tbilissi|erevan|tirana|pristina|bucarest|sofia|port-au-prince",
 ].join("|");
+
+/** Benefits that say poverty, disability or single parenthood when they are one person's. */
+const BENEFITS =
+  "rsa|ass|css|cmu(?:-?c)?|ame|asf|agepi|aspa|allocation de solidarite specifique|revenu de solidarite active|aide medicale d'etat|allocation de soutien familial|minimum vieillesse|minima sociaux";
 
 const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
   health: [
@@ -171,8 +180,34 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "atmp",
     "acc\\. (?:du|de) travail",
     "ald",
+    // clipped sick leave and work accident: "arr. mal.", "arrêt de trav.", "acc. de trav.", "AT reconnu"
+    "arr\\.? (?:mal(?:adie)?|de trav(?:ail)?)\\.?|arrets? (?:de )?trav\\.?",
+    "acc(?:ident)?s?\\.? (?:du |de )?trav\\.?",
+    "at (?:reconnu|declare|en cours|prolonge|depuis|de trajet)",
+    // "AM" is sick leave before a duration ("AM jusqu'au 12", "AM depuis lundi"), the afternoon elsewhere ("RDV en am")
+    "am (?:jusqu'(?:au|a|en)|depuis|prolonge|renouvele|en cours)",
+    // a medical specialty the person is followed in ("suivi en cardiologie", "RDV neuro")
+    "(?:suivie?|rdv|rendez-vous|consultations?|seances?|soins|traitements?|bilans?|examens?|hospitalisee?) (?:en |de |d'|chez (?:le |un |une |la )?|au service (?:de |d'))?(?:cardio|neuro|pneumo|onco|rhumato|endocrino|nephro|gastro|hemato|dermato|ophtalmo|diabeto|uro|gyneco|psychiatr)(?:logie|logue|ie|e)?",
+    "(?:mi[- ]?temps|mi-tps|mi tps|temps partiel) therap(?:eutique)?\\.?",
+    // disability recognition said short: "travailleur handi.", "reconnaissance trav. hand."
+    "(?:travailleu(?:r|se)s?|trav\\.?|tr\\.?) hand(?:i|ic)?\\.?",
+    "pensions? d'invalidite",
+    // addictions said with a substance, a habit or a care network
+    "alcoolo[a-z]*|ethyli(?:que|ques|sme)",
+    "(?:conso(?:mmation)?|consomme|abus|dependance|dependante?|pbs?|problemes?|soucis) (?:importante? |excessive? |reguliere? |quotidienne? )?(?:d'|de l'|de |du |des |a l'|au |aux |a la )?(?:alcool|oh|cannabis|drogues?|crack|cocaine|heroine|stupefiants?|shit|thc|produits|opiaces)",
+    "anpaa|addictions france|alcooliques anonymes|narcotiques anonymes|vie libre|croix bleue",
+    "rechut(?:e|es|er|ee)? (?:alcool|alcoolique|dans l'alcool|depressive)",
+    // pregnancy said without the word
+    "(?:future?|bientot|va (?:bientot )?etre|va devenir) (?:maman|mere|papa|pere|parent)s?",
+    "bebe (?:est )?(?:attendu|prevu|a naitre|pour)|(?:naissance|accouchement|terme) (?:est )?(?:prevue?|attendue?|imminente?)",
+    "alitee?",
+    "(?:en|se deplace en|circule en|assise? en) fauteuil|(?:sort|sortie?|sortant|retour|revient) (?:de |d'une |de sa |d'un )?(?:cure|post-cure|sevrage)",
+    "fume (?:[a-z]+ )?(?:de |des |du )?(?:joints?|shit|herbe|cannabis|crack)|sevree?s?",
+    "carte mobilite inclusion|carte d'invalidite|protheses? (?:auditives?|de (?:la )?hanche|du genou|de genou)|appareils? auditifs?|implants? cochleaires?",
+    "cmpp|cattp|sessad|soins de suite(?: et de readaptation)?|ssr|centres? de readaptation",
     "affection longue duree",
     "(?:cg|conges?) mat(?:ernite)?",
+    "(?:cg|cong|conges?)\\.? mat(?:er)?\\.?",
     "conges? patho(?:logique)?",
     "hospit",
     "pbs? (?:de )?sante",
@@ -310,10 +345,15 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "ofii",
     "contrat d'integration republicaine",
     "scolarisee? au pays",
+    `(?:arrivee?s?|venue?s?|vient|nee?s?|revenue?s?|a fui|fuyant|exilee?s?) (?:du |de la |de l'|des |de |d'|en |au |aux )?(?:${ELSEWHERE}|son pays|la guerre)`,
+    `(?:a )?quitte (?:le |la |l'|les )?(?:${ELSEWHERE})|(?:est |vit |arrivee? |installee? )?en france depuis (?:[0-9]+|un|une|deux|trois|quatre|six|quelques|peu)`,
+    "(?:en attente de |sans |demande de )papiers|papiers (?:en regle|en cours|pas en regle)|sans titre de sejour",
+    "communaute (?:gitane|rom|tzigane|manouche|yeniche|des gens du voyage|juive|musulmane|africaine|maghrebine|turque|kurde|tamoule|comorienne)|manouches?|yeniches?",
     "(?:en attente de |demande de |dossier de )?regularisation|regularisee?",
     "cada|huda|ofpra|cnda",
     "mineure?s? non accompagnee?s?|mna",
     "typee?s?|metisse?s?|basanee?s?|personnes? de couleur",
+    "harkis?|pieds?-noirs?|(?:origine|origines) (?:africaine|maghrebine|etrangere|immigree|arabe|asiatique)",
   ],
   religion: [
     "religi(?:on|ons|eux|euse|euses)",
@@ -398,6 +438,21 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:syndiquee?s?|adherente?s?|militante?s?|delegue(?:e)?s?|encartee?s?|membres?|elue?s?) (?:a |au |chez |de |du |a la |de la |a l')?(?:sud|solidaires|fsu|cnt|unsa|snes|unef|cgt|cfdt|fo|cftc|cgc)",
     "sud (?:rail|sante|ptt|education|solidaires|industrie|commerce|travail|aerien)",
     "fsu|cnt|snes|snuipp|unef",
+    // beliefs that are philosophical opinions (GDPR art. 9)
+    "antispecistes?|antimilitaristes?|pacifistes?|objecteu(?:r|se)s? de conscience|altermondialistes?|anticapitalistes?|antinucleaires?|libres?[- ]pense(?:e|urs?|uses?)",
+    "vegan(?:e|es|s)? (?:par conviction|convaincue?|militante?)|militante?s? (?:ecologistes?|animalistes?|feministes?|antiracistes?|vegans?|de la cause animale)",
+    "(?:par|ses|des|pour des) convictions?(?: (?:personnelles?|philosophiques?|ethiques?|politiques?|religieuses?|ecologistes?))?",
+    // parties by their full name: only a party is called so
+    "parti (?:socialiste|communiste|radical|de gauche|animaliste|pirate|ouvrier|des travailleurs)|debout la france|les republicains|lutte ouvriere|europe ecologie|la republique en marche|lrem|union populaire|nouveau front populaire|nouveau parti anticapitaliste|union des democrates",
+    // a party's acronym a few words after a membership word: "membre du bureau local de DLF"
+    "(?:militante?s?|milite|adherente?s?|adhere|encartee?s?|membres?|candidate?s?|sympathisante?s?|engagee?s?|investie?s?|tracte|colle des affiches pour|electeurs?|electrices?|vote|votait|a vote)(?: [a-z'-]+)?(?: [a-z'-]+)?(?: [a-z'-]+)? (?:ps|lfi|rn|fn|lr|eelv|pcf|npa|modem|renaissance|reconquete|horizons|udi|dlf|nfp|lo|les verts)",
+    "(?:candidate?s?|candidature|colistiere?s?|sur une liste|tete de liste|en campagne|tractage)(?: [a-z'-]+)?(?: [a-z'-]+)?(?: [a-z'-]+)? (?:municipales|legislatives|europeennes|regionales|departementales|cantonales|senatoriales|presidentielles?|elections? (?:municipales|legislatives|europeennes|regionales|departementales))",
+    // local and national mandates of the person
+    "conseill(?:er|ere)s? (?:municipa(?:l|le|ux|les)|regiona(?:l|le|ux|les)|departementa(?:l|le|ux|les)|communautaires?|genera(?:l|le|ux|les)|d'arrondissement)",
+    "(?:ancien(?:ne)? |ex-|ex |suppleante? |candidate? (?:a la |au poste de )?)(?:deputee?|senat(?:eur|rice)|eurodeputee?|maire|elue?|adjointe? au maire)|deputee? suppleante?|(?:est|etait|a ete|elue?|reelue?) (?:deputee?|senat(?:eur|rice)|eurodeputee?)|mandats? (?:municipa(?:l|ux)|locaux|local|regiona(?:l|ux)|departementa(?:l|ux)|d'elue?)",
+    // unions beyond the big confederations: farmers', teachers', students', managers'
+    "confederation paysanne|coordination rurale|fnsea|sgen|se-unsa|snalc|snep|fage|cfe-cgc|cgt-fo",
+    "(?:delegue(?:e)?s?|representante?s?|mandate?s?|elue?s?) syndica(?:l|le|ux|les)|section syndicale|(?:representante?|delegue(?:e)?|elue?) (?:cgt|cfdt|fo|cftc|unsa|sud|fsu|cgc|cfe-cgc|solidaires)",
   ],
   sexLife: [
     "orientation sexuelle",
@@ -465,7 +520,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "comparution immediate",
     "juge d'application des peines",
     "jap",
-    "interdiction de (?:sejour|territoire)",
+    "interdiction de (?:sejour|territoire)|interdite? de (?:sejour|territoire|paraitre)",
     "semi-liberte",
     "casier b2",
     "b2 non vierge",
@@ -482,6 +537,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "convoquee? (?:par|a|au|chez|devant) (?:la |le )?(?:police|gendarmerie|commissariat|juge|tribunal|procureur)",
     "centres? penitentiaires?",
     "liberee? (?:sous|de prison|en conditionnelle)",
+    "suspendue? de permis|permis (?:suspendu|retire|annule|invalide)|(?:surveillance|bracelet) electronique|sous surveillance electronique|ddse|controle judiciaire|sursis probatoire",
+    "(?:sa|son|avec (?:la|le|sa|son)|rdv|rendez-vous|suivie? par (?:la |le |une |un |sa |son )?) (?:cpip|conseill(?:er|ere) (?:de probation|spip|d'insertion et de probation))",
   ],
   social: [
     `surendett${E_S}`,
@@ -570,8 +627,34 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:rupture|conflits?|tensions?) familia(?:l|le|les|ux)",
     "(?:passage|visite|saisie|commandement|relance|courrier)s? (?:d'un |d'|de l'|par (?:un |l')?)huissiers?",
     "huissiers? (?:est |sont )?(?:passee?s?|venue?s?)",
+    // a benefit of the person (the typology counts people; a note about one reveals poverty or family)
+    `(?:beneficiaire|allocataire|percoit|percevant|touche|touchant|vit|vivant|sous|droits?|dossier|demande|attribution|versement|ouverture (?:de |des )?droits?)(?: (?:du |de la |le |la |de |au |a la |a |aux )?| (?:de |a )?l'| d')(?:${BENEFITS})|(?:au |a la |a l')(?:${BENEFITS})`,
+    "(?:rsa|ass|css|asf|agepi|ame|aspa) (?:accordee?|attribuee?|versee?|obtenue?|percue?|suspendue?|socle|majore|en cours|depuis)",
+    "logements? (?:indignes?|insalubres?|precaires?|sur-?occupes?|trop petits?)|dalo|mal[- ]logee?s?|relogement (?:d'urgence|en urgence)",
+    "epiceries? (?:sociales?|solidaires?)",
+    "secours pop\\.?",
+    "(?:mari|conjoint|compagnon|ex|pere|beau-pere|frere|copain|femme|compagne) (?:la |le |l')?(?:frappe|frappait|bat|battait|violente|violentait|menace|menacait|harcele|harcelait)",
+    "dort (?:a la gare|dans la rue|a la rue|dans (?:les|un|une|des) (?:parcs?|halls?|caves?|parkings?|gares?))",
+    "(?:suivie?|aidee?|accompagnee?|orientee?|domiciliee?) (?:par|au|vers) (?:le |la |les )?(?:ccas|secours populaire|secours catholique|restos du coeur)|aides? financieres? (?:du ccas|d'urgence|exceptionnelles?)|secours d'urgence",
+    "(?:vit|vivant|survit) avec (?:moins de |a peine |environ )?[0-9][0-9 ]* ?(?:€|euros?)|(?:vit|survit) avec (?:tres peu|presque rien|rien)",
+    "(?:perdu|perdre|perd) (?:son|sa) (?:logement|appartement|appart|maison|hebergement|mari|femme|epou(?:x|se)|conjointe?|compagnon|compagne|pere|mere|fils|fille|enfant|bebe)",
+    "dort chez (?:sa|son|ses|des|un|une) (?:soeur|frere|mere|pere|parents|cousine?|tante|oncle|amie?s?|ex|proches?|connaissances?)",
+    "placee?s? (?:en|a l'|aupres de l'|par l') ?(?:famille d'accueil|foyer|ase|mecs|pouponniere)|(?:ancien(?:ne)?|jeune) (?:enfant )?(?:de l'ase|place)",
+    "ordonnance de protection|mise? a l'abri|main courante|violences? (?:de la part|de son|de sa)|(?:son|sa) ex(?:-?(?:conjointe?|mari|compagnon|compagne|epou(?:x|se)))? violente?|victimes? (?:de |d')(?:viol|agression|harcelement|maltraitance|inceste|coups)",
+    "garde altern\\.|familles? monop(?:arentale)?\\.|parents? isol\\.",
   ],
 };
+
+/** Charities, care centres, partners and unions whose name is a finding when it is about the person. */
+const ORGANISATIONS =
+  "restos? du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|croix-rouge(?: [a-z]+)?|epiceries? (?:solidaires?|sociales?)|chrs|csapa|caarud|anpaa|addictions france|cap emploi|agefiph|mdph|spip|syndicats?|cgt|cfdt|fo|cftc|unsa|fsu|solidaires|fnsea|confederation paysanne|coordination rurale|assistante?s? sociale?s?|" +
+  "centres? penitentiaires?|maisons? d'arret|prisons?|centres? de detention|tribunal|hopital(?: de jour)?|cmp|cmpp|esat|mosquees?|synagogues?|paroisses?|foyers?";
+/** What an organisation does as an organisation: recruits, signs, takes part. */
+const ORGANISATION_ACTS =
+  "recrut[a-z]*|cherchen?t?|propose(?:nt)?|embauch[a-z]*|organis[a-z]*|partenaires?|presente?s?|intervien(?:t|nent)|anim(?:e|ent)|co-?anim[a-z]*|financ[a-z]*|ouvre(?:nt)?|lance(?:nt)?|diffuse(?:nt)?|publie(?:nt)?|tien(?:t|nent) (?:un|le|son) stand|signe(?:nt)?|appelle(?:nt)?|negocie(?:nt)?|invitee?s?|represente(?:e|s|es)?|en (?:atelier|reunion|info coll|information collective|forum)";
+/** After an organisation's name and a colon: what it offers or holds ("Emmaüs : vendeur en CDDI"). */
+const ORGANISATION_NEEDS =
+  "offres?|postes?|cdd|cdi|cddi|contrats?|missions?|places?|emplois?|recrut[a-z]*|recherchee?s?|chantiers?|interim|insertion|benevoles?|reunions?|partenaires?|partenariats?|ateliers?|stands?|forums?|convention";
 
 /**
  * Phrases of the employment world that contain a lexicon word without revealing anything about
@@ -619,7 +702,7 @@ const HARMLESS: readonly string[] = [
   "syndicats? (?:professionnels?|patronal|patronaux|d'employeurs)",
   "(?:missions?|politiques?|chartes?|accords?|semaines?|forums?|salons?|emploi et|sensibilisee?s? au|sensibilisation au|engagee?s? (?:sur le|dans le)|labels?|referentiels?|taux d'emploi des travailleurs) (?:du )?handicap",
   "(?:politiques?|accords?|forums?|emploi et|salons?) (?:de la |en faveur de la )?sante",
-  "(?:informations?|sensibilisations?|sessions?|ateliers?|conferences?|formations?|forums?) (?:sur |autour du |de sensibilisation au |au )(?:le )?handicap",
+  "(?:informations?|sensibilisations?|sessions?|ateliers?|conferences?|formations?|forums?) (?:sur |autour du |de sensibilisation au |au )(?:le )?handicaps?(?: (?:psychiques?|moteurs?|visuels?|auditifs?|mentaux|mental|cognitifs?|invisibles?|physiques?))?",
   "(?:forums?|salons?|semaines?|job ?datings?|journees?|rencontres?)(?: [a-z']+)?(?: [a-z']+)? (?:emploi |et )?handicap",
   "handicap et emploi",
   "(?:des|les|aux|de|pour) (?:personnes|travailleurs|salaries|publics|jeunes|adultes|enfants|eleves|candidats) (?:en situation de handicap|handicapee?s|malades)",
@@ -628,7 +711,10 @@ const HARMLESS: readonly string[] = [
   "(?:soud[a-z]*|mig|mag|arc|electrodes?|chaudronn[a-z]*|metall[a-z]*)(?:[ /-][a-z'-]+(?:[ /-][a-z'-]+(?:[ /-][a-z'-]+(?:[ /-][a-z'-]+)?)?)?)?[ /-]tig",
   "tig(?:[ /-][a-z'-]+(?:[ /-][a-z'-]+(?:[ /-][a-z'-]+)?)?)?[ /-](?:acier|inox|alu|aluminium|mig|mag|soud[a-z]*|electrodes?)",
   "(?:formations?|habilitations?|certifications?|qualifications?|procedes?|soudage|soudeur|soudeuse) tig",
-  "(?:tribunal|tribunaux|palais de justice|cour d'appel|services?|greffes?) (?:judiciaires?|de commerce|administratifs?|des prud'hommes)",
+  "(?:tribunal|tribunaux|palais de justice|cour d'appel|services?|greffes?) (?:judiciaires?|de commerce|administratifs?|des prud'hommes|de grande instance|d'instance|de proximite)",
+  "(?:le |les |des |aux )(?:publics?|personnes|usagers|clients|visiteurs|salaries|candidats) en fauteuils?(?: roulants?)?|accessibles? (?:aux |en )?fauteuils?(?: roulants?)?",
+  // a group served by a job or a service, not one person: "accueil des publics migrants", "centre d'accueil des demandeurs d'asile"
+  "(?:des |les |aux )?publics? (?:migrants?|etrangers?|refugies?|primo[- ]arrivants?|allophones?|immigres?|exiles?)|(?:centres? d'accueil|accueil|accompagnement|hebergement|services?|associations?|aide|traduction|interpretariat|cours) (?:des |de |pour |pour les |aupres des |aux )(?:publics? |personnes |familles )?(?:demandeurs d'asile|refugiee?s|migrante?s|exilee?s|primo[- ]arrivante?s|etrangers)",
   "huissiers? (?:de justice|a la mairie|a l'assemblee|audiencier|a l'hotel de ville|de l'hotel de ville|du conseil|de salle|d'accueil|de la prefecture|du senat)",
   "(?:stage|stagiaire|clerc|poste|travaille|emploi|formation|cabinet|etude) (?:chez |aupres d'|d'|de |en |dans )?(?:un |une |l')?huissiers?",
   "(?:primes?|indemnites?) de (?:fin de contrat (?:\\(|et de )?)?precarite",
@@ -639,7 +725,7 @@ const HARMLESS: readonly string[] = [
   "(?:restaurants?|boucheries?|cuisines?|rayons?|snacks?|kebabs?|traiteurs?|produits|epiceries?)(?: [a-z']+(?: [a-z']+)?)? (?:halal|casher|kasher)",
   "(?:ecoles?|lycees?|colleges?|etablissements?|enseignement|institutions?)(?: prive)? (?:catholiques?|protestante?s?|juive?s?|musulmane?s?|confessionnel(?:le)?s?)",
   "psychologues? du travail",
-  "(?:sante|hygiene|qualite)[- ](?:et )?(?:securite|environnement)(?:[- ](?:et )?(?:sante|securite|environnement))?|qhse|hse",
+  "(?:la )?sante(?:,| et) (?:la )?securite|(?:sante|hygiene|qualite)[- ](?:et )?(?:securite|environnement)(?:[- ](?:et )?(?:sante|securite|environnement))?|qhse|hse",
   "(?:prevention|risques?|formations?|sensibilisation)(?: [a-z']+)? (?:des |de |aux )?(?:tms|troubles musculo-squelettiques)",
   "(?:unites?|services?|poles?|centres?|etablissements?|accueils? de jour|ehpad|etages?)(?: [a-z']+)? (?:alzheimer|parkinson|oncologie|psychiatri[a-z]*|addictologie|soins palliatifs|dialyse|geriatri[a-z]*)",
   "referente?s? handicap (?:de la ville|du departement|de la region|de pole emploi|de france travail|de l'agence|de la collectivite)",
@@ -648,12 +734,35 @@ const HARMLESS: readonly string[] = [
   "(?:separation|tri) des (?:dechets|flux)",
   "(?:avec|a|par|de|devant) l'(?:adjointe?|elue?) au maire(?: charge(?:e)?| delegue(?:e)?)?",
   "(?:entretien|entretiens|prise|traitement) des (?:eaux|dechets|surfaces|sols|locaux|espaces)",
+  // an organisation as the subject of its own action: "Les Restos du cœur recrutent", "Emmaüs : 2 postes",
+  // "le syndicat CGT de l'entreprise a signé", "Cap emploi présent sur le salon"
+  `(?<=(?:^|[.;!?] ?)(?:les? |la |l')?)(?:${ORGANISATIONS})(?: (?:de |du |des |d'|de la |de l')?[a-z'-]+)?(?: (?:de |du |des |d'|de la |de l')?[a-z'-]+)? (?:(?:a |ont |est |sont )?(?:${ORGANISATION_ACTS})|: (?:[0-9]+ |un |une |deux |trois )?(?:[a-z'-]+ )?(?:[a-z'-]+ )?(?:[a-z'-]+ )?(?:${ORGANISATION_NEEDS}))`,
+  // (what comes before the name is a lookbehind: the name alone is the span, and the word filter's key)
+  `(?<=(?:partenaires?|partenariats?|rencontres?|reunions?|equipes?|salariee?s?|personnels?|professionnels?|professionnelles?|directeurs?|directrices?|directions?|benevoles?|stands?|offres?|postes?|job ?datings?|forums?|salons?|ateliers?|evenements?|actions?|journees?|informations? collectives?|info coll)(?: [a-z'-]+)?(?: [a-z'-]+)? (?:avec |de |du |des |d'|aux |de la |de l'|a |au |par |pour )?(?:les |le |la |l')?)(?:${ORGANISATIONS})`,
+  // a building named with its denomination, a worksite or a venue: "temple protestant", "chapelle catholique"
+  "(?:temples?|eglises?|chapelles?|cathedrales?|basiliques?|abbayes?|mosquees?|synagogues?|paroisses?|cimetieres?|aumoneries?) (?:protestante?s?|catholiques?|evangeliques?|orthodoxes?|juive?s?|musulmane?s?|israelites?|reformee?s?|lutherien(?:ne)?s?|anglicane?s?)",
+  // replacing staff on leave is a job, not anyone's health: "CDD de remplacement d'un congé maternité"
+  "(?:remplacements?|remplacer|remplacante?s?|pour remplacer) (?:de |d'|des |du |pendant (?:le |un |les )?|d'un |d'une |un |une |l'|les |la |le )?(?:[a-z-]+ )?(?:en |de |des |du |d'un |d'une )?(?:conges? (?:de )?(?:maternite|mat|maladie|parental|paternite|longue maladie)|arrets? (?:de travail|maladie)|absences?|maladie)",
+  // an employer's disability policy: "l'employeur a un référent handicap"
+  "(?:employeurs?|entreprises?|societes?|structures?|enseignes?|groupes?|ville|collectivites?|magasins?|usines?|sites?|recruteurs?) (?:a|ont|dispose d'|disposent d'|possede|compte|a nomme|a designe) (?:un|une|des|son|sa|ses) (?:referente?s?|missions?|charge(?:e)?s? de mission|correspondante?s?|politiques?|accords?) (?:du )?handicap",
+  // an official acting in office: "la conseillère municipale déléguée à l'emploi", "l'adjoint chargé de l'emploi"
+  "(?:conseill(?:er|ere)s? (?:municipa(?:l|le|ux|les)|regiona(?:l|le|ux|les)|departementa(?:l|le|ux|les)|communautaires?)|adjointe?s? au maire|elue?s?(?: municipa(?:l|le|ux|les))?|maire(?:[- ]adjointe?)?|adjointe?s?|vice-presidente?) (?:delegue(?:e)?s?|charge(?:e)?s?) (?:a|de|du|des|aux)",
+  // working with detainees or in care is a job: "transport de détenus", "aide médico-psychologique"
+  "(?:transports?|transferts?|surveillance|encadrement|escortes?|formation|accompagnement|travail|aupres|gestion|garde) (?:de |des |d'|aux )?(?:personnes )?detenue?s?|medico-psychologiques?",
+  // prevention as a topic for a group: "sensibilisation aux addictions", "prévention des TMS"
+  "(?:sensibilisations?|preventions?|informations?|formations?|ateliers?|conferences?|campagnes?|modules?) (?:sur |aux |des |contre |de |a |au |a la |autour des? )?(?:les |l'|la )?(?:addictions?|conduites addictives|risques? (?:lies aux|d')addictions?|drogues?|alcool|maladies? professionnelles?|risques psycho-?sociaux|rps|burn[- ]?out|sante mentale)",
+  // a job title of justice or an employer's requirement, not the person's record
+  "conseill(?:er|ere)s? penitentiaires? d'insertion et de probation|(?:concours|postes?|offres?|metiers?) (?:de |d')?cpip",
+  "(?:employeurs?|entreprises?|recruteurs?|postes?|offres?|metiers?|concours)[a-z' ]* (?:exige(?:nt)?|demande(?:nt)?|requiert|requierent|impose(?:nt)?|necessite(?:nt)?) (?:un |l'|le )?(?:extrait|bulletin) (?:n ?. ?3 )?(?:de |du )casier(?: judiciaire)?(?: vierge)?",
+  "(?:extrait|bulletin) (?:n ?. ?3 )?(?:de |du )casier(?: judiciaire)?(?: vierge)? (?:exige|demande|requis|obligatoire|necessaire|a fournir)(?: (?:par|pour) (?:l'employeur|le poste|les postes|ce poste|l'offre|le concours))?",
+  // benefits as a public or a partner's role: "les bénéficiaires du RSA", "la référente RSA"
+  "(?:les |des |aux |pour les |de nos )(?:beneficiaires|allocataires|publics?) (?:du |de l'|de la )?(?:rsa|ass|css|aah)|(?:referente?s?|conseill(?:er|ere)s?|dispositifs?|publics?|equipes?|service) (?:du |de l'|de la )?rsa",
   "traitements? (?:des|de) (?:commandes?|dossiers?|donnees|factures?|courriers?|reclamations?|surface)",
 ];
 
 /** Language context: "parle arabe", "bilingue français-turc", "arabe lu, écrit". */
 const LANGUAGE_BEFORE =
-  /(?:^|[^a-z])(?:entreprises?|societes?|groupes?|enseignes?|marques?|magasins?|commerces?|employeurs?|associations?|filiales?|usines?|restaurants?|epiceries?|traiteurs?|boulangeries?|boucheries?|patisseries?|cuisines?|parl[a-z]*|langues?|bilingue|trilingue|notions?|cours|niveau|traduct[a-z]*|interpr[a-z]*|lv[12]|maitris[a-z]*|couramment|francais)[ ,:'-]+(?:(?:d'|l'|(?!famille|origine|nationalit|pays|nee?s?(?![a-z])|est(?![a-z])|sont(?![a-z]))[a-z]+(?![a-z']))[ ,]*){0,6}$/;
+  /(?:^|[^a-z])(?:entreprises?|societes?|groupes?|enseignes?|marques?|magasins?|commerces?|employeurs?|associations?|filiales?|usines?|restaurants?|epiceries?|traiteurs?|boulangeries?|boucheries?|patisseries?|cuisines?|produits?|specialites?|vins?|plats?|importations?|exportations?|clientele|clients?|fournisseurs?|marches?|parl[a-z]*|langues?|bilingue|trilingue|notions?|cours|niveau|traduct[a-z]*|interpr[a-z]*|bilingu[a-z]*|trilingu[a-z]*|multilingu[a-z]*|lv[12]|maitris[a-z]*|couramment|francais)[ ,:'-]+(?:(?:d'|l'|(?!famille|origine|nationalit|pays|nee?s?(?![a-z])|est(?![a-z])|sont(?![a-z]))[a-z0-9]+(?![a-z0-9']))[ ,]*){0,6}$/;
 const LANGUAGE_AFTER = /^ *(?:courante?s?|lue?s?|ecrite?s?|parlee?s?|maternelle|niveau|[abc][12]|bilingue|et (?:francais|anglais)|(?:,|et) *[a-z]+ (?:parles|ecrits|lus|courants))\b/;
 
 /** Nationality adjectives that are also language names: a finding only when not about a language. */
@@ -687,6 +796,7 @@ const LANGUAGE_ADJECTIVES = [
   "pachto(?:un)?",
   "farsi",
   "persane?s?",
+  "(?:nigerian|ghaneen|tchadien|centrafricain|mauritanien|mauricien|cap-verdien|libyen|jordanien|palestinien|sri-lankais|cambodgien|laotien|moldave|bosniaque|macedonien|bresilien|colombien|venezuelien|peruvien|equatorien|dominicain|cubain|chilien|bolivien|yemenite|soudanais|ethiopien|rwandais|burundais|togolais|beninois|gabonais|angolais|malgache|burkinabe|nigerien|bangladais|indonesien|philippin|mongol|ouzbek|tadjik|kazakh|azeri|azerbaidjanais|tcheque|slovaque|hongrois|croate|slovene|lituanien|letton|estonien|grec|belge|neerlandais|americain|canadien|mexicain|argentin|thailandais|coreen|japonais)(?:ne|nes|e|es|s)?",
 ];
 
 /**
@@ -695,7 +805,7 @@ const LANGUAGE_ADJECTIVES = [
  * staff representative, "adjoint au maire") or about a job, a partner or a place.
  */
 const REVIEW: Readonly<Record<SensitiveCategory, readonly string[]>> = {
-  health: ["sante", "medecins?", "handicaps?", "traitements?"],
+  health: ["sante", "medecins?", "handicaps?", "traitements?", "rechut(?:e|es|er|ee)"],
   origin: ["(?:autorisation|permis) de travail (?:en cours|refusee?|expiree?|provisoire)", "prefectures?"],
   religion: ["foulard", "(?:le |du )?voile (?:islamique|integral)", "vendredi (?:pour|a) la mosquee"],
   opinion: [
@@ -705,10 +815,11 @@ const REVIEW: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "elue?s? (?:au |du )?cse",
     "membres? du cse",
     "ecologistes?",
+    "feministes?|vegan(?:e|es|s)?|veganisme",
   ],
   sexLife: [],
   criminal: ["bracelet", "tribunal", "juges?"],
-  social: ["huissiers?", "separee?s?", "hebergee?s?", "foyers?"],
+  social: ["huissiers?", "separee?s?", "hebergee?s?", "foyers?", "agepi|asf|css|cmu(?:-?c)?"],
 };
 
 /**
@@ -716,8 +827,8 @@ const REVIEW: Readonly<Record<SensitiveCategory, readonly string[]>> = {
  * Found by the words, kept only when the note's pronoun makes the couple same-sex.
  */
 const PARTNER = [
-  "(?:avec|et) sa (?:compagne|copine|femme|conjointe)",
-  "(?:avec|et) son (?:compagnon|copain|mari)",
+  "(?:(?:mariee?|pacsee?|fiancee?|remariee?|installee?) )?(?:avec|et|a) sa (?:compagne|copine|femme|conjointe|epouse)",
+  "(?:(?:mariee?|pacsee?|fiancee?|remariee?|installee?) )?(?:avec|et|a) son (?:compagnon|copain|mari|conjoint|epoux)",
   "(?:en couple|mariee?|pacsee?|vit|vivant|installee?) avec (?:un homme|une femme)",
 ];
 
@@ -726,9 +837,24 @@ const PARTNER = [
  * harmless as a workplace or a worksite: a job, a contract or works earlier in the same clause
  * ("infirmier en psychiatrie", "chantier de rénovation de la maison d'arrêt") silences them.
  */
-const PLACE = /^(?:spip|hopital de jour|hdj|reeducation|kine(?:sitherapie)?|orthophonie|restos? du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|paroisses?|mosquees?|synagogues?|ase|cada|prisons?|maisons? d'arret|centres? (?:de detention|penitentiaires?)|detention|ma|psychiatr[a-z]*|csapa|caarud|chrs|cmp|esat|centres? d'hebergement|hebergement d'urgence|foyers?|tribunal|tribunal correctionnel|juges?|prefectures?|medecins?|addicto(?:logie|logue)?|hopital|sante)$/;
+const PLACE = /^(?:spip|hopital de jour|hdj|reeducation|kine(?:sitherapie)?|orthophonie|restos? du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|paroisses?|mosquees?|synagogues?|ase|cada|prisons?|maisons? d'arret|centres? (?:de detention|penitentiaires?)|detention|ma|psychiatr[a-z]*|csapa|caarud|chrs|cmp|esat|centres? d'hebergement|hebergement d'urgence|foyers?|tribunal|tribunal correctionnel|juges?|prefectures?|medecins?|addicto(?:logie|logue)?|hopital|sante|anpaa|addictions france|epiceries? (?:sociales?|solidaires?))$/;
 const WORK_BEFORE =
-  /(?:^|[^a-z])(?:postes?|emplois?|offres?|cdd|cdi|contrats?|stages?|pmsmp|missions?|interim|recrut[a-z]*|travaux|chantiers?|renovation|construction|entretien des locaux|agents?|agente?s?|infirmi[a-z]+|aide-soignante?s?|ash|secretaires?|educat[a-z]+|surveillante?s?|gardien[a-z]*|moniteur|monitrice|cuisini[a-z]+|chauffeur|brancardier|psychologue|greffi[a-z]+|plombier|electricien|plaquistes?|macons?|manoeuvres?|travaill[a-z]*|embauch[a-z]*|concours|metiers?|secteur|veilleu(?:r|se)|accueil|manutentionnaires?|magasinier[a-z]*|caristes?|preparat[a-z]+|employee?s?|ouvri[a-z]+|technicien[a-z]*|operat[a-z]+|vendeu[a-z]+|caissi[a-z]+|jardinier[a-z]*|peintres?|soudeu[a-z]+|mecanicien[a-z]*|comptables?|assistante?s?|gestionnaires?|charge(?:e)?s? de|coordinat[a-z]+|direct(?:eur|rice)s?|responsables?|chef|juristes?|avocate?s?|conseill(?:er|ere)s?|maitre(?:sse)? de maison|animat[a-z]*|lingere|chauffeur-livreur|livreu(?:r|se)|standardiste|livr[a-z]+|nettoyage|menage|maintenance|vacataire|benevole)(?:[^a-z][^.;,]*)?$/;
+  /(?:^|[^a-z])(?:postes?|emplois?|offres?|cdd|cdi|contrats?|stages?|pmsmp|missions?|interim|recrut[a-z]*|travaux|chantiers?|renovation|construction|entretien des locaux|agents?|agente?s?|infirmi[a-z]+|aide-soignante?s?|ash|secretaires?|educat[a-z]+|surveillante?s?|gardien[a-z]*|moniteur|monitrice|cuisini[a-z]+|chauffeur|brancardier|psychologue|greffi[a-z]+|plombier|electricien|plaquistes?|macons?|manoeuvres?|travaill[a-z]*|embauch[a-z]*|concours|metiers?|secteur|veilleu(?:r|se)|accueil|manutentionnaires?|magasinier[a-z]*|caristes?|preparat[a-z]+|employee?s?|ouvri[a-z]+|technicien[a-z]*|operat[a-z]+|vendeu[a-z]+|caissi[a-z]+|jardinier[a-z]*|peintres?|soudeu[a-z]+|mecanicien[a-z]*|comptables?|assistante?s?|gestionnaires?|charge(?:e)?s? (?:de|d')|coordinat[a-z]+|vigiles?|direct(?:eur|rice)s?|responsables?|chef|juristes?|avocate?s?|conseill(?:er|ere)s?|maitre(?:sse)? de maison|animat[a-z]*|lingere|chauffeur-livreur|livreu(?:r|se)|standardiste|livr[a-z]+|nettoyage|menage|maintenance|vacataire|benevole|huissiers?|audienci[a-z]+|clercs?|magistrat[a-z]*|brancardi[a-z]+|ambulanci[a-z]+|sage-femmes?|puericult[a-z]+|pharmacien[a-z]*|kinesitherapeutes?|orthophonistes?|couvreurs?|menuisi[a-z]+|charpenti[a-z]+|carreleu[a-z]+|refection|rehabilitation|peinture|toiture|equipes?|personnels?|salariee?s?|professionnel(?:le)?s?)(?:[^a-z][^.;,]*)?$/;
+
+/** The staff of an ESAT (its workers are disabled people, its staff are not). */
+const ESAT_STAFF_BEFORE =
+  /(?:^|[^a-z])(?:moniteur|monitrice|moniteurs|monitrices|educat[a-z]+|encadr[a-z]+|direct(?:eur|rice)s?|chefs?|infirmi[a-z]+|psychologues?|offres?|recrut[a-z]*|cdi|cdd|comptables?|secretaires?|assistante?s?|conseill(?:er|ere)s?|cuisini[a-z]+|travaux|chantiers?|stagiaire educat[a-z]+)(?:[^a-z][^.;,]*)?$/;
+
+/** Warnings that an employer's action turns into a policy: "Handicap : l'entreprise vise 6 % de travailleurs handicapés". */
+const POLICY_WORD = /^(?:handicaps?|sante)$/;
+const EMPLOYER_ACTS =
+  /(?:^|[^a-z])(?:l'entreprise|l'employeur|les employeurs|l'enseigne|la societe|le groupe|la collectivite) (?:vise|a|recrute|propose|s'engage|embauche|cherche|forme|sensibilise|adapte|amenage|accueille|presente|signe|dispose|met)(?![a-z])/;
+
+/** A place then, in the same clause, an offer: "… au SPIP : offre transmise". */
+const OFFER_AFTER = /^[^.;:]{0,30}: *(?:offres?|postes?|cdd|cdi|recrut[a-z]*|candidat[a-z]*|concours|missions? d'interim)(?![a-z])/;
+
+/** The subject's gender in a partner phrase: "pacsée" (ee) or "pacsé" (e). */
+const PARTICIPLE = /^(?:mari|pacs|fianc|remari|install)(ee|e) /;
 
 export interface SensitiveHit {
   category: SensitiveCategory;
@@ -823,6 +949,7 @@ export function findSensitive(text: string): SensitiveHit[] {
       if (rule.kind === "language" && aboutLanguage(normal, start, end)) continue;
       if (rule.kind === "partner" && !sameSexCouple(normal, m[0])) continue;
       if (atWork(normal, start, end)) continue;
+      if (rule.level === "warning" && policyWord(normal, start, end)) continue;
       // A warning inside an error's passage adds nothing ("santé" in "problème de santé").
       hits.push({ category: rule.category, level: rule.level, start, end });
     }
@@ -849,14 +976,25 @@ function aboutLanguage(normal: string, start: number, end: number): boolean {
 
 /** "sa compagne" in a note about "elle", "son compagnon" in a note about "il". */
 function sameSexCouple(normal: string, matched: string): boolean {
-  const pronoun = /compagne|copine|femme|conjointe/.test(matched) ? /(?:^|[^a-z])elle(?![a-z])/ : /(?:^|[^a-z])il(?![a-z])/;
+  const partnerIsWoman = /compagne|copine|femme|conjointe|epouse/.test(matched);
+  // A participle says who the note is about: "pacsée avec sa compagne", "marié à son compagnon".
+  const participle = PARTICIPLE.exec(matched);
+  if (participle) return participle[1] === "ee" === partnerIsWoman;
+  const pronoun = partnerIsWoman ? /(?:^|[^a-z])elle(?![a-z])/ : /(?:^|[^a-z])il(?![a-z])/;
   return pronoun.test(normal);
 }
 
 /** A place word after a job or works in the same clause: the place is a workplace. */
 function atWork(normal: string, start: number, end: number): boolean {
-  if (!PLACE.test(normal.slice(start, end))) return false;
-  return WORK_BEFORE.test(normal.slice(Math.max(0, start - 60), start));
+  const place = normal.slice(start, end);
+  if (!PLACE.test(place)) return false;
+  // Working in an ESAT is being disabled: only its staff's jobs make it a workplace.
+  return (place === "esat" ? ESAT_STAFF_BEFORE : WORK_BEFORE).test(normal.slice(Math.max(0, start - 60), start)) || OFFER_AFTER.test(normal.slice(end, end + 40));
+}
+
+/** "Handicap" or "santé" in a note about what an employer does: a policy, not a person's condition. */
+function policyWord(normal: string, start: number, end: number): boolean {
+  return POLICY_WORD.test(normal.slice(start, end)) && EMPLOYER_ACTS.test(normal);
 }
 
 /** The patterns behind the rules, for tests that check the scanner against a plain implementation. */
@@ -870,4 +1008,9 @@ export const SENSITIVE_PATTERNS = {
   languageAfter: LANGUAGE_AFTER,
   place: PLACE,
   workBefore: WORK_BEFORE,
+  esatStaffBefore: ESAT_STAFF_BEFORE,
+  offerAfter: OFFER_AFTER,
+  participle: PARTICIPLE,
+  policyWord: POLICY_WORD,
+  employerActs: EMPLOYER_ACTS,
 } as const;
