@@ -45,7 +45,7 @@ const all = [...new Set([...readmeCommands(), ...startCommands(), ...paneCommand
 const cliCommands = all.filter((c) => /^(npx suivi-convention|npm run cli --|suivi-convention)\b/.test(c));
 const LONG_RUNNING = ["npm start", "npm stop", "npm run watch", "npm run dev-server"];
 const IN_A_COPY = ["npm run build:dev", "npm run build:offline", "npx webpack --mode production --env url=https://your.host/path/", "node scripts/make-icons.mjs"];
-const IN_PLACE = ["npm run lint", "npm run validate", "npm run bench", "npm run eval:guard"];
+const IN_PLACE = ["npm run lint", "npm run validate", "npm run bench", "npm run eval:guard", "node scripts/guard-eval.mjs test/fixtures/guard-eval/notes.tsv"];
 
 test("every command shown to users is accounted for", () => {
   if (process.env.SHOW_COMMANDS) console.log(all.join("\n"));
