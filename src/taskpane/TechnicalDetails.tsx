@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { t } from "../i18n";
 import { officeErrorInfo, technicalDetail } from "./office-error";
 
@@ -37,5 +37,21 @@ export function TechnicalDetails({ error }: { error: unknown }) {
       </Button>{" "}
       {copied && <Caption1 role="status">{t("office.details.copied")}</Caption1>}
     </details>
+  );
+}
+
+/** The outcome of a screen's action; `error`, when kept, is what was thrown (its Office detail is shown). */
+export type DetailedNotice = { intent: "success" | "error" | "warning"; text: string; error?: unknown } | null;
+
+/** The outcome in a message bar (an alert for an error), with the technical detail of an Excel failure under it. */
+export function NoticeBar({ notice }: { notice: DetailedNotice }) {
+  if (!notice) return null;
+  return (
+    <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
+      <MessageBarBody>
+        {notice.text}
+        {notice.error !== undefined && <TechnicalDetails error={notice.error} />}
+      </MessageBarBody>
+    </MessageBar>
   );
 }

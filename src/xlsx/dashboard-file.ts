@@ -109,8 +109,7 @@ const fileNameOf = (path: string) => path.slice(Math.max(path.lastIndexOf("/"), 
  * workbook's file name, which a PivotChart names its source with.
  */
 export function addDashboard(pkg: XlsxPackage, fileName: string, table: { name: string; headers: string[]; rows: CellValue[][] }, now = new Date()): { results: PivotResult[] } {
-  const { workbookPart, relsPart, text } = mainParts(pkg);
-  const folder = workbookPart.replace(/[^/]+$/, "");
+  const { workbookPart, folder, relsPart, text } = mainParts(pkg);
   let workbook = text(workbookPart);
   let rels = text(relsPart);
   let types = text("[Content_Types].xml");
@@ -122,15 +121,13 @@ export function addDashboard(pkg: XlsxPackage, fileName: string, table: { name: 
     return part;
   };
   const add: { name: string; text: string }[] = [];
-  const relsOf = relsPartOf;
-  const relative = relativeTarget;
 
   // The cache, its records, and its place in workbook.xml.
   const cachePart = take(`${folder}pivotCache/pivotCacheDefinition`);
   const recordsPart = take(`${folder}pivotCache/pivotCacheRecords`);
   const cache = pivotCache(table.name, table.headers, table.rows, "rId1", excelNow(now));
   add.push({ name: cachePart, text: cache.definitionXml }, { name: recordsPart, text: cache.recordsXml });
-  add.push({ name: relsOf(cachePart), text: addRelationship(emptyRels(), "rId1", REL_TYPE.pivotRecords, recordsPart.slice(recordsPart.lastIndexOf("/") + 1)) });
+  add.push({ name: relsPartOf(cachePart), text: addRelationship(emptyRels(), "rId1", REL_TYPE.pivotRecords, recordsPart.slice(recordsPart.lastIndexOf("/") + 1)) });
   const cacheRel = freeRelId(rels, "rId");
   rels = addRelationship(rels, cacheRel, REL_TYPE.pivotCache, cachePart.slice(folder.length));
   const usedCacheIds = (childElements(workbook, "pivotCaches", "pivotCache")?.list ?? []).map((e) => Number(attribute(e, "cacheId")));
@@ -171,9 +168,9 @@ export function addDashboard(pkg: XlsxPackage, fileName: string, table: { name: 
     for (const [ref, v] of pivotCells(spec, place, result)) cells.set(ref, v);
     const pivotPart = take(`${folder}pivotTables/pivotTable`);
     add.push({ name: pivotPart, text: pivotTableXml(spec, cacheId, cache, place, result) });
-    add.push({ name: relsOf(pivotPart), text: addRelationship(emptyRels(), "rId1", REL_TYPE.pivotCache, relative(pivotPart, cachePart)) });
+    add.push({ name: relsPartOf(pivotPart), text: addRelationship(emptyRels(), "rId1", REL_TYPE.pivotCache, relativeTarget(pivotPart, cachePart)) });
     types = addOverride(types, pivotPart, CONTENT_TYPE.pivotTable);
-    sheetRels.push(`<Relationship Id="rId${i + 1}" Type="${REL_TYPE.pivotTable}" Target="${relative(sheetPart, pivotPart)}"/>`);
+    sheetRels.push(`<Relationship Id="rId${i + 1}" Type="${REL_TYPE.pivotTable}" Target="${relativeTarget(sheetPart, pivotPart)}"/>`);
     chartTop = Math.max(chartTop, pivotRange(place, result).bottom + 1);
   });
   DASHBOARD_PIVOTS.forEach((spec, i) => {
@@ -181,17 +178,17 @@ export function addDashboard(pkg: XlsxPackage, fileName: string, table: { name: 
     const source = `[${fileNameOf(fileName)}]${DASHBOARD_SHEET}!${spec.name}`;
     add.push({ name: chartPart, text: pivotChartXml(spec, source, DASHBOARD_SHEET, places[i], results[i], i === 0) });
     types = addOverride(types, chartPart, CONTENT_TYPE.chart);
-    drawingRels.push(`<Relationship Id="rId${i + 1}" Type="${REL_TYPE.chart}" Target="${relative(drawingPart, chartPart)}"/>`);
+    drawingRels.push(`<Relationship Id="rId${i + 1}" Type="${REL_TYPE.chart}" Target="${relativeTarget(drawingPart, chartPart)}"/>`);
     const height = i === 0 ? 36 : 22;
     anchors.push({ relId: `rId${i + 1}`, from: [places[i].column - 1, chartTop], to: [places[i].column - 1 + (i === 0 ? 8 : 8), chartTop + height], name: spec.title });
   });
   const drawingRel = `rId${DASHBOARD_PIVOTS.length + 1}`;
-  sheetRels.push(`<Relationship Id="${drawingRel}" Type="${REL_TYPE.drawing}" Target="${relative(sheetPart, drawingPart)}"/>`);
+  sheetRels.push(`<Relationship Id="${drawingRel}" Type="${REL_TYPE.drawing}" Target="${relativeTarget(sheetPart, drawingPart)}"/>`);
   add.push({ name: drawingPart, text: drawingXml(anchors) });
-  add.push({ name: relsOf(drawingPart), text: emptyRels().replace("</Relationships>", `${drawingRels.join("")}</Relationships>`) });
+  add.push({ name: relsPartOf(drawingPart), text: emptyRels().replace("</Relationships>", `${drawingRels.join("")}</Relationships>`) });
   types = addOverride(types, drawingPart, CONTENT_TYPE.drawing);
   add.push({ name: sheetPart, text: dashboardSheetXml(cells, CAPTION_NOTE, drawingRel) });
-  add.push({ name: relsOf(sheetPart), text: emptyRels().replace("</Relationships>", `${sheetRels.join("")}</Relationships>`) });
+  add.push({ name: relsPartOf(sheetPart), text: emptyRels().replace("</Relationships>", `${sheetRels.join("")}</Relationships>`) });
 
   for (const part of add) pkg.setText(part.name, part.text);
   pkg.setText(workbookPart, workbook);

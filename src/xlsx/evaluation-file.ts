@@ -2,7 +2,7 @@ import type { Convention } from "../core/convention";
 import type { PeriodRequest } from "../core/evaluation";
 import { archiveSheetName, evaluationSheetName, readHandText, type EvaluationSheet } from "../core/evaluation/sheet";
 import { prepareEvaluation, sheetOf, type EvaluateOptions, type EvaluationOutcome } from "../features/evaluate";
-import { REL, type XlsxPackage } from "./engine/package";
+import { REL, relsPartOf, type XlsxPackage } from "./engine/package";
 import type { PackageWorkbook } from "./engine/port";
 import { readSheet } from "./engine/sheet-read";
 import {
@@ -10,17 +10,20 @@ import {
 } from "./parts";
 import { ensureStyles, evaluationSheetXml, printNames } from "./sheet-xml";
 
-/** The package's main parts as text: workbook, its relationships, content types, and its styles part. */
-export function mainParts(pkg: XlsxPackage): { workbookPart: string; relsPart: string; stylesPart: string | null; text: (part: string) => string } {
+/**
+ * The package's main parts: the workbook part, its folder (which its relationship targets are
+ * relative to), its relationships, its styles part, and the text of a part.
+ */
+export function mainParts(pkg: XlsxPackage): { workbookPart: string; folder: string; relsPart: string; stylesPart: string | null; text: (part: string) => string } {
   const workbookPart = pkg.workbookPart();
-  const relsPart = workbookPart.replace(/[^/]+$/, (name) => `_rels/${name}.rels`);
+  const relsPart = relsPartOf(workbookPart);
   const styles = pkg.relationships(workbookPart).find((r) => r.type === REL.styles && !r.external);
   const text = (part: string) => {
     const found = pkg.text(part);
     if (found === undefined) throw new Error(`${part} missing`);
     return found;
   };
-  return { workbookPart, relsPart, stylesPart: styles?.target ?? null, text };
+  return { workbookPart, folder: workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1), relsPart, stylesPart: styles?.target ?? null, text };
 }
 
 /** A copy of a sheet part that stands alone: what pointed to its own relationships is left out. */
@@ -45,13 +48,12 @@ export interface WrittenEvaluation {
  * other part is copied as it was read when the package is saved.
  */
 export function addEvaluationSheet(pkg: XlsxPackage, sheet: EvaluationSheet): WrittenEvaluation {
-  const { workbookPart, relsPart, stylesPart, text } = mainParts(pkg);
+  const { workbookPart, folder, relsPart, stylesPart, text } = mainParts(pkg);
   if (!stylesPart) throw new Error("styles part missing");
   let workbook = text(workbookPart);
   let rels = text(relsPart);
   let types = text("[Content_Types].xml");
   const styles = ensureStyles(text(stylesPart));
-  const folder = workbookPart.replace(/[^/]+$/, "");
   const sheets = workbookSheets(workbook, rels, folder);
   const existing = sheets.find((s) => s.name.toLowerCase() === sheet.name.toLowerCase());
   const xml = evaluationSheetXml(sheet, styles.ids);

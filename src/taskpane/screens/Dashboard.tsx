@@ -1,11 +1,11 @@
 import { useState } from "react";
-import { Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { t } from "../../i18n";
 import { evaluationActions, type EvaluationActions } from "../../office/evaluation-actions";
 import { Command } from "../command";
 import { loadFileMode, readChosenWorkbook, XLSX_MIME, type ChosenFile } from "../files";
 import { errorText } from "../hooks";
-import { TechnicalDetails } from "../TechnicalDetails";
+import { NoticeBar, type DetailedNotice } from "../TechnicalDetails";
 import { DownloadButton, FilePicker } from "./file-ui";
 import type { ScreenProps } from "./types";
 
@@ -14,7 +14,7 @@ const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-type Notice = { intent: "success" | "error" | "warning"; text: string; error?: unknown } | null;
+type Notice = DetailedNotice;
 
 /** The « Tableau de bord » screen: create the PivotTables and PivotCharts, refresh them in one click. */
 export function DashboardScreen({ host, actions = evaluationActions }: ScreenProps & { actions?: EvaluationActions }) {
@@ -59,14 +59,7 @@ export function DashboardScreen({ host, actions = evaluationActions }: ScreenPro
         </Button>
       </div>
       {busy && <Spinner size="tiny" label={t("screen.dash.running")} />}
-      {notice && (
-        <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
-          <MessageBarBody>
-            {notice.text}
-            {notice.error !== undefined && <TechnicalDetails error={notice.error} />}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <NoticeBar notice={notice} />
     </section>
   );
 }
@@ -125,14 +118,7 @@ export function FileDashboardScreen() {
         </Button>
       </div>
       {busy && <Spinner size="tiny" label={t("file.dash.running")} />}
-      {notice && (
-        <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
-          <MessageBarBody>
-            {notice.text}
-            {notice.error !== undefined && <TechnicalDetails error={notice.error} />}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <NoticeBar notice={notice} />
       {output && (
         <>
           <DownloadButton name={output.name} bytes={output.bytes} type={XLSX_MIME} label={t("file.download", { file: output.name })} />

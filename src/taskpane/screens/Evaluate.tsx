@@ -9,7 +9,7 @@ import { evaluationActions, type EvaluationActions } from "../../office/evaluati
 import { Command } from "../command";
 import { loadFileMode, readChosenWorkbook, XLSX_MIME, type ChosenFile } from "../files";
 import { errorText } from "../hooks";
-import { TechnicalDetails } from "../TechnicalDetails";
+import { NoticeBar, type DetailedNotice } from "../TechnicalDetails";
 import { DownloadButton, FilePicker } from "./file-ui";
 import type { ScreenProps } from "./types";
 
@@ -35,7 +35,7 @@ export function requestOf(value: string): PeriodRequest {
   return /^\d{4}$/.test(value) ? { kind: "year", year: Number(value) } : { kind: "semester", semester: value };
 }
 
-type Notice = { intent: "success" | "error" | "warning"; text: string; error?: unknown } | null;
+type Notice = DetailedNotice;
 
 /** The « Évaluer » screen: pick a period, preview its figures, write the sheet (asking before replacing one). */
 export function EvaluateScreen({ host, actions = evaluationActions }: ScreenProps & { actions?: EvaluationActions }) {
@@ -93,33 +93,8 @@ export function EvaluateScreen({ host, actions = evaluationActions }: ScreenProp
           setConfirm(false);
         }}
       />
-      <div className={styles.buttons}>
-        <Button disabled={busy} onClick={() => void show()}>
-          {t("screen.eval.preview")}
-        </Button>
-        <Button appearance="primary" disabled={busy} onClick={() => void write(false)}>
-          {t("screen.eval.write")}
-        </Button>
-      </div>
-      {busy && <Spinner size="tiny" label={t("screen.eval.running")} />}
-      {confirm && (
-        <MessageBar intent="warning" role="alert">
-          <MessageBarBody>
-            {t("screen.eval.confirm")}{" "}
-            <Button size="small" onClick={() => void write(true)}>
-              {t("screen.eval.replace")}
-            </Button>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {notice && (
-        <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
-          <MessageBarBody>
-            {notice.text}
-            {notice.error !== undefined && <TechnicalDetails error={notice.error} />}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <EvaluateControls busy={busy} confirm={confirm} onPreview={() => void show()} onWrite={(force) => void write(force)} />
+      <NoticeBar notice={notice} />
       {preview && <EvaluationPreview figures={preview} />}
     </section>
   );
@@ -235,33 +210,8 @@ export function FileEvaluateScreen() {
       <Body1 id="file-eval-intro">{t("file.eval.intro")}</Body1>
       <FilePicker label={t("file.eval.choose")} accept=".xlsx" testId="evaluate-workbook" onFile={(chosen) => (reset(), setFile(chosen))} />
       <PeriodField value={period} choices={choices} onChange={(value) => (reset(), setPeriod(value))} />
-      <div className={styles.buttons}>
-        <Button disabled={busy} onClick={() => void show()}>
-          {t("screen.eval.preview")}
-        </Button>
-        <Button appearance="primary" disabled={busy} onClick={() => void write(false)}>
-          {t("screen.eval.write")}
-        </Button>
-      </div>
-      {busy && <Spinner size="tiny" label={t("screen.eval.running")} />}
-      {confirm && (
-        <MessageBar intent="warning" role="alert">
-          <MessageBarBody>
-            {t("screen.eval.confirm")}{" "}
-            <Button size="small" onClick={() => void write(true)}>
-              {t("screen.eval.replace")}
-            </Button>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {notice && (
-        <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
-          <MessageBarBody>
-            {notice.text}
-            {notice.error !== undefined && <TechnicalDetails error={notice.error} />}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <EvaluateControls busy={busy} confirm={confirm} onPreview={() => void show()} onWrite={(force) => void write(force)} />
+      <NoticeBar notice={notice} />
       {output && (
         <>
           <DownloadButton name={output.name} bytes={output.bytes} type={XLSX_MIME} label={t("file.download", { file: output.name })} />
@@ -273,5 +223,33 @@ export function FileEvaluateScreen() {
         <Command text={t("file.cliAlso", { command: "{command}" })} command={`suivi-convention evaluate classeur.xlsx --semester ${period}`} />
       </Caption1>
     </section>
+  );
+}
+
+/** Preview and write, the running spinner, and the question before a sheet is made again: both modes alike. */
+function EvaluateControls(props: { busy: boolean; confirm: boolean; onPreview: () => void; onWrite: (force: boolean) => void }) {
+  const styles = useStyles();
+  return (
+    <>
+      <div className={styles.buttons}>
+        <Button disabled={props.busy} onClick={props.onPreview}>
+          {t("screen.eval.preview")}
+        </Button>
+        <Button appearance="primary" disabled={props.busy} onClick={() => props.onWrite(false)}>
+          {t("screen.eval.write")}
+        </Button>
+      </div>
+      {props.busy && <Spinner size="tiny" label={t("screen.eval.running")} />}
+      {props.confirm && (
+        <MessageBar intent="warning" role="alert">
+          <MessageBarBody>
+            {t("screen.eval.confirm")}{" "}
+            <Button size="small" onClick={() => props.onWrite(true)}>
+              {t("screen.eval.replace")}
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </>
   );
 }
