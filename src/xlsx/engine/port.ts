@@ -13,7 +13,7 @@ import { StyleBook } from "./styles";
 
 /** A cell's value as the scan kept it: in the compact values of a table's rows, or with its details. */
 function valueAt(read: SheetRead, row: number, col: number): CellValue {
-  const compact = read.values.get(row);
+  const compact = read.values[row];
   if (compact) return compact[col - read.valuesLeft] ?? null;
   return read.rows.get(row)?.get(col)?.value ?? null;
 }
@@ -74,7 +74,7 @@ export class PackageWorkbook implements WorkbookPort {
     const detailRows = new Set(tables.flatMap((t) => [t.rect.top, t.rect.top + 1, t.rect.bottom]));
     const read: SheetRead = entry
       ? readSheet(entry, () => this.book.sharedStrings(), { all: this.snapshotSheets().includes(sheetName), regions, detailRows, formulas: true })
-      : { rows: new Map(), values: new Map(), valuesLeft: 1, validations: [], merges: [], lastRow: 0, lastFilledRow: new Map(), columnStyles: new Map(), prefix: "" };
+      : { rows: new Map(), values: [], valuesLeft: 1, validations: [], merges: [], lastRow: 0, lastFilledRow: new Map(), columnStyles: new Map(), prefix: "" };
     this.scans.set(sheetName, read);
     return read;
   }
@@ -134,7 +134,7 @@ export class PackageWorkbook implements WorkbookPort {
     const rows: CellValue[][] = [];
     const width = rect.right - rect.left + 1;
     for (let row = first; row <= last; row++) {
-      const compact = read.values.get(row);
+      const compact = read.values[row];
       if (compact) {
         const from = rect.left - read.valuesLeft;
         // Shared with the scan (no copy of 100 000 rows): callers read grids, never write them.
@@ -156,7 +156,8 @@ export class PackageWorkbook implements WorkbookPort {
     const { rect } = table;
     const rows: CellValue[][] = [];
     let last = rect.bottom;
-    for (const row of [...read.values.keys(), ...read.rows.keys()]) if (row > last) last = row;
+    last = Math.max(last, read.values.length - 1);
+    for (const row of read.rows.keys()) if (row > last) last = row;
     for (let row = rect.bottom + 1; row <= last; row++) {
       const values: CellValue[] = [];
       for (let col = rect.left; col <= rect.right; col++) values.push(valueAt(read, row, col));

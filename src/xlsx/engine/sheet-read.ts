@@ -34,10 +34,10 @@ export interface SheetRead {
   /** Cells read with their formula and style, by row then column (all cells, or the detail rows). */
   rows: Map<number, Map<number, CellRead>>;
   /**
-   * Values only of the cells inside the regions, by row: index 0 is column `valuesLeft`. Compact
-   * (no object per cell) for the 100 000 rows of a table.
+   * Values only of the cells inside the regions, indexed by row number; in a row, index 0 is column
+   * `valuesLeft`. Compact (no object per cell, no map entry per row) for the 100 000 rows of a table.
    */
-  values: Map<number, CellValue[]>;
+  values: (CellValue[] | undefined)[];
   valuesLeft: number;
   validations: ValidationRead[];
   merges: Rect[];
@@ -150,7 +150,7 @@ export function readSheet(entry: ZipEntry, sharedStrings: () => string[], option
   const regions = options.regions ?? [];
   const valuesLeft = regions.length > 0 ? Math.min(...regions.map((r) => r.left)) : 1;
   const valuesWidth = regions.length > 0 ? Math.max(...regions.map((r) => r.right)) - valuesLeft + 1 : 0;
-  const result: SheetRead = { rows: new Map(), values: new Map(), valuesLeft, validations: [], merges: [], lastRow: 0, lastFilledRow: new Map(), columnStyles: new Map(), prefix: "" };
+  const result: SheetRead = { rows: new Map(), values: [], valuesLeft, validations: [], merges: [], lastRow: 0, lastFilledRow: new Map(), columnStyles: new Map(), prefix: "" };
   const details = options.detailRows;
   const all = options.all === true;
   const allDetailed = all || details === "all";
@@ -167,6 +167,8 @@ export function readSheet(entry: ZipEntry, sharedStrings: () => string[], option
   // Columns of interest, by number (for lastFilledRow): a lookup per cell, no search.
   const watched = new Uint8Array(regions.length > 0 ? Math.max(...regions.map((r) => r.right)) + 1 : 0);
   for (const r of regions) watched.fill(1, r.left, r.right + 1);
+  // Last filled row per watched column: an array write per cell (a Map was a tenth of the read).
+  const lastFilled = new Float64Array(watched.length);
   // The values row being filled (one Map lookup per row, not per cell).
   let valuesRowNumber = -1;
   let valuesRow: CellValue[] | null = null;
@@ -183,7 +185,7 @@ export function readSheet(entry: ZipEntry, sharedStrings: () => string[], option
   // Current cell.
   let keep = false;
   let type = "";
-  let style: number | undefined;
+  let style: string | undefined;
   let valueText: string | null = null;
   let formulaText: string | null = null;
   let formulaShared: string | null = null;
@@ -208,7 +210,7 @@ export function readSheet(entry: ZipEntry, sharedStrings: () => string[], option
           if (col > 0) colNumber = col;
         } else colNumber++;
         type = a.t ?? "";
-        style = a.s !== undefined ? Number(a.s) : undefined;
+        style = a.s;
         keep = wanted(rowNumber, colNumber);
         valueText = null;
         formulaText = null;
@@ -310,7 +312,29 @@ export function readSheet(entry: ZipEntry, sharedStrings: () => string[], option
     depth--;
     const raw = tag.name;
     const name = mainPrefix && raw.startsWith(mainPrefix) ? raw.slice(mainPrefix.length) : raw;
+    // Cases in order of frequency: a sheet is mostly </c> and </v>.
     switch (name) {
+      case "c": {
+        const value = cellValue(type, valueText, inlineText, sst);
+        if ((value !== null || formulaText !== null) && watched[colNumber] === 1 && rowNumber > lastFilled[colNumber]) lastFilled[colNumber] = rowNumber;
+        if (!keep) return;
+        if (!all) {
+          if (valuesRowNumber !== rowNumber) {
+            valuesRowNumber = rowNumber;
+            valuesRow = result.values[rowNumber] ?? null;
+            if (!valuesRow) result.values[rowNumber] = valuesRow = new Array<CellValue>(valuesWidth).fill(null);
+          }
+          valuesRow![colNumber - valuesLeft] = value;
+          if (!rowDetailed && (options.formulas !== false || !detailed(rowNumber))) return;
+        }
+        let row = result.rows.get(rowNumber);
+        if (!row) result.rows.set(rowNumber, (row = new Map()));
+        const cell: CellRead = { value };
+        if (formulaText !== null && options.formulas !== false) cell.formula = formulaText;
+        if (style !== undefined) cell.style = Number(style);
+        row.set(colNumber, cell);
+        return;
+      }
       case "v":
       case "t":
         textTarget = 0;
@@ -334,29 +358,6 @@ export function readSheet(entry: ZipEntry, sharedStrings: () => string[], option
       case "formula1":
         textTarget = 0;
         return;
-      case "c": {
-        const value = cellValue(type, valueText, inlineText, sst);
-        if ((value !== null || formulaText !== null) && watched[colNumber] === 1) {
-          if (rowNumber > (result.lastFilledRow.get(colNumber) ?? 0)) result.lastFilledRow.set(colNumber, rowNumber);
-        }
-        if (!keep) return;
-        if (!all) {
-          if (valuesRowNumber !== rowNumber) {
-            valuesRowNumber = rowNumber;
-            valuesRow = result.values.get(rowNumber) ?? null;
-            if (!valuesRow) result.values.set(rowNumber, (valuesRow = new Array<CellValue>(valuesWidth).fill(null)));
-          }
-          valuesRow![colNumber - valuesLeft] = value;
-          if (!rowDetailed && !detailed(rowNumber)) return;
-        }
-        let row = result.rows.get(rowNumber);
-        if (!row) result.rows.set(rowNumber, (row = new Map()));
-        const cell: CellRead = { value };
-        if (formulaText !== null && options.formulas !== false) cell.formula = formulaText;
-        if (style !== undefined) cell.style = style;
-        row.set(colNumber, cell);
-        return;
-      }
       default:
         if (raw.endsWith(":dataValidation")) validation = null;
         else if (raw.endsWith(":formula1") || raw.endsWith(":sqref")) textTarget = 0;
@@ -364,14 +365,25 @@ export function readSheet(entry: ZipEntry, sharedStrings: () => string[], option
   });
 
   streamXml(entry, parser);
+  for (let col = 0; col < lastFilled.length; col++) if (lastFilled[col] > 0) result.lastFilledRow.set(col, lastFilled[col]);
   return result;
+}
+
+/** A shared string's index: digits read in place (Number() on a string is a tenth of a sheet's read). */
+function indexOf(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return text.trim() === "" || !/^\s*\d+\s*$/.test(text) ? -1 : Number(text);
+    n = n * 10 + digit;
+  }
+  return text.length === 0 ? -1 : n;
 }
 
 function cellValue(type: string, v: string | null, inline: string | null, sst: () => string[]): CellValue {
   switch (type) {
     case "s":
-      if (v === null || v === "") return null;
-      return sst()[Number(v)] ?? null;
+      return v === null ? null : (sst()[indexOf(v)] ?? null);
     case "inlineStr":
       return inline === null ? (v ?? null) : unescapeCellText(inline);
     case "str":

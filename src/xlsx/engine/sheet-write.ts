@@ -68,12 +68,20 @@ function newRow(rowNumber: number, cells: Map<number, string>, prefix: string): 
  * bytes, never decoded, and the new rows go just before </sheetData>.
  */
 export function editSheet(entry: ZipEntry, edit: SheetEdit, prefix = "", lastRow = Infinity): EntryProducer {
+  return editSheetChunks((onChunk) => streamEntry(entry, onChunk), edit, prefix, lastRow);
+}
+
+/** A source of a part's inflated bytes, chunk by chunk (where chunks end is the inflater's choice). */
+export type ChunkSource = (onChunk: (chunk: Uint8Array, final: boolean) => void) => void;
+
+/** editSheet over any chunking of the sheet's bytes (tests cut them at every place). */
+export function editSheetChunks(source: ChunkSource, edit: SheetEdit, prefix = "", lastRow = Infinity): EntryProducer {
   const pending = [...(edit.rows?.keys() ?? [])];
-  if (pending.length > 0 && Math.min(...pending) > lastRow) return appendAtEnd(entry, edit, prefix);
+  if (pending.length > 0 && Math.min(...pending) > lastRow) return appendAtEnd(source, edit, prefix);
   return (sink) => {
     const rewriter = new SheetRewriter(edit, prefix, (text) => sink(toUtf8(text)));
     const decoder = new TextDecoder();
-    streamEntry(entry, (chunk, final) => {
+    source((chunk, final) => {
       rewriter.push(decoder.decode(chunk, { stream: !final }));
       if (final) rewriter.end();
     });
@@ -108,7 +116,7 @@ function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
 }
 
 /** The byte path of editSheet: head and tail edited as text, the rows copied as they are. */
-function appendAtEnd(entry: ZipEntry, edit: SheetEdit, prefix: string): EntryProducer {
+function appendAtEnd(source: ChunkSource, edit: SheetEdit, prefix: string): EntryProducer {
   return (sink) => {
     const open = toUtf8(`<${prefix}sheetData`);
     const close = toUtf8(`</${prefix}sheetData>`);
@@ -120,7 +128,7 @@ function appendAtEnd(entry: ZipEntry, edit: SheetEdit, prefix: string): EntryPro
     // inflated chunks, never copied.
     let held: Uint8Array = new Uint8Array(0);
     const decoder = new TextDecoder();
-    streamEntry(entry, (chunk, final) => {
+    source((chunk, final) => {
       if (state === "tail") held = concatBytes(held, chunk);
       if (state === "head") {
         held = concatBytes(held, chunk);
@@ -139,6 +147,12 @@ function appendAtEnd(entry: ZipEntry, edit: SheetEdit, prefix: string): EntryPro
         state = "body";
       }
       if (state === "body") {
+        // A chunk shorter than the marker: join it to the kept bytes, so that they always hold the
+        // end of everything seen, however many chunks the marker is cut into.
+        if (held.length > 0 && chunk.length < close.length - 1) {
+          chunk = concatBytes(held, chunk);
+          held = new Uint8Array(0);
+        }
         // A marker cut by the previous chunk's end: look in the kept bytes joined to this chunk's start.
         const joined = held.length > 0 ? concatBytes(held, chunk.subarray(0, close.length - 1)) : held;
         const across = held.length > 0 ? indexOfBytes(joined, close, 0) : -1;
