@@ -12,6 +12,7 @@
  * "plain-stream,stream" for the streamed comparison alone).
  */
 import { spawnSync } from "node:child_process";
+import { compiledChild } from "./support";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -130,8 +131,12 @@ async function child(mode: Mode, path: string): Promise<void> {
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
+let compiled: string | null = null;
+/** This file compiled once per run; a child is this file with --child. */
+const childScript = (): string => (compiled ??= compiledChild(__filename));
+
 function runChild(mode: Mode, path: string): ChildResult {
-  const run = spawnSync(process.execPath, [...process.execArgv, __filename, "--child", mode, path], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const run = spawnSync(process.execPath, [childScript(), "--child", mode, path], { encoding: "utf8", maxBuffer: 1 << 20 });
   if (run.status !== 0) throw new Error(`${mode} child failed: ${run.stderr}`);
   return JSON.parse(run.stdout.trim().split("\n").pop() as string) as ChildResult;
 }

@@ -12,6 +12,7 @@
  * (bench/files-browser.ts) when dist/ is built; BENCH_FILE_BROWSER=0 leaves them out.
  */
 import { spawnSync } from "node:child_process";
+import { compiledChild } from "./support";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -95,8 +96,12 @@ async function child(mode: Mode, path: string, csv: string): Promise<void> {
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
+let compiled: string | null = null;
+/** This file compiled once per run; a child is this file with --child. */
+const childScript = (): string => (compiled ??= compiledChild(__filename));
+
 function runChild(mode: Mode, path: string, csv: string): ChildResult {
-  const run = spawnSync(process.execPath, [...process.execArgv, __filename, "--child", mode, path, csv], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const run = spawnSync(process.execPath, [childScript(), "--child", mode, path, csv], { encoding: "utf8", maxBuffer: 1 << 20 });
   if (run.status !== 0) throw new Error(`${mode} child failed: ${run.stderr}`);
   return JSON.parse(run.stdout.trim().split("\n").pop() as string) as ChildResult;
 }

@@ -74,3 +74,19 @@ export function printTable(title: string, headers: string[], rows: string[][]): 
 export function sinkValue(): number {
   return sink;
 }
+
+/**
+ * The bench file compiled to one plain JavaScript file, for the children that measure peak memory:
+ * users run compiled code (dist/), and the TypeScript loader that runs the bench would add its own
+ * transpiler and caches (about 80 MB) to every peak. Node packages stay outside the bundle, loaded
+ * from node_modules as the command line loads them.
+ */
+export function compiledChild(file: string): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const esbuild = require("esbuild") as typeof import("esbuild");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { join, basename } = require("node:path") as typeof import("node:path");
+  const outfile = join(__dirname, "..", ".tmp", "bench", basename(file).replace(/\.ts$/, ".js"));
+  esbuild.buildSync({ entryPoints: [file], bundle: true, platform: "node", format: "cjs", target: "node20", packages: "external", outfile, logLevel: "warning" });
+  return outfile;
+}
