@@ -2,7 +2,7 @@ import { t } from "../i18n";
 import { qpvOf, OUTSIDE_QPV, NOT_STATED } from "./catalogue";
 import type { CellValue } from "./contract";
 import type { Convention } from "./convention";
-import { at, entry } from "./checked";
+import { addAt, at, entry } from "./checked";
 import { isoToSerial } from "./dates";
 import { reportingPeriods, type Period } from "./plan";
 
@@ -69,8 +69,8 @@ export function aggregate(convention: Convention, facts: TrackingFacts[]): Indic
       // By day: a time of day keeps the row in its date's period, as the formulas count it.
       const day = Math.floor(row.date as number);
       if (day < from || day > to) return;
-      counts[p] = at(counts, p) + weight;
-      if (quartierCounts) quartierCounts[p] = at(quartierCounts, p) + weight;
+      addAt(counts, p, weight);
+      if (quartierCounts) addAt(quartierCounts, p, weight);
     });
   }
 

@@ -115,7 +115,10 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
   const cellOf = (column: number): string => `${letters[column]}${row}`;
 
   for (let r = 0; r < grid.rows.length; r++) {
-    const cells = at(grid.rows, r);
+    // Plain reads in the per-row and per-character loops: the generic `at` is not inlined there
+    // (one call per character of every text was a third of the check); bounds come from the loops.
+    const cells = grid.rows[r];
+    if (cells === undefined) continue;
     // One pass over the input cells: blank or not, error values, and the duplicate hash.
     let filled = false;
     let errors = false;
@@ -411,7 +414,7 @@ const NO_SIMPLE_LOWER = 0xffff;
 for (let c = 0; c < 128; c++) LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
 
 function lowerUnit(code: number): number {
-  const known = at(LOWER, code);
+  const known = LOWER[code] ?? 0;
   if (known !== 0 || code === 0) return known;
   const lower = String.fromCharCode(code).toLowerCase();
   const simple = lower.length === 1 && code !== 0x3a3 && (code < 0xd800 || code > 0xdfff) && code !== NO_SIMPLE_LOWER;
@@ -430,7 +433,7 @@ function hashText(hash: number, text: string): number {
   let h = hash;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    const lower = c < 128 ? at(LOWER, c) : lowerUnit(c);
+    const lower = c < 128 ? (LOWER[c] ?? c) : lowerUnit(c);
     if (lower === NO_SIMPLE_LOWER) return hashComparable(hash, text.trim().toLowerCase());
     h = Math.imul(h ^ lower, FNV_PRIME);
   }

@@ -191,7 +191,8 @@ for (let c = 0; c < 128; c++) {
 const has = (table: Uint32Array, hash: number): boolean => {
   const a = slot1(hash);
   const b = slot2(hash);
-  return (at(table, a >>> 5) & (1 << (a & 31))) !== 0 && (at(table, b >>> 5) & (1 << (b & 31))) !== 0;
+  // Plain reads (slots are below 2^BITS by construction): the generic `at` is not inlined in this loop.
+  return ((table[a >>> 5] ?? 0) & (1 << (a & 31))) !== 0 && ((table[b >>> 5] ?? 0) & (1 << (b & 31))) !== 0;
 };
 
 /**
@@ -235,7 +236,7 @@ export function wordFilter(groups: readonly (readonly string[])[]): WordFilter {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       let folded: string | null = null;
-      let f = c < 128 ? at(ASCII_FOLD, c) : -1;
+      let f = c < 128 ? (ASCII_FOLD[c] ?? -1) : -1;
       if (f < 0) {
         folded = c < 128 ? normaliseText(text.charAt(i)) : foldChar(c);
         if (folded.length === 0) continue; // a combining accent: folding drops it
