@@ -57,12 +57,15 @@ export function readSharedStrings(entry: ZipEntry | undefined): string[] {
   if (!entry) return strings;
   const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
   let current: string | null = null;
-  let inText = false;
   let phonetic = 0;
+  const onText = (text: string): void => {
+    if (current !== null) current += text;
+  };
+  // Text is taken inside <t> only (see readSheet: no handler, no text work in the parser).
   parser.on("opentag", (tag: SaxesTagPlain) => {
     const name = local(tag.name);
     if (name === "si") current = "";
-    else if (name === "t") inText = phonetic === 0;
+    else if (name === "t" && phonetic === 0) parser.on("text", onText);
     else if (name === "rPh") phonetic++;
   });
   parser.on("closetag", (tag: SaxesTagPlain) => {
@@ -70,11 +73,8 @@ export function readSharedStrings(entry: ZipEntry | undefined): string[] {
     if (name === "si") {
       strings.push(unescapeCellText(current ?? ""));
       current = null;
-    } else if (name === "t") inText = false;
+    } else if (name === "t") parser.off("text");
     else if (name === "rPh") phonetic--;
-  });
-  parser.on("text", (text) => {
-    if (inText && current !== null) current += text;
   });
   streamXml(entry, parser);
   return strings;
@@ -196,6 +196,14 @@ export function readSheet(entry: ZipEntry, sharedStrings: () => string[], option
   let validation: ValidationRead | null = null;
   let depth = 0;
   let mainPrefix = "";
+  // The text handler is attached only inside the elements whose text is read: without one, the
+  // parser neither slices nor joins text (a formula's entities in every row were a third of the read).
+  const setTarget = (target: number): void => {
+    if (target === textTarget) return;
+    if (target === 0) parser.off("text");
+    else if (textTarget === 0) parser.on("text", onText);
+    textTarget = target;
+  };
 
   parser.on("opentag", (tag: SaxesTagPlain) => {
     depth++;
@@ -220,7 +228,7 @@ export function readSheet(entry: ZipEntry, sharedStrings: () => string[], option
         return;
       }
       case "v":
-        textTarget = 1;
+        setTarget(1);
         valueText = "";
         return;
       case "f": {
@@ -229,7 +237,7 @@ export function readSheet(entry: ZipEntry, sharedStrings: () => string[], option
         if (a.t === "shared" && a.si !== undefined) formulaShared = a.si;
         // The text matters for the cells kept with details and for shared formulas' masters (the
         // cells below translate it); elsewhere a formula only says the cell is filled.
-        textTarget = (keep && rowDetailed) || (formulaShared !== null && a.ref !== undefined) ? 2 : 0;
+        setTarget((keep && rowDetailed) || (formulaShared !== null && a.ref !== undefined) ? 2 : 0);
         return;
       }
       case "row": {
@@ -245,7 +253,7 @@ export function readSheet(entry: ZipEntry, sharedStrings: () => string[], option
         inlineText = "";
         return;
       case "t":
-        if (inlineText !== null && phonetic === 0) textTarget = 3;
+        if (inlineText !== null && phonetic === 0) setTarget(3);
         return;
       case "rPh":
         phonetic++;
@@ -269,7 +277,7 @@ export function readSheet(entry: ZipEntry, sharedStrings: () => string[], option
         return;
       }
       case "formula1":
-        if (validation) textTarget = 4;
+        if (validation) setTarget(4);
         return;
       default:
         if (depth === 1) {
@@ -283,12 +291,12 @@ export function readSheet(entry: ZipEntry, sharedStrings: () => string[], option
           const a = tag.attributes as Record<string, string>;
           validation = { type: a.type ?? "any", sqref: "" };
           result.validations.push(validation);
-        } else if (validation && raw.endsWith(":formula1")) textTarget = 4;
-        else if (validation && raw.endsWith(":sqref")) textTarget = 5;
+        } else if (validation && raw.endsWith(":formula1")) setTarget(4);
+        else if (validation && raw.endsWith(":sqref")) setTarget(5);
     }
   });
 
-  parser.on("text", (text) => {
+  function onText(text: string): void {
     switch (textTarget) {
       case 1:
         valueText += text;
@@ -306,7 +314,7 @@ export function readSheet(entry: ZipEntry, sharedStrings: () => string[], option
         if (validation) validation.sqref += text;
         return;
     }
-  });
+  }
 
   parser.on("closetag", (tag: SaxesTagPlain) => {
     depth--;
@@ -337,10 +345,10 @@ export function readSheet(entry: ZipEntry, sharedStrings: () => string[], option
       }
       case "v":
       case "t":
-        textTarget = 0;
+        setTarget(0);
         return;
       case "f":
-        textTarget = 0;
+        setTarget(0);
         if (formulaShared !== null) {
           if (formulaText) sharedMasters.set(formulaShared, { formula: formulaText, row: rowNumber, col: colNumber });
           else if (keep && rowDetailed) {
@@ -356,11 +364,11 @@ export function readSheet(entry: ZipEntry, sharedStrings: () => string[], option
         validation = null;
         return;
       case "formula1":
-        textTarget = 0;
+        setTarget(0);
         return;
       default:
         if (raw.endsWith(":dataValidation")) validation = null;
-        else if (raw.endsWith(":formula1") || raw.endsWith(":sqref")) textTarget = 0;
+        else if (raw.endsWith(":formula1") || raw.endsWith(":sqref")) setTarget(0);
     }
   });
 
