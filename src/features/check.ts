@@ -6,7 +6,7 @@ import { conventionFromWorkbook } from "../core/read-back";
 import { say, type Locale } from "../i18n";
 import type { WorkbookPort } from "./port";
 import { readsWorkbookSettings, type SettingsSource } from "./settings-source";
-import { checkpoint, type WorkControl } from "./work";
+import { checkpoint, workDone, type WorkControl } from "./work";
 import { workbookConvention } from "./workbook-convention";
 
 export { workbookConvention } from "./workbook-convention";
@@ -25,20 +25,23 @@ export interface CheckOptions {
 /** Checks the workbook behind `port` and changes nothing. `today` is ISO yyyy-mm-dd. */
 export async function runCheck(port: WorkbookPort, convention: Convention, today: string, options: CheckOptions = {}): Promise<CheckReport> {
   const work = options.work;
-  await checkpoint(work, 0, 0.2);
+  // One step for the snapshot and the table: the long read is in one or the other (a file's reader
+  // reads every sheet, Suivi's rows included, for the snapshot; Excel gives the rows with the table).
+  await checkpoint(work, 0, 0.6, "read");
   const snapshot = await port.readSnapshot();
-  await checkpoint(work, 0.2, 0.6);
   const table = await port.readTable(TRACKING_TABLE);
   await checkpoint(work, 0.6);
   const below = table ? await port.readBelowTable(TRACKING_TABLE) : null;
   await checkpoint(work, 0.7);
-  if (!readsWorkbookSettings(options.settings)) return checkWorkbook(snapshot, table, convention, today, convention, below);
-  const rows = await workbookConvention(port, convention, snapshot);
-  await checkpoint(work, 0.75);
-  // The layout is compared with what a build from `convention` writes over the workbook's own period:
-  // a value the user added on Listes is valid in rows, not a damaged Indicateurs sheet.
-  const structure = conventionFromWorkbook(convention, snapshot);
-  return checkWorkbook(snapshot, table, rows, today, structure, below);
+  const settings = readsWorkbookSettings(options.settings)
+    ? // The layout is compared with what a build from `convention` writes over the workbook's own
+      // period: a value the user added on Listes is valid in rows, not a damaged Indicateurs sheet.
+      { rows: await workbookConvention(port, convention, snapshot), structure: conventionFromWorkbook(convention, snapshot) }
+    : { rows: convention, structure: convention };
+  await checkpoint(work, 0.75, 1, "check");
+  const report = checkWorkbook(snapshot, table, settings.rows, today, settings.structure, below);
+  workDone(work);
+  return report;
 }
 /**
  * The report as `check --json` prints it and the pane downloads it: each finding with its message

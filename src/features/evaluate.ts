@@ -10,6 +10,7 @@ import { evaluationSheet, type EvaluationSheet, type SheetContext } from "../cor
 import { COSTS_TABLE, financingLayout, parametersLayout } from "../core/plan";
 import { workbookConvention } from "./check";
 import type { WorkbookPort } from "./port";
+import { checkpoint, type WorkControl } from "./work";
 
 export type EvaluationOutcome =
   | { ok: true; figures: EvaluationFigures; context: Omit<SheetContext, "handText">; convention: Convention }
@@ -20,7 +21,19 @@ export interface EvaluateOptions {
   today: string;
   /** Counts under this show as « < n »; undefined: the Paramètres setting, if any. */
   smallCountThreshold?: number;
+  /**
+   * Progress through the steps below, and a cancel at any of their safe points: preparing writes
+   * nothing; the writers (Excel, file) take no cancel once they start writing (EVALUATION_STEPS.write).
+   */
+  work?: WorkControl;
 }
+
+/**
+ * Where each step of an evaluation starts on the progress bar, from what it takes on 100 000 rows:
+ * the read is most of it (the file's every sheet, or Excel's table in chunks), then the check of
+ * every row, the figures, and the sheet written.
+ */
+export const EVALUATION_STEPS = { read: 0, check: 0.7, compute: 0.88, write: 0.95 } as const;
 
 /** The threshold label on Paramètres (column A), compared without case. */
 const thresholdLabel = () => t("eval.param.threshold", {}, "fr").toLocaleLowerCase("fr-FR");
@@ -47,6 +60,10 @@ export function thresholdFromParameters(snapshot: WorkbookSnapshot): number {
  * amounts typed on Paramètres and Financement, and the result of check at this moment.
  */
 export async function prepareEvaluation(port: WorkbookPort, base: Convention, request: PeriodRequest, options: EvaluateOptions): Promise<EvaluationOutcome> {
+  const { work } = options;
+  const S = EVALUATION_STEPS;
+  // One step for the snapshot and the table, as in check: the long read is in one or the other.
+  await checkpoint(work, S.read, S.check, "read");
   const snapshot = await port.readSnapshot();
   const table = await port.readTable(TRACKING_TABLE);
   if (!table) return { ok: false, reason: "noTable" };
@@ -54,7 +71,9 @@ export async function prepareEvaluation(port: WorkbookPort, base: Convention, re
   const found = evaluationPeriod(convention, request);
   if (!found.ok) return { ok: false, reason: found.reason };
   const period = found.period;
+  await checkpoint(work, S.check, S.compute, "check");
   const report = checkWorkbook(snapshot, table, convention, options.today, conventionFromWorkbook(base, snapshot));
+  await checkpoint(work, S.compute, S.write, "compute");
   const figures = evaluate(convention, period, table.headers, table.grid.rows);
 
   const params = cellsOf(snapshot, SHEET.parameters);

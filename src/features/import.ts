@@ -83,6 +83,9 @@ function refused(problems: ImportProblem[], counts: Partial<ImportReport> = {}):
 const trackingColumnOf = (header: string): TrackingColumn | undefined =>
   TRACKING_COLUMNS.find((column) => normalizeLabel(column) === normalizeLabel(header));
 
+/** Where the read of the target's table ends on an import's progress bar (a caller may do that read first). */
+export const IMPORT_READ_END = 0.3;
+
 /**
  * Appends rows from a CSV file or another workbook to the tracking table. Every row is converted
  * and checked with the table's row rules first; by default nothing is written when any row has an
@@ -91,9 +94,9 @@ const trackingColumnOf = (header: string): TrackingColumn | undefined =>
  */
 export async function importRows(port: WorkbookPort, source: ImportSource, options: ImportOptions): Promise<ImportReport> {
   const work = options.work;
-  await checkpoint(work, 0, 0.3);
+  await checkpoint(work, 0, IMPORT_READ_END, "read");
   const table = await port.readTable(TRACKING_TABLE);
-  await checkpoint(work, 0.3);
+  await checkpoint(work, IMPORT_READ_END);
   if (!table) return refused([fileProblem("TABLE_MISSING", "import.table.missing", { table: TRACKING_TABLE })]);
   // Rows typed under the table (outside it) would be written over: refuse, naming them.
   const below = await port.readBelowTable(TRACKING_TABLE);
@@ -133,7 +136,7 @@ export async function importRows(port: WorkbookPort, source: ImportSource, optio
   if (rows.length === 0) return refused([...structural, fileProblem("SOURCE_EMPTY", "import.source.noRows")], { csv });
 
   const convention = !readsWorkbookSettings(options.settings) ? options.convention : await workbookConvention(port, options.convention);
-  await checkpoint(work, 0.5);
+  await checkpoint(work, 0.5, 0.8, "check");
   const vocabulary = { indicators: convention.indicators, lists: convention.lists };
   const converted = rows.map((row) => convertRow(row, map, vocabulary));
   // A row with more fields than headings is refused as it is: its values would land in the wrong columns.

@@ -224,9 +224,13 @@ export const STRINGS = {
   "screen.check.intro": { fr: "Contrôle la structure du classeur et chaque ligne du tableau Suivi (dates, indicateurs, listes, doublons, données personnelles).", en: "Checks the workbook's structure and every row of the Suivi table (dates, indicators, lists, duplicates, personal data)." },
   "screen.check.run": { fr: "Vérifier", en: "Check" },
   "screen.check.running": { fr: "Vérification en cours…", en: "Checking…" },
-  // --- work: progress and cancel of long work (check, import) ---
+  // --- work: progress and cancel of long work (check, import, evaluation, dashboard) ---
   "work.cancel": { fr: "Annuler", en: "Cancel" },
   "work.writing": { fr: "Écriture en cours : elle ne peut plus être interrompue.", en: "Writing: it can no longer be stopped." },
+  "work.step.read": { fr: "Lecture du classeur…", en: "Reading the workbook…" },
+  "work.step.check": { fr: "Contrôle des lignes…", en: "Checking the rows…" },
+  "work.step.compute": { fr: "Calcul des chiffres…", en: "Computing the figures…" },
+  "work.step.write": { fr: "Écriture…", en: "Writing…" },
   "work.cancelled": { fr: "Interrompu : rien n'a été modifié.", en: "Stopped: nothing was changed." },
   "screen.check.summary": { fr: "{errors} erreur(s), {warnings} avertissement(s) sur {rows} ligne(s).", en: "{errors} error(s), {warnings} warning(s) in {rows} row(s)." },
   "screen.check.ok": { fr: "Aucun problème trouvé.", en: "No problem found." },
@@ -674,7 +678,7 @@ export const STRINGS = {
   "screen.eval.final": { fr: "Évaluation finale (toute la convention)", en: "Final evaluation (whole convention)" },
   "screen.eval.preview": { fr: "Aperçu des chiffres", en: "Preview the figures" },
   "screen.eval.write": { fr: "Écrire la feuille", en: "Write the sheet" },
-  "screen.eval.running": { fr: "Lecture du tableau Suivi…", en: "Reading the Suivi table…" },
+  "screen.eval.running": { fr: "Évaluation en cours…", en: "Evaluating…" },
   "screen.eval.rows": { fr: "{rows} ligne(s) de Suivi sur la période.", en: "{rows} row(s) of Suivi in the period." },
   "screen.eval.withErrors": { fr: "Les données contiennent {errors} erreur(s) (voir Vérifier) : la feuille le signalera en rouge.", en: "The data holds {errors} error(s) (see Check): the sheet will say so in red." },
   "screen.eval.confirm": { fr: "Cette feuille existe déjà. La remplacer ? L'ancienne version sera renommée en archive et le texte saisi dans les cadres sera repris.", en: "This sheet already exists. Replace it? The old version is renamed as an archive and the text typed in the blocks is carried over." },

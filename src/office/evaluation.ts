@@ -4,7 +4,8 @@ import { DASHBOARD_PIVOTS, DASHBOARD_SHEET, DATA_FIELD, SEMESTER_FIELD } from ".
 import type { PeriodRequest } from "../core/evaluation";
 import { archiveSheetName, evaluationSheetName, readHandText, type CellStyle, type EvaluationSheet } from "../core/evaluation/sheet";
 import { columnLetters } from "../core/a1";
-import { prepareEvaluation, sheetOf, type EvaluationOutcome } from "../features/evaluate";
+import { EVALUATION_STEPS, prepareEvaluation, sheetOf, type EvaluateOptions, type EvaluationOutcome } from "../features/evaluate";
+import { beforeWrite, workDone, type WorkControl } from "../features/work";
 import { OfficeWorkbook } from "./workbook";
 
 /** Whether the host supports a requirement set (Office.context.requirements.isSetSupported in Excel). */
@@ -31,12 +32,13 @@ export async function evaluateInExcel(
   context: Excel.RequestContext,
   base: Convention,
   request: PeriodRequest,
-  options: { today: string; force: boolean; smallCountThreshold?: number },
+  options: EvaluateOptions & { force: boolean },
   supports: Supports = hostSupports,
 ): Promise<OfficeEvaluation> {
-  const outcome = await prepareEvaluation(new OfficeWorkbook(context), base, request, options);
+  // The adapter reports between its read chunks within the feature's read step.
+  const outcome = await prepareEvaluation(new OfficeWorkbook(context, undefined, options.work), base, request, options);
   if (!outcome.ok) return outcome;
-  return writeEvaluationInExcel(context, outcome, options.force, supports);
+  return writeEvaluationInExcel(context, outcome, options.force, supports, options.work);
 }
 
 /** Writes a prepared evaluation: two syncs for a new sheet, three when a previous version is archived. */
@@ -45,6 +47,7 @@ export async function writeEvaluationInExcel(
   outcome: Extract<EvaluationOutcome, { ok: true }>,
   force: boolean,
   supports: Supports = hostSupports,
+  work?: WorkControl,
 ): Promise<OfficeEvaluation> {
   const name = evaluationSheetName(outcome.figures.period);
   const sheets = context.workbook.worksheets.load("items/name");
@@ -69,12 +72,16 @@ export async function writeEvaluationInExcel(
     let n = 1;
     while (taken.has(archiveSheetName(previous.name, n).toLowerCase())) n++;
     archived = archiveSheetName(previous.name, n);
-    previous.name = archived;
   }
+  // Only reads so far: a cancel is taken up to here. The rename, the new sheet and its cells go in
+  // the one sync below, which nothing interrupts.
+  await beforeWrite(work, EVALUATION_STEPS.write);
+  if (previous && archived) previous.name = archived;
   const sheet = sheetOf(outcome, handText);
   const printSettings = writeSheet(context.workbook.worksheets.add(name), sheet, supports);
   context.application.suspendApiCalculationUntilNextSync();
   await context.sync();
+  workDone(work);
   return { ok: true, outcome, sheet: name, archived, printSettings };
 }
 

@@ -8,10 +8,10 @@ import { buildWorkbook, type BuildResult } from "../features/build";
 import { runCheck, workbookConvention } from "../features/check";
 export { reportJson } from "../features/check";
 import { prepareEvaluation, type EvaluationOutcome } from "../features/evaluate";
-import { importRows, type ImportOptions, type ImportReport, type ImportSource } from "../features/import";
+import { IMPORT_READ_END, importRows, type ImportOptions, type ImportReport, type ImportSource } from "../features/import";
 import type { PeriodRequest } from "../core/evaluation";
 import type { SettingsSource } from "../features/settings-source";
-import { checkpoint, type WorkControl } from "../features/work";
+import { checkpoint, workDone, type WorkControl } from "../features/work";
 import { todayIso } from "../core/dates";
 import { t, say } from "../i18n";
 import { newWorkbook, readSourceBytes, workbookBytes } from "../xlsx/browser";
@@ -49,7 +49,7 @@ export async function buildFile(
 
 /** Checks the workbook without changing it (its own settings first, `convention` otherwise). */
 export async function checkFile(target: ChosenFile, convention: Convention, today: string, work?: WorkControl): Promise<CheckReport> {
-  return runCheck(openPackage(target.name, target.bytes), convention, today, { work });
+  return runCheck(openPackage(target.name, target.bytes).follow(work), convention, today, { work });
 }
 
 /** The rows of a .csv/.txt or .xlsx source, as importRows takes them. */
@@ -67,18 +67,24 @@ export async function importFile(
   options: ImportOptions,
   rows?: ImportSource,
 ): Promise<{ report: ImportReport; output: ChosenFile | null }> {
-  const port = openPackage(target.name, target.bytes);
-  // Rows go into the table as plain cells: a table that cannot take them is refused before anything.
+  const work = options.work;
+  const port = openPackage(target.name, target.bytes).follow(work);
+  // The workbook's Suivi sheet is the long read: followed here, in the step importRows starts with
+  // (it then finds the sheet read). A table that cannot take rows as plain cells is refused before anything.
+  await checkpoint(work, 0, IMPORT_READ_END, "read");
+  await port.readTable(TRACKING_TABLE);
   const refusal = port.tableRefusal(TRACKING_TABLE);
   if (refusal) throw new Error(t(`import.table.${refusal}`, { table: TRACKING_TABLE }));
   // Reading the source (an .xlsx one is parsed here) may take a while: a cancel is taken after it.
-  await checkpoint(options.work, 0);
+  await checkpoint(work, IMPORT_READ_END);
   const read = rows ?? (source ? await importSource(source) : null);
   if (!read) throw new Error(t("import.source.empty"));
   // importRows stops taking a cancel before it appends; the bytes are then saved whatever happens.
   const report = await importRows(port, read, options);
   if (report.status !== "imported") return { report, output: null };
-  return { report, output: { name: target.name, bytes: port.save() } };
+  const output = { name: target.name, bytes: port.save() };
+  workDone(work);
+  return { report, output };
 }
 
 /** The convention a chosen workbook was built for and its Suivi table (what quick entry needs). */
@@ -124,8 +130,10 @@ export async function reportWorkbook(report: CheckReport, title: string): Promis
 }
 
 /** The figures of a period in a chosen workbook, before anything is written (the preview). */
-export async function previewEvaluationFile(target: ChosenFile, base: Convention, request: PeriodRequest, today: string): Promise<EvaluationOutcome> {
-  return prepareEvaluation(openPackage(target.name, target.bytes), base, request, { today });
+export async function previewEvaluationFile(target: ChosenFile, base: Convention, request: PeriodRequest, today: string, work?: WorkControl): Promise<EvaluationOutcome> {
+  const outcome = await prepareEvaluation(openPackage(target.name, target.bytes).follow(work), base, request, { today, work });
+  if (outcome.ok) workDone(work);
+  return outcome;
 }
 
 /**
@@ -133,17 +141,23 @@ export async function previewEvaluationFile(target: ChosenFile, base: Convention
  * committee's text kept and the previous version archived); the bytes are the download.
  */
 export async function evaluateFile(
-  target: ChosenFile, base: Convention, request: PeriodRequest, today: string, force: boolean,
+  target: ChosenFile, base: Convention, request: PeriodRequest, today: string, force: boolean, work?: WorkControl,
 ): Promise<{ result: PackageEvaluation; output: ChosenFile | null }> {
-  const port = openPackage(target.name, target.bytes);
-  const result = await evaluatePackage(port, base, request, { today, force });
+  const port = openPackage(target.name, target.bytes).follow(work);
+  const result = await evaluatePackage(port, base, request, { today, force, work });
+  if (!result.ok) return { result, output: null };
   // Values only: the package is saved as edited, with no recalculation asked of Excel.
-  return { result, output: result.ok ? { name: target.name, bytes: port.pkg.save() } : null };
+  const output = { name: target.name, bytes: port.pkg.save() };
+  workDone(work);
+  return { result, output };
 }
 
 /** The dashboard (PivotTables and PivotCharts) added to a copy of the chosen workbook; the bytes are the download. */
-export async function dashboardFile(target: ChosenFile): Promise<{ result: PackageDashboard; output: ChosenFile | null }> {
-  const port = openPackage(target.name, target.bytes);
-  const result = await dashboardPackage(port, target.name);
-  return { result, output: result.ok ? { name: target.name, bytes: port.pkg.save() } : null };
+export async function dashboardFile(target: ChosenFile, work?: WorkControl): Promise<{ result: PackageDashboard; output: ChosenFile | null }> {
+  const port = openPackage(target.name, target.bytes).follow(work);
+  const result = await dashboardPackage(port, target.name, new Date(), work);
+  if (!result.ok) return { result, output: null };
+  const output = { name: target.name, bytes: port.pkg.save() };
+  workDone(work);
+  return { result, output };
 }

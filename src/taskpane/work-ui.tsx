@@ -1,9 +1,23 @@
-// The progress of a long piece of work (check, import) and its Cancel button, which is offered only
-// while stopping is safe (see src/features/work.ts).
+// The progress of a long piece of work (check, import, evaluation, dashboard) and its Cancel button,
+// which is offered only while stopping is safe (see src/features/work.ts).
 import { useRef, useState } from "react";
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
-import { t } from "../i18n";
-import type { WorkControl, WorkProgress } from "../features/work";
+import { t, type StringKey } from "../i18n";
+import type { WorkControl, WorkProgress, WorkStep } from "../features/work";
+
+/** The line under the bar for each step a work names. */
+const STEP_TEXT = {
+  read: "work.step.read",
+  check: "work.step.check",
+  compute: "work.step.compute",
+  write: "work.step.write",
+} as const satisfies Record<WorkStep, StringKey>;
+
+/** What the line under the bar says: once writing has started, that it can no longer be stopped; before, the step under way. */
+export function progressHint(progress: WorkProgress): string | undefined {
+  if (!progress.cancellable) return t("work.writing");
+  return progress.step ? t(STEP_TEXT[progress.step]) : undefined;
+}
 
 const useStyles = makeStyles({
   row: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS, minWidth: 0 },
@@ -38,7 +52,7 @@ export function WorkProgressBar({ label, progress, onCancel }: { label: string; 
   const styles = useStyles();
   return (
     <div className={styles.row} data-testid="work-progress">
-      <Field className={styles.bar} label={label} validationState="none" validationMessage={progress.cancellable ? undefined : t("work.writing")}>
+      <Field className={styles.bar} label={label} validationState="none" validationMessage={progressHint(progress)}>
         <ProgressBar value={progress.fraction} max={1} thickness="large" />
       </Field>
       <Button size="small" disabled={!progress.cancellable} onClick={onCancel}>

@@ -4,6 +4,7 @@ import { CAPTION_NOTE, DASHBOARD_PIVOTS, DASHBOARD_SHEET, pivotSums, type PivotR
 import { relativeTarget, relsPartOf, type XlsxPackage } from "./engine/package";
 import { ensureRelationshipNamespace, relationshipPrefix } from "./engine/book-edit";
 import type { PackageWorkbook } from "./engine/port";
+import { beforeWrite, checkpoint, type WorkControl } from "../features/work";
 import { mainParts } from "./evaluation-file";
 import {
   addOverride, addRelationship, addSheetElement, attribute, childElements, CONTENT_TYPE, emptyRels, escapeXml, freePartName, freeRelId, NS, quotedSheet, REL_TYPE, workbookSheets,
@@ -206,15 +207,21 @@ export type PackageDashboard =
 /** Columns of Suivi the pivots are laid out over. */
 const PIVOT_COLUMNS = ["Date", "Indicateur", "Nombre", "Quartier", "Semestre"];
 
+/** Where the dashboard's write starts on its progress bar: reading the rows and computing the pivots while writing them take about as long on 100 000 rows. */
+const DASHBOARD_WRITE = 0.5;
+
 /**
  * Adds the dashboard to the package, for the command line and the task pane's file mode alike.
  * Nothing is written when it answers `ok: false`; the caller saves the package otherwise.
  */
-export async function dashboardPackage(port: PackageWorkbook, fileName: string, now = new Date()): Promise<PackageDashboard> {
+export async function dashboardPackage(port: PackageWorkbook, fileName: string, now = new Date(), work?: WorkControl): Promise<PackageDashboard> {
+  await checkpoint(work, 0, DASHBOARD_WRITE, "read");
   const table = await port.readTable(TRACKING_TABLE);
   if (!table) return { ok: false, reason: "noTable" };
   const columns = PIVOT_COLUMNS.filter((c) => !table.headers.includes(c));
   if (columns.length > 0) return { ok: false, reason: "missingColumns", columns };
+  // The pivots' figures are computed as their parts are written: no cancel from here on.
+  await beforeWrite(work, DASHBOARD_WRITE);
   try {
     const { results } = addDashboard(port.pkg, fileName, { name: TRACKING_TABLE, headers: table.headers, rows: table.grid.rows }, now);
     return { ok: true, rows: table.grid.rows.length, results };

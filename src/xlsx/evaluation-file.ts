@@ -1,7 +1,8 @@
 import type { Convention } from "../core/convention";
 import type { PeriodRequest } from "../core/evaluation";
 import { archiveSheetName, evaluationSheetName, readHandText, type EvaluationSheet } from "../core/evaluation/sheet";
-import { prepareEvaluation, sheetOf, type EvaluateOptions, type EvaluationOutcome } from "../features/evaluate";
+import { EVALUATION_STEPS, prepareEvaluation, sheetOf, type EvaluateOptions, type EvaluationOutcome } from "../features/evaluate";
+import { beforeWrite } from "../features/work";
 import { REL, relsPartOf, type XlsxPackage } from "./engine/package";
 import type { PackageWorkbook } from "./engine/port";
 import { readSheet } from "./engine/sheet-read";
@@ -117,7 +118,8 @@ function columnAText(port: PackageWorkbook, sheetName: string): { text: (row: nu
  * Makes the evaluation of `request` in the package, for the command line and the task pane's file
  * mode alike: the figures read from the workbook, the sheet added (or, with `force`, made again with
  * what the committee typed kept and the previous version archived). Nothing is written when it
- * answers `ok: false`; the caller saves the package when it answers `ok: true`.
+ * answers `ok: false` or a followed work is cancelled (WorkCancelled, thrown before any edit); the
+ * caller saves the package when it answers `ok: true`.
  */
 export async function evaluatePackage(
   port: PackageWorkbook, base: Convention, request: PeriodRequest, options: EvaluateOptions & { force?: boolean },
@@ -132,6 +134,8 @@ export async function evaluatePackage(
     const columnA = columnAText(port, previous.name);
     handText = readHandText(columnA.text, columnA.lastRow, outcome.context.partner, outcome.context.operator);
   }
+  // Everything is read: a cancel is taken up to here, never once the package is being edited.
+  await beforeWrite(options.work, EVALUATION_STEPS.write);
   const { archived } = addEvaluationSheet(port.pkg, sheetOf(outcome, handText));
   return { ok: true, outcome, sheetName, archived };
 }

@@ -289,6 +289,60 @@ describeWith("Chromium", "task pane without Office, on .xlsx files (dist/taskpan
     expect((await readWorkbookFile(second.path)).worksheets.map((ws) => ws.name)).toEqual(expect.arrayContaining(["Évaluation 2021-S1", "Archive 1 Évaluation 2021-S1"]));
   });
 
+  /**
+   * Watches the page for the progress bar of a long work: whether it showed, with Annuler enabled
+   * (and, with `cancel`, clicks Annuler the first time it is enabled, as a user would).
+   */
+  async function watchProgress(cancel: boolean): Promise<void> {
+    await page.evaluate((clickCancel) => {
+      const seen = { bar: false, enabled: false, clicked: false };
+      const watched = window as unknown as { progressSeen: typeof seen; progressObserver?: MutationObserver };
+      watched.progressObserver?.disconnect();
+      watched.progressSeen = seen;
+      const observer = new MutationObserver(() => {
+        const box = document.querySelector('[data-testid="work-progress"]');
+        if (!box) return;
+        seen.bar = seen.bar || box.querySelector('[role="progressbar"]') !== null;
+        const button = [...box.querySelectorAll("button")].find((b) => b.textContent === "Annuler");
+        if (!button || button.disabled) return;
+        seen.enabled = true;
+        if (clickCancel) {
+          seen.clicked = true;
+          button.click();
+          observer.disconnect();
+        }
+      });
+      watched.progressObserver = observer;
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+    }, cancel);
+  }
+  const progressSeen = () => page.evaluate(() => (window as unknown as { progressSeen: { bar: boolean; enabled: boolean; clicked: boolean } }).progressSeen);
+
+  it("Évaluer shows its progress in a bar with Annuler while it works, and Annuler stops it before anything is written", async () => {
+    const path = await committeeWorkbook("comite-progression.xlsx");
+    await openTab(page, "Évaluer");
+    await page.getByTestId("evaluate-workbook").setInputFiles(path);
+    await page.getByLabel("Période", { exact: true }).selectOption("2021-S1");
+
+    // Written to the end: the bar showed (Annuler offered while reading), the sheet is offered.
+    await watchProgress(false);
+    await page.getByRole("button", { name: "Écrire la feuille" }).click();
+    await page.getByText("Feuille « Évaluation 2021-S1 » écrite.").waitFor({ timeout: 60000 });
+    expect(await progressSeen()).toEqual({ bar: true, enabled: true, clicked: false });
+    // The work is over: no bar left on screen.
+    expect(await page.getByTestId("work-progress").count()).toBe(0);
+
+    // Stopped: nothing written, nothing to download, the pane says so.
+    await page.getByTestId("evaluate-workbook").setInputFiles(path);
+    await watchProgress(true);
+    await page.getByRole("button", { name: "Écrire la feuille" }).click();
+    await page.getByTestId("work-cancelled").waitFor({ timeout: 60000 });
+    expect(await progressSeen()).toEqual({ bar: true, enabled: true, clicked: true });
+    expect(await page.getByTestId("work-cancelled").innerText()).toContain("rien n'a été modifié");
+    expect(await page.getByText("Feuille « Évaluation 2021-S1 » écrite.").count()).toBe(0);
+    expect(await page.getByRole("button", { name: /^Télécharger/ }).count()).toBe(0);
+  });
+
   it("Tableau de bord adds two PivotTables and their PivotCharts to a chosen file, once", async () => {
     const path = await committeeWorkbook("tableau.xlsx");
     await openTab(page, "Tableau de bord");

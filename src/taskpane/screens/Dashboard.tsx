@@ -6,6 +6,8 @@ import { Command } from "../command";
 import { loadFileMode, readChosenWorkbook, XLSX_MIME, type ChosenFile } from "../files";
 import { errorText } from "../hooks";
 import { NoticeBar, type DetailedNotice } from "../TechnicalDetails";
+import { isCancelled } from "../../features/work";
+import { CancelledNote, WorkProgressBar, useWork } from "../work-ui";
 import { DownloadButton, FilePicker } from "./file-ui";
 import type { ScreenProps } from "./types";
 
@@ -74,15 +76,21 @@ export function FileDashboardScreen() {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
   const [output, setOutput] = useState<ChosenFile | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const work = useWork();
 
   const create = async () => {
     setNotice(null);
     setOutput(null);
+    setCancelled(false);
     if (!file) return setNotice({ intent: "error", text: t("file.dash.chooseFirst") });
     setBusy(true);
+    // The rows are read with a progress bar; a cancel is taken until the pivots start being written.
+    const control = work.start();
     try {
+      const chosen = await readChosenWorkbook(file);
       const mode = await loadFileMode();
-      const { result, output: made } = await mode.dashboardFile(await readChosenWorkbook(file));
+      const { result, output: made } = await mode.dashboardFile(chosen, control);
       if (!result.ok) {
         const text =
           result.reason === "missingColumns"
@@ -93,9 +101,11 @@ export function FileDashboardScreen() {
       setOutput(made);
       setNotice({ intent: "success", text: t("file.dash.created", { rows: result.rows }) });
     } catch (error) {
-      setNotice({ intent: "error", text: t("screen.dash.failed", { reason: errorText(error) }), error });
+      if (isCancelled(error)) setCancelled(true);
+      else setNotice({ intent: "error", text: t("screen.dash.failed", { reason: errorText(error) }), error });
     } finally {
       setBusy(false);
+      work.finish();
     }
   };
 
@@ -110,6 +120,7 @@ export function FileDashboardScreen() {
           setFile(chosen);
           setNotice(null);
           setOutput(null);
+          setCancelled(false);
         }}
       />
       <div className={styles.buttons}>
@@ -117,7 +128,8 @@ export function FileDashboardScreen() {
           {t("screen.dash.create")}
         </Button>
       </div>
-      {busy && <Spinner size="tiny" label={t("file.dash.running")} />}
+      {busy && (work.progress ? <WorkProgressBar label={t("file.dash.running")} progress={work.progress} onCancel={work.cancel} /> : <Spinner size="tiny" label={t("file.dash.running")} />)}
+      {cancelled && <CancelledNote />}
       <NoticeBar notice={notice} />
       {output && (
         <>

@@ -10,6 +10,8 @@ import { Command } from "../command";
 import { loadFileMode, readChosenWorkbook, XLSX_MIME, type ChosenFile } from "../files";
 import { errorText } from "../hooks";
 import { NoticeBar, type DetailedNotice } from "../TechnicalDetails";
+import { isCancelled, type WorkControl, type WorkProgress } from "../../features/work";
+import { CancelledNote, WorkProgressBar, useWork } from "../work-ui";
 import { DownloadButton, FilePicker } from "./file-ui";
 import type { ScreenProps } from "./types";
 
@@ -47,31 +49,37 @@ export function EvaluateScreen({ host, actions = evaluationActions }: ScreenProp
   const [confirm, setConfirm] = useState(false);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const work = useWork();
 
   if (host.kind !== "excel") return <FileEvaluateScreen />;
 
-  const run = async (work: () => Promise<void>) => {
+  // Read chunk by chunk with a progress bar; a cancel is taken until the sheet starts being written.
+  const run = async (task: (control: WorkControl) => Promise<void>) => {
     setBusy(true);
     setNotice(null);
+    setCancelled(false);
     try {
-      await work();
+      await task(work.start());
     } catch (error) {
-      setNotice({ intent: "error", text: t("screen.eval.failed", { reason: errorText(error) }), error });
+      if (isCancelled(error)) setCancelled(true);
+      else setNotice({ intent: "error", text: t("screen.eval.failed", { reason: errorText(error) }), error });
     } finally {
       setBusy(false);
+      work.finish();
     }
   };
   const refused = (reason: string) => setNotice({ intent: "error", text: tDynamic(`screen.eval.refused.${reason}`) });
   const show = () =>
-    run(async () => {
-      const result = await actions.preview(currentConvention(), requestOf(period), today);
+    run(async (control) => {
+      const result = await actions.preview(currentConvention(), requestOf(period), today, control);
       if (!result.ok) return refused(result.reason);
       setPreview(result.figures);
       if (result.errors > 0) setNotice({ intent: "warning", text: t("screen.eval.withErrors", { errors: result.errors }) });
     });
   const write = (force: boolean) =>
-    run(async () => {
-      const result = await actions.write(currentConvention(), requestOf(period), today, force);
+    run(async (control) => {
+      const result = await actions.write(currentConvention(), requestOf(period), today, force, control);
       setConfirm(false);
       if (!result.ok) {
         if (result.reason === "exists") return setConfirm(true);
@@ -91,9 +99,10 @@ export function EvaluateScreen({ host, actions = evaluationActions }: ScreenProp
           setPeriod(value);
           setPreview(null);
           setConfirm(false);
+          setCancelled(false);
         }}
       />
-      <EvaluateControls busy={busy} confirm={confirm} onPreview={() => void show()} onWrite={(force) => void write(force)} />
+      <EvaluateControls busy={busy} confirm={confirm} progress={work.progress} cancelled={cancelled} onCancel={work.cancel} onPreview={() => void show()} onWrite={(force) => void write(force)} />
       <NoticeBar notice={notice} />
       {preview && <EvaluationPreview figures={preview} />}
     </section>
@@ -161,40 +170,48 @@ export function FileEvaluateScreen() {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
   const [output, setOutput] = useState<ChosenFile | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const work = useWork();
 
   const reset = () => {
     setPreview(null);
     setConfirm(false);
     setNotice(null);
     setOutput(null);
+    setCancelled(false);
   };
-  const run = async (work: (chosen: ChosenFile) => Promise<void>) => {
+  // The file is read with a progress bar; a cancel is taken until the copy starts being written.
+  const run = async (task: (chosen: ChosenFile, control: WorkControl) => Promise<void>) => {
     setNotice(null);
+    setCancelled(false);
     if (!file) return setNotice({ intent: "error", text: t("file.eval.chooseFirst") });
     setBusy(true);
+    const control = work.start();
     try {
-      await work(await readChosenWorkbook(file));
+      await task(await readChosenWorkbook(file), control);
     } catch (error) {
-      setNotice({ intent: "error", text: t("screen.eval.failed", { reason: errorText(error) }), error });
+      if (isCancelled(error)) setCancelled(true);
+      else setNotice({ intent: "error", text: t("screen.eval.failed", { reason: errorText(error) }), error });
     } finally {
       setBusy(false);
+      work.finish();
     }
   };
   const refused = (reason: string) => setNotice({ intent: "error", text: tDynamic(`screen.eval.refused.${reason}`) });
   // The workbook's own period and lists win; the preset only fills what it lacks (as the command line does).
   const show = () =>
-    run(async (chosen) => {
+    run(async (chosen, control) => {
       const mode = await loadFileMode();
-      const result = await mode.previewEvaluationFile(chosen, METZ_2021_2023, requestOf(period), today);
+      const result = await mode.previewEvaluationFile(chosen, METZ_2021_2023, requestOf(period), today, control);
       if (!result.ok) return refused(result.reason);
       setPreview(result.figures);
       if (result.context.check.errors > 0) setNotice({ intent: "warning", text: t("screen.eval.withErrors", { errors: result.context.check.errors }) });
     });
   const write = (force: boolean) =>
-    run(async (chosen) => {
+    run(async (chosen, control) => {
       setOutput(null);
       const mode = await loadFileMode();
-      const { result, output: made } = await mode.evaluateFile(chosen, METZ_2021_2023, requestOf(period), today, force);
+      const { result, output: made } = await mode.evaluateFile(chosen, METZ_2021_2023, requestOf(period), today, force, control);
       setConfirm(false);
       if (!result.ok) {
         if (result.reason === "exists") return setConfirm(true);
@@ -210,7 +227,7 @@ export function FileEvaluateScreen() {
       <Body1 id="file-eval-intro">{t("file.eval.intro")}</Body1>
       <FilePicker label={t("file.eval.choose")} accept=".xlsx" testId="evaluate-workbook" onFile={(chosen) => (reset(), setFile(chosen))} />
       <PeriodField value={period} choices={choices} onChange={(value) => (reset(), setPeriod(value))} />
-      <EvaluateControls busy={busy} confirm={confirm} onPreview={() => void show()} onWrite={(force) => void write(force)} />
+      <EvaluateControls busy={busy} confirm={confirm} progress={work.progress} cancelled={cancelled} onCancel={work.cancel} onPreview={() => void show()} onWrite={(force) => void write(force)} />
       <NoticeBar notice={notice} />
       {output && (
         <>
@@ -226,8 +243,19 @@ export function FileEvaluateScreen() {
   );
 }
 
-/** Preview and write, the running spinner, and the question before a sheet is made again: both modes alike. */
-function EvaluateControls(props: { busy: boolean; confirm: boolean; onPreview: () => void; onWrite: (force: boolean) => void }) {
+/**
+ * Preview and write, the progress bar with Annuler while they run (a spinner until the work reports),
+ * « nothing was changed » after a cancel, and the question before a sheet is made again: both modes alike.
+ */
+export function EvaluateControls(props: {
+  busy: boolean;
+  confirm: boolean;
+  progress: WorkProgress | null;
+  cancelled: boolean;
+  onCancel: () => void;
+  onPreview: () => void;
+  onWrite: (force: boolean) => void;
+}) {
   const styles = useStyles();
   return (
     <>
@@ -239,7 +267,13 @@ function EvaluateControls(props: { busy: boolean; confirm: boolean; onPreview: (
           {t("screen.eval.write")}
         </Button>
       </div>
-      {props.busy && <Spinner size="tiny" label={t("screen.eval.running")} />}
+      {props.busy &&
+        (props.progress ? (
+          <WorkProgressBar label={t("screen.eval.running")} progress={props.progress} onCancel={props.onCancel} />
+        ) : (
+          <Spinner size="tiny" label={t("screen.eval.running")} />
+        ))}
+      {props.cancelled && <CancelledNote />}
       {props.confirm && (
         <MessageBar intent="warning" role="alert">
           <MessageBarBody>

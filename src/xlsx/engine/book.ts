@@ -1,6 +1,7 @@
-import { attr, child, children, parseXml, relId, type XmlNode } from "./xml";
+import { attr, child, children, parseXml, readPaced, relId, type XmlNode } from "./xml";
 import { PackageError, REL, XlsxPackage, type Relationship } from "./package";
 import { parseRect, readSharedStrings, type Rect } from "./sheet-read";
+import type { Pace, ZipEntry } from "./zip";
 
 /*
  * The workbook's structure as the package describes it: sheets, their parts and tables, defined
@@ -132,11 +133,27 @@ export class Book {
   }
 
   sharedStrings(): string[] {
+    this.strings ??= readSharedStrings(this.sharedStringsEntry());
+    return this.strings;
+  }
+
+  /** The shared strings read with pauses at `pace` (a followed read, see PackageWorkbook.follow). */
+  async sharedStringsPaced(pace: Pace): Promise<string[]> {
     if (!this.strings) {
-      const part = this.workbookTarget(REL.sharedStrings);
-      this.strings = readSharedStrings(part ? this.pkg.entry(part) : undefined);
+      const strings = await readPaced((feed) => readSharedStrings(this.sharedStringsEntry(), feed), pace);
+      this.strings ??= strings;
     }
     return this.strings;
+  }
+
+  /** Uncompressed bytes of the shared strings still to read (0 once read, or without any). */
+  sharedStringsToRead(): number {
+    return this.strings ? 0 : (this.sharedStringsEntry()?.size ?? 0);
+  }
+
+  private sharedStringsEntry(): ZipEntry | undefined {
+    const part = this.workbookTarget(REL.sharedStrings);
+    return part ? this.pkg.entry(part) : undefined;
   }
 
   /** Forgets what was read of the structure after an edit. */

@@ -2,14 +2,17 @@ import { SHEET, type CellSnapshot, type CellValue, type Grid, type TableSnapshot
 import type { PlanCell, PlanOp } from "../../core/plan-types";
 import { managedSheets } from "../../core/managed-sheets";
 import { tableDataRows, type TableColumnsSetup, type WorkbookPort } from "../../features/port";
+import { pacedWithinStep, type WorkControl } from "../../features/work";
 import { EXTENDED_PROPERTIES, syncSheetTitles } from "./app-props";
 import { Book, type TableInfo } from "./book";
 import { setFullCalcOnLoad } from "./book-edit";
 import { columnToLetters } from "./formula";
 import { PackageError, REL, XlsxPackage } from "./package";
-import { readSheet, type Rect, type SheetRead } from "./sheet-read";
+import { readSheet, type Rect, type SheetRead, type SheetReadOptions } from "./sheet-read";
 import { cellXml, editSheet, editSheetText, type SheetEdit } from "./sheet-write";
 import { StyleBook } from "./styles";
+import { readPaced } from "./xml";
+import type { ZipEntry } from "./zip";
 
 /** A cell's value as the scan kept it: in the compact values of a table's rows, or with its details. */
 function valueAt(read: SheetRead, row: number, col: number): CellValue {
@@ -48,6 +51,7 @@ export class PackageWorkbook implements WorkbookPort {
   /** Sheets this run creates, with the layout they get. */
   private readonly newSheets = new Map<string, { freezeRows?: number; widths: Map<number, number> }>();
   private styleBook: StyleBook | null = null;
+  private work: WorkControl | undefined;
   /** The worksheets as read, in tab order (docProps/app.xml's titles are compared with them on save). */
   private readonly sheetsAsRead: string[];
 
@@ -59,24 +63,62 @@ export class PackageWorkbook implements WorkbookPort {
 
   // --- reading ---------------------------------------------------------------------------------
 
+  /**
+   * Follows the reads of the features run on this package: the long scans report how far they got
+   * within the feature's current step, and are where a cancel is taken (see src/features/work.ts).
+   */
+  follow(work: WorkControl | undefined): this {
+    this.work = work;
+    return this;
+  }
+
   /** One streaming pass per sheet: its tables' cells, validations, and all cells of small sheets. */
   scan(sheetName: string): SheetRead {
     const cached = this.scans.get(sheetName);
     if (cached) return cached;
+    const target = this.scanTarget(sheetName);
+    const read: SheetRead = target ? readSheet(target.entry, () => this.book.sharedStrings(), target.options) : emptyRead();
+    this.scans.set(sheetName, read);
+    return read;
+  }
+
+  /** What the scan of a sheet reads: its part, and the cells kept. Null for a sheet without a part. */
+  private scanTarget(sheetName: string): { entry: ZipEntry; options: SheetReadOptions } | null {
     const sheet = this.book.sheet(sheetName);
     if (!sheet) throw new Error(`sheet ${sheetName} not found`);
     const entry = this.pkg.entry(sheet.part);
+    if (!entry) return null;
     const tables = this.book.tables().filter((t) => t.sheet === sheetName);
     // A table's columns are read down to the sheet's end: rows typed under a table belong to no table
     // yet, and check and import must see them.
     const regions: Rect[] = tables.map((t) => ({ ...t.rect, bottom: MAX_ROW }));
     // Styles and formulas are kept for the header, first and last rows only (what a write needs).
     const detailRows = new Set(tables.flatMap((t) => [t.rect.top, t.rect.top + 1, t.rect.bottom]));
-    const read: SheetRead = entry
-      ? readSheet(entry, () => this.book.sharedStrings(), { all: this.snapshotSheets().includes(sheetName), regions, detailRows, formulas: true })
-      : { rows: new Map(), values: [], valuesLeft: 1, validations: [], merges: [], lastRow: 0, lastFilledRow: new Map(), columnStyles: new Map(), prefix: "" };
-    this.scans.set(sheetName, read);
-    return read;
+    return { entry, options: { all: this.snapshotSheets().includes(sheetName), regions, detailRows, formulas: true } };
+  }
+
+  /**
+   * Scans the sheets not read yet, when the work is followed: the same reads as `scan`, with a
+   * report of the bytes inflated against those to read (shared strings and sheets) at most every
+   * PACED_INTERVAL_MS, a repaint and a cancel there. Unfollowed (the command line), `scan` reads on demand.
+   */
+  private async scanFollowed(sheetNames: readonly string[]): Promise<void> {
+    if (!this.work) return;
+    const targets = sheetNames.filter((name) => !this.scans.has(name)).map((name) => ({ name, target: this.scanTarget(name) }));
+    if (targets.length === 0) return;
+    const strings = this.book.sharedStringsToRead();
+    const total = strings + targets.reduce((sum, { target }) => sum + (target?.entry.size ?? 0), 0);
+    const within = pacedWithinStep(this.work);
+    // Bytes of the parts already read, then of the part being read.
+    let before = 0;
+    const pace = (inflated: number) => within(total > 0 ? (before + inflated) / total : 1);
+    await this.book.sharedStringsPaced(pace);
+    before = strings;
+    for (const { name, target } of targets) {
+      const read = target ? await readPaced((feed) => readSheet(target.entry, () => this.book.sharedStrings(), target.options, feed), pace) : emptyRead();
+      this.scans.set(name, read);
+      before += target?.entry.size ?? 0;
+    }
   }
 
   /** The managed sheets whose cells the snapshot carries, under their real names (a renamed Paramètres keeps its names). */
@@ -91,6 +133,7 @@ export class PackageWorkbook implements WorkbookPort {
 
   async readSnapshot(): Promise<WorkbookSnapshot> {
     const sheets = this.book.sheets();
+    await this.scanFollowed(sheets.map((s) => s.name));
     const snapshotSheets = this.snapshotSheets();
     const tables: TableSnapshot[] = this.book.tables().map((t) => ({ name: t.name, sheet: t.sheet, address: t.ref, headers: t.columns.map((c) => c.name) }));
     const validations: ValidationSnapshot[] = [];
@@ -127,6 +170,7 @@ export class PackageWorkbook implements WorkbookPort {
   async readTable(name: string): Promise<{ headers: string[]; grid: Grid } | null> {
     const table = this.book.table(name);
     if (!table) return null;
+    await this.scanFollowed([table.sheet]);
     const read = this.scan(table.sheet);
     const { rect } = table;
     const first = rect.top + Math.max(0, table.headerRowCount);
@@ -152,6 +196,7 @@ export class PackageWorkbook implements WorkbookPort {
   async readBelowTable(name: string): Promise<Grid | null> {
     const table = this.book.table(name);
     if (!table) return null;
+    await this.scanFollowed([table.sheet]);
     const read = this.scan(table.sheet);
     const { rect } = table;
     const rows: CellValue[][] = [];
@@ -380,6 +425,11 @@ export class PackageWorkbook implements WorkbookPort {
     }
     if (chains.length > 0) this.pkg.removeRelationships(part, chains.map((c) => c.id));
   }
+}
+
+/** The scan of a sheet without a part (nothing in it). */
+function emptyRead(): SheetRead {
+  return { rows: new Map(), values: [], valuesLeft: 1, validations: [], merges: [], lastRow: 0, lastFilledRow: new Map(), columnStyles: new Map(), prefix: "" };
 }
 
 /** Frozen rows and column widths of a sheet the build creates, placed just before <sheetData>. */

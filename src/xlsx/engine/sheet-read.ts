@@ -1,7 +1,7 @@
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import type { CellValue } from "../../core/contract";
 import { shiftFormula } from "./formula";
-import { streamXml, unescapeCellText } from "./xml";
+import { streamXml, unescapeCellText, type XmlFeed } from "./xml";
 import type { ZipEntry } from "./zip";
 
 /*
@@ -52,7 +52,7 @@ export interface SheetRead {
 }
 
 /** The shared strings of a workbook, in order (rich text flattened, phonetic runs left out). */
-export function readSharedStrings(entry: ZipEntry | undefined): string[] {
+export function readSharedStrings(entry: ZipEntry | undefined, feed: XmlFeed = streamXml): string[] {
   const strings: string[] = [];
   if (!entry) return strings;
   const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
@@ -76,7 +76,7 @@ export function readSharedStrings(entry: ZipEntry | undefined): string[] {
     } else if (name === "t") parser.off("text");
     else if (name === "rPh") phonetic--;
   });
-  streamXml(entry, parser);
+  feed(entry, parser);
   return strings;
 }
 
@@ -146,7 +146,7 @@ export interface SheetReadOptions {
  * Reads one worksheet in a single streaming pass: the cells asked for, data validations (those of
  * the x14 extension list included), merged ranges and the used extent.
  */
-export function readSheet(entry: ZipEntry, sharedStrings: () => string[], options: SheetReadOptions): SheetRead {
+export function readSheet(entry: ZipEntry, sharedStrings: () => string[], options: SheetReadOptions, feed: XmlFeed = streamXml): SheetRead {
   const regions = options.regions ?? [];
   const valuesLeft = regions.length > 0 ? Math.min(...regions.map((r) => r.left)) : 1;
   const valuesWidth = regions.length > 0 ? Math.max(...regions.map((r) => r.right)) - valuesLeft + 1 : 0;
@@ -372,8 +372,11 @@ export function readSheet(entry: ZipEntry, sharedStrings: () => string[], option
     }
   });
 
-  streamXml(entry, parser);
-  for (let col = 0; col < lastFilled.length; col++) if (lastFilled[col] > 0) result.lastFilledRow.set(col, lastFilled[col]);
+  parser.on("end", () => {
+    for (let col = 0; col < lastFilled.length; col++) if (lastFilled[col] > 0) result.lastFilledRow.set(col, lastFilled[col]);
+  });
+  // The last statement: a paced feed (readPaced) returns before the parser has seen the rows.
+  feed(entry, parser);
   return result;
 }
 

@@ -1,5 +1,5 @@
 import { SaxesParser, type SaxesTagPlain } from "saxes";
-import { inflateEntry, streamEntry, type ZipEntry } from "./zip";
+import { inflateEntry, streamEntry, streamEntryPaced, type Pace, type ZipEntry } from "./zip";
 
 /** A small XML part as a tree (workbook, relationships, tables: never a large sheet). */
 export interface XmlNode {
@@ -91,15 +91,48 @@ export function unescapeCellText(text: string): string {
 // large string would stay in the old generation until a full collection.
 const TEXT_PIECE = 1 << 15;
 
+/** What the streams feed: a SAX parser, written to a piece at a time then closed. */
+export interface XmlSink {
+  write(text: string): unknown;
+  close(): unknown;
+}
+
+/** How a reader is fed a part: streamXml, or a paced stream (see streamXmlPaced). */
+export type XmlFeed = (entry: ZipEntry, parser: XmlSink) => void;
+
 /** Feeds a part's text to `parser` a chunk at a time, without holding the whole text. */
-export function streamXml(entry: ZipEntry, parser: { write(text: string): unknown; close(): unknown }): void {
+export function streamXml(entry: ZipEntry, parser: XmlSink): void {
+  streamEntry(entry, textPieces(parser));
+  parser.close();
+}
+
+/** streamXml with `pace` called between inflate steps (see streamEntryPaced): resolves once the parser is closed. */
+export async function streamXmlPaced(entry: ZipEntry, parser: XmlSink, pace: Pace): Promise<void> {
+  await streamEntryPaced(entry, textPieces(parser), pace);
+  parser.close();
+}
+
+/** Decodes inflated chunks into text pieces written to `parser`. */
+function textPieces(parser: XmlSink): (chunk: Uint8Array, final: boolean) => void {
   const textDecoder = new TextDecoder();
-  streamEntry(entry, (chunk, final) => {
+  return (chunk, final) => {
     for (let at = 0; at < chunk.length || (final && at === 0); at += TEXT_PIECE) {
       const last = final && at + TEXT_PIECE >= chunk.length;
       const text = textDecoder.decode(chunk.subarray(at, at + TEXT_PIECE), { stream: !last });
       if (text) parser.write(text);
     }
+  };
+}
+
+/**
+ * Runs a reader that takes an XmlFeed (readSheet, readSharedStrings) on a paced stream: `read`
+ * returns its result object at once, filled as the stream goes; it is complete when this resolves.
+ */
+export async function readPaced<T>(read: (feed: XmlFeed) => T, pace: Pace): Promise<T> {
+  let fed: Promise<void> | undefined;
+  const result = read((entry, parser) => {
+    fed = streamXmlPaced(entry, parser, pace);
   });
-  parser.close();
+  await fed;
+  return result;
 }

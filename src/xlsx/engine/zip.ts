@@ -93,16 +93,48 @@ const INFLATE_CHUNK = 1 << 14;
 
 /** Streams an entry's uncompressed content to `onChunk`, 16 KB of input at a time. */
 export function streamEntry(entry: ZipEntry, onChunk: (chunk: Uint8Array, final: boolean) => void): void {
+  const steps = inflateSteps(entry, onChunk);
+  while (!steps.next().done);
+}
+
+/**
+ * Called by streamEntryPaced after each inflate step with the bytes given out so far; when it
+ * returns a promise, the next step waits for it (undefined: the stream goes on at once).
+ */
+export type Pace = (inflated: number) => Promise<void> | undefined;
+
+/**
+ * streamEntry with a pause possible between two 16 KB steps: the page can show how far a long
+ * read got (the inflated bytes against the entry's size) and take a click. Nothing per byte or per
+ * cell: `pace` sees each step once, and only it decides whether to wait.
+ */
+export async function streamEntryPaced(entry: ZipEntry, onChunk: (chunk: Uint8Array, final: boolean) => void, pace: Pace): Promise<void> {
+  for (const inflated of inflateSteps(entry, onChunk)) {
+    const wait = pace(inflated);
+    if (wait) await wait;
+  }
+}
+
+/** The inflate loop of both streams: yields the bytes given out so far after each step. */
+function* inflateSteps(entry: ZipEntry, onChunk: (chunk: Uint8Array, final: boolean) => void): Generator<number, void, undefined> {
   if (entry.encrypted) throw new ZipFormatError(`${entry.name} is encrypted`);
   if (entry.method === 0) {
     onChunk(entry.raw, true);
+    yield entry.raw.length;
     return;
   }
   if (entry.method !== 8) throw new ZipFormatError(`${entry.name}: compression method ${entry.method} not supported`);
-  const inflate = new Inflate((chunk, final) => onChunk(chunk, final));
+  let inflated = 0;
+  const inflate = new Inflate((chunk, final) => {
+    inflated += chunk.length;
+    onChunk(chunk, final);
+  });
   const raw = entry.raw;
   if (raw.length === 0) inflate.push(new Uint8Array(0), true);
-  for (let at = 0; at < raw.length; at += INFLATE_CHUNK) inflate.push(raw.subarray(at, at + INFLATE_CHUNK), at + INFLATE_CHUNK >= raw.length);
+  for (let at = 0; at < raw.length; at += INFLATE_CHUNK) {
+    inflate.push(raw.subarray(at, at + INFLATE_CHUNK), at + INFLATE_CHUNK >= raw.length);
+    yield inflated;
+  }
 }
 
 // A zero date (some writers leave it so) would fall before 1980, which zip dates cannot hold.
