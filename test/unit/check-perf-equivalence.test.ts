@@ -71,12 +71,15 @@ function referenceFindSensitive(text: string): { category: string; level: string
       if (P.languageBefore.test(before) || P.languageAfter.test(normal.slice(end, end + 25))) return false;
     }
     if (kind === "partner") {
-      // A woman partner counts in a note about "elle" or "pacsée", a man partner in one about "il" or "pacsé".
+      // A woman partner counts in a note about "elle", "Madame" or "pacsée", a man partner in one about "il", "Monsieur" or "pacsé".
       const woman = ["compagne", "copine", "femme", "conjointe", "epouse"].some((w) => passage.includes(w));
       const participle = P.participle.exec(passage);
       if (participle) {
         if ((participle[1] === "ee") !== woman) return false;
-      } else if (!normal.split(/[^a-z]+/).includes(woman ? "elle" : "il")) return false;
+      } else {
+        const subjects = woman ? ["elle", "madame", "mme", "mlle", "mademoiselle"] : ["il", "monsieur", "mr"];
+        if (!normal.split(/[^a-z]+/).some((word) => subjects.includes(word))) return false;
+      }
     }
     const workBefore = passage === "esat" ? P.esatStaffBefore : P.workBefore;
     if (P.place.test(passage) && (workBefore.test(normal.slice(Math.max(0, start - 60), start)) || P.offerAfter.test(normal.slice(end, end + 40)))) return false;
@@ -242,9 +245,9 @@ describe("the word pre-filter of the sensitive-word scanner", () => {
 
 describe("the identifier pre-check", () => {
   // Written from the rule: every identifier has an "@" or nine digits in a row (Corsican 2A/2B
-  // count), with single spaces, dots or dashes allowed between them.
-  const quick = /@|\d(?:[ .-]?[0-9ab]){8}/i;
-  const pieces = fc.constantFrom("0", "6", "12", "34", " ", ".", "-", "2A", "2b", "@", "x", "é", "Tél ", "+33", "\u00a0");
+  // count), with single spaces, dots, slashes or dashes allowed between them.
+  const quick = /@|\d(?:[ ./-]?[0-9ab]){8}/i;
+  const pieces = fc.constantFrom("0", "6", "12", "34", " ", ".", "-", "/", "2A", "2b", "@", "x", "é", "Tél ", "+33", "\u00a0");
   it("only rules out texts that could hold no identifier", () => {
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 16 }).map((p) => p.join("")), (text) => {

@@ -60,6 +60,26 @@ const E_S = "(?:e|ee|es|ees|s)?";
 /** -ien/-ienne/-iens/-iennes. */
 const IEN = "(?:ne)?s?";
 
+/**
+ * Notes are often typed with a space where the apostrophe of an elision goes ("pas d autorisation",
+ * "maison d arret", "s occupe de l eglise"): every elided word of a pattern accepts both.
+ */
+const ELISION = /(?<![a-z])(jusqu|lorsqu|puisqu|qu|[cdjlmnst])'/g;
+const elided = (source: string): string => source.replace(ELISION, "$1[' ]");
+const elidedAll = (sources: readonly string[]): readonly string[] => sources.map(elided);
+/** The same, for a regular expression written as a literal. */
+const elidedRegExp = (regex: RegExp): RegExp => new RegExp(elided(regex.source), regex.flags);
+type ByCategory = Readonly<Record<SensitiveCategory, readonly string[]>>;
+const elidedRecord = (record: ByCategory): ByCategory => ({
+  health: elidedAll(record.health),
+  origin: elidedAll(record.origin),
+  religion: elidedAll(record.religion),
+  opinion: elidedAll(record.opinion),
+  sexLife: elidedAll(record.sexLife),
+  criminal: elidedAll(record.criminal),
+  social: elidedAll(record.social),
+});
+
 /** Foreign countries, regions and cities people are "originaire de" (a French town says nothing). */
 const ELSEWHERE = [
   "maroc|algerie|tunisie|libye|egypte|senegal|mali|mauritanie|niger|tchad|burkina(?: faso)?|guinee|cote d'ivoire|ghana|nigeria|cameroun|congo|rdc|gabon|centrafrique|angola|comores|madagascar",
@@ -73,7 +93,7 @@ const ELSEWHERE = [
 const BENEFITS =
   "rsa|ass|css|cmu(?:-?c)?|ame|asf|agepi|aspa|allocation de solidarite specifique|revenu de solidarite active|aide medicale d'etat|allocation de soutien familial|minimum vieillesse|minima sociaux";
 
-const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
+const LEXICON = elidedRecord({
   health: [
     "malades?",
     "maladies?",
@@ -285,6 +305,31 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "cjc",
     "allaite|allaitement",
     "(?:travailleu(?:r|se)|trav\\.?) hand",
+    // disability said short or by its services: "pension inval.", "statut TH", "non-voyante", "ancien élève d'IME"
+    "inval|(?:est |reconnue? |declaree? |devenue? )invalide|protheses?|non[- ]?voyante?s?",
+    "deficien(?:t|te|ts|tes|ce|ces) (?:visuel(?:le)?s?|auditi(?:f|ve|fs|ves)|intellectuel(?:le)?s?|mentale?s?|moteurs?|motrices?|cognitive?s?|psychiques?)",
+    "asperger|dysphasi(?:e|que|ques)|dyscalculi(?:e|que|ques)|dysorthographi(?:e|que|ques)|dysgraphi(?:e|que|ques)",
+    "(?:milieu|travail|secteur|emploi) (?:protege|adapte)|aeeh|(?:statut|reconnue?|reconnaissance|dossier|demande|dde|qualite|titre) th|carte cmi|cmi (?:invalidite|priorite|stationnement)",
+    "ime|itep|impro|ulis|savs|samsah",
+    // the mind and the body said without a diagnosis: "fragile psychologiquement", "sort de l'hôpital", "fait des malaises"
+    "psychologiquement|psychiquement|fragilite psy[a-z]*|fragile (?:psy[a-z]*|moralement|mentalement)|moralement (?:fragile|epuisee?|atteinte?|au plus bas)|deprimee?s?|deprime|deprim|souffrance psychique",
+    "(?:sort|sorti|sortie|sortant|sortante|retour|revient|revenue?|rentree?|est|etait|encore|toujours|admise?|hospitalisee?|transferee?) (?:de l'|a l'|de |a |en |d'une |d'un )?(?:hopital|hosto|clinique|urgences|maison de repos|centre de soins)",
+    "(?:passee?s?|admise?s?|emmenee?s?|transportee?s?|nuit|passage|admission|hospitalisation) aux urgences",
+    "(?:fait|a fait|faisait|fais|plusieurs|des|frequents?|nombreux|nouveaux?|victime d'un|victime de) malaises?",
+    "(?:rdv|rdvs|rendez-vous|examens?|soins|suivis?|consultations?|bilans?|controles?|imperatifs?|contraintes?|raisons?) medica(?:l|ux|les?)",
+    "atcds?|antecedents? (?:medicaux|psy[a-z]*|de (?:depression|cancer|burn-?out|sante|toxicomanie|dependance|[a-z]+ologie))",
+    // addiction said with a state or a habit: "ivre au rendez-vous", "sous l'emprise de l'alcool", "jeu pathologique"
+    "ivres?|ivresse|ebriete|(?<!(?:boissons?|produits?|cocktails?|bieres?|vins?|spiritueux|vente|breuvages?) )alcoolisee?s?|sous (?:l'|une )?emprise (?:de l'|d'|du |de |des )?(?:alcool|stupefiants?|drogues?|produits?|cannabis|stups?)|opiaces?|buprenorphine|tso",
+    "jeux? (?:patho(?:logiques?)?|compulsifs?|excessifs?)|joueu(?:r|se)s? (?:patho(?:logiques?)?|compulsi(?:f|ve)s?|excessi(?:f|ve)s?|addicts?)|interdite?s? (?:volontaire(?:ment)? )?(?:de |des )(?:casinos?|jeux|salles de jeux)|interdiction (?:volontaire )?(?:de |des )(?:casinos?|jeux)",
+    "(?:dependance|dependante?|addiction|addicte?|accro|problemes?|pbs?) (?:aux |au |a l'|a la |a )(?:jeux?(?: d'argent| en ligne| de hasard)?|paris(?: sportifs| en ligne)?|casinos?|poker|grattage|ecrans?|alcool|drogues?|cannabis|cocaine|heroine|crack|medicaments?|opiaces)",
+    // pregnancy said without the word: "attend son deuxième enfant", "heureux événement", "FC" before a leave
+    "heureux evenement|attend (?:un|son|sa|ses|des|leur) (?:[a-z0-9]+ )?(?:bebe|enfant|fille|garcon|jumeaux|jumelles)",
+    "(?:vient d'|venant d')(?:avoir|accueillir) (?:un|une|son|sa|ses|des|leur) (?:[a-z0-9]+ )?(?:bebe|enfant|fils|fille|jumeaux)|(?:vient d'|venant d'|va |doit |devrait |a )accoucher|naissance de (?:son|sa|ses|leur) (?:[a-z0-9]+ )?(?:bebe|enfant|fils|fille)|(?:jeune|nouvelle) maman|conges? (?:pre|post)[- ]?nata(?:l|ux)|(?:pre|post)[- ]?natal",
+    "(?:suite (?:a )?|apres |a fait |fait |une |sa )(?:fc|fcs)|fc(?=[^;]*(?:arret|hospit|grossesse|enceinte|repos|ivg))|gross(?:esse)?\\.? (?:de |a )?[0-9]+ ?(?:mois|sem|semaines|sa)",
+    // drinking and using said with a verb: "a arrêté de boire", "boit le matin"; aids and after-effects: "avec une canne", "séquelles"
+    "(?:arrete|arreter|arretee?|cesse|cesser|a cesse) de (?:boire|consommer|se droguer|fumer (?:du cannabis|des joints|du shit))|(?:boit|buvait|boire) (?:trop|beaucoup|de l'alcool|le matin|tous les jours|en cachette|regulierement)|ne boit plus|alcoolemie|alcool au volant",
+    "(?:avec|sous|a l'aide d'|a l'aide de) (?:une |des |sa |ses |un |son )?(?:canne|cannes|deambulateur|attelle|corset|minerve|orthese)|sequelles?|(?:depuis|suite a|apres|a cause de) son accident",
+    "(?:sort|sorti|sortie|sortant|sortante|retour|revient|revenue?|rentree?) (?:de (?:la )?)?maternite|(?:vient d'etre|vient de devenir|jeune|nouveau|nouvelle|tout juste) (?:papa|maman|pere|mere|parents?)",
   ],
   origin: [
     "(?<!(?:metier|poste|emploi|secteur|entreprise|structure|agence|service|formation|site|ville|commune|domaine|profession|employeur|diplome|etablissement|region|departement|equipe|famille professionnelle) )d'origine",
@@ -352,8 +397,18 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:en attente de |demande de |dossier de )?regularisation|regularisee?",
     "cada|huda|ofpra|cnda",
     "mineure?s? non accompagnee?s?|mna",
-    "typee?s?|metisse?s?|basanee?s?|personnes? de couleur",
+    "typees?|(?:tres|trop|plutot|assez|physique|apparence|look|d'apparence|parait|semble) types?(?! de | d')|metisse?s?|basanee?s?|personnes? de couleur",
     "harkis?|pieds?-noirs?|(?:origine|origines) (?:africaine|maghrebine|etrangere|immigree|arabe|asiatique)",
+    // Travellers said without "gens du voyage": "voyageuse, sédentarisée", "famille du voyage", "terrain familial"
+    "(?:^|(?:est|sont|etait|famille|familles|communaute|milieu|monde|issue?|culture|statut|jeune|femme|homme) (?:des |de |du )?)voyageu(?:r|se)s?(?! de commerce)|(?:issue?|vient|venue?|fait partie|famille|familles|enfant|monde|milieu|communaute) du (?:monde du )?voyage|sedentarisee?s?|terrains? familia(?:l|ux)|caravanes? sur (?:un |le |son |leur )?terrain",
+    "(?:vit|vivent|vivant|habite|habitent|installee?s?|reside|resident|stationne(?:nt)?|loge|logent) (?:sur |a |dans )(?:l'|une |la )?aires? (?:d'accueil|de grand passage)",
+    // the right to stay and work: "pas d'autorisation de travail", "DA déposée", "titre vie privée et familiale"
+    "(?:pas d'|sans |sans son |en attente (?:d'|de son |de l'|de sa )|attend (?:son |une |l'|sa )|demande (?:d'|de son )|dde d'|(?:a )?obtenu (?:son |une |l'|sa )|pas encore d'|n'a pas (?:d'|encore d'|son |l'|encore son ))autorisations? de trav(?:ail)?",
+    "da (?:en cours|deposee?|rejetee?|refusee?|acceptee?|enregistree?)|vie privee et famil(?:iale|\\.)?|cartes? (?:de )?(?:10|dix) ans|regroupement familial|(?:ressortissante?s?|nationalite|citoyen(?:ne)?s?|etrangere?s?) (?:hors ue|hors union europeenne|extra-?communautaires?|non[- ]europeen(?:ne)?s?)|extra-?communautaires?|binationa(?:l|le|ux|les)|d'orig",
+    // where the person grew up or goes back to
+    `(?:a grandi|grandi|a vecu|vivait|a passe son enfance|son enfance|scolarisee?|sa famille (?:est |vit |restee? )?|ses parents (?:sont |vivent )?|parents restes|famille restee)(?: [a-z]+)? (?:au |en |a |aux |dans le |dans son pays|du |de )(?:${ELSEWHERE})`,
+    `nee? a (?:${ELSEWHERE})`,
+    "(?:retour|rentre|rentrer|rentree?|repartie?|partie?|vacances|sejour|voyage|famille restee?|restee?) au (?:pays|bled)(?! (?:de|du|des|d'|basque|messin|haut|bas|natal))|au bled|pays natal|terre natale|couleur de peau|facies|(?:nom|prenom|patronyme)s? (?:a |aux )?consonance",
   ],
   religion: [
     "religi(?:on|ons|eux|euse|euses)",
@@ -393,6 +448,11 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "catho(?:s|lique)?",
     "careme",
     "(?:va|aller|allant|frequente|frequenter) (?:a la |a l'|au )?(?:mosquee|eglise|synagogue|temple|messe)",
+    // practice said through a place, a rite or a food rule: "s'occupe de sa paroisse", "va à la messe", "ne mange pas de porc"
+    "(?<!grand-)(?<!grand )messes?|prier|(?:sa|son|leur|de sa|par sa) (?:foi|eglise|mosquee|synagogue|temple|communaute religieuse|culte|aumonerie|loge)|loges? maconniques?|tenues? de loge",
+    "(?:s'occupe|investie?|engagee?|impliquee?|active?|pilier|membre|diacre|catechiste|choriste)(?: [a-z]+)? (?:dans |a |de |pour |au sein de )?(?:l'|la |sa |son |une |un )?(?:eglise|paroisse|mosquee|synagogue|temple|aumonerie|communaute religieuse)",
+    "adventistes?|mormons?|orthodoxes?|coptes?|sunnites?|chiites?|alevis?|pentecotistes?|scientologues?|bouddhisme|hindouisme|sikhs?|sikhisme|rastafari|(?:de |sa )?confession (?:musulmane|juive|catholique|protestante|chretienne|israelite|religieuse)",
+    "hijab|tchador|qamis|kamis|turban sikh|(?:ne mange pas de|ne mange pas|mange pas de|ne touche pas au|pas de|sans) porc|kippour|yom kippour|roch hachana|rosh hashana|pessah|hanoucca|diwali|radicalis[a-z]*|convertie?s? (?:a l'islam|au (?:judaisme|christianisme|catholicisme|bouddhisme|protestantisme))|conversion (?:a l'islam|religieuse)",
   ],
   opinion: [
     `syndiqu${E_S}`,
@@ -453,6 +513,14 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     // unions beyond the big confederations: farmers', teachers', students', managers'
     "confederation paysanne|coordination rurale|fnsea|sgen|se-unsa|snalc|snep|fage|cfe-cgc|cgt-fo",
     "(?:delegue(?:e)?s?|representante?s?|mandate?s?|elue?s?) syndica(?:l|le|ux|les)|section syndicale|(?:representante?|delegue(?:e)?|elue?) (?:cgt|cfdt|fo|cftc|unsa|sud|fsu|cgc|cfe-cgc|solidaires)",
+    // campaigns and street politics: "cand. liste municipale", "fait campagne", "tracte", "va aux manifs", "a mené la grève"
+    "listes? (?:electorales? )?(?:municipales?|citoyennes?|d'opposition|d'union de la gauche|sans etiquette)|cand\\.? (?:sur |a |aux |pour )?(?:une |la |sa )?liste|candidate? (?:sur|dans) une liste",
+    "(?:fait|faire|fera|faisait|fais|a fait) campagne|en campagne (?:pour|electorale)",
+    "tracte|tracter|tractait|tractent|(?:distribue|distribuer|distribuait|distribution de|colle|coller|collait|collage d') (?:des |les )?(?:tracts|affiches (?:electorales|politiques))(?! (?:pour|du|de la|de l'|d'|des) (?:forum|salon|agence|mairie|ville|entreprise|magasin|evenement|job|atelier|association|boutique|restaurant|magasin))",
+    "manifs?|manifestante?s?|(?:va|allait|descend|descendu|defile|defilait|a defile|participe|participait|a participe) (?:aux |dans les |dans la |a des )(?:manifestations|manifs?|cortege|rue)",
+    "meneu(?:r|se)s? de (?:la )?greve|piquets? de greve|(?:organise|a organise|organisait|mene|a mene|menait|anime|a anime|lance|a lance|participe|a participe|participait) (?:a |aux )?(?:la |une |des |les )greves?",
+    "trotskistes?|maoistes?|marxistes?|leninistes?|antifas?|zadistes?|royalistes?|souverainistes?|gaullistes?|nationalistes?|socialistes?|centristes?|(?:militante?|engagee?|tres|convaincue?|sympathisante?) ecolos?",
+    "(?:est|etait|a ete|elue?|reelue?|devenue?) (?:l'|un |une |le |la )?(?:adjointe? au maire|maire|conseill(?:er|ere) municipa(?:l|le))",
   ],
   sexLife: [
     "orientation sexuelle",
@@ -483,6 +551,9 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "marie a un homme",
     "pacsee? avec une femme",
     "pacse avec un homme",
+    // what is said around the orientation or the identity: "propos homophobes", "MtF", "a changé de prénom"
+    "homophob[a-z]*|transphob[a-z]*|lesbophob[a-z]*|biphob[a-z]*|ftm|mtf|genderfluid|intersexes?|asexuel(?:le)?s?|pansexuel(?:le)?s?|travestie?s?|drag[- ]queen|racolage",
+    "(?:a |avoir |a demande a )?change(?:ment)? de (?:prenom|genre)|prenom choisi|megenr[a-z]*|deadnam[a-z]*",
   ],
   criminal: [
     "casiers?",
@@ -539,6 +610,17 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "liberee? (?:sous|de prison|en conditionnelle)",
     "suspendue? de permis|permis (?:suspendu|retire|annule|invalide)|(?:surveillance|bracelet) electronique|sous surveillance electronique|ddse|controle judiciaire|sursis probatoire",
     "(?:sa|son|avec (?:la|le|sa|son)|rdv|rendez-vous|suivie? par (?:la |le |une |un |sa |son )?) (?:cpip|conseill(?:er|ere) (?:de probation|spip|d'insertion et de probation))",
+    // record, sentence and measures said short: "B2 pas vierge", "pointe à la gendarmerie", "sous CJ", "2 ans ferme"
+    "(?:b2|b3|bulletin (?:n ?. ?)?[23]|casier(?: judiciaire)?|extrait de casier) (?:pas |non |n'est pas |plus |loin d'etre )(?:vierge|propre)|(?:b2|casier) (?:charge|mentionne|porte)|(?:condamnations?|mentions?|inscriptions?) (?:au|sur le|sur son) (?:b2|casier)",
+    "(?:pointe|pointer|pointage|pointages|pointait|pointent|se presenter|se presente)(?: [a-z0-9/]+)?(?: [a-z0-9/]+)? (?:au |a la |a l'|a |en )?(?:commissariat|gendarmerie|police)",
+    "sous cj|cj (?:depuis|jusqu'|en cours|strict|avec)|sous (?:le )?regime (?:du|de la) (?:controle judiciaire|semi-liberte)",
+    "(?:pse|ddse) (?:jusqu'|depuis|en cours|actif|pose|installe)|(?:fin|levee|pose) (?:de |du )?(?:pse|bracelet)|horaires? d'assignation|assignee? a residence|assignation a residence",
+    "gav|mise? en examen|au penal|(?:affaires?|dossiers?|procedures?|condamnations?|antecedents?|atcds?) (?:au )?(?:penale?s?|judiciaires?)",
+    "(?:[0-9]+|un|deux|trois|quatre|cinq|six|huit|dix|dix-huit) (?:ans?|mois) (?:de prison |d'emprisonnement |de detention )?ferme|prison ferme|peines? fermes?",
+    "liberable|date de (?:sa )?liberation|fin de (?:sa )?peine|sortie seche|levee d'ecrou|(?:a|depuis|avant|apres|des) sa (?:liberation|sortie de (?:prison|detention))",
+    "(?:conduite|conduisait|roulait|circulait|conduire) sans (?:permis|assurance)|delit de fuite|refus d'obtemperer|interpellee?s?|arretee? par (?:la police|les gendarmes|la gendarmerie|les policiers)",
+    "stages? de (?:citoyennete|responsabilisation)|pjj|maisons? centrales?|carcera(?:l|le|ux|les)",
+    "(?:a perdu|perdu|perd|perdre) (?:son |le )?permis|permis (?:perdu|invalide)|conduite (?:en etat )?(?:alcoolisee|d'ivresse|sous stupefiants|sous l'emprise)",
   ],
   social: [
     `surendett${E_S}`,
@@ -552,7 +634,6 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "sans domicile(?: fixe)?",
     "sans[- ]abri",
     "a la rue",
-    "le 115",
     "hebergement d'urgence",
     "foyers? d'urgence",
     "chrs",
@@ -642,16 +723,37 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "placee?s? (?:en|a l'|aupres de l'|par l') ?(?:famille d'accueil|foyer|ase|mecs|pouponniere)|(?:ancien(?:ne)?|jeune) (?:enfant )?(?:de l'ase|place)",
     "ordonnance de protection|mise? a l'abri|main courante|violences? (?:de la part|de son|de sa)|(?:son|sa) ex(?:-?(?:conjointe?|mari|compagnon|compagne|epou(?:x|se)))? violente?|victimes? (?:de |d')(?:viol|agression|harcelement|maltraitance|inceste|coups)",
     "garde altern\\.|familles? monop(?:arentale)?\\.|parents? isol\\.",
+    // money said through bills and arrears: "facture de gaz impayée", "n'arrive plus à payer ses factures", "fins de mois difficiles"
+    "(?:loyers?|factures?|echeances?|mensualites?|charges|credits?|cantine|quittances?)(?: (?:de |d'|du |des )?[a-z]+)?(?: [a-z]+)? (?:impayee?s?|non (?:payee?s?|reglee?s?))|impayes? (?:de |d')(?:loyers?|factures?|electricite|gaz|eau|cantine|energie|charges)|(?:des |ses |de gros |d'importants |nombreux |plusieurs )impayes",
+    "(?:ne peut (?:pas|plus)|ne sait (?:pas|plus)|n'arrive (?:pas|plus) a|impossible de|du mal a|difficultes? a|peine a|plus les moyens de) (?:payer|regler|assumer|honorer|rembourser|faire face a) (?:son |ses |sa |le |les |la |l')?(?:loyers?|factures?|charges|dettes?|credits?|cantine|electricite|gaz|courses|assurance|mutuelle|pension)",
+    "(?:electricite|gaz|eau|courant|chauffage|compteur) (?:coupee?s?|suspendue?s?)|coupures? (?:de |d'|du )?(?:electricite|gaz|eau|courant|edf|engie|energie|chauffage)",
+    "fins? de mois (?:tres |trop )?(?:difficiles?|compliquees?|dures?|serrees?)|budget (?:tres |trop )?(?:serre|tendu|difficile)|pas de compte (?:bancaire|en banque|courant)|sans compte (?:bancaire|courant)|comptes? (?:bancaires? )?bloques?|decouvert bancaire|(?:est|sont|toujours|compte) a decouvert|interdite? de chequier",
+    "pbs? (?:financiers?|d'argent|de logement|logement|de budget|familiaux|perso(?:nnels?)?|sociaux|judiciaires?|de couple|conjugaux)",
+    // help with food and bills, and the RSA said short: "bons alimentaires", "aide demandée au CCAS", "BRSA", "CER signé"
+    "(?:cheques?|bons?|tickets?|colis) (?:alimentaires?|services?)|(?:aides?|aide financiere|secours|bons?|colis|dossier|demande d'aide|demande de secours|aide d'urgence)(?: [a-z']+)? (?:demandee?s? |faite? |deposee? |accordee?s? |obtenue? |versee? )?(?:au |du |aupres du |par le |via le )ccas",
+    "(?:ne mange pas|mange pas|manger|mange|manger pas)(?: tous les jours| toujours)? a sa faim|(?:a|avait|ont|avoir) faim|sautent? (?:des |les )?repas|saute (?:des |le |les )?repas",
+    "brsa|(?:benef|bnf|alloc)\\.? (?:du |de l'|de la )?(?:rsa|ass|css|asf|aspa)|cer (?:signe|a renouveler|en cours|valide|rsa|echu|a faire|renouvele)|contrats? d'engagements? reciproques?",
+    "(?:sa|son|ses) (?:referente?s?|conseill(?:er|ere)s?|accompagnat(?:eur|rice)s?|travailleu(?:r|se)s? sociale?s?|educat(?:eur|rice)s?) (?:du |de l'|de la |au |a l')?(?:rsa|ccas|ase|chrs|cada|115|siao)",
+    // where the nights are spent: "dort dans sa voiture", "nuits au 115", "chez un tiers", "nuitées d'hôtel"
+    "(?:dort|dormir|dormait|vit|vivait|loge|nuits?|soirs?|reste du temps|passe (?:la nuit|ses nuits)|hebergee?|habite|installee?)(?: [a-z0-9']+)?(?: [a-z0-9']+)?(?: [a-z0-9']+)? (?:dans|ds) (?:sa|une|son|un|leur) (?:voiture|vehicule|camion|fourgon|camionnette|tente|cabane)",
+    "(?<=(?:le|au|du|via le|par le|appelle le|appeler le|appele le|appel le|contacte le|numero) )115(?! (?:rue|avenue|bd|boulevard|route|chemin|impasse|allee|place|€|euros?|eur|h|heures?|km|m2|kg))",
+    "(?:chez|par) (?:un |des |une )tiers(?! (?:payant|temps|lieu|de))|heberg(?:e|ee|es|ees|ement)?\\.? chez|nuitees? (?:d'|a l'|en )?hotel|hebergee? (?:a l'|en |dans un |dans une )(?:hotel|chambre d'hotel)",
+    "residences? sociales?|pensions? de famille|maisons? relais|logements? (?:passerelle|temporaires?|d'insertion)|bail glissant|treve hivernale|quitter les lieux|expulsable",
+    // family: "garde alt.", "droit de visite", "JAF", "son ex-mari", "mari violent", "seule avec 3 enfants"
+    "garde alt(?:ern(?:ee)?)?\\.?|droits? de visite|visites? mediatisees?|jaf|juge aux affaires familiales|(?:garde|residence) (?:exclusive|principale)",
+    "(?:son|sa|ses) ex(?:-| )?(?:mari|conjointe?|compagnon|compagne|epou(?:x|se)|femme|concubine?)|ex-(?:mari|conjointe?|compagnon|compagne|epou(?:x|se)|femme|concubine?)|(?:mari|conjointe?|compagnon|compagne|concubine?|epoux|pere|beau-pere|partenaire)s? violente?s?",
+    "perte (?:de |d')(?:son|sa) (?:mari|femme|epou(?:x|se)|conjointe?|compagnon|compagne|pere|mere|fils|fille|enfant|bebe|papa|maman|frere|soeur)|seule? avec (?:[0-9]+|deux|trois|quatre|cinq|six) (?:enfants?|enf\\.?)|sous (?:l'|une )?emprise (?:de son|de sa|d'un|d'une|de son ex)",
+    "(?:dort|dormir|vit|vivait|loge|habite|installee?|hebergee?)(?: [a-z']+)? (?:dans|ds|en) (?:un |une |sa |son |leur )?(?:mobil-?home|mobile home|camping-car|caravane|squat|abri de fortune|cabanon)|hebergements? (?:tres )?(?:precaires?|instables?|provisoires?)|chez (?:des|une) connaissances?",
   ],
-};
+});
 
 /** Charities, care centres, partners and unions whose name is a finding when it is about the person. */
 const ORGANISATIONS =
   "restos? du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|croix-rouge(?: [a-z]+)?|epiceries? (?:solidaires?|sociales?)|chrs|csapa|caarud|anpaa|addictions france|cap emploi|agefiph|mdph|spip|syndicats?|cgt|cfdt|fo|cftc|unsa|fsu|solidaires|fnsea|confederation paysanne|coordination rurale|assistante?s? sociale?s?|" +
-  "centres? penitentiaires?|maisons? d'arret|prisons?|centres? de detention|tribunal|hopital(?: de jour)?|cmp|cmpp|esat|mosquees?|synagogues?|paroisses?|foyers?";
+  "centres? penitentiaires?|maisons? d'arret|maisons? centrales?|administration penitentiaire|pjj|prisons?|centres? de detention|tribunal|hopital(?: de jour| psychiatrique)?|cmp|cmpp|esat|ime|itep|savs|samsah|115|samu social|siao|cada|huda|ofii|(?:centres?|associations?|assos?|collectifs?|federations?) lgbt[a-z+]*|eglises?(?: [a-z]+)?|residences? sociales?|pensions? de famille|maisons? relais|mosquees?|synagogues?|paroisses?|foyers?";
 /** What an organisation does as an organisation: recruits, signs, takes part. */
 const ORGANISATION_ACTS =
-  "recrut[a-z]*|cherchen?t?|propose(?:nt)?|embauch[a-z]*|organis[a-z]*|partenaires?|presente?s?|intervien(?:t|nent)|anim(?:e|ent)|co-?anim[a-z]*|financ[a-z]*|ouvre(?:nt)?|lance(?:nt)?|diffuse(?:nt)?|publie(?:nt)?|tien(?:t|nent) (?:un|le|son) stand|signe(?:nt)?|appelle(?:nt)?|negocie(?:nt)?|invitee?s?|represente(?:e|s|es)?|en (?:atelier|reunion|info coll|information collective|forum)";
+  "recrut[a-z]*|cherchen?t?|propose(?:nt)?|embauch[a-z]*|organis[a-z]*|partenaires?|present(?:e|es|ent|s)?|intervien(?:t|nent)|anim(?:e|ent)|co-?anim[a-z]*|financ[a-z]*|ouvre(?:nt)?|lance(?:nt)?|diffuse(?:nt)?|publie(?:nt)?|tien(?:t|nent) (?:un|le|son) stand|signe(?:nt)?|appelle(?:nt)?|negocie(?:nt)?|invitee?s?|represente(?:e|s|es)?|en (?:atelier|reunion|info coll|information collective|forum)";
 /** After an organisation's name and a colon: what it offers or holds ("Emmaüs : vendeur en CDDI"). */
 const ORGANISATION_NEEDS =
   "offres?|postes?|cdd|cdi|cddi|contrats?|missions?|places?|emplois?|recrut[a-z]*|recherchee?s?|chantiers?|interim|insertion|benevoles?|reunions?|partenaires?|partenariats?|ateliers?|stands?|forums?|convention";
@@ -660,7 +762,7 @@ const ORGANISATION_NEEDS =
  * Phrases of the employment world that contain a lexicon word without revealing anything about
  * the person. A hit lying inside one of these is not a finding.
  */
-const HARMLESS: readonly string[] = [
+const HARMLESS: readonly string[] = elidedAll([
   // health and care as a trade or a sector
   "sante[- ]social(?:e)?",
   "(?:secteurs?|metiers?|domaines?|filieres?|formations?|etablissements?|professionnel(?:le)?s?|centres?|poles?|maisons?|forums?|salons?|agences? regionales?|branches?|emplois?|structures?|entreprises?|acteurs?) (?:de la |du |de |des |en )?sante",
@@ -725,20 +827,44 @@ const HARMLESS: readonly string[] = [
   "(?:restaurants?|boucheries?|cuisines?|rayons?|snacks?|kebabs?|traiteurs?|produits|epiceries?)(?: [a-z']+(?: [a-z']+)?)? (?:halal|casher|kasher)",
   "(?:ecoles?|lycees?|colleges?|etablissements?|enseignement|institutions?)(?: prive)? (?:catholiques?|protestante?s?|juive?s?|musulmane?s?|confessionnel(?:le)?s?)",
   "psychologues? du travail",
+  // a job and the field it works in: "offre éducateur (addictions, public jeune)", "poste de CESF : surendettement"
+  "(?:offres?|postes?|recrut[a-z]*|cdd|cdi|missions?|emplois?|metiers?|stages?|educat(?:eur|rice)s?|conseill(?:er|ere)s?|cesf|intervenante?s?|travailleu(?:r|se)s? sociale?s?|animat(?:eur|rice)s?|formateur|formatrice|psychologues?|infirmi(?:er|ere)s?|charge(?:e)?s? de mission|assistante?s? sociale?s?|juristes?|avocate?s?|mediat(?:eur|rice)s?|benevoles?)(?: [a-z'-]+)?(?: [a-z'-]+)?(?: [a-z'-]+)?(?: [a-z'-]+)?(?: [a-z'-]+)?(?: [a-z'-]+)? ?(?:\\(|: )(?:[a-z' -]+, )?(?:[a-z' -]+(?:,| et) )?(?:surendettement|addictions?|addictologie|toxicomanie|handicaps?|precarite|violences? (?:conjugales|intrafamiliales|faites aux femmes)|sante mentale|psychiatrie|protection de l'enfance|aide sociale a l'enfance|ase|justice|penal|milieu carceral|detention|prostitution|reduction des risques|exclusion|alcool|drogues?|sans-abrisme|hebergement d'urgence|migrants?|refugiee?s|demandeurs d'asile|gens du voyage|personnes? handicapees?|public (?:jeune|migrant|rsa|handicape|en difficulte)|rsa)",
+  "(?:specialisee?s?|specialite|experiences?|competences?|domaine|thematiques?|secteur) (?:en |dans (?:le |la |les |l')?|de (?:la |l')?|du |des |d'|: )?(?:surendettement|addictions?|addictologie|toxicomanie|handicaps?|precarite|violences? (?:conjugales|intrafamiliales|faites aux femmes)|sante mentale|psychiatrie|protection de l'enfance|aide sociale a l'enfance|ase|justice|penal|milieu carceral|detention|prostitution|reduction des risques|exclusion|alcool|drogues?|sans-abrisme|hebergement d'urgence|migrants?|refugiee?s|demandeurs d'asile|gens du voyage|personnes? handicapees?|public (?:jeune|migrant|rsa|handicape|en difficulte)|rsa)",
+  // meetings held at the prefecture are institutional ("réunion en sous-préfecture", "comité de pilotage à la préfecture")
+  "(?:reunions?|comites?(?: de pilotage)?|copil|seminaires?|rencontres?|instances?|commissions?|conferences?|services?|agents?|postes?|accueil|secretaires?|cdd|cdi|offres?|visite|forum|salon|stand)(?: [a-z'-]+)?(?: [a-z'-]+)? (?:a la |en |de la |avec la |du |au |a |dans les locaux de la )?(?:sous-)?prefectures?",
+  // an employer's vaccination rule, the occupational doctor
+  "(?:vaccins?|vaccinations?|vaccinee?s?|rappels?|serologies?|immunisation|certificats? de vaccination)(?: [a-z]+)? (?:contre |anti-?|de |du |d'|a jour |obligatoires? )?(?:l'|la |le )?(?:hepatite|covid|tetanos|dtp|grippe|bcg|rougeole|diphterie|polio)(?: [abc])?",
+  "medecins? du travail|med\\.? du trav\\.?",
+  // people a job or a service is for, not one person: "médiateur auprès des gens du voyage", "aire d'accueil des gens du voyage"
+  "(?:aupres|accompagnement|mediat(?:eur|rice|ion)s?|accueil|services?|aires?|aires? d'accueil|terrains?) (?:des |de |aux |pour les )?(?:gens du voyage|voyageurs|familles du voyage)",
   "(?:la )?sante(?:,| et) (?:la )?securite|(?:sante|hygiene|qualite)[- ](?:et )?(?:securite|environnement)(?:[- ](?:et )?(?:sante|securite|environnement))?|qhse|hse",
   "(?:prevention|risques?|formations?|sensibilisation)(?: [a-z']+)? (?:des |de |aux )?(?:tms|troubles musculo-squelettiques)",
   "(?:unites?|services?|poles?|centres?|etablissements?|accueils? de jour|ehpad|etages?)(?: [a-z']+)? (?:alzheimer|parkinson|oncologie|psychiatri[a-z]*|addictologie|soins palliatifs|dialyse|geriatri[a-z]*)",
   "referente?s? handicap (?:de la ville|du departement|de la region|de pole emploi|de france travail|de l'agence|de la collectivite)",
+  // an employer's disability officer doing their job ("référent handicap de l'entreprise présent au jury");
+  // contacted about the person, they reveal a disability
+  "referente?s? handicap (?:de |du |d'|des |de la |de l')(?:entreprise|employeur|societe|site|groupe|enseigne|magasin|usine|structure|ville|collectivite|cfa|organisme|etablissement|mairie|entrepot|hopital|ch|chu|chr|administration|banque|reseau)(?! (?:contacte|sollicite|saisi|informe|alerte|prevenu)e?s?)",
   "(?:educat[a-z]+|poste|postes|metiers?|secteur|travailleu(?:r|se)s? sociale?s?|assistante? sociale?)(?: [a-z']+(?: [a-z']+(?: [a-z']+)?)?)? (?:en |de (?:la )?)?protection de l'enfance",
   "(?:controle|test|depistage) d'alcoolemie",
   "(?:separation|tri) des (?:dechets|flux)",
   "(?:avec|a|par|de|devant) l'(?:adjointe?|elue?) au maire(?: charge(?:e)?| delegue(?:e)?)?",
+  // the city's officials and union representatives acting as such: "L'adjoint au maire a présenté le bilan",
+  // "les délégués syndicaux ont signé l'accord"
+  "(?<=(?:^|[.;:!?,] ?))(?:l'|le |la )adjointe? au maire(?! (?:de sa|de son|dans sa|dans son|d'une commune|d'un village))",
+  "(?:les |des |aux |avec les |par les )(?:delegue(?:e)?s|representante?s|elue?s|organisations|partenaires|sections|instances|membres) (?:syndica(?:ux|les)|du personnel|du cse)",
+  // people a job or a service is for, as a group: "public en situation de précarité", "atelier pour les demandeurs d'asile du CADA"
+  "(?:publics?|personnes|familles|menages|jeunes|habitants|foyers|usagers|beneficiaires) (?:en situation de |en |de )(?:grande )?(?:precarite|difficulte|exclusion|situation de handicap)",
+  "(?:pour|aux|avec|aupres des|a destination des|destinee?s? aux|reservee?s? aux|ouverte?s? aux|dediee?s? aux)(?: les| des)? (?:publics? )?(?:demandeurs d'asile|refugiee?s|migrante?s|exilee?s|primo[- ]arrivante?s|etrangers|detenus|personnes detenues|sortants de prison|gens du voyage|personnes (?:en situation de handicap|handicapees)|travailleurs handicapes|beneficiaires du rsa|allocataires du rsa|victimes de violences)(?: (?:du|de la|des|de l'|au|hebergee?s (?:au|a la|en)) (?:cada|huda|chrs|foyer|centre|quartier|ville|structure))?",
+  // an employer's requirement: "casier judiciaire vierge exigé par l'employeur"
+  "casier(?: judiciaire)?(?: vierge)? (?:exige|demande|requis|obligatoire|necessaire|a fournir|indispensable|impose)|(?:exige|demande|requiert|impose|exigence d'un|necessite) (?:un |le )?casier(?: judiciaire)? vierge",
   "(?:entretien|entretiens|prise|traitement) des (?:eaux|dechets|surfaces|sols|locaux|espaces)",
   // an organisation as the subject of its own action: "Les Restos du cœur recrutent", "Emmaüs : 2 postes",
   // "le syndicat CGT de l'entreprise a signé", "Cap emploi présent sur le salon"
-  `(?<=(?:^|[.;!?] ?)(?:les? |la |l')?)(?:${ORGANISATIONS})(?: (?:de |du |des |d'|de la |de l')?[a-z'-]+)?(?: (?:de |du |des |d'|de la |de l')?[a-z'-]+)? (?:(?:a |ont |est |sont )?(?:${ORGANISATION_ACTS})|: (?:[0-9]+ |un |une |deux |trois )?(?:[a-z'-]+ )?(?:[a-z'-]+ )?(?:[a-z'-]+ )?(?:${ORGANISATION_NEEDS}))`,
+  `(?<=(?:^|[.;:!?,] ?)(?:les? |la |l')?)(?:${ORGANISATIONS})(?:(?: et|,) (?:les? |la |l')?(?:${ORGANISATIONS}))?(?: (?:de |du |des |d'|de la |de l')?[a-z'-]+)?(?: (?:de |du |des |d'|de la |de l')?[a-z'-]+)? (?:(?:a |ont |est |sont )?(?:${ORGANISATION_ACTS})|: (?:[0-9]+ |un |une |deux |trois )?(?:[a-z'-]+ )?(?:[a-z'-]+ )?(?:[a-z'-]+ )?(?:${ORGANISATION_NEEDS}|${ORGANISATION_ACTS}))`,
   // (what comes before the name is a lookbehind: the name alone is the span, and the word filter's key)
-  `(?<=(?:partenaires?|partenariats?|rencontres?|reunions?|equipes?|salariee?s?|personnels?|professionnels?|professionnelles?|directeurs?|directrices?|directions?|benevoles?|stands?|offres?|postes?|job ?datings?|forums?|salons?|ateliers?|evenements?|actions?|journees?|informations? collectives?|info coll)(?: [a-z'-]+)?(?: [a-z'-]+)? (?:avec |de |du |des |d'|aux |de la |de l'|a |au |par |pour )?(?:les |le |la |l')?)(?:${ORGANISATIONS})`,
+  `(?<=(?:partenaires?|partenariats?|rencontres?|reunions?|equipes?|salariee?s?|personnels?|professionnels?|professionnelles?|directeurs?|directrices?|directions?|benevoles?|stands?|offres?|postes?|job ?datings?|forums?|salons?|ateliers?|evenements?|actions?|journees?|informations? collectives?|info coll)(?: [a-z'-]+)?(?: [a-z'-]+)? (?:avec |de |du |des |d'|aux |de la |de l'|a |au |par |pour )?(?:les |le |la |l')?)(?:${ORGANISATIONS})(?:(?: et|,) (?:les? |la |l')?(?:${ORGANISATIONS}))?`,
+  // applying or hired there: "candidature envoyée au CSAPA", "CV déposé à l'ANPAA", "postule au CHRS comme veilleur"
+  `(?<=(?:candidatures?|candidate?s?|cv|postule|postuler|postulee?|embauchee?s?|recrutee?s?|entretiens? d'embauche|spontanee?s?)(?: [a-z'-]+)?(?: [a-z'-]+)? (?:a |au |aux |chez |aupres d'|aupres de |aupres du |pour )(?:les |le |la |l')?)(?!esat)(?:${ORGANISATIONS})`,
   // a building named with its denomination, a worksite or a venue: "temple protestant", "chapelle catholique"
   "(?:temples?|eglises?|chapelles?|cathedrales?|basiliques?|abbayes?|mosquees?|synagogues?|paroisses?|cimetieres?|aumoneries?) (?:protestante?s?|catholiques?|evangeliques?|orthodoxes?|juive?s?|musulmane?s?|israelites?|reformee?s?|lutherien(?:ne)?s?|anglicane?s?)",
   // replacing staff on leave is a job, not anyone's health: "CDD de remplacement d'un congé maternité"
@@ -750,7 +876,7 @@ const HARMLESS: readonly string[] = [
   // working with detainees or in care is a job: "transport de détenus", "aide médico-psychologique"
   "(?:transports?|transferts?|surveillance|encadrement|escortes?|formation|accompagnement|travail|aupres|gestion|garde) (?:de |des |d'|aux )?(?:personnes )?detenue?s?|medico-psychologiques?",
   // prevention as a topic for a group: "sensibilisation aux addictions", "prévention des TMS"
-  "(?:sensibilisations?|preventions?|informations?|formations?|ateliers?|conferences?|campagnes?|modules?) (?:sur |aux |des |contre |de |a |au |a la |autour des? )?(?:les |l'|la )?(?:addictions?|conduites addictives|risques? (?:lies aux|d')addictions?|drogues?|alcool|maladies? professionnelles?|risques psycho-?sociaux|rps|burn[- ]?out|sante mentale)",
+  "(?:sensibilisations?|preventions?|informations?|formations?|ateliers?|conferences?|campagnes?|modules?|sessions?|webinaires?|animations?|actions?) (?:sur |aux |des |contre |de |a |au |a la |autour des? |du |en matiere d')?(?:les |l'|la |le )?(?:risques? (?:lies (?:a l'|aux |a la |au )|d'|de l'|du |des )?)?(?:addictions?|homophobie|discriminations?|violences? (?:sexistes|conjugales|faites aux femmes)|conduites addictives|risques? (?:lies aux|d')addictions?|drogues?|alcool|maladies? professionnelles?|risques psycho-?sociaux|rps|burn[- ]?out|sante mentale)",
   // a job title of justice or an employer's requirement, not the person's record
   "conseill(?:er|ere)s? penitentiaires? d'insertion et de probation|(?:concours|postes?|offres?|metiers?) (?:de |d')?cpip",
   "(?:employeurs?|entreprises?|recruteurs?|postes?|offres?|metiers?|concours)[a-z' ]* (?:exige(?:nt)?|demande(?:nt)?|requiert|requierent|impose(?:nt)?|necessite(?:nt)?) (?:un |l'|le )?(?:extrait|bulletin) (?:n ?. ?3 )?(?:de |du )casier(?: judiciaire)?(?: vierge)?",
@@ -758,11 +884,11 @@ const HARMLESS: readonly string[] = [
   // benefits as a public or a partner's role: "les bénéficiaires du RSA", "la référente RSA"
   "(?:les |des |aux |pour les |de nos )(?:beneficiaires|allocataires|publics?) (?:du |de l'|de la )?(?:rsa|ass|css|aah)|(?:referente?s?|conseill(?:er|ere)s?|dispositifs?|publics?|equipes?|service) (?:du |de l'|de la )?rsa",
   "traitements? (?:des|de) (?:commandes?|dossiers?|donnees|factures?|courriers?|reclamations?|surface)",
-];
+]);
 
 /** Language context: "parle arabe", "bilingue français-turc", "arabe lu, écrit". */
 const LANGUAGE_BEFORE =
-  /(?:^|[^a-z])(?:entreprises?|societes?|groupes?|enseignes?|marques?|magasins?|commerces?|employeurs?|associations?|filiales?|usines?|restaurants?|epiceries?|traiteurs?|boulangeries?|boucheries?|patisseries?|cuisines?|produits?|specialites?|vins?|plats?|importations?|exportations?|clientele|clients?|fournisseurs?|marches?|parl[a-z]*|langues?|bilingue|trilingue|notions?|cours|niveau|traduct[a-z]*|interpr[a-z]*|bilingu[a-z]*|trilingu[a-z]*|multilingu[a-z]*|lv[12]|maitris[a-z]*|couramment|francais)[ ,:'-]+(?:(?:d'|l'|(?!famille|origine|nationalit|pays|nee?s?(?![a-z])|est(?![a-z])|sont(?![a-z]))[a-z0-9]+(?![a-z0-9']))[ ,]*){0,6}$/;
+  elidedRegExp(/(?:^|[^a-z])(?:entreprises?|societes?|groupes?|enseignes?|marques?|magasins?|commerces?|employeurs?|associations?|filiales?|usines?|restaurants?|epiceries?|traiteurs?|boulangeries?|boucheries?|patisseries?|cuisines?|produits?|specialites?|vins?|plats?|importations?|exportations?|clientele|clients?|fournisseurs?|marches?|parl[a-z]*|langues?|bilingue|trilingue|notions?|cours|niveau|tradu[a-z]*|lit|lire|ecri[a-z]*|comprend|apprend[a-z]*|apprentissage|enseign[a-z]*|connaissances?|interpr[a-z]*|bilingu[a-z]*|trilingu[a-z]*|multilingu[a-z]*|lv[12]|maitris[a-z]*|couramment|francais)[ ,:'-]+(?:(?:d'|l'|(?!famille|origine|nationalit|pays|nee?s?(?![a-z])|est(?![a-z])|sont(?![a-z]))[a-z0-9]+(?![a-z0-9']))[ ,]*){0,6}$/);
 const LANGUAGE_AFTER = /^ *(?:courante?s?|lue?s?|ecrite?s?|parlee?s?|maternelle|niveau|[abc][12]|bilingue|et (?:francais|anglais)|(?:,|et) *[a-z]+ (?:parles|ecrits|lus|courants))\b/;
 
 /** Nationality adjectives that are also language names: a finding only when not about a language. */
@@ -804,9 +930,9 @@ const LANGUAGE_ADJECTIVES = [
  * counsellor decides whether the note is about the person ("santé" alone, "huissier", a union's
  * staff representative, "adjoint au maire") or about a job, a partner or a place.
  */
-const REVIEW: Readonly<Record<SensitiveCategory, readonly string[]>> = {
+const REVIEW = elidedRecord({
   health: ["sante", "medecins?", "handicaps?", "traitements?", "rechut(?:e|es|er|ee)"],
-  origin: ["(?:autorisation|permis) de travail (?:en cours|refusee?|expiree?|provisoire)", "prefectures?"],
+  origin: ["autorisations? de trav(?:ail)?|permis de travail (?:en cours|refusee?|expiree?|provisoire)", "(?<!sous-)(?<!sous )prefectures?"],
   religion: ["foulard", "(?:le |du )?voile (?:islamique|integral)", "vendredi (?:pour|a) la mosquee"],
   opinion: [
     "adjointe? au maire",
@@ -818,28 +944,35 @@ const REVIEW: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "feministes?|vegan(?:e|es|s)?|veganisme",
   ],
   sexLife: [],
-  criminal: ["bracelet", "tribunal", "juges?"],
+  criminal: [
+    "bracelet",
+    "tribunal",
+    "juges?",
+    // "PSE" is an electronic tag, or a redundancy plan after an article or a lay-off ("licencié dans le cadre du PSE")
+    "(?<!(?:un|le|du|au|ce|son|leur|cadre d'un|cadre du|licenciee?|licenciement|reclassement|cellule|plan) )pse(?! (?:de|du|d'|des|chez|a|au|dans|signe|negocie|annonce|en preparation))",
+    "(?:son|sa) avocate?|(?:son|le|un|en) proces(?!-verbal)",
+  ],
   social: ["huissiers?", "separee?s?", "hebergee?s?", "foyers?", "agepi|asf|css|cmu(?:-?c)?"],
-};
+});
 
 /**
  * A partner of the same sex said without the word: "elle vit avec sa compagne", "il … son mari".
  * Found by the words, kept only when the note's pronoun makes the couple same-sex.
  */
-const PARTNER = [
+const PARTNER = elidedAll([
   "(?:(?:mariee?|pacsee?|fiancee?|remariee?|installee?) )?(?:avec|et|a) sa (?:compagne|copine|femme|conjointe|epouse)",
   "(?:(?:mariee?|pacsee?|fiancee?|remariee?|installee?) )?(?:avec|et|a) son (?:compagnon|copain|mari|conjoint|epoux)",
   "(?:en couple|mariee?|pacsee?|vit|vivant|installee?) avec (?:un homme|une femme)",
-];
+]);
 
 /**
  * Places that are sensitive as the person's situation ("sortie de prison", "suivi au CSAPA") and
  * harmless as a workplace or a worksite: a job, a contract or works earlier in the same clause
  * ("infirmier en psychiatrie", "chantier de rénovation de la maison d'arrêt") silences them.
  */
-const PLACE = /^(?:spip|hopital de jour|hdj|reeducation|kine(?:sitherapie)?|orthophonie|restos? du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|paroisses?|mosquees?|synagogues?|ase|cada|prisons?|maisons? d'arret|centres? (?:de detention|penitentiaires?)|detention|ma|psychiatr[a-z]*|csapa|caarud|chrs|cmp|esat|centres? d'hebergement|hebergement d'urgence|foyers?|tribunal|tribunal correctionnel|juges?|prefectures?|medecins?|addicto(?:logie|logue)?|hopital|sante|anpaa|addictions france|epiceries? (?:sociales?|solidaires?))$/;
+const PLACE = elidedRegExp(/^(?:spip|pjj|maisons? centrales?|carcera(?:l|le|ux|les)|ime|itep|impro|ulis|savs|samsah|gens du voyage|residences? sociales?|pensions? de famille|maisons? relais|hopital de jour|hdj|reeducation|kine(?:sitherapie)?|orthophonie|restos? du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|paroisses?|mosquees?|synagogues?|ase|cada|prisons?|maisons? d'arret|centres? (?:de detention|penitentiaires?)|detention|ma|psychiatr[a-z]*|csapa|caarud|chrs|cmp|esat|centres? d'hebergement|hebergement d'urgence|foyers?|tribunal|tribunal correctionnel|juges?|prefectures?|medecins?|addicto(?:logie|logue)?|hopital|sante|anpaa|addictions france|epiceries? (?:sociales?|solidaires?))$/);
 const WORK_BEFORE =
-  /(?:^|[^a-z])(?:postes?|emplois?|offres?|cdd|cdi|contrats?|stages?|pmsmp|missions?|interim|recrut[a-z]*|travaux|chantiers?|renovation|construction|entretien des locaux|agents?|agente?s?|infirmi[a-z]+|aide-soignante?s?|ash|secretaires?|educat[a-z]+|surveillante?s?|gardien[a-z]*|moniteur|monitrice|cuisini[a-z]+|chauffeur|brancardier|psychologue|greffi[a-z]+|plombier|electricien|plaquistes?|macons?|manoeuvres?|travaill[a-z]*|embauch[a-z]*|concours|metiers?|secteur|veilleu(?:r|se)|accueil|manutentionnaires?|magasinier[a-z]*|caristes?|preparat[a-z]+|employee?s?|ouvri[a-z]+|technicien[a-z]*|operat[a-z]+|vendeu[a-z]+|caissi[a-z]+|jardinier[a-z]*|peintres?|soudeu[a-z]+|mecanicien[a-z]*|comptables?|assistante?s?|gestionnaires?|charge(?:e)?s? (?:de|d')|coordinat[a-z]+|vigiles?|direct(?:eur|rice)s?|responsables?|chef|juristes?|avocate?s?|conseill(?:er|ere)s?|maitre(?:sse)? de maison|animat[a-z]*|lingere|chauffeur-livreur|livreu(?:r|se)|standardiste|livr[a-z]+|nettoyage|menage|maintenance|vacataire|benevole|huissiers?|audienci[a-z]+|clercs?|magistrat[a-z]*|brancardi[a-z]+|ambulanci[a-z]+|sage-femmes?|puericult[a-z]+|pharmacien[a-z]*|kinesitherapeutes?|orthophonistes?|couvreurs?|menuisi[a-z]+|charpenti[a-z]+|carreleu[a-z]+|refection|rehabilitation|peinture|toiture|equipes?|personnels?|salariee?s?|professionnel(?:le)?s?)(?:[^a-z][^.;,]*)?$/;
+  /(?:^|[^a-z])(?:postes?|emplois?|offres?|cdd|cdi|contrats?|stages?|pmsmp|missions?|interim|recrut[a-z]*|travaux|chantiers?|renovation|construction|entretien des (?:locaux|espaces|batiments|abords)|espaces? verts|abords|formateur|formatrice|intervenante?s?|mediat(?:eur|rice)s?|agents?|agente?s?|infirmi[a-z]+|aide-soignante?s?|ash|secretaires?|educat[a-z]+|surveillante?s?|gardien[a-z]*|moniteur|monitrice|cuisini[a-z]+|chauffeur|brancardier|psychologue|greffi[a-z]+|plombier|electricien|plaquistes?|macons?|manoeuvres?|travaill[a-z]*|embauch[a-z]*|concours|metiers?|secteur|veilleu(?:r|se)|accueil|manutentionnaires?|magasinier[a-z]*|caristes?|preparat[a-z]+|employee?s?|ouvri[a-z]+|technicien[a-z]*|operat[a-z]+|vendeu[a-z]+|caissi[a-z]+|jardinier[a-z]*|peintres?|soudeu[a-z]+|mecanicien[a-z]*|comptables?|assistante?s?|gestionnaires?|charge(?:e)?s? (?:de|d')|coordinat[a-z]+|vigiles?|direct(?:eur|rice)s?|responsables?|chef|juristes?|avocate?s?|conseill(?:er|ere)s?|maitre(?:sse)? de maison|animat[a-z]*|lingere|chauffeur-livreur|livreu(?:r|se)|standardiste|livr[a-z]+|nettoyage|menage|maintenance|vacataire|benevole|huissiers?|audienci[a-z]+|clercs?|magistrat[a-z]*|brancardi[a-z]+|ambulanci[a-z]+|sage-femmes?|puericult[a-z]+|pharmacien[a-z]*|kinesitherapeutes?|orthophonistes?|couvreurs?|menuisi[a-z]+|charpenti[a-z]+|carreleu[a-z]+|refection|rehabilitation|peinture|toiture|equipes?|personnels?|salariee?s?|professionnel(?:le)?s?)(?:[^a-z][^.;,]*)?$/;
 
 /** The staff of an ESAT (its workers are disabled people, its staff are not). */
 const ESAT_STAFF_BEFORE =
@@ -848,10 +981,10 @@ const ESAT_STAFF_BEFORE =
 /** Warnings that an employer's action turns into a policy: "Handicap : l'entreprise vise 6 % de travailleurs handicapés". */
 const POLICY_WORD = /^(?:handicaps?|sante)$/;
 const EMPLOYER_ACTS =
-  /(?:^|[^a-z])(?:l'entreprise|l'employeur|les employeurs|l'enseigne|la societe|le groupe|la collectivite) (?:vise|a|recrute|propose|s'engage|embauche|cherche|forme|sensibilise|adapte|amenage|accueille|presente|signe|dispose|met)(?![a-z])/;
+  elidedRegExp(/(?:^|[^a-z])(?:l'entreprise|l'employeur|les employeurs|l'enseigne|la societe|le groupe|la collectivite) (?:vise|a|recrute|propose|s'engage|embauche|cherche|forme|sensibilise|adapte|amenage|accueille|presente|signe|dispose|met)(?![a-z])/);
 
 /** A place then, in the same clause, an offer: "… au SPIP : offre transmise". */
-const OFFER_AFTER = /^[^.;:]{0,30}: *(?:offres?|postes?|cdd|cdi|recrut[a-z]*|candidat[a-z]*|concours|missions? d'interim)(?![a-z])/;
+const OFFER_AFTER = elidedRegExp(/^[^.;:]{0,30}: *(?:offres?|postes?|cdd|cdi|recrut[a-z]*|candidat[a-z]*|concours|missions? d'interim)(?![a-z])/);
 
 /** The subject's gender in a partner phrase: "pacsée" (ee) or "pacsé" (e). */
 const PARTICIPLE = /^(?:mari|pacs|fianc|remari|install)(ee|e) /;
@@ -974,14 +1107,15 @@ function aboutLanguage(normal: string, start: number, end: number): boolean {
   return LANGUAGE_BEFORE.test(before) || LANGUAGE_AFTER.test(after);
 }
 
-/** "sa compagne" in a note about "elle", "son compagnon" in a note about "il". */
+/** "sa compagne" in a note about "elle" or "Madame", "son compagnon" in a note about "il" or "Monsieur". */
 function sameSexCouple(normal: string, matched: string): boolean {
   const partnerIsWoman = /compagne|copine|femme|conjointe|epouse/.test(matched);
   // A participle says who the note is about: "pacsée avec sa compagne", "marié à son compagnon".
   const participle = PARTICIPLE.exec(matched);
   if (participle) return participle[1] === "ee" === partnerIsWoman;
-  const pronoun = partnerIsWoman ? /(?:^|[^a-z])elle(?![a-z])/ : /(?:^|[^a-z])il(?![a-z])/;
-  return pronoun.test(normal);
+  // Otherwise a pronoun or a civility of the note: "elle … sa compagne", "Monsieur et son compagnon".
+  const subject = partnerIsWoman ? /(?:^|[^a-z])(?:elle|madame|mme|mlle|mademoiselle)(?![a-z])/ : /(?:^|[^a-z])(?:il|monsieur|mr)(?![a-z])/;
+  return subject.test(normal);
 }
 
 /** A place word after a job or works in the same clause: the place is a workplace. */
