@@ -55,7 +55,9 @@ const NOT_A_PERSON = new Set(
     "bretagne normandie savoie provence champagne ardennes vosges meuse moselle sarre chine inde jordanie georgie israel sion " +
     "orange lidl aldi auchan amazon adecco manpower randstad keolis decathlon ikea leclerc intermarche cap opus met lauriers " +
     "mission emploi ville metropole region travail insertion noel paques toussaint pentecote ascension assomption " +
-    "emmaus caritas agefiph clea voltaire"
+    "emmaus caritas agefiph clea voltaire " +
+    // pronouns and adjectives that start a sentence ("Elle a appelé", "Libre le lundi")
+    "elle bien grace belle juste libre"
   ).split(" "),
 );
 
@@ -289,7 +291,7 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
 
     // "vu mehdi", "rdv avec sonia": a plain first name in lower case after a follow-up word.
     if (!w.title && !w.upper) {
-      if (previous !== undefined && !previous.number && LOWER_NAME_BEFORE.has(previous.raw.toLowerCase()) && w.raw.length >= 3 && ASCII_LOWER.test(w.folded) && !NOT_A_NAME.has(w.folded) && !NOT_A_PERSON.has(w.folded) && isFirstName(w.folded, plain, null) && !ambiguous.has(w.folded)) {
+      if (previous !== undefined && !previous.number && LOWER_NAME_BEFORE.has(previous.title || previous.upper ? previous.folded : previous.raw) && w.raw.length >= 3 && ASCII_LOWER.test(w.folded) && !NOT_A_NAME.has(w.folded) && !NOT_A_PERSON.has(w.folded) && isFirstName(w.folded, plain, null) && !ambiguous.has(w.folded)) {
         add("warning", i, i);
       }
       continue;
