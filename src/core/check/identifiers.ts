@@ -29,13 +29,16 @@ const GENERIC_MAILBOX =
   /^(?:recrutements?|recrute|contact|contacts|rh|drh|emplois?|jobs?|candidatures?|infos?|information|accueil|secretariat|direction|services?|service-?rh|ressources-?humaines|careers?|carrieres?|hello|bonjour|admin|agence|stages?|alternance|commercial|compta(?:bilite)?|mairie|no-?reply|offres?|paie|formation|standard)(?:[._-][a-z0-9-]+)?$/i;
 
 const MONTH = "janv\\.?|janvier|f[ée]vr?\\.?|f[ée]vrier|mars|avr\\.?|avril|mai|juin|juil\\.?|juillet|ao[uû]t|sept\\.?|septembre|oct\\.?|octobre|nov\\.?|novembre|d[ée]c\\.?|d[ée]cembre";
-const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|(?:(?:1er|\\d{1,2})\\s+)?(?:${MONTH})\\s+\\d{4}|(?:19|20)\\d{2})(?![0-9])`;
+const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|(?:(?:1er|\\d{1,2})\\s+)?(?:${MONTH})\\s+(?:\\d{4}|'?\\d{2})|(?:19|20)\\d{2})(?![0-9])`;
+/** Day and month without the year: a birth date still, right after its label ("né le 3 mai", "née le 12/03"). */
+const DAY_MONTH = `(?:(?:1er|\\d{1,2})\\s+(?:${MONTH})(?![a-zà-ÿ])|\\d{1,2}[/.]\\d{1,2}(?![0-9/.]))`;
 /**
  * A birth date after its label: "née le 12/03/1985", "né(e) le", "ddn 04/11/92", "D.D.N.", "DN", "date de naiss.",
- * "date de naissance : 1er mai 1990", "né en 1967".
+ * "date de naissance : 1er mai 1990", "né en 1967", "naissance le 9 juin 88", "né le 3 mai"; and an age
+ * reached on a date ("aura 26 ans le 15/08").
  */
 const BIRTH_DATE = new RegExp(
-  `(?<![a-zà-ÿ])(?:n[ée]e?s?(?:\\(e\\))?\\s+(?:le|en)|d\\.?\\s?d\\.?\\s?n\\.?|d\\.?n\\.?|date\\s+(?:de\\s+)?naiss(?:ance|\\.)?|naiss(?:ance|\\.)?)\\s*[:°-]?\\s*${DATE}`,
+  `(?<![a-zà-ÿ])(?:(?:n[ée]e?s?(?:\\(e\\))?\\s+(?:le|en)|d\\.?\\s?d\\.?\\s?n\\.?|d\\.?n\\.?|date\\s+(?:de\\s+)?naiss(?:ance|\\.)?|naiss(?:ance|\\.)?)(?:\\s+(?:le|en|du))?\\s*[:°-]?\\s*(?:${DATE}|${DAY_MONTH})|(?:aura|a\\s+eu|f[êe]te(?:ra)?\\s+ses)\\s+\\d{1,3}\\s+ans\\s+(?:le\\s+)?(?:${DATE}|${DAY_MONTH}))`,
   "gi",
 );
 /** A full date in a year no meeting of the convention has: perhaps a birth date. */
@@ -55,6 +58,14 @@ const NUMBERED_ADDRESS = new RegExp(
   `(?<![0-9,.])\\d{1,4}\\s*(?:bis|ter|[abc](?![a-z]))?,?\\s+(?:${STREET})(?![a-zà-ÿ])\\s*(?:(?:de la|de l'|des|du|de|d'|la|le|les|l')\\s*)?[A-ZÀ-Ý]`,
   "g",
 );
+/**
+ * The same typed in lower case ("12 rue victor hugo"), only with street words that are nothing else
+ * after a number ("2 places", "1 passage" are not streets).
+ */
+const NUMBERED_ADDRESS_LOWER = new RegExp(
+  `(?<![0-9,.])\\d{1,4}\\s*(?:bis|ter)?,?\\s+(?:rue|avenue|av\\.|bd|boulevard|all[ée]e|impasse|chemin|quai|square|route|rte|r[ée]sidence|lotissement)(?![a-zà-ÿ])\\s*(?:(?:de la|de l'|des|du|de|d'|la|le|les|l')\\s*)?[a-zà-ÿ]{3}`,
+  "g",
+);
 /** A postal code and a town: "57000 Metz". */
 const POSTAL_CODE = /(?<![0-9][ .]?)(?<![0-9])(?:0[1-9]|[1-8]\d|9[0-5])\d{3}\s+[A-ZÀ-Ý][a-zà-ÿ]+/g;
 /** Where the person lives, said without a number: "habite rue Mazelle". */
@@ -67,12 +78,13 @@ const STREET_WORDS = new Set(
   "rue r avenue av bd boulevard place pl allee allée impasse imp chemin ch route rte quai square chaussee chaussée residence résidence res rés lotissement sentier faubourg fbg rond-point esplanade parvis montee montée cite cité lieu-dit hameau passage ruelle clos sente venelle villa".split(" "),
 );
 /** A flat in a building: "appt 12", "Bât. C" (a flat's number is part of a home address). */
-const FLAT = /(?<![A-Za-zÀ-ÿ])(?:[Aa]ppt|[Aa]ppartement|[Bb][âa]t(?:iment)?)\.?\s*(?:n°\s*)?(?:\d{1,4}|[A-Z])(?![A-Za-zÀ-ÿ0-9])/g;
-const FLAT_WORDS = new Set("appt appartement bat bât batiment bâtiment".split(" "));
+const FLAT =
+  /(?<![A-Za-zÀ-ÿ])(?:[Aa]ppt|[Aa]pt|[Aa]ppart(?:ement)?|[Bb][âa]t(?:iment)?|[Ee]scalier|[Ee]sc|(?<=,\s?)[Pp]orte|[Pp]orte\s+n°)\.?\s*(?:n°\s*)?(?:\d{1,4}|[A-Z])(?![A-Za-zÀ-ÿ0-9])/g;
+const FLAT_WORDS = new Set("appt apt appart appartement bat bât batiment bâtiment escalier esc porte".split(" "));
 const HOME_WORDS = new Set(
   "habite habité domicilie domicilié domiciliee domiciliée demeurant reside réside demenage déménage demenagee déménagée déménagé vit".split(" "),
 );
-const BIRTH_WORDS = new Set("ddn dn naissance naiss né née nés nées ne nee d".split(" "));
+const BIRTH_WORDS = new Set("ddn dn naissance naiss né née nés nées ne nee d aura eu fete fête fetera fêtera".split(" "));
 const TRAILING = new Set(["bis", "ter", "a", "b", "c"]);
 
 /** Which of the costlier rules the text's words make worth running. */
@@ -131,14 +143,23 @@ const NIR =
  * French phone numbers: 10 digits starting 01–09, or +33 / 0033 and 9 digits, in pairs or not,
  * separated by spaces, dots or dashes ("06 12 34 56 78", "0612345678", "+33 6 12 34 56 78").
  */
-const PHONE = /(?<![0-9])(?:(?:\+|00)33[ .-]?(?:\(0\)[ .-]?)?[1-9]|0[1-9])(?:[ .-]?\d{2}){4}(?![0-9])/g;
+const PHONE = /(?<![0-9])(?:(?:(?:\+|00)33[ .-]?(?:\(0\)[ .-]?)?[1-9]|0[1-9])(?:[ .-]?\d{2}){4}|0[1-9](?:\/\d{2}){4})(?![0-9])/g;
+/**
+ * A landline (not 06/07) after an organisation's word in the same clause is its switchboard:
+ * "standard de la mairie : 03 87 …", "accueil de l'agence au 03 …".
+ */
+const ORGANISATION_PHONE_BEFORE =
+  /(?<![a-zà-ÿ])(?:standard|accueil|agence|entreprise|soci[ée]t[ée]|si[èe]ge|mairie|magasin|service|secr[ée]tariat|num[ée]ro\s+vert|n°\s+vert|cabinet|[ée]tude|bureaux?|cfa|organisme|employeur|recruteur|h[ôo]tel|restaurant|garage|boutique|centre|association|asso|standardiste|r[ée]ception)(?![a-zà-ÿ])[^.;]*$/i;
+const MOBILE = /^(?:(?:\+|00)33[ .-]?(?:\(0\)[ .-]?)?|0)[67]/;
 
-/** Every identifier has an "@" or at least 9 digits in a row (spaces, dots and dashes aside). */
-const QUICK = /@|\d(?:[ .-]?[0-9ab]){8}/i;
+/** Every identifier has an "@" or at least 9 digits in a row (spaces, dots, slashes and dashes aside). */
+const QUICK = /@|\d(?:[ ./-]?[0-9ab]){8}/i;
 
 /** A social-security number's label just before it: then a wrong key is a typo, not another number. */
 const NIR_LABEL =
-  /(?:nir|n°\s*(?:de\s+)?s\.?s\.?|no\s*s\.?s\.?|s[ée]cu(?:rit[ée]\s+sociale)?|insee|carte\s+vitale|num(?:[ée]ro)?\.?\s+(?:de\s+)?(?:s[ée]cu|ss))\s*[:°.-]?\s*$/i;
+  /(?<![a-zà-ÿ])(?:nir|n°\s*(?:de\s+)?s\.?s\.?|no\s*s\.?s\.?|s[ée]cu(?:rit[ée]\s+sociale)?|insee|carte\s+vitale|num(?:[ée]ro)?\.?\s+(?:de\s+)?(?:s[ée]cu|ss))(?![a-zà-ÿ])[^0-9;]*$/i;
+/** Spaced as on the card (1 85 05 78 006 084 91): that shape is a NIR's, whatever its key. */
+const NIR_CARD_SPACING = /^[12378]([ .])\d{2}\1\d{2}\1(?:\d{2}|2[ab])\1\d{3}\1\d{3}\1\d{2}$/i;
 
 /** The NIR key is 97 − (number mod 97), with 2A read as 19 and 2B as 18 in the number. */
 export function nirKeyIsValid(digits13: string, key: number): boolean {
@@ -194,10 +215,14 @@ export function findIdentifiers(text: string): IdentifierHit[] {
       const key = m[7];
       // Without its key, a 13-digit number is reported only if its structure is a NIR's. With a wrong key, it
       // is still one after its label ("n° sécu": a typo in the key), and some other number without.
-      if (key === undefined || nirKeyIsValid(body, Number(key)) || NIR_LABEL.test(text.slice(Math.max(0, m.index - 40), m.index))) add("nir", m.index, m[0]);
+      if (key === undefined || nirKeyIsValid(body, Number(key)) || NIR_CARD_SPACING.test(m[0]) || NIR_LABEL.test(text.slice(Math.max(0, m.index - 50), m.index))) {
+        add("nir", m.index, m[0]);
+      }
     }
     for (const m of text.matchAll(PHONE)) {
-      if (!overlaps(m.index, m.index + m[0].length)) add("phone", m.index, m[0]);
+      if (overlaps(m.index, m.index + m[0].length)) continue;
+      if (!MOBILE.test(m[0]) && ORGANISATION_PHONE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) taken.push([m.index, m.index + m[0].length]);
+      else add("phone", m.index, m[0]);
     }
   }
   if (cue.ftId) {
@@ -214,7 +239,7 @@ export function findIdentifiers(text: string): IdentifierHit[] {
     }
   }
   if (cue.address) {
-    for (const m of text.matchAll(NUMBERED_ADDRESS)) {
+    for (const m of [...text.matchAll(NUMBERED_ADDRESS), ...text.matchAll(NUMBERED_ADDRESS_LOWER)]) {
       if (overlaps(m.index, m.index + m[0].length)) continue;
       const address = addressText(text, m.index, m[0]);
       // An organisation's address is silent, and so are the names in it ("rue de l'Abbé Grégoire").

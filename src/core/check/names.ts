@@ -55,7 +55,9 @@ const NOT_A_PERSON = new Set(
     "bretagne normandie savoie provence champagne ardennes vosges meuse moselle sarre chine inde jordanie georgie israel sion " +
     "orange lidl aldi auchan amazon adecco manpower randstad keolis decathlon ikea leclerc intermarche cap opus met lauriers " +
     "mission emploi ville metropole region travail insertion noel paques toussaint pentecote ascension assomption " +
-    "emmaus caritas agefiph"
+    "emmaus caritas agefiph clea voltaire " +
+    // pronouns and adjectives that start a sentence ("Elle a appelé", "Libre le lundi")
+    "elle bien grace belle juste libre"
   ).split(" "),
 );
 
@@ -66,7 +68,8 @@ const PLACE_BEFORE = new Set(
     "bibliotheque centre saint sainte st ste hopital clinique institut fondation association parc square pont cite groupe " +
     "complexe maison foyer creche ehpad chs chr club hotel restaurant boulangerie cafe bar garage pharmacie cabinet entreprise " +
     "societe ets chez magasin enseigne marque transports transport quartier village commune ville a au aux en sur vers pres route chemin " +
-    "prix promotion fondateur abbe general marechal president reseau dispositif programme operation projet forum plateforme"
+    "prix promotion fondateur abbe general marechal president reseau dispositif programme operation projet forum plateforme " +
+    "formation certification certificat diplome titre module test examen passeport label logiciel application appli methode"
   ).split(" "),
 );
 
@@ -84,13 +87,23 @@ const NOT_A_NAME = new Set(
     "le la les l un une des du de d et ou a au aux en est sont qui que a ne pas non oui ok ras vu vue sans avec pour sur " +
     "retenu retenue retenus positionne positionnee absent absente present presente motive motivee refus accepte acceptee " +
     "directeur directrice maire adjoint adjointe responsable chef cheffe president presidente conseiller conseillere " +
-    "tuteur tutrice gerant gerante patron patronne x xx xxx"
+    "tuteur tutrice gerant gerante patron patronne x xx xxx son sa ses leur leurs mon ma mes"
   ).split(" "),
 );
 
 /** What a counsellor writes right after a person's first name: "Julien relancé", "Claire absente", "Rose a appelé". */
 const FOLLOW_UP_VERB =
   /^(?:relancee?|vue?|recue?|convoquee?|positionnee?|orientee?|absente?|presente?|excusee?|injoignable|joignable|inscrite?|embauchee?|retenue?|a|est|n'est|n'a|doit|veut|souhaite|cherche|vient|rappelle|rappele|appele|appelle|accepte|acceptee|refuse|refusee|ok)$/;
+
+/**
+ * Follow-up words after which a first name typed in lower case is still a person: "vu mehdi", "rdv avec sonia".
+ * Only unambiguous first names of the list count there ("vu rose" could be anything).
+ */
+const LOWER_NAME_BEFORE = new Set(
+  "vu vue relance relancer relancee relancé relancée rdv avec rencontre rencontree rencontré rencontrée convoque convoquee convoqué convoquée appele appelee appelé appelée rappele rappelé rappeler contacte contactee contacté contactée recu recue reçu reçue orientee orienté orientée".split(
+    " ",
+  ),
+);
 
 /** After an article a capitalised word is a noun ("la Maire", "le Rose"), not a first name. */
 const ARTICLE = new Set(["le", "la", "les", "l", "un", "une", "du", "des", "de", "d", "au", "aux", "ce", "cette", "notre", "votre"]);
@@ -276,7 +289,18 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
       }
     }
 
-    if (!w.title && !w.upper) continue;
+    // "vu mehdi", "rdv avec sonia": a plain first name in lower case after a follow-up word.
+    if (!w.title && !w.upper) {
+      if (previous !== undefined && !previous.number && LOWER_NAME_BEFORE.has(previous.title || previous.upper ? previous.folded : previous.raw) && w.raw.length >= 3 && ASCII_LOWER.test(w.folded) && !NOT_A_NAME.has(w.folded) && !NOT_A_PERSON.has(w.folded) && isFirstName(w.folded, plain, null) && !ambiguous.has(w.folded)) {
+        add("warning", i, i);
+      }
+      continue;
+    }
+    // An initial and a surname before a follow-up verb: "J. Dupont a signé", "K. Meyer absent".
+    if (isInitial(previous) && previous?.raw !== "M" && w.title && !PLACE_BEFORE.has(w.folded) && !NOT_A_SURNAME.has(w.folded) && !NOT_A_PERSON.has(w.folded) && next !== undefined && joined(next) && FOLLOW_UP_VERB.test(next.folded)) {
+      add("error", i - 1, i);
+      continue;
+    }
     // A place word is no first name ("Salle Saint-Exupéry", "Rue …"): the words after it name the place.
     if (PLACE_BEFORE.has(w.folded)) continue;
     // "l'école Georges Brassens": the article does not hide the place word.

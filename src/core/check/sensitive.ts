@@ -37,7 +37,7 @@
  * - ESAT: its staff's jobs are a workplace ("moniteur d'atelier en ESAT"); working there is a disability.
  */
 
-import { normaliseText } from "./fold";
+import { normaliseText, restoreElisions } from "./fold";
 import { wordFilter } from "./word-filter";
 import { at } from "../checked";
 
@@ -248,7 +248,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "fiv",
     "ivg",
     "(?:prend|prise d'|sous) (?:un )?traitement",
-    "(?:operations?|operee?|mal|douleurs?|fractures?|entorses?|tendinites?|problemes?|pbs?|blessures?|protheses?|lesions?) (?:au|a la|aux|du|de la|des|a l'|de l'|de) ?(?:dos|genoux?|epaules?|hanches?|coeur|mains?|poignets?|pieds?|chevilles?|yeux|oeil|colonne|ventre|estomac|bras|jambes?|cervicales|lombaires|dos)",
+    "(?:operations?|operee?|operer|mal|douleurs?|fractures?|entorses?|tendinites?|problemes?|pbs?|soucis|blessures?|protheses?|lesions?|souffre|souffrant|souffrait) (?:au|a la|aux|du|de la|des|a l'|de l'|de) ?(?:dos|genoux?|epaules?|hanches?|coeur|mains?|poignets?|pieds?|chevilles?|yeux|oeil|colonne|ventre|estomac|bras|jambes?|cervicales|lombaires|vue|audition|poumons?|reins?|foie|thyroide)",
     "fractures?",
     "entorses?",
     "cures? thermales?",
@@ -285,6 +285,35 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "cjc",
     "allaite|allaitement",
     "(?:travailleu(?:r|se)|trav\\.?) hand",
+    // disability said short or by its services: "pension inval.", "statut TH", "non-voyante", "ancien élève d'IME"
+    "inval|(?:est |reconnue? |declaree? |devenue? )invalide|protheses?|non[- ]?voyante?s?",
+    "deficien(?:t|te|ts|tes|ce|ces) (?:visuel(?:le)?s?|auditi(?:f|ve|fs|ves)|intellectuel(?:le)?s?|mentale?s?|moteurs?|motrices?|cognitive?s?|psychiques?)",
+    "asperger|dysphasi(?:e|que|ques)|dyscalculi(?:e|que|ques)|dysorthographi(?:e|que|ques)|dysgraphi(?:e|que|ques)",
+    "milieu (?:protege|adapte)|(?:travail|secteur) protege|aeeh|(?:statut|reconnue?|reconnaissance|dossier|demande|dde|qualite|titre) th|carte cmi|cmi (?:invalidite|priorite|stationnement)",
+    "ime|itep|impro|ulis|savs|samsah",
+    // the mind and the body said without a diagnosis: "fragile psychologiquement", "sort de l'hôpital", "fait des malaises"
+    "psychologiquement|psychiquement|fragilite psy[a-z]*|fragile (?:psy[a-z]*|moralement|mentalement)|moralement (?:fragile|epuisee?|atteinte?|au plus bas)|deprimee?s?|deprime|deprim|souffrance psychique",
+    "(?:sort|sorti|sortie|sortant|sortante|retour|revient|revenue?|rentree?|encore|toujours|admise?|hospitalisee?|transferee?) (?:de l'|a l'|de |a |en |d'une |d'un )?(?:hopital|hosto|clinique|urgences|maison de repos|centre de soins)",
+    "(?:passee?s?|admise?s?|emmenee?s?|transportee?s?|nuit|passage|admission|hospitalisation) aux urgences",
+    "(?:fait|a fait|faisait|fais|plusieurs|des|frequents?|nombreux|nouveaux?|victime d'un|victime de) malaises?",
+    "(?:rdv|rdvs|rendez-vous|soins|suivis?|consultations?|imperatifs?|contraintes?|raisons?) medica(?:l|ux|les?)",
+    "atcds?|antecedents? (?:medicaux|psy[a-z]*|de (?:depression|cancer|burn-?out|sante|toxicomanie|dependance|[a-z]+ologie))",
+    // addiction said with a state or a habit: "ivre au rendez-vous", "sous l'emprise de l'alcool", "jeu pathologique"
+    "ivres?|ivresse|ebriete|(?<!(?:boissons?|produits?|cocktails?|bieres?|vins?|spiritueux|vente|breuvages?) )alcoolisee?s?|sous (?:l'|une )?emprise (?:de l'|d'|du |de |des )?(?:alcool|stupefiants?|drogues?|produits?|cannabis|stups?)|opiaces?|buprenorphine|tso",
+    "jeux? (?:patho(?:logiques?)?|compulsifs?|excessifs?)|joueu(?:r|se)s? (?:patho(?:logiques?)?|compulsi(?:f|ve)s?|excessi(?:f|ve)s?|addicts?)|interdite?s? (?:volontaire(?:ment)? )?(?:de |des )(?:casinos?|jeux|salles de jeux)|interdiction (?:volontaire )?(?:de |des )(?:casinos?|jeux)",
+    "(?:dependance|dependante?|addiction|addicte?|accro|problemes?|pbs?) (?:aux |au |a l'|a la |a )(?:jeux?(?: d'argent| en ligne| de hasard)?|paris(?: sportifs| en ligne)?|casinos?|poker|grattage|alcool|drogues?|cannabis|cocaine|heroine|crack|medicaments?|opiaces)",
+    // pregnancy said without the word: "attend son deuxième enfant", "heureux événement", "FC" before a leave
+    "heureux evenement|attend (?:un|son|sa|des|leur) (?:bebe|heureux evenement|jumeaux|jumelles)|attend un enfant|attend (?:un|son|sa|leur) (?:premier|deuxieme|2e|2eme|troisieme|3e|3eme|quatrieme|4e|second|nouvel?|autre|[0-9]+e|[0-9]+eme) (?:bebe|enfant)",
+    "(?:vient d'|venant d')(?:avoir|accueillir) (?:un|une|son|sa|ses|des|leur) (?:[a-z0-9]+ )?(?:bebe|enfant|fils|fille|jumeaux)|(?:vient d'|venant d'|va |doit |devrait |a )accoucher|naissance de (?:son|sa|ses|leur) (?:[a-z0-9]+ )?(?:bebe|enfant|fils|fille)|(?:jeune|nouvelle) maman|conges? (?:pre|post)[- ]?nata(?:l|ux)|(?:pre|post)[- ]?natal",
+    "(?:suite (?:a )?|apres |a fait |fait |une |sa )(?:fc|fcs)|fc(?=[^;]*(?:arret|hospit|grossesse|enceinte|repos|ivg))|gross(?:esse)?\\.? (?:de |a )?[0-9]+ ?(?:mois|sem|semaines|sa)",
+    // drinking and using said with a verb: "a arrêté de boire", "boit le matin"; aids and after-effects: "avec une canne", "séquelles"
+    "(?:arrete|arreter|arretee?|cesse|cesser|a cesse) de (?:boire|consommer|se droguer|fumer (?:du cannabis|des joints|du shit))|(?:boit|buvait|boire) (?:trop|beaucoup|de l'alcool|le matin|tous les jours|en cachette|regulierement)|ne boit plus|alcoolemie|alcool au volant",
+    "(?:avec|sous|a l'aide d'|a l'aide de) (?:une |des |sa |ses |un |son )?(?:canne|cannes|deambulateur|attelle|corset|minerve|orthese)|sequelles?|(?:depuis|suite a|apres|a cause de) son accident",
+    "(?:sort|sorti|sortie|sortant|sortante|retour|revient|revenue?|rentree?) (?:de (?:la )?)?maternite|(?:vient d'etre|vient de devenir|jeune|nouveau|nouvelle|tout juste) (?:papa|maman|pere|mere|parents?)",
+    "th (?:reconnue?|ok|valide|accordee?|obtenue?|en cours|depuis)|(?:baisse|perte|troubles?) (?:de (?:la )?)?(?:vue|audition|memoire)",
+    "irm|biopsie|echographie|prise de sang|bilan sanguin|examens? complementaires|analyses? (?:medicales|de sang)|(?:passer|passe|a passe|doit passer) (?:un |une )?(?:scanner|radio|irm)",
+    "(?:se faire |etre |doit etre |va etre |vient d'etre |a ete )operee?|operation chirurgicale|intervention chirurgicale",
+    "troubles? (?:de l'apprentissage|des apprentissages|du langage|de l'attention|du spectre autistique|neuro-?developpementaux|neurologiques?)",
   ],
   origin: [
     "(?<!(?:metier|poste|emploi|secteur|entreprise|structure|agence|service|formation|site|ville|commune|domaine|profession|employeur|diplome|etablissement|region|departement|equipe|famille professionnelle) )d'origine",
@@ -334,7 +363,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "gitane?s?",
     "roms?",
     "gens du voyage",
-    "arrivee?s? en france",
+    "arrivee?s? en (?:france|fr)",
     "(?:vient|venue?s?|arrivee?s?|nee?s?|revenue?s?|retour) (?:du|de la|de|d'|des|au|aux|en) ?(?:maroc|algerie|tunisie|senegal|mali|syrie|afghanistan|turquie|congo|cameroun|guinee|cote d'ivoire|comores|irak|iran|erythree|soudan|somalie|ukraine|russie|kosovo|albanie|armenie|georgie|roumanie|bulgarie|pakistan|bangladesh|haiti|liban|egypte|tchetchenie|chine|vietnam|afrique|maghreb|pays)",
     `originaire (?:de |du |des |d')(?:la |l'|le |les )?(?:${ELSEWHERE})`,
     "(?:titres?|cartes?|tit\\.) de sej(?:our)?",
@@ -352,8 +381,20 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:en attente de |demande de |dossier de )?regularisation|regularisee?",
     "cada|huda|ofpra|cnda",
     "mineure?s? non accompagnee?s?|mna",
-    "typee?s?|metisse?s?|basanee?s?|personnes? de couleur",
+    "typees?|(?:tres|trop|plutot|assez|physique|apparence|look|d'apparence|parait|semble) types?(?! de | d')|metisse?s?|basanee?s?|personnes? de couleur",
     "harkis?|pieds?-noirs?|(?:origine|origines) (?:africaine|maghrebine|etrangere|immigree|arabe|asiatique)",
+    // Travellers said without "gens du voyage": "voyageuse, sédentarisée", "famille du voyage", "terrain familial"
+    "(?:^|(?:est|sont|etait|famille|familles|communaute|milieu|monde|issue?|culture|statut|jeune|femme|homme) (?:des |de |du )?)voyageu(?:r|se)s?(?! de commerce)|(?:issue?|vient|venue?|fait partie|famille|familles|enfant|monde|milieu|communaute) du (?:monde du )?voyage|sedentarisee?s?|terrains? familia(?:l|ux)|caravanes? sur (?:un |le |son |leur )?terrain",
+    "(?:vit|vivent|vivant|habite|habitent|installee?s?|reside|resident|stationne(?:nt)?|loge|logent) (?:sur |a |dans )(?:l'|une |la )?aires? (?:d'accueil|de grand passage)",
+    // the right to stay and work: "pas d'autorisation de travail", "DA déposée", "titre vie privée et familiale"
+    "(?:pas d'|sans |sans son |en attente (?:d'|de son |de l'|de sa )|attend (?:son |une |l'|sa )|demande (?:d'|de son )|dde d'|(?:a )?obtenu (?:son |une |l'|sa )|pas encore d'|n'a pas (?:d'|encore d'|son |l'|encore son ))autorisations? de trav(?:ail)?",
+    "da (?:en cours|deposee?|rejetee?|refusee?|acceptee?|enregistree?)|vie privee et famil(?:iale|\\.)?|cartes? (?:de )?(?:10|dix) ans|regroupement familial|(?:ressortissante?s?|nationalite|citoyen(?:ne)?s?|etrangere?s?) (?:hors ue|hors union europeenne|extra-?communautaires?|non[- ]europeen(?:ne)?s?)|extra-?communautaires?|binationa(?:l|le|ux|les)|d'orig",
+    // where the person grew up or goes back to
+    `(?:a grandi|grandi|a vecu|vivait|a passe son enfance|son enfance|scolarisee?|ses parents(?: sont| vivent)?|parents restes|famille restee) (?:au |en |a |aux |du |de )(?:${ELSEWHERE})`,
+    `nee? a (?:${ELSEWHERE})`,
+    "(?:retour|rentre|rentrer|rentree?|repartie?|partie?|vacances|sejour|voyage|famille restee?|restee?) au (?:pays|bled)(?! (?:de|du|des|d'|basque|messin|haut|bas|natal))|au bled|pays natal|terre natale|couleur de peau|facies|(?:nom|prenom|patronyme)s? (?:a |aux )?consonance",
+    "en fr(?:ance)? depuis (?:[0-9]+|un|une|deux|trois|quatre|six|quelques|peu)|mineure?s? (?:isolee?s?|non accompagnee?s?)",
+    "apatrides?",
   ],
   religion: [
     "religi(?:on|ons|eux|euse|euses)",
@@ -393,6 +434,13 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "catho(?:s|lique)?",
     "careme",
     "(?:va|aller|allant|frequente|frequenter) (?:a la |a l'|au )?(?:mosquee|eglise|synagogue|temple|messe)",
+    // practice said through a place, a rite or a food rule: "s'occupe de sa paroisse", "va à la messe", "ne mange pas de porc"
+    "(?<!grand-)(?<!grand )messes?|prier|(?:sa|son|leur|de sa|par sa) (?:foi|eglise|mosquee|synagogue|temple|communaute religieuse|culte|aumonerie)|loges? maconniques?|tenues? de loge",
+    "(?:s'occupe|investie?|engagee?|impliquee?|active?|pilier|membre|diacre|catechiste|choriste)(?: [a-z]+)? (?:dans |a |de |pour |au sein de )?(?:l'|la |sa |son |une |un )?(?:eglise|paroisse|mosquee|synagogue|temple|aumonerie|communaute religieuse)",
+    "adventistes?|mormons?|orthodoxes?|coptes?|sunnites?|chiites?|alevis?|pentecotistes?|scientologues?|bouddhisme|hindouisme|sikhs?|sikhisme|rastafari|(?:de |sa )?confession (?:musulmane|juive|catholique|protestante|chretienne|israelite|religieuse)",
+    "hijab|tchador|qamis|kamis|turban sikh|(?:ne mange pas de|ne mange pas|mange pas de|ne touche pas au|pas de|sans) porc|kippour|yom kippour|roch hachana|rosh hashana|pessah|hanoucca|diwali|radicalis[a-z]*|convertie?s? (?:a l'islam|au (?:judaisme|christianisme|catholicisme|bouddhisme|protestantisme))|conversion (?:a l'islam|religieuse)",
+    "(?:il|elle|qui|et) prie(?! de)|prie (?:[0-9]+|plusieurs|cinq|deux|trois) fois",
+    "(?:fait partie|membre|fidele|frequente|pratique|va|se rend|engagee?)(?: [a-z']+)? (?:d'une |de l'|a l'|dans une |a une |dans l')(?:eglise|communaute religieuse|paroisse|mosquee|synagogue|temple)(?: [a-z]+)?",
   ],
   opinion: [
     `syndiqu${E_S}`,
@@ -453,6 +501,15 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     // unions beyond the big confederations: farmers', teachers', students', managers'
     "confederation paysanne|coordination rurale|fnsea|sgen|se-unsa|snalc|snep|fage|cfe-cgc|cgt-fo",
     "(?:delegue(?:e)?s?|representante?s?|mandate?s?|elue?s?) syndica(?:l|le|ux|les)|section syndicale|(?:representante?|delegue(?:e)?|elue?) (?:cgt|cfdt|fo|cftc|unsa|sud|fsu|cgc|cfe-cgc|solidaires)",
+    // campaigns and street politics: "cand. liste municipale", "fait campagne", "tracte", "va aux manifs", "a mené la grève"
+    "listes? (?:electorales? )?(?:municipales?|citoyennes?|d'opposition|d'union de la gauche|sans etiquette)|(?:cand\\.? (?:sur |a |aux |pour )?(?:une |la |sa )?|candidate? (?:sur|dans) une )liste(?! d'attente| complementaire| principale| de (?:diffusion|candidats|presence|stagiaires))",
+    "(?:fait|faire|fera|faisait|fais|a fait) campagne|en campagne (?:pour|electorale)",
+    "tracte|tracter|tractait|tractent|(?:distribue|distribuer|distribuait|distribution de|colle|coller|collait|collage d') (?:des |les )?(?:tracts|affiches (?:electorales|politiques))(?! (?:pour|du|de la|de l'|d'|des) (?:forum|salon|agence|mairie|ville|entreprise|magasin|evenement|job|atelier|association|boutique|restaurant|magasin))",
+    "manifs?|manifestante?s?|(?:va|allait|descend|descendu|defile|defilait|a defile|participe|participait|a participe) (?:aux |dans les |dans la |a des )(?:manifestations|manifs?|cortege|rue)",
+    "meneu(?:r|se)s? de (?:la )?greve|piquets? de greve|(?:organise|a organise|organisait|mene|a mene|menait|anime|a anime|lance|a lance|participe|a participe|participait) (?:a |aux )?(?:la |une |des |les )greves?",
+    "trotskistes?|maoistes?|marxistes?|leninistes?|antifas?|zadistes?|royalistes?|souverainistes?|gaullistes?|nationalistes?|socialistes?|centristes?|(?:militante?|engagee?|tres|convaincue?|sympathisante?) ecolos?",
+    "(?:est|etait|a ete|elue?|reelue?|devenue?) (?:l'|un |une |le |la )?(?:adjointe? au maire|maire|conseill(?:er|ere) municipa(?:l|le))",
+    "(?:elue?s?|conseill(?:er|ere)s?|groupe|liste|chef de file|tete de liste|membres?) (?:d'opposition|de l'opposition|de la majorite municipale|de la minorite)|(?:candidate?s?|cand\\.?|candidature|listes?|colistiere?s?|campagne|elue?s?) (?:aux |pour les |des |a la |au |sur (?:la |une )?liste )?(?:municip|legisl)\\.",
   ],
   sexLife: [
     "orientation sexuelle",
@@ -483,6 +540,10 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "marie a un homme",
     "pacsee? avec une femme",
     "pacse avec un homme",
+    // what is said around the orientation or the identity: "propos homophobes", "MtF", "a changé de prénom"
+    "homophob[a-z]*|transphob[a-z]*|lesbophob[a-z]*|biphob[a-z]*|ftm|mtf|genderfluid|intersexes?|asexuel(?:le)?s?|pansexuel(?:le)?s?|travestie?s?|drag[- ]queen|racolage",
+    "(?:a |avoir |a demande a )?change(?:ment)? de (?:prenom|genre)|prenom choisi|megenr[a-z]*|deadnam[a-z]*",
+    "(?:en couple|mariee?|pacsee?|vit|vivant|installee?|relation|marie) avec (?:un autre homme|une autre femme)|couples? (?:de meme sexe|homosexuels?|gays?|lesbiens?)",
   ],
   criminal: [
     "casiers?",
@@ -513,7 +574,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "sursis",
     "bracelet (?:elec(?:tronique)?|electronique)",
     "sous bracelet",
-    "(?:sortie?|sort|sortir|liberee?|incarceree?|detenue?) (?:de la |a la |de )?ma",
+    "(?:sortie?|sort|sortir|sorti|sortis|sortante?s?|liberee?|incarceree?|detenue?|ecrouee?) (?:de la |a la |de |en |a )?ma",
     "sous pse",
     "tribunal correctionnel",
     "(?:convoquee?|comparait|comparution|passe|passer) (?:au|devant le) (?:tribunal|juge)",
@@ -539,6 +600,18 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "liberee? (?:sous|de prison|en conditionnelle)",
     "suspendue? de permis|permis (?:suspendu|retire|annule|invalide)|(?:surveillance|bracelet) electronique|sous surveillance electronique|ddse|controle judiciaire|sursis probatoire",
     "(?:sa|son|avec (?:la|le|sa|son)|rdv|rendez-vous|suivie? par (?:la |le |une |un |sa |son )?) (?:cpip|conseill(?:er|ere) (?:de probation|spip|d'insertion et de probation))",
+    // record, sentence and measures said short: "B2 pas vierge", "pointe à la gendarmerie", "sous CJ", "2 ans ferme"
+    "(?:b2|b3|bulletin (?:n ?. ?)?[23]|casier(?: judiciaire)?|extrait de casier) (?:pas |non |n'est pas |plus |loin d'etre )(?:vierge|propre)|(?:b2|casier) (?:charge|mentionne|porte)|(?:condamnations?|mentions?|inscriptions?) (?:au|sur le|sur son) (?:b2|casier)",
+    "(?:pointe|pointer|pointage|pointages|pointait|pointent|se presenter|se presente)(?: [a-z0-9/]+)?(?: [a-z0-9/]+)? (?:au |a la |a l'|a |en )?(?:commissariat|gendarmerie|police)",
+    "sous cj|cj (?:depuis|jusqu'|en cours|strict|avec)|sous (?:le )?regime (?:du|de la) (?:controle judiciaire|semi-liberte)",
+    "(?:pse|ddse) (?:jusqu'|depuis|en cours|actif|pose|installe)|(?:fin|levee|pose) (?:de |du )?(?:pse|bracelet)|horaires? d'assignation|assignee? a residence|assignation a residence",
+    "gav|mise? en examen|au penal|(?:affaires?|dossiers?|procedures?|condamnations?|antecedents?|atcds?) (?:au )?(?:penale?s?|judiciaires?)",
+    "(?:[0-9]+|un|deux|trois|quatre|cinq|six|huit|dix|dix-huit) (?:ans?|mois) (?:de prison |d'emprisonnement |de detention )?ferme|prison ferme|peines? fermes?",
+    "liberable|date de (?:sa )?liberation(?! (?:du|des|de l'|de la) (?:logement|local|locaux|appartement|poste|bureau|salle|chambre|place))|fin de (?:sa )?peine|sortie seche|levee d'ecrou|(?:a|depuis|avant|apres|des) sa (?:liberation|sortie de (?:prison|detention))",
+    "(?:conduite|conduisait|roulait|circulait|conduire) sans (?:permis|assurance)|delit de fuite|refus d'obtemperer|(?:interpellee?|arretee?) par (?:la police|les gendarmes|la gendarmerie|les policiers|la bac)|(?:s'est fait|a ete) interpellee?(?! sur| au sujet| a propos)",
+    "stages? de (?:citoyennete|responsabilisation)|pjj|maisons? centrales?|carcera(?:l|le|ux|les)",
+    "(?:a perdu|perdu|perd|perdre) (?:son |le )?permis|permis (?:perdu|invalide)|conduite (?:en etat )?(?:alcoolisee|d'ivresse|sous stupefiants|sous l'emprise)",
+    "semi-lib",
   ],
   social: [
     `surendett${E_S}`,
@@ -552,7 +625,6 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "sans domicile(?: fixe)?",
     "sans[- ]abri",
     "a la rue",
-    "le 115",
     "hebergement d'urgence",
     "foyers? d'urgence",
     "chrs",
@@ -642,16 +714,39 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "placee?s? (?:en|a l'|aupres de l'|par l') ?(?:famille d'accueil|foyer|ase|mecs|pouponniere)|(?:ancien(?:ne)?|jeune) (?:enfant )?(?:de l'ase|place)",
     "ordonnance de protection|mise? a l'abri|main courante|violences? (?:de la part|de son|de sa)|(?:son|sa) ex(?:-?(?:conjointe?|mari|compagnon|compagne|epou(?:x|se)))? violente?|victimes? (?:de |d')(?:viol|agression|harcelement|maltraitance|inceste|coups)",
     "garde altern\\.|familles? monop(?:arentale)?\\.|parents? isol\\.",
+    // money said through bills and arrears: "facture de gaz impayée", "n'arrive plus à payer ses factures", "fins de mois difficiles"
+    "(?:loyers?|factures?|echeances?|mensualites?|charges|credits?|cantine|quittances?)(?: (?:de |d'|du |des )?[a-z]+)?(?: [a-z]+)? (?:impayee?s?|non (?:payee?s?|reglee?s?))|impayes? (?:de |d')(?:loyers?|factures?|electricite|gaz|eau|cantine|energie|charges)|(?:des |ses |de gros |d'importants |nombreux |plusieurs )impayes",
+    "(?:ne peut (?:pas|plus)|ne sait (?:pas|plus)|n'arrive (?:pas|plus) a|impossible de|du mal a|difficultes? a|peine a|plus les moyens de) (?:payer|regler|assumer|honorer|rembourser|faire face a) (?:son |ses |sa |le |les |la |l')?(?:loyers?|factures?|charges|dettes?|credits?|cantine|electricite|gaz|courses|assurance|mutuelle|pension)",
+    "(?:electricite|gaz|eau|courant|chauffage|compteur) (?:coupee?s?|suspendue?s?)|coupures? (?:de |d'|du )?(?:electricite|gaz|eau|courant|edf|engie|energie|chauffage)",
+    "fins? de mois (?:tres |trop )?(?:difficiles?|compliquees?|dures?|serrees?)|budget (?:tres |trop )?(?:serre|tendu|difficile)|pas de compte (?:bancaire|en banque|courant)|sans compte (?:bancaire|courant)|comptes? (?:bancaires? )?bloques?|decouvert bancaire|(?:est|sont|toujours|compte) a decouvert|interdite? de chequier",
+    "pbs? (?:financiers?|d'argent|de logement|logement|de budget|familiaux|perso(?:nnels?)?|sociaux|judiciaires?|de couple|conjugaux)",
+    // help with food and bills, and the RSA said short: "bons alimentaires", "aide demandée au CCAS", "BRSA", "CER signé"
+    "(?:cheques?|bons?|tickets?|colis) (?:alimentaires?|services?)|(?:aides?|aide financiere|secours|bons?|colis|dossier|demande d'aide|demande de secours|aide d'urgence)(?: [a-z']+)? (?:demandee?s? |faite? |deposee? |accordee?s? |obtenue? |versee? )?(?:au |du |aupres du |par le |via le )ccas",
+    "(?:ne mange pas|mange pas|manger|mange|manger pas)(?: tous les jours| toujours)? a sa faim|(?:a|avait|ont|avoir) faim|sautent? (?:des |les )?repas|saute (?:des |le |les )?repas",
+    "brsa|(?:benef|bnf|alloc)\\.? (?:du |de l'|de la )?(?:rsa|ass|css|asf|aspa)|cer (?:signe|a renouveler|en cours|valide|rsa|echu|a faire|renouvele)|contrats? d'engagements? reciproques?",
+    "(?:sa|son|ses) (?:referente?s?|conseill(?:er|ere)s?|accompagnat(?:eur|rice)s?|travailleu(?:r|se)s? sociale?s?|educat(?:eur|rice)s?) (?:du |de l'|de la |au |a l')?(?:rsa|ccas|ase|chrs|cada|115|siao)",
+    // where the nights are spent: "dort dans sa voiture", "nuits au 115", "chez un tiers", "nuitées d'hôtel"
+    "(?:dort|dormir|dormait|vit|vivait|loge|nuits?|soirs?|reste du temps|passe (?:la nuit|ses nuits)|hebergee?|habite|installee?)(?: [a-z0-9']+)?(?: [a-z0-9']+)?(?: [a-z0-9']+)? (?:dans|ds) (?:sa|une|son|un|leur) (?:voiture|vehicule|camion|fourgon|camionnette|tente|cabane)",
+    "(?<=(?:le|au|du|via le|par le|appelle le|appeler le|appele le|appel le|contacte le|numero) )115(?! (?:rue|avenue|bd|boulevard|route|chemin|impasse|allee|place|€|euros?|eur|h|heures?|km|m2|kg))",
+    "chez (?:un |des |une )tiers(?! (?:payant|temps|lieu|de))|hebergee? par (?:un |des )tiers|heberg(?:e|ee|es|ees|ement)?\\.? chez|nuitees? (?:d'|a l'|en )?hotel|hebergee? (?:a l'|en |dans un |dans une )(?:hotel|chambre d'hotel)",
+    "residences? sociales?|pensions? de famille|maisons? relais|logements? (?:passerelle|temporaires?|d'insertion)|bail glissant|treve hivernale|quitter les lieux|expulsable",
+    // family: "garde alt.", "droit de visite", "JAF", "son ex-mari", "mari violent", "seule avec 3 enfants"
+    "garde alt(?:ern(?:ee)?)?\\.?|droits? de visite|visites? mediatisees?|jaf|juge aux affaires familiales|(?:garde|residence) (?:exclusive|principale)",
+    "(?:son|sa|ses) ex(?:-| )?(?:mari|conjointe?|compagnon|compagne|epou(?:x|se)|femme|concubine?)|ex-(?:mari|conjointe?|compagnon|compagne|epou(?:x|se)|femme|concubine?)(?! de (?:menage|chambre))|(?:mari|conjointe?|compagnon|compagne|concubine?|epoux|pere|beau-pere|partenaire)s? violente?s?",
+    "perte (?:de |d')(?:son|sa) (?:mari|femme|epou(?:x|se)|conjointe?|compagnon|compagne|pere|mere|fils|fille|enfant|bebe|papa|maman|frere|soeur)|seule? avec (?:[0-9]+|deux|trois|quatre|cinq|six) (?:enfants?|enf\\.?)|sous (?:l'|une )?emprise (?:de son|de sa|d'un|d'une|de son ex)",
+    "(?:dort|dormir|vit|vivait|loge|habite|installee?|hebergee?)(?: [a-z']+)? (?:dans|ds|en) (?:un |une |sa |son |leur )?(?:mobil-?home|mobile home|camping-car|caravane|squat|abri de fortune|cabanon)|hebergements? (?:tres )?(?:precaires?|instables?|provisoires?)|chez (?:des|une) connaissances?",
+    "div\\.? (?:en cours|prononce)|(?:en )?instance de divorce|procedure de divorce|pensions? alim\\.?|(?:aides?|colis|bons?|distributions?|cheques?) alim\\.?|mariages? (?:force|forcee|arrange)|excision|polygam[a-z]*",
+    "violences? (?:du |de l'|de son |de sa |de leur )(?:conjointe?|mari|compagnon|compagne|ex|partenaire|concubine?|epou(?:x|se))|(?:vit|vivait|a vecu|dort|dormait|a dormi|passe ses nuits|survit|survivait) (?:dans la rue|dehors)",
   ],
 };
 
 /** Charities, care centres, partners and unions whose name is a finding when it is about the person. */
 const ORGANISATIONS =
   "restos? du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|croix-rouge(?: [a-z]+)?|epiceries? (?:solidaires?|sociales?)|chrs|csapa|caarud|anpaa|addictions france|cap emploi|agefiph|mdph|spip|syndicats?|cgt|cfdt|fo|cftc|unsa|fsu|solidaires|fnsea|confederation paysanne|coordination rurale|assistante?s? sociale?s?|" +
-  "centres? penitentiaires?|maisons? d'arret|prisons?|centres? de detention|tribunal|hopital(?: de jour)?|cmp|cmpp|esat|mosquees?|synagogues?|paroisses?|foyers?";
+  "centres? penitentiaires?|maisons? d'arret|maisons? centrales?|administration penitentiaire|pjj|prisons?|centres? de detention|tribunal|hopital(?: de jour| psychiatrique)?|cmp|cmpp|esat|ime|itep|savs|samsah|115|samu social|siao|cada|huda|ofii|(?:centres?|associations?|assos?|collectifs?|federations?) lgbt[a-z+]*|eglises?(?: [a-z]+)?|residences? sociales?|pensions? de famille|maisons? relais|mosquees?|synagogues?|paroisses?|foyers?";
 /** What an organisation does as an organisation: recruits, signs, takes part. */
 const ORGANISATION_ACTS =
-  "recrut[a-z]*|cherchen?t?|propose(?:nt)?|embauch[a-z]*|organis[a-z]*|partenaires?|presente?s?|intervien(?:t|nent)|anim(?:e|ent)|co-?anim[a-z]*|financ[a-z]*|ouvre(?:nt)?|lance(?:nt)?|diffuse(?:nt)?|publie(?:nt)?|tien(?:t|nent) (?:un|le|son) stand|signe(?:nt)?|appelle(?:nt)?|negocie(?:nt)?|invitee?s?|represente(?:e|s|es)?|en (?:atelier|reunion|info coll|information collective|forum)";
+  "recrut[a-z]*|cherchen?t?|propose(?:nt)?|embauch[a-z]*|organis[a-z]*|partenaires?|present(?:e|es|ent|s)?|intervien(?:t|nent)|anim(?:e|ent)|co-?anim[a-z]*|financ[a-z]*|ouvre(?:nt)?|lance(?:nt)?|diffuse(?:nt)?|publie(?:nt)?|tien(?:t|nent) (?:un|le|son) stand|signe(?:nt)?|appelle(?:nt)?|negocie(?:nt)?|invitee?s?|represente(?:e|s|es)?|en (?:atelier|reunion|info coll|information collective|forum)";
 /** After an organisation's name and a colon: what it offers or holds ("Emmaüs : vendeur en CDDI"). */
 const ORGANISATION_NEEDS =
   "offres?|postes?|cdd|cdi|cddi|contrats?|missions?|places?|emplois?|recrut[a-z]*|recherchee?s?|chantiers?|interim|insertion|benevoles?|reunions?|partenaires?|partenariats?|ateliers?|stands?|forums?|convention";
@@ -693,7 +788,7 @@ const HARMLESS: readonly string[] = [
   // social: trades, services and the legal typology
   "(?:clerc|etude|office|secretaire|assistante?) (?:d'|de l'|d'un )huissiers?",
   "(?:ministere|autorite|organisme|administration|collectivite) de tutelle",
-  "(?:formations?|diplomes?|postes?|metiers?|devenir|etudes?|candidatures?|concours|ecole) (?:d'|de l'|d'une |d'un |au poste d'|de |en )?assistante? (?:de service )?sociale?",
+  "(?:formations?|diplomes?|postes?|metiers?|devenir|etudes?|candidatures?|concours|ecole|ancien(?:ne)?|ex-|ex|comme|en tant qu'|etait|a ete) (?:d'|de l'|d'une |d'un |au poste d'|de |en )?assistante? (?:de service )?sociale?",
   "assistante? sociale? de formation",
   "(?:recouvrement|gestion|relance|suivi) des (?:impayes|dettes|factures impayees)",
   "(?:gestion|agent|chargee?) (?:de |du )?recouvrement",
@@ -725,24 +820,62 @@ const HARMLESS: readonly string[] = [
   "(?:restaurants?|boucheries?|cuisines?|rayons?|snacks?|kebabs?|traiteurs?|produits|epiceries?)(?: [a-z']+(?: [a-z']+)?)? (?:halal|casher|kasher)",
   "(?:ecoles?|lycees?|colleges?|etablissements?|enseignement|institutions?)(?: prive)? (?:catholiques?|protestante?s?|juive?s?|musulmane?s?|confessionnel(?:le)?s?)",
   "psychologues? du travail",
+  // a job and the field it works in: "offre éducateur (addictions, public jeune)", "poste de CESF : surendettement"
+  // (two phrases, offers and job titles: one would have more forms than the word filter indexes)
+  "(?:offres?|postes?|recrut[a-z]*|cdd|cdi|missions?|emplois?|metiers?|stages?|benevoles?)(?: [a-z'-]+)*? ?(?:\\(|: )(?:[a-z' ,-]* )?(?:surendettement|addictions?|addictologie|toxicomanie|handicaps?|precarite|violences? (?:conjugales|intrafamiliales|faites aux femmes)|sante mentale|psychiatrie|protection de l'enfance|aide sociale a l'enfance|ase|justice|penal|milieu carceral|detention|prostitution|reduction des risques|exclusion|alcool|drogues?|sans-abrisme|hebergement d'urgence|migrants?|refugiee?s|demandeurs d'asile|gens du voyage|personnes? handicapees?|public (?:jeune|migrant|rsa|handicape|en difficulte)|rsa)",
+  "(?:educat(?:eur|rice)s?|conseill(?:er|ere)s?|cesf|intervenante?s?|travailleu(?:r|se)s? sociale?s?|animat(?:eur|rice)s?|formateur|formatrice|psychologues?|infirmi(?:er|ere)s?|charge(?:e)?s? de mission|assistante?s? sociale?s?|juristes?|avocate?s?|mediat(?:eur|rice)s?)(?: [a-z'-]+)*? ?(?:\\(|: )(?:[a-z' ,-]* )?(?:surendettement|addictions?|addictologie|toxicomanie|handicaps?|precarite|violences? (?:conjugales|intrafamiliales|faites aux femmes)|sante mentale|psychiatrie|protection de l'enfance|aide sociale a l'enfance|ase|justice|penal|milieu carceral|detention|prostitution|reduction des risques|exclusion|alcool|drogues?|sans-abrisme|hebergement d'urgence|migrants?|refugiee?s|demandeurs d'asile|gens du voyage|personnes? handicapees?|public (?:jeune|migrant|rsa|handicape|en difficulte)|rsa)",
+  "(?:specialisee?s?|specialite|experiences?|competences?|domaine|thematiques?|secteur|formations?|diplomes?|master|licence|cursus|etudes|certificat|d\\.?u\\.?) (?:en |dans (?:le |la |les |l')?|de (?:la |l')?|du |des |d'|: )?(?:surendettement|addictions?|addictologie|toxicomanie|handicaps?|precarite|violences? (?:conjugales|intrafamiliales|faites aux femmes)|sante mentale|psychiatrie|protection de l'enfance|aide sociale a l'enfance|ase|justice|penal|milieu carceral|detention|prostitution|reduction des risques|exclusion|alcool|drogues?|sans-abrisme|hebergement d'urgence|migrants?|refugiee?s|demandeurs d'asile|gens du voyage|personnes? handicapees?|public (?:jeune|migrant|rsa|handicape|en difficulte)|rsa)",
+  // meetings held at the prefecture are institutional ("réunion en sous-préfecture", "comité de pilotage à la préfecture")
+  "(?:reunions?|comites?(?: de pilotage)?|copil|seminaires?|rencontres?|instances?|commissions?|conferences?|services?|agents?|postes?|accueil|secretaires?|cdd|cdi|offres?|visite|forum|salon|stand)(?: [a-z'-]+)?(?: [a-z'-]+)? (?:a la |en |de la |avec la |du |au |a |dans les locaux de la )?(?:sous-)?prefectures?",
+  // an employer's vaccination rule, the occupational doctor
+  "(?:vaccins?|vaccinations?|vaccinee?s?|rappels?|serologies?|immunisation|certificats? de vaccination)(?: [a-z]+)? (?:contre |anti-?|de |du |d'|a jour |obligatoires? )?(?:l'|la |le )?(?:hepatite|covid|tetanos|dtp|grippe|bcg|rougeole|diphterie|polio)(?: [abc])?",
+  "medecins? du travail|med\\.? du trav\\.?",
+  // people a job or a service is for, not one person: "médiateur auprès des gens du voyage", "aire d'accueil des gens du voyage"
+  "(?:aupres|accompagnement|mediat(?:eur|rice|ion)s?|accueil|services?|aires?|aires? d'accueil|terrains?) (?:des |de |aux |pour les )?(?:gens du voyage|voyageurs|familles du voyage)",
   "(?:la )?sante(?:,| et) (?:la )?securite|(?:sante|hygiene|qualite)[- ](?:et )?(?:securite|environnement)(?:[- ](?:et )?(?:sante|securite|environnement))?|qhse|hse",
   "(?:prevention|risques?|formations?|sensibilisation)(?: [a-z']+)? (?:des |de |aux )?(?:tms|troubles musculo-squelettiques)",
   "(?:unites?|services?|poles?|centres?|etablissements?|accueils? de jour|ehpad|etages?)(?: [a-z']+)? (?:alzheimer|parkinson|oncologie|psychiatri[a-z]*|addictologie|soins palliatifs|dialyse|geriatri[a-z]*)",
   "referente?s? handicap (?:de la ville|du departement|de la region|de pole emploi|de france travail|de l'agence|de la collectivite)",
+  // an employer's disability officer doing their job ("référent handicap de l'entreprise présent au jury");
+  // contacted about the person, they reveal a disability
+  "referente?s? handicap (?:de |du |d'|des |de la |de l')(?:entreprise|employeur|societe|site|groupe|enseigne|magasin|usine|structure|ville|collectivite|cfa|organisme|etablissement|mairie|entrepot|hopital|ch|chu|chr|administration|banque|reseau)(?! (?:contacte|sollicite|saisi|informe|alerte|prevenu)e?s?)",
   "(?:educat[a-z]+|poste|postes|metiers?|secteur|travailleu(?:r|se)s? sociale?s?|assistante? sociale?)(?: [a-z']+(?: [a-z']+(?: [a-z']+)?)?)? (?:en |de (?:la )?)?protection de l'enfance",
   "(?:controle|test|depistage) d'alcoolemie",
   "(?:separation|tri) des (?:dechets|flux)",
   "(?:avec|a|par|de|devant) l'(?:adjointe?|elue?) au maire(?: charge(?:e)?| delegue(?:e)?)?",
+  // the city's officials and union representatives acting as such: "L'adjoint au maire a présenté le bilan",
+  // "les délégués syndicaux ont signé l'accord"
+  "(?<=(?:^|[.;:!?,] ?))(?:l'|le |la )adjointe? au maire(?! (?:de sa|de son|dans sa|dans son|d'une commune|d'un village))",
+  "(?:les |des |aux |avec les |par les )(?:delegue(?:e)?s|representante?s|elue?s|organisations|partenaires|sections|instances|membres) (?:syndica(?:ux|les)|du personnel|du cse)",
+  // people a job or a service is for, as a group: "public en situation de précarité", "atelier pour les demandeurs d'asile du CADA"
+  "(?:publics?|personnes|familles|menages|jeunes|habitants|foyers|usagers|beneficiaires) (?:en situation de |en |de )(?:grande )?(?:precarite|difficulte|exclusion|situation de handicap)",
+  "(?:pour|aux|avec|aupres des|a destination des|destinee?s? aux|reservee?s? aux|ouverte?s? aux|dediee?s? aux)(?: les| des)? (?:publics? )?(?:demandeurs d'asile|refugiee?s|migrante?s|exilee?s|primo[- ]arrivante?s|etrangers|detenus|personnes detenues|sortants de prison|gens du voyage|personnes (?:en situation de handicap|handicapees)|travailleurs handicapes|beneficiaires du rsa|allocataires du rsa|victimes de violences|(?:parents|meres|peres|familles|mamans|papas) (?:isolee?s|solos?|celibataires|monoparentales|seule?s))(?: (?:du|de la|des|de l'|au|hebergee?s (?:au|a la|en)) (?:cada|huda|chrs|foyer|centre|quartier|ville|structure))?",
+  "(?:arrets?|conges?) (?:maladie|maternite|de travail)(?: [a-z']+)? des (?:agents|salaries|personnels|employes|titulaires|enseignants|collegues|equipes|soignants)",
+  "(?:les |des |aux |par les |avec les |entre les )(?:syndicats|organisations syndicales)",
+  "droit (?:des etrangers|d'asile|de l'immigration|des refugies)",
+  // a benefit as the heading of a meeting or a topic: "RSA : réunion avec le Département"
+  "(?<=(?:^|[.;!?] ?))(?:rsa|agepi|asf|css) ?: (?:reunions?|points?|ateliers?|comites?|bilans?|infos?|informations?|commissions?|rencontres?|equipes?|partenaires?|dispositifs?|orientations|nouveautes|calendrier|presentations?)",
+  // devices and imaging as trades: "fabrication de prothèses", "manipulateur en IRM", "prises de sang à domicile (infirmière)"
+  "(?:fabrication|fabricants?|techniciens?|technicienne?s?|laboratoires?|pose|vente|vendeu(?:r|se)s?|ateliers?|entreprises?|societes?|magasins?|audioprothes[a-z]*|opticiens?|optique)(?:,? [a-z']+)?(?:,? [a-z']+)?,? (?:de |des |d'|en )?(?:protheses?|ortheses?|appareils auditifs|appareillages?)",
+  "(?:manipulat(?:eur|rice)s?|techniciens?|technicienne?s?|services?|centres?|cabinets?|secretaires?|postes?)(?: [a-z']+)? (?:d'|en |de |des )?(?:irm|radiologie|imagerie|echographie|scanner)",
+  "(?:infirmi(?:er|ere)s?|prelevements?|preleveu(?:r|se)s?|techniciens?|technicienne?s?|laboratoires?|labos?)(?: [a-z']+)?(?: [a-z']+)? prises? de sang",
+  "(?:recouvrement|gestion|relance|suivi|traitement)(?: [a-z]+)? (?:des |de |d')(?:[a-z]+ )?(?:impayes|dettes|factures|creances|loyers)(?: [a-z]+)?(?: impayee?s| non reglee?s)?",
+  "(?:coupures?|pannes?)(?: [a-z]+)? (?:de |d')(?:courant|electricite|eau|gaz)(?: [a-z]+)? (?:a|dans|sur|au|aux) (?:l'agence|le site|l'atelier|la salle|le batiment|les locaux|l'entreprise|le quartier|la mairie|l'usine|le centre|l'ecole|la creche)|(?:electricite|courant|eau) coupee? (?:a|dans|sur|au|aux) (?:l'agence|le site|l'atelier|la salle|le batiment|les locaux|l'entreprise|le quartier|la mairie|l'usine|le centre|l'ecole|la creche)",
+  "(?:laboratoires?|labos?|techniciens?|techniciennes?|secretaires?|centres?)(?: de biologie)? d'analyses?(?: medicales| de biologie medicale)?",
+  // an employer's requirement: "casier judiciaire vierge exigé par l'employeur"
+  "casier(?: judiciaire)?(?: vierge)? (?:exige|demande|requis|obligatoire|necessaire|a fournir|indispensable|impose)|(?:exige|demande|requiert|impose|exigence d'un|necessite) (?:un |le )?casier(?: judiciaire)? vierge",
   "(?:entretien|entretiens|prise|traitement) des (?:eaux|dechets|surfaces|sols|locaux|espaces)",
   // an organisation as the subject of its own action: "Les Restos du cœur recrutent", "Emmaüs : 2 postes",
   // "le syndicat CGT de l'entreprise a signé", "Cap emploi présent sur le salon"
-  `(?<=(?:^|[.;!?] ?)(?:les? |la |l')?)(?:${ORGANISATIONS})(?: (?:de |du |des |d'|de la |de l')?[a-z'-]+)?(?: (?:de |du |des |d'|de la |de l')?[a-z'-]+)? (?:(?:a |ont |est |sont )?(?:${ORGANISATION_ACTS})|: (?:[0-9]+ |un |une |deux |trois )?(?:[a-z'-]+ )?(?:[a-z'-]+ )?(?:[a-z'-]+ )?(?:${ORGANISATION_NEEDS}))`,
+  `(?<=(?:^|[.;:!?,] ?)(?:les? |la |l')?)(?:${ORGANISATIONS})(?: (?:de |du |des |d'|de la |de l'|et (?:les? |la |l')?)?[a-z'-]+)?(?: (?:de |du |des |d'|de la |de l'|et (?:les? |la |l')?)?[a-z'-]+)? (?:(?:a |ont |est |sont )?(?:${ORGANISATION_ACTS})|: (?:[0-9]+ |un |une |deux |trois )?(?:[a-z'-]+ )?(?:[a-z'-]+ )?(?:[a-z'-]+ )?(?:${ORGANISATION_NEEDS}|${ORGANISATION_ACTS}))`,
   // (what comes before the name is a lookbehind: the name alone is the span, and the word filter's key)
-  `(?<=(?:partenaires?|partenariats?|rencontres?|reunions?|equipes?|salariee?s?|personnels?|professionnels?|professionnelles?|directeurs?|directrices?|directions?|benevoles?|stands?|offres?|postes?|job ?datings?|forums?|salons?|ateliers?|evenements?|actions?|journees?|informations? collectives?|info coll)(?: [a-z'-]+)?(?: [a-z'-]+)? (?:avec |de |du |des |d'|aux |de la |de l'|a |au |par |pour )?(?:les |le |la |l')?)(?:${ORGANISATIONS})`,
+  `(?<=(?:partenaires?|partenariats?|cddi|cdd|cdi|contrats?|pmsmp|immersions?|recycleries?|ressourceries?|boutiques?|entrepots?|magasins?|chantiers?|rencontres?|reunions?|equipes?|salariee?s?|personnels?|professionnels?|professionnelles?|directeurs?|directrices?|directions?|benevoles?|stands?|offres?|postes?|job ?datings?|forums?|salons?|ateliers?|evenements?|actions?|journees?|informations? collectives?|info coll)(?: [a-z'-]+)?(?: [a-z'-]+)? (?:avec |de |du |des |d'|aux |de la |de l'|a |au |par |pour )?(?:les |le |la |l')?)(?:${ORGANISATIONS})(?:(?: et|,) (?:les? |la |l')?[a-z'-]+(?: [a-z'-]+)?)?`,
+  // applying or hired there: "candidature envoyée au CSAPA", "CV déposé à l'ANPAA", "postule au CHRS comme veilleur"
+  `(?<=(?:candidatures?|candidate?s?|cv|postule|postuler|postulee?|embauchee?s?|recrutee?s?|entretiens? d'embauche|spontanee?s?)(?: [a-z'-]+)?(?: [a-z'-]+)? (?:a |au |aux |chez |aupres d'|aupres de |aupres du |pour )(?:les |le |la |l')?)(?!esat)(?:${ORGANISATIONS})`,
   // a building named with its denomination, a worksite or a venue: "temple protestant", "chapelle catholique"
   "(?:temples?|eglises?|chapelles?|cathedrales?|basiliques?|abbayes?|mosquees?|synagogues?|paroisses?|cimetieres?|aumoneries?) (?:protestante?s?|catholiques?|evangeliques?|orthodoxes?|juive?s?|musulmane?s?|israelites?|reformee?s?|lutherien(?:ne)?s?|anglicane?s?)",
   // replacing staff on leave is a job, not anyone's health: "CDD de remplacement d'un congé maternité"
-  "(?:remplacements?|remplacer|remplacante?s?|pour remplacer) (?:de |d'|des |du |pendant (?:le |un |les )?|d'un |d'une |un |une |l'|les |la |le )?(?:[a-z-]+ )?(?:en |de |des |du |d'un |d'une )?(?:conges? (?:de )?(?:maternite|mat|maladie|parental|paternite|longue maladie)|arrets? (?:de travail|maladie)|absences?|maladie)",
+  "(?:remplacements?|remplacer|remplacante?s?|pour remplacer) (?:de |d'|des |du |pour (?:les |le |la |l'|des )?|durant (?:les |le |la )?|pendant (?:le |un |les )?|d'un |d'une |un |une |l'|les |la |le )?(?:[a-z-]+ )?(?:en |de |des |du |d'un |d'une )?(?:conges? (?:de )?(?:maternite|mat|maladie|parental|paternite|longue maladie)|arrets? (?:de travail|maladie)|absences?|maladie)",
   // an employer's disability policy: "l'employeur a un référent handicap"
   "(?:employeurs?|entreprises?|societes?|structures?|enseignes?|groupes?|ville|collectivites?|magasins?|usines?|sites?|recruteurs?) (?:a|ont|dispose d'|disposent d'|possede|compte|a nomme|a designe) (?:un|une|des|son|sa|ses) (?:referente?s?|missions?|charge(?:e)?s? de mission|correspondante?s?|politiques?|accords?) (?:du )?handicap",
   // an official acting in office: "la conseillère municipale déléguée à l'emploi", "l'adjoint chargé de l'emploi"
@@ -750,19 +883,22 @@ const HARMLESS: readonly string[] = [
   // working with detainees or in care is a job: "transport de détenus", "aide médico-psychologique"
   "(?:transports?|transferts?|surveillance|encadrement|escortes?|formation|accompagnement|travail|aupres|gestion|garde) (?:de |des |d'|aux )?(?:personnes )?detenue?s?|medico-psychologiques?",
   // prevention as a topic for a group: "sensibilisation aux addictions", "prévention des TMS"
-  "(?:sensibilisations?|preventions?|informations?|formations?|ateliers?|conferences?|campagnes?|modules?) (?:sur |aux |des |contre |de |a |au |a la |autour des? )?(?:les |l'|la )?(?:addictions?|conduites addictives|risques? (?:lies aux|d')addictions?|drogues?|alcool|maladies? professionnelles?|risques psycho-?sociaux|rps|burn[- ]?out|sante mentale)",
+  // (in three phrases: one would have more forms than the word filter indexes)
+  "(?:sensibilisations?|preventions?|informations?(?: collectives?)?|info coll\\.?|formations?|ateliers?|conferences?|campagnes?|modules?|sessions?|actions?) (?:sur |aux |des |contre |de |a |au |a la |autour des? |du )?(?:les |l'|la |le )?(?:addictions?|conduites addictives|drogues?|alcool|maladies? professionnelles?|risques psycho-?sociaux|rps|burn[- ]?out|sante mentale|homophobie|discriminations?|violences? (?:sexistes|conjugales|faites aux femmes))",
+  "(?:sensibilisations?|preventions?|informations?(?: collectives?)?|info coll\\.?|formations?|ateliers?|conferences?|campagnes?|modules?|sessions?|actions?) (?:sur |aux |des |contre |de |a |au |a la |autour des? |du )?(?:les |l'|la |le )?(?:surendettement|endettement|budget|precarite|agepi|asf|aah|rsa|css|prestations sociales|droits sociaux)",
+  "(?:sensibilisations?|preventions?|informations?(?: collectives?)?|info coll\\.?|formations?|ateliers?|conferences?|campagnes?|modules?|sessions?|actions?)(?: [a-z']+)? (?:du |des |sur les? |aux |au |contre les? |de )risques? (?:lies (?:a l'|aux |a la |au )|d'|de l'|du |des )?(?:addictions?|alcool|drogues?|routiers?|psycho-?sociaux)",
   // a job title of justice or an employer's requirement, not the person's record
   "conseill(?:er|ere)s? penitentiaires? d'insertion et de probation|(?:concours|postes?|offres?|metiers?) (?:de |d')?cpip",
   "(?:employeurs?|entreprises?|recruteurs?|postes?|offres?|metiers?|concours)[a-z' ]* (?:exige(?:nt)?|demande(?:nt)?|requiert|requierent|impose(?:nt)?|necessite(?:nt)?) (?:un |l'|le )?(?:extrait|bulletin) (?:n ?. ?3 )?(?:de |du )casier(?: judiciaire)?(?: vierge)?",
   "(?:extrait|bulletin) (?:n ?. ?3 )?(?:de |du )casier(?: judiciaire)?(?: vierge)? (?:exige|demande|requis|obligatoire|necessaire|a fournir)(?: (?:par|pour) (?:l'employeur|le poste|les postes|ce poste|l'offre|le concours))?",
   // benefits as a public or a partner's role: "les bénéficiaires du RSA", "la référente RSA"
-  "(?:les |des |aux |pour les |de nos )(?:beneficiaires|allocataires|publics?) (?:du |de l'|de la )?(?:rsa|ass|css|aah)|(?:referente?s?|conseill(?:er|ere)s?|dispositifs?|publics?|equipes?|service) (?:du |de l'|de la )?rsa",
+  "(?:les |des |aux |pour les |de nos )(?:beneficiaires|allocataires|publics?) (?:du |de l'|de la )?(?:rsa|ass|css|aah)|(?:referente?s?|conseill(?:er|ere)s?|dispositifs?|publics?|equipes?|service|services|commissions?|cellules?|plateformes?|programmes?|poles?|charge(?:e)?s? de mission|instructeurs?)(?: [a-z']+)? (?:du |de l'|de la )?rsa",
   "traitements? (?:des|de) (?:commandes?|dossiers?|donnees|factures?|courriers?|reclamations?|surface)",
 ];
 
 /** Language context: "parle arabe", "bilingue français-turc", "arabe lu, écrit". */
 const LANGUAGE_BEFORE =
-  /(?:^|[^a-z])(?:entreprises?|societes?|groupes?|enseignes?|marques?|magasins?|commerces?|employeurs?|associations?|filiales?|usines?|restaurants?|epiceries?|traiteurs?|boulangeries?|boucheries?|patisseries?|cuisines?|produits?|specialites?|vins?|plats?|importations?|exportations?|clientele|clients?|fournisseurs?|marches?|parl[a-z]*|langues?|bilingue|trilingue|notions?|cours|niveau|traduct[a-z]*|interpr[a-z]*|bilingu[a-z]*|trilingu[a-z]*|multilingu[a-z]*|lv[12]|maitris[a-z]*|couramment|francais)[ ,:'-]+(?:(?:d'|l'|(?!famille|origine|nationalit|pays|nee?s?(?![a-z])|est(?![a-z])|sont(?![a-z]))[a-z0-9]+(?![a-z0-9']))[ ,]*){0,6}$/;
+  /(?:^|[^a-z])(?:entreprises?|societes?|groupes?|enseignes?|marques?|magasins?|commerces?|employeurs?|associations?|filiales?|usines?|restaurants?|epiceries?|traiteurs?|boulangeries?|boucheries?|patisseries?|cuisines?|produits?|specialites?|vins?|plats?|importations?|exportations?|clientele|clients?|fournisseurs?|marches?|parl[a-z]*|langues?|bilingue|trilingue|notions?|cours|niveau|tradu[a-z]*|lit|lire|ecri[a-z]*|comprend|apprend[a-z]*|apprentissage|enseign[a-z]*|connaissances?|interpr[a-z]*|bilingu[a-z]*|trilingu[a-z]*|multilingu[a-z]*|lv[12]|maitris[a-z]*|couramment|francais)[ ,:'-]+(?:(?:d'|l'|(?!famille|origine|nationalit|pays|nee?s?(?![a-z])|est(?![a-z])|sont(?![a-z]))[a-z0-9]+(?![a-z0-9']))[ ,]*){0,6}$/;
 const LANGUAGE_AFTER = /^ *(?:courante?s?|lue?s?|ecrite?s?|parlee?s?|maternelle|niveau|[abc][12]|bilingue|et (?:francais|anglais)|(?:,|et) *[a-z]+ (?:parles|ecrits|lus|courants))\b/;
 
 /** Nationality adjectives that are also language names: a finding only when not about a language. */
@@ -805,8 +941,8 @@ const LANGUAGE_ADJECTIVES = [
  * staff representative, "adjoint au maire") or about a job, a partner or a place.
  */
 const REVIEW: Readonly<Record<SensitiveCategory, readonly string[]>> = {
-  health: ["sante", "medecins?", "handicaps?", "traitements?", "rechut(?:e|es|er|ee)"],
-  origin: ["(?:autorisation|permis) de travail (?:en cours|refusee?|expiree?|provisoire)", "prefectures?"],
+  health: ["sante", "medecins?", "handicaps?", "traitements?", "rechut(?:e|es|er|ee)", "ne dort (?:plus|pas)|angoissee?s?"],
+  origin: ["autorisations? de trav(?:ail)?|permis de travail (?:en cours|refusee?|expiree?|provisoire)", "(?<!sous-)(?<!sous )prefectures?"],
   religion: ["foulard", "(?:le |du )?voile (?:islamique|integral)", "vendredi (?:pour|a) la mosquee"],
   opinion: [
     "adjointe? au maire",
@@ -818,8 +954,15 @@ const REVIEW: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "feministes?|vegan(?:e|es|s)?|veganisme",
   ],
   sexLife: [],
-  criminal: ["bracelet", "tribunal", "juges?"],
-  social: ["huissiers?", "separee?s?", "hebergee?s?", "foyers?", "agepi|asf|css|cmu(?:-?c)?"],
+  criminal: [
+    "bracelet",
+    "tribunal",
+    "juges?",
+    // "PSE" is an electronic tag, or a redundancy plan after an article or a lay-off ("licencié dans le cadre du PSE")
+    "(?<!(?:un|le|du|au|ce|son|leur|cadre d'un|cadre du|licenciee?|licenciement|reclassement|cellule|plan) )pse(?! (?:de|du|d'|des|chez|a|au|dans|signe|negocie|annonce|en preparation))",
+    "(?:son|sa) avocate?|(?:son|le|un|en) proces(?!-verbal)",
+  ],
+  social: ["huissiers?", "separee?s?", "hebergee?s?", "foyers?", "agepi|asf|css|cmu(?:-?c)?|rsa"],
 };
 
 /**
@@ -827,6 +970,7 @@ const REVIEW: Readonly<Record<SensitiveCategory, readonly string[]>> = {
  * Found by the words, kept only when the note's pronoun makes the couple same-sex.
  */
 const PARTNER = [
+  "(?:a|avec|et) une (?:compagne|conjointe|epouse)|(?:a|avec|et) un (?:compagnon|conjoint|epoux|mari)(?! (?:d'emmaus|du devoir|de route))",
   "(?:(?:mariee?|pacsee?|fiancee?|remariee?|installee?) )?(?:avec|et|a) sa (?:compagne|copine|femme|conjointe|epouse)",
   "(?:(?:mariee?|pacsee?|fiancee?|remariee?|installee?) )?(?:avec|et|a) son (?:compagnon|copain|mari|conjoint|epoux)",
   "(?:en couple|mariee?|pacsee?|vit|vivant|installee?) avec (?:un homme|une femme)",
@@ -837,9 +981,9 @@ const PARTNER = [
  * harmless as a workplace or a worksite: a job, a contract or works earlier in the same clause
  * ("infirmier en psychiatrie", "chantier de rénovation de la maison d'arrêt") silences them.
  */
-const PLACE = /^(?:spip|hopital de jour|hdj|reeducation|kine(?:sitherapie)?|orthophonie|restos? du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|paroisses?|mosquees?|synagogues?|ase|cada|prisons?|maisons? d'arret|centres? (?:de detention|penitentiaires?)|detention|ma|psychiatr[a-z]*|csapa|caarud|chrs|cmp|esat|centres? d'hebergement|hebergement d'urgence|foyers?|tribunal|tribunal correctionnel|juges?|prefectures?|medecins?|addicto(?:logie|logue)?|hopital|sante|anpaa|addictions france|epiceries? (?:sociales?|solidaires?))$/;
+const PLACE = /^(?:spip|traitements?|pjj|maisons? centrales?|carcera(?:l|le|ux|les)|ime|itep|impro|ulis|savs|samsah|gens du voyage|residences? sociales?|pensions? de famille|maisons? relais|hopital de jour|hdj|reeducation|kine(?:sitherapie)?|orthophonie|restos? du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|paroisses?|mosquees?|synagogues?|ase|cada|prisons?|maisons? d'arret|centres? (?:de detention|penitentiaires?)|detention|ma|psychiatr[a-z]*|csapa|caarud|chrs|cmp|esat|centres? d'hebergement|hebergement d'urgence|foyers?|tribunal|tribunal correctionnel|juges?|prefectures?|medecins?|addicto(?:logie|logue)?|hopital|sante|anpaa|addictions france|epiceries? (?:sociales?|solidaires?))$/;
 const WORK_BEFORE =
-  /(?:^|[^a-z])(?:postes?|emplois?|offres?|cdd|cdi|contrats?|stages?|pmsmp|missions?|interim|recrut[a-z]*|travaux|chantiers?|renovation|construction|entretien des locaux|agents?|agente?s?|infirmi[a-z]+|aide-soignante?s?|ash|secretaires?|educat[a-z]+|surveillante?s?|gardien[a-z]*|moniteur|monitrice|cuisini[a-z]+|chauffeur|brancardier|psychologue|greffi[a-z]+|plombier|electricien|plaquistes?|macons?|manoeuvres?|travaill[a-z]*|embauch[a-z]*|concours|metiers?|secteur|veilleu(?:r|se)|accueil|manutentionnaires?|magasinier[a-z]*|caristes?|preparat[a-z]+|employee?s?|ouvri[a-z]+|technicien[a-z]*|operat[a-z]+|vendeu[a-z]+|caissi[a-z]+|jardinier[a-z]*|peintres?|soudeu[a-z]+|mecanicien[a-z]*|comptables?|assistante?s?|gestionnaires?|charge(?:e)?s? (?:de|d')|coordinat[a-z]+|vigiles?|direct(?:eur|rice)s?|responsables?|chef|juristes?|avocate?s?|conseill(?:er|ere)s?|maitre(?:sse)? de maison|animat[a-z]*|lingere|chauffeur-livreur|livreu(?:r|se)|standardiste|livr[a-z]+|nettoyage|menage|maintenance|vacataire|benevole|huissiers?|audienci[a-z]+|clercs?|magistrat[a-z]*|brancardi[a-z]+|ambulanci[a-z]+|sage-femmes?|puericult[a-z]+|pharmacien[a-z]*|kinesitherapeutes?|orthophonistes?|couvreurs?|menuisi[a-z]+|charpenti[a-z]+|carreleu[a-z]+|refection|rehabilitation|peinture|toiture|equipes?|personnels?|salariee?s?|professionnel(?:le)?s?)(?:[^a-z][^.;,]*)?$/;
+  /(?:^|[^a-z])(?:postes?|emplois?|offres?|cdd|cdi|contrats?|stages?|pmsmp|missions?|interim|recrut[a-z]*|travaux|chantiers?|renovation|construction|entretien des (?:locaux|espaces|batiments|abords)|espaces? verts|abords|formateur|formatrice|intervenante?s?|mediat(?:eur|rice)s?|agents?|agente?s?|infirmi[a-z]+|aide-soignante?s?|ash|secretaires?|educat[a-z]+|surveillante?s?|gardien[a-z]*|moniteur|monitrice|cuisini[a-z]+|chauffeur|brancardier|psychologue|greffi[a-z]+|plombier|electricien|plaquistes?|macons?|manoeuvres?|travaill[a-z]*|embauch[a-z]*|concours|metiers?|secteur|veilleu(?:r|se)|accueil|manutentionnaires?|magasinier[a-z]*|caristes?|preparat[a-z]+|employee?s?|ouvri[a-z]+|technicien[a-z]*|operat[a-z]+|vendeu[a-z]+|caissi[a-z]+|jardinier[a-z]*|peintres?|soudeu[a-z]+|mecanicien[a-z]*|comptables?|assistante?s?|gestionnaires?|charge(?:e)?s? (?:de|d')|coordinat[a-z]+|vigiles?|direct(?:eur|rice)s?|responsables?|chef|juristes?|avocate?s?|conseill(?:er|ere)s?|maitre(?:sse)? de maison|animat[a-z]*|lingere|chauffeur-livreur|livreu(?:r|se)|standardiste|livr[a-z]+|nettoyage|menage|maintenance|vacataire|benevole|huissiers?|audienci[a-z]+|clercs?|magistrat[a-z]*|brancardi[a-z]+|ambulanci[a-z]+|sage-femmes?|puericult[a-z]+|pharmacien[a-z]*|kinesitherapeutes?|orthophonistes?|couvreurs?|menuisi[a-z]+|charpenti[a-z]+|carreleu[a-z]+|refection|rehabilitation|peinture|toiture|equipes?|personnels?|salariee?s?|professionnel(?:le)?s?)(?:[^a-z][^.;,]*)?$/;
 
 /** The staff of an ESAT (its workers are disabled people, its staff are not). */
 const ESAT_STAFF_BEFORE =
@@ -850,8 +994,8 @@ const POLICY_WORD = /^(?:handicaps?|sante)$/;
 const EMPLOYER_ACTS =
   /(?:^|[^a-z])(?:l'entreprise|l'employeur|les employeurs|l'enseigne|la societe|le groupe|la collectivite) (?:vise|a|recrute|propose|s'engage|embauche|cherche|forme|sensibilise|adapte|amenage|accueille|presente|signe|dispose|met)(?![a-z])/;
 
-/** A place then, in the same clause, an offer: "… au SPIP : offre transmise". */
-const OFFER_AFTER = /^[^.;:]{0,30}: *(?:offres?|postes?|cdd|cdi|recrut[a-z]*|candidat[a-z]*|concours|missions? d'interim)(?![a-z])/;
+/** A place then, in the same clause, an offer or the job held there: "… au SPIP : offre transmise", "à l'ESAT comme moniteur". */
+const OFFER_AFTER = /^(?:[^.;:]{0,30}: *(?:offres?|postes?|cdd|cdi|recrut[a-z]*|candidat[a-z]*|concours|missions? d'interim)| (?:comme|en tant qu'|en tant que|en qualite d'|en qualite de|au poste d'|au poste de|sur (?:un|le) poste d'|sur (?:un|le) poste de) (?:stagiaire )?(?:moniteur|monitrice|educat|infirmi|secretaire|agente?|cuisini|chauffeur|comptable|assistante?|veilleu|animat|psychologue|conseill|coordinat|direct|responsable|chef|aide-soignant|ash|surveillant|benevole|formateur|formatrice|intervenant|mediat|gardien|jardinier|maitre de maison|lingere|standardiste|agent d'accueil|menage|entretien))(?![a-z])/;
 
 /** The subject's gender in a partner phrase: "pacsée" (ee) or "pacsé" (e). */
 const PARTICIPLE = /^(?:mari|pacs|fianc|remari|install)(ee|e) /;
@@ -892,7 +1036,10 @@ const RULES = RULE_SOURCES.map((rule) => ({ ...rule, regex: new RegExp(whole(rul
  * Most comments have no hit at all. Reading the comment once for known words (no new string)
  * rules most of them out, and tells which rules can match the others (group r is RULES[r]).
  */
-export const SENSITIVE_WORDS = wordFilter(RULE_SOURCES.map((rule) => rule.alternatives));
+export const SENSITIVE_WORDS = wordFilter(
+  RULE_SOURCES.map((rule) => rule.alternatives),
+  { spacedElisions: true },
+);
 
 // Each harmless phrase runs only when a word it needs is in the note: a word filter per 31 phrases says which.
 const HARMLESS_REGEXES = HARMLESS.map((phrase) => new RegExp(whole(phrase), "g"));
@@ -930,7 +1077,8 @@ function originalOffsets(text: string): number[] {
 /** Every sensitive passage of `text`, in order of appearance (empty when there is none). */
 export function findSensitive(text: string): SensitiveHit[] {
   if (!SENSITIVE_WORDS.mayMatch(text)) return [];
-  const normal = normaliseText(text);
+  // "pas d autorisation" reads as "pas d'autorisation": the patterns are written with the apostrophe.
+  const normal = restoreElisions(normaliseText(text));
   const rules = SENSITIVE_WORDS.groupsIn(normal); // bit r: RULES[r] may match
   if (rules === 0) return [];
   let harmless: [number, number][] | null = null;
@@ -974,14 +1122,15 @@ function aboutLanguage(normal: string, start: number, end: number): boolean {
   return LANGUAGE_BEFORE.test(before) || LANGUAGE_AFTER.test(after);
 }
 
-/** "sa compagne" in a note about "elle", "son compagnon" in a note about "il". */
+/** "sa compagne" in a note about "elle" or "Madame", "son compagnon" in a note about "il" or "Monsieur". */
 function sameSexCouple(normal: string, matched: string): boolean {
   const partnerIsWoman = /compagne|copine|femme|conjointe|epouse/.test(matched);
   // A participle says who the note is about: "pacsée avec sa compagne", "marié à son compagnon".
   const participle = PARTICIPLE.exec(matched);
   if (participle) return participle[1] === "ee" === partnerIsWoman;
-  const pronoun = partnerIsWoman ? /(?:^|[^a-z])elle(?![a-z])/ : /(?:^|[^a-z])il(?![a-z])/;
-  return pronoun.test(normal);
+  // Otherwise a pronoun or a civility of the note: "elle … sa compagne", "Monsieur et son compagnon".
+  const subject = partnerIsWoman ? /(?:^|[^a-z])(?:elle|madame|mme|mlle|mademoiselle)(?![a-z])/ : /(?:^|[^a-z])(?:il|monsieur|mr)(?![a-z])/;
+  return subject.test(normal);
 }
 
 /** A place word after a job or works in the same clause: the place is a workplace. */

@@ -1,5 +1,5 @@
 import { at } from "../checked";
-import { foldChar, normaliseText } from "./fold";
+import { ELIDED_WORDS, foldChar, isElisionNext, normaliseText } from "./fold";
 
 /**
  * A cheap, exact-enough pre-filter for whole-word regular expressions over folded text.
@@ -119,9 +119,17 @@ function expansions(source: string): string[] {
   return out;
 }
 
-/** Words too common in counsellors' comments to tell anything on their own ("sans réponse", "mal au dos"). */
+/**
+ * Words too common in counsellors' comments to tell anything on their own ("sans réponse", "mal au dos",
+ * "en cours", "fin de", "depuis 3 mois"): a key is taken elsewhere in the pattern when it can be.
+ */
 const COMMON = new Set(
-  "a au aux d de des du en et l la le les un une sur sous pour par sans avec chez mal son sa ses ce se ne pas plus fait".split(" "),
+  (
+    "a au aux d de des du en et l la le les un une sur sous pour par sans avec chez mal son sa ses ce se ne pas plus fait " +
+    "n qu il elle est dans non ok tres vers apres depuis jusqu fin cours suivi rdv demande dossier service centre place " +
+    "emploi travail aide accueil insertion reprise permis visite sortie prevue obtenu ancien ancienne famille enfants garde " +
+    "logement domicile vit temps ete deux ans mois semaine semaines jour jours charge charges"
+  ).split(" "),
 );
 const weight = (word: string): number => (COMMON.has(word) ? 0.5 : word.length);
 
@@ -195,11 +203,25 @@ const has = (table: Uint32Array, hash: number): boolean => {
   return ((table[a >>> 5] ?? 0) & (1 << (a & 31))) !== 0 && ((table[b >>> 5] ?? 0) & (1 << (b & 31))) !== 0;
 };
 
+export interface WordFilterOptions {
+  /**
+   * The matched text is folded with `restoreElisions` too: `mayMatch` then reads the space after an
+   * elided word before a vowel as an apostrophe ("d autorisation" is the pair "d'autorisation").
+   */
+  spacedElisions?: boolean;
+}
+
+/** An elided word (letters only, at most 7) as a number: base 32, a = 1. */
+const letterCode = (word: string): number => [...word].reduce((code, ch) => code * 32 + ch.charCodeAt(0) - 96, 0);
+const ELIDED_CODES = new Set(ELIDED_WORDS.map(letterCode));
+const ELIDED_MAX = Math.max(...ELIDED_WORDS.map((w) => w.length));
+
 /**
  * A filter for whole-word matches of regular-expression sources written against folded text,
  * in groups (one group per rule): `groups[g]` lists the alternatives of rule g.
  */
-export function wordFilter(groups: readonly (readonly string[])[]): WordFilter {
+export function wordFilter(groups: readonly (readonly string[])[], options: WordFilterOptions = {}): WordFilter {
+  const spacedElisions = options.spacedElisions === true;
   if (groups.length > 31) throw new Error("word filter: at most 31 groups");
   // Exact keys with the groups they stand for; hashed copies in bit tables for the first pass.
   const keys = { whole: new Map<string, number>(), pair: new Map<string, number>(), start: new Map<string, number>() };
@@ -227,10 +249,23 @@ export function wordFilter(groups: readonly (readonly string[])[]): WordFilter {
   for (const text of keys.start.keys()) startLengths[text.length] = 1;
   const everyGroup = (1 << groups.length) - 1;
 
+  /** The first folded character after text[i], or -1 (characters that fold to nothing are skipped). */
+  function nextFolded(text: string, i: number): number {
+    for (let j = i + 1; j < text.length; j++) {
+      const c = text.charCodeAt(j);
+      const f = c < 128 ? at(ASCII_FOLD, c) : -1;
+      if (f >= 0) return f;
+      const folded = c < 128 ? normaliseText(text.charAt(j)) : foldChar(c);
+      if (folded.length > 0) return folded.charCodeAt(0);
+    }
+    return -1;
+  }
+
   function mayMatch(text: string): boolean {
     if (passesEverything) return true;
     let hash = FNV_OFFSET; // the word being read
     let length = 0;
+    let letters = 0; // the word being read as letterCode, -1 when it holds a digit
     let span = FNV_OFFSET; // from the start of the previous word to here
     let afterWord = false;
     for (let i = 0; i < text.length; i++) {
@@ -246,14 +281,18 @@ export function wordFilter(groups: readonly (readonly string[])[]): WordFilter {
         if (isWordCode(f)) {
           hash = Math.imul(hash ^ f, FNV_PRIME);
           span = Math.imul(span ^ f, FNV_PRIME);
+          if (spacedElisions) letters = f >= 97 && letters >= 0 && length < ELIDED_MAX ? letters * 32 + f - 96 : -1;
           length++;
           if (length < startLengths.length && startLengths[length] === 1 && has(starts, hash)) return true;
         } else if (length > 0) {
           if (has(whole, hash) || (afterWord && has(pairs, span))) return true;
-          span = Math.imul(hash ^ f, FNV_PRIME);
+          // "d autorisation": the space after an elided word, before a vowel, is read as the apostrophe.
+          const separator = f === 32 && spacedElisions && ELIDED_CODES.has(letters) && isElisionNext(nextFolded(text, i)) ? 39 : f;
+          span = Math.imul(hash ^ separator, FNV_PRIME);
           afterWord = true;
           hash = FNV_OFFSET;
           length = 0;
+          letters = 0;
         } else {
           span = Math.imul(span ^ f, FNV_PRIME);
         }
