@@ -253,7 +253,7 @@ export function wordFilter(groups: readonly (readonly string[])[], options: Word
   function nextFolded(text: string, i: number): number {
     for (let j = i + 1; j < text.length; j++) {
       const c = text.charCodeAt(j);
-      const f = c < 128 ? at(ASCII_FOLD, c) : -1;
+      const f = c < 128 ? (ASCII_FOLD[c] ?? -1) : -1;
       if (f >= 0) return f;
       const folded = c < 128 ? normaliseText(text.charAt(j)) : foldChar(c);
       if (folded.length > 0) return folded.charCodeAt(0);
