@@ -66,3 +66,30 @@ test("an indicator label in another case and a column missing from the headers",
   expect(facts).toEqual([{ date: 44197, indicator: "ENTRETIENS RÉALISÉS", count: 2, quartier: null }]);
   expect(aggregate(METZ_2021_2023, facts).byIndicator.ENTRETIENS).toEqual([2, 0, 0, 0, 0, 0, 2, 0, 0, 2]);
 });
+
+describe("the quartier breakdown follows only the job seekers received", () => {
+  const facts = (rows: CellValue[][]) => trackingFacts([...TRACKING_COLUMNS], rows);
+
+  test("an interview logged with a quartier does not count in the breakdown", () => {
+    const result = aggregate(METZ_2021_2023, facts([row(44197, "Entretiens réalisés", 4, "Borny"), row(44197, DE, 1, "Borny")]));
+    const q = Object.fromEntries(result.byQuartier.map((b) => [b.label, b.counts]));
+    expect(q.Borny?.[0]).toBe(1);
+    expect(q["Total QPV"]?.[0]).toBe(1);
+  });
+
+  test("indicators in another order: the received are still found by their code", () => {
+    const reordered = { ...METZ_2021_2023, indicators: [...METZ_2021_2023.indicators].reverse() };
+    const result = aggregate(reordered, facts([row(44197, DE, 3, "Borny"), row(44197, DE, 2, null)]));
+    const q = Object.fromEntries(result.byQuartier.map((b) => [b.label, b.counts]));
+    expect(q.Borny?.[0]).toBe(3);
+    expect(q["Non renseigné"]?.[0]).toBe(2); // 5 received − 3 in a QPV − 0 outside
+  });
+
+  test("a convention without the received indicator: counts, and a breakdown without totals", () => {
+    const without = { ...METZ_2021_2023, indicators: METZ_2021_2023.indicators.filter((i) => i.code !== "DE_ACCUEILLIS") };
+    const result = aggregate(without, facts([row(44197, "Entretiens réalisés", 4, "Borny")]));
+    expect(result.byIndicator.ENTRETIENS?.[0]).toBe(4);
+    expect(result.byQuartier.map((b) => b.label)).toEqual(METZ_2021_2023.lists.quartier.filter((q) => q !== "Hors QPV" && q !== "Non renseigné"));
+    expect(result.byQuartier.every((b) => b.counts.every((n) => n === 0))).toBe(true);
+  });
+});

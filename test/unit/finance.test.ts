@@ -388,3 +388,26 @@ describe("period boundaries: first day, last day, the day after", () => {
     expect(presenceDays("2021-01-04", "2021-01-06", [[44199]])).toBe(3); // 2021-01-03, before the start
   });
 });
+
+describe("PRORATA: what a mutation run found untested", () => {
+  test("a range from January to the next January is not one month: 13 of 24 months", () => {
+    // Period 2021-2022 (24 months), covered 2021-01-01 … 2022-01-31 (13 months): 1200 × 13/24 = 650.
+    expect(prorata(1200, "2021-01-01", "2022-01-31", "2021-01-01", "2022-12-31", 1)).toBe(650);
+  });
+
+  test("a range weeks after the period gives 0, not a negative share", () => {
+    expect(prorata(365, "2022-03-01", "2022-03-31", "2021-01-01", "2021-12-31")).toBe(0);
+    expect(prorata(365, "2020-01-01", "2020-03-31", "2021-01-01", "2021-12-31", 1)).toBe(0);
+  });
+
+  test("each refusal names its argument", () => {
+    expect(refusal(() => prorata(-1, "2021-01-01", "2021-01-02"))).toMatchObject({ argument: "amount" });
+    expect(refusal(() => prorata(1, "x", "2021-01-02"))).toMatchObject({ argument: "start" });
+    expect(refusal(() => prorata(1, "2021-01-02", "2021-01-01"))).toMatchObject({ argument: "end" });
+    expect(refusal(() => prorata(1, "2021-01-01", "2021-01-02", "x"))).toMatchObject({ argument: "period_start" });
+    expect(refusal(() => prorata(1, "2021-01-01", "2021-01-02", null, "x"))).toMatchObject({ argument: "period_end" });
+    expect(refusal(() => prorata(1, "2021-01-01", "2021-01-02", "2021-12-31", "2021-01-01"))).toMatchObject({ argument: "period_end" });
+    expect(refusal(() => prorata(1, "2021-01-01", "2021-01-02", null, null, "deux"))).toMatchObject({ argument: "basis" });
+    expect(refusal(() => prorata(1, "2021-01-01", "2021-01-02", null, null, 2))).toMatchObject({ argument: "basis" });
+  });
+});
