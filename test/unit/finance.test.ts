@@ -403,10 +403,13 @@ describe("PRORATA: what a mutation run found untested", () => {
   test("each refusal names its argument", () => {
     expect(refusal(() => prorata(-1, "2021-01-01", "2021-01-02"))).toMatchObject({ argument: "amount" });
     expect(refusal(() => prorata(1, "x", "2021-01-02"))).toMatchObject({ argument: "start" });
-    expect(refusal(() => prorata(1, "2021-01-02", "2021-01-01"))).toMatchObject({ argument: "end" });
+    expect(refusal(() => prorata(1, "2021-01-02", "2021-01-01"))).toMatchObject({ argument: "end", details: { other: "start" } });
     expect(refusal(() => prorata(1, "2021-01-01", "2021-01-02", "x"))).toMatchObject({ argument: "period_start" });
     expect(refusal(() => prorata(1, "2021-01-01", "2021-01-02", null, "x"))).toMatchObject({ argument: "period_end" });
-    expect(refusal(() => prorata(1, "2021-01-01", "2021-01-02", "2021-12-31", "2021-01-01"))).toMatchObject({ argument: "period_end" });
+    expect(refusal(() => prorata(1, "2021-01-01", "2021-01-02", "2021-12-31", "2021-01-01"))).toMatchObject({
+      argument: "period_end",
+      details: { other: "period_start" },
+    });
     expect(refusal(() => prorata(1, "2021-01-01", "2021-01-02", null, null, "deux"))).toMatchObject({ argument: "basis" });
     expect(refusal(() => prorata(1, "2021-01-01", "2021-01-02", null, null, 2))).toMatchObject({ argument: "basis" });
   });
