@@ -39,6 +39,8 @@ const RUN_ELSEWHERE: Record<string, string> = {
   "npm test": ".ci/run runs it",
   "npm run build": "npm test runs it before the tests (scripts/test.mjs)",
   "npx office-addin-dev-certs install": "changes the system's certificate store: shown for administrators, never run by tests",
+  "npm run mutation": "runs the unit tests once per mutant (tens of minutes): run by hand, its score recorded in docs/mutation.md",
+  "npm run mutation:checks": "the same over the check, import and evaluation rules (longer still): run by hand, recorded in docs/mutation.md",
 };
 
 const all = [...new Set([...readmeCommands(), ...startCommands(), ...paneCommands()])];

@@ -8,6 +8,8 @@ import {
   easterSunday,
   isoToSerial,
   isoWeek,
+  isLeapYear,
+  isValidDate,
   isoWeekday,
   mosellePublicHolidays,
   parseDate,
@@ -16,6 +18,7 @@ import {
   serialToDayNumber,
   serialToFrench,
   serialToIso,
+  todayIso,
 } from "../../src/core/dates";
 
 // Independent oracle: JavaScript's own calendar. 1899-12-30 is day 0 of the 1900 system after
@@ -131,6 +134,11 @@ describe("Easter and the public holidays of Moselle", () => {
     [1943, "1943-04-25"],
     [2038, "2038-04-25"],
     [2285, "2285-03-22"],
+    [2014, "2014-04-20"], // golden number 0: the epact sum is negative before its modulo
+    [1954, "1954-04-18"], // the two exceptions of the computus (epact 24 or 25 with a late Sunday)
+    [1981, "1981-04-19"],
+    [2049, "2049-04-18"],
+    [2076, "2076-04-19"],
   ])("Easter %p is %p", (year, iso) => {
     const easter = easterSunday(year);
     expect(jsIso(dayNumber(easter.year, easter.month, easter.day))).toBe(iso);
@@ -160,5 +168,84 @@ describe("Easter and the public holidays of Moselle", () => {
     expect(days).toContain("2024-05-09");
     expect(days).toContain("2024-03-29");
     expect(new Set(days).size).toBe(13);
+  });
+});
+
+describe("boundaries of the calendar rules", () => {
+  test.each([
+    [1900, false], // divisible by 100, not by 400
+    [2000, true], // divisible by 400
+    [2100, false],
+    [2024, true],
+    [2023, false],
+    [1996, true],
+  ])("leap year %p: %p", (year, leap) => {
+    expect(isLeapYear(year)).toBe(leap);
+  });
+
+  test.each([
+    [2021, 1, 1, true],
+    [2021, 12, 31, true], // last day of the year
+    [2021, 0, 1, false],
+    [2021, 13, 1, false], // the month after December
+    [2021, 2, 28, true],
+    [2021, 2, 29, false], // the day after the last day of February 2021
+    [2024, 2, 29, true],
+    [2021, 4, 0, false],
+    [2021.5, 1, 1, false],
+    [2021, 1.5, 1, false],
+    [2021, 1, 1.5, false],
+  ])("isValidDate(%p, %p, %p) is %p", (year, month, day, valid) => {
+    expect(isValidDate(year, month, day)).toBe(valid);
+  });
+
+  test("serials: first, last and the ones just outside, and Excel's fake 29/02/1900", () => {
+    // Serial 1 is 1900-01-01, day number 2 (day 0 is 1899-12-30); serial 59 is 28/02/1900.
+    expect(serialToDayNumber(0)).toBeNull();
+    expect(serialToDayNumber(1)).toBe(2);
+    expect(serialToDayNumber(59)).toBe(60);
+    expect(serialToDayNumber(60)).toBeNull();
+    expect(serialToDayNumber(61)).toBe(61);
+    expect(serialToDayNumber(MAX_SERIAL)).toBe(MAX_SERIAL);
+    expect(serialToDayNumber(MAX_SERIAL + 1)).toBeNull();
+    expect(dayNumberToSerial(100.5)).toBeNull();
+    expect(serialToIso(MAX_SERIAL)).toBe("9999-12-31");
+    expect(serialToIso(MAX_SERIAL + 1)).toBeNull();
+  });
+
+  test("only 29/02/1900 is Excel's fake day: other 29 Februaries follow the calendar", () => {
+    expect(dateToSerial(1900, 2, 29)).toBe(60);
+    expect(dateToSerial(2021, 2, 29)).toBeNull();
+    expect(dateToSerial(1900, 3, 29)).toBe(89); // 59 + 1 (the fake day) + 29
+    expect(dateToSerial(1900, 2, 28)).toBe(59);
+    expect(dateToSerial(1904, 2, 29)).toBe(1521); // 1904-01-01 is 1462 (the 1904 system's offset), + 31 + 28
+  });
+
+  test("an ISO date with spaces around it is read", () => {
+    expect(isoToSerial(" 2021-01-01 ")).toBe(44197);
+  });
+
+  test("2016: Ascension (5 May) comes before 8 May, and the list stays in date order", () => {
+    // Easter 2016 was 27 March.
+    expect(mosellePublicHolidays(2016).map(jsIso)).toEqual([
+      "2016-01-01",
+      "2016-03-25",
+      "2016-03-28",
+      "2016-05-01",
+      "2016-05-05",
+      "2016-05-08",
+      "2016-05-16",
+      "2016-07-14",
+      "2016-08-15",
+      "2016-11-01",
+      "2016-11-11",
+      "2016-12-25",
+      "2016-12-26",
+    ]);
+  });
+
+  test("todayIso reads the local date with two-digit month and day", () => {
+    expect(todayIso(new Date(2021, 0, 5, 12))).toBe("2021-01-05");
+    expect(todayIso(new Date(2023, 11, 31, 12))).toBe("2023-12-31");
   });
 });

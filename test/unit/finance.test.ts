@@ -332,3 +332,85 @@ describe("SEMESTER", () => {
     expect(refusal(() => semester(-5))).toMatchObject({ kind: "number", reason: "dateRange" });
   });
 });
+
+describe("period boundaries: first day, last day, the day after", () => {
+  // 365 over 2021 (365 days) is 1.00 a day, so each expected value is a count of days.
+  test("PRORATA counts the period's first and last days and nothing outside them", () => {
+    expect(prorata(365, "2021-01-01", "2021-01-01")).toBe(1); // ends on the first day
+    expect(prorata(365, "2020-12-31", "2021-01-01", "2021-01-01", "2021-12-31")).toBe(1); // from the day before
+    expect(prorata(365, "2020-12-01", "2020-12-31", "2021-01-01", "2021-12-31")).toBe(0); // ends the day before
+    expect(prorata(365, "2021-12-31", "2022-01-31", "2021-01-01", "2021-12-31")).toBe(1); // starts on the last day
+    expect(prorata(365, "2022-01-01", "2022-01-31", "2021-01-01", "2021-12-31")).toBe(0); // starts the day after
+    expect(prorata(365, "2021-12-30", "2021-12-31")).toBe(2);
+  });
+
+  test("PRORATA in months: a first and a last day of a month, and a day of the next month", () => {
+    // Period 2021 = 12 months, 1200 a month… a year: 100 a month.
+    expect(prorata(1200, "2021-01-31", "2021-01-31", null, null, 1)).toBe(3.23); // 1/31 month: 100/31 = 3.2258…
+    expect(prorata(1200, "2021-01-31", "2021-02-01", null, null, 1)).toBe(6.8); // 1/31 + 1/28 month: 3.2258 + 3.5714 = 6.797…
+    expect(prorata(1200, "2021-02-01", "2021-02-28", null, null, 1)).toBe(100); // February whole
+    expect(prorata(1200, "2021-01-01", "2021-03-01", null, null, 1)).toBe(203.23); // 2 months + 1/31
+    expect(prorata(1200, "2021-12-31", "2022-01-31", null, null, 1)).toBe(3.23); // only 31/12 is in 2021
+  });
+
+  test("PRORATA with only period_end: the year ending there starts the day after one year earlier", () => {
+    // 2021-07-01 … 2022-06-30 (365 days): 365 over it is 1.00 a day.
+    expect(prorata(365, "2021-07-01", "2021-07-01", null, "2022-06-30")).toBe(1);
+    expect(prorata(365, "2021-06-30", "2021-06-30", null, "2022-06-30")).toBe(0);
+    expect(prorata(365, "2022-06-30", "2022-07-01", "2021-07-01")).toBe(1);
+  });
+
+  test.each([
+    ["2021-01-01", "2021-S1"], // first day of the first semester
+    ["2021-06-30", "2021-S1"], // its last day
+    ["2021-07-01", "2021-S2"], // the day after
+    ["2021-12-31", "2021-S2"], // last day of the second semester
+    ["2022-01-01", "2022-S1"], // the day after
+  ])("SEMESTER %p → %p", (date, label) => {
+    expect(semester(date)).toBe(label);
+  });
+
+  test("dates: serial 1 and 9999-12-31 are the first and last days accepted", () => {
+    expect(semester(1)).toBe("1900-S1");
+    expect(semester(2958465)).toBe("9999-S2");
+    expect(refusal(() => semester(0))).toMatchObject({ kind: "number", reason: "dateRange" });
+    expect(refusal(() => semester(2958466))).toMatchObject({ kind: "number", reason: "dateRange" });
+  });
+
+  test("PRESENCE_DAYS counts its first and last days: Monday 4 and Wednesday 6 January 2021 (week 1, odd)", () => {
+    expect(presenceDays("2021-01-04", "2021-01-04")).toBe(1);
+    expect(presenceDays("2021-01-04", "2021-01-06")).toBe(3);
+    expect(presenceDays("2021-01-05", "2021-01-07")).toBe(2); // Thursday 7 is not a presence day
+    // A holiday on the first or last day is taken off; one the day after is not.
+    expect(presenceDays("2021-01-04", "2021-01-06", [[44200]])).toBe(2); // 44200 = 2021-01-04
+    expect(presenceDays("2021-01-04", "2021-01-06", [[44202]])).toBe(2); // 2021-01-06
+    expect(presenceDays("2021-01-04", "2021-01-06", [[44207]])).toBe(3); // 2021-01-11, after the end
+    expect(presenceDays("2021-01-04", "2021-01-06", [[44199]])).toBe(3); // 2021-01-03, before the start
+  });
+});
+
+describe("PRORATA: what a mutation run found untested", () => {
+  test("a range from January to the next January is not one month: 13 of 24 months", () => {
+    // Period 2021-2022 (24 months), covered 2021-01-01 … 2022-01-31 (13 months): 1200 × 13/24 = 650.
+    expect(prorata(1200, "2021-01-01", "2022-01-31", "2021-01-01", "2022-12-31", 1)).toBe(650);
+  });
+
+  test("a range weeks after the period gives 0, not a negative share", () => {
+    expect(prorata(365, "2022-03-01", "2022-03-31", "2021-01-01", "2021-12-31")).toBe(0);
+    expect(prorata(365, "2020-01-01", "2020-03-31", "2021-01-01", "2021-12-31", 1)).toBe(0);
+  });
+
+  test("each refusal names its argument", () => {
+    expect(refusal(() => prorata(-1, "2021-01-01", "2021-01-02"))).toMatchObject({ argument: "amount" });
+    expect(refusal(() => prorata(1, "x", "2021-01-02"))).toMatchObject({ argument: "start" });
+    expect(refusal(() => prorata(1, "2021-01-02", "2021-01-01"))).toMatchObject({ argument: "end", details: { other: "start" } });
+    expect(refusal(() => prorata(1, "2021-01-01", "2021-01-02", "x"))).toMatchObject({ argument: "period_start" });
+    expect(refusal(() => prorata(1, "2021-01-01", "2021-01-02", null, "x"))).toMatchObject({ argument: "period_end" });
+    expect(refusal(() => prorata(1, "2021-01-01", "2021-01-02", "2021-12-31", "2021-01-01"))).toMatchObject({
+      argument: "period_end",
+      details: { other: "period_start" },
+    });
+    expect(refusal(() => prorata(1, "2021-01-01", "2021-01-02", null, null, "deux"))).toMatchObject({ argument: "basis" });
+    expect(refusal(() => prorata(1, "2021-01-01", "2021-01-02", null, null, 2))).toMatchObject({ argument: "basis" });
+  });
+});

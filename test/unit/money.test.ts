@@ -1,5 +1,6 @@
 import {
   centsToEuros,
+  growAndRound,
   decimalFromNumber,
   decimalToNumber,
   divideRoundHalfAwayFromZero,
@@ -124,4 +125,54 @@ describe("parseNumberText reads numbers typed the French way", () => {
       expect(parseNumberText(text)).toBeNull();
     },
   );
+});
+
+describe("edges of the exact and fast paths", () => {
+  test("a number that is not finite is refused with its reason", () => {
+    expect(() => decimalFromNumber(Number.NaN)).toThrow("not a finite number");
+    expect(() => decimalFromNumber(Number.POSITIVE_INFINITY)).toThrow("not a finite number");
+  });
+
+  test("a zero or negative denominator is refused, not divided by", () => {
+    expect(() => divideRoundHalfAwayFromZero(1n, 0n)).toThrow("denominator must be positive");
+    expect(() => divideRoundHalfAwayFromZero(1n, -2n)).toThrow("denominator must be positive");
+  });
+
+  test("decimals beyond 2^53 or 22 decimals convert to the nearest double of their text", () => {
+    // 10^23 and 10^25 are not doubles: dividing by them would round twice.
+    expect(decimalToNumber({ coefficient: 1n, scale: 23 })).toBe(1e-23);
+    expect(decimalToNumber({ coefficient: 7n, scale: 25 })).toBe(7e-25);
+    // 9 007 199 254 740 993 = 2^53 + 1 is not a double: converting it first would round twice.
+    expect(decimalToNumber({ coefficient: 9007199254740993n, scale: 2 })).toBe(90071992547409.93);
+    expect(decimalToNumber({ coefficient: -9007199254740993n, scale: 2 })).toBe(-90071992547409.93);
+  });
+
+  test("a negative decimal too small for a double gives 0, never -0", () => {
+    expect(Object.is(decimalToNumber({ coefficient: -1n, scale: 400 }), 0)).toBe(true);
+  });
+
+  test("more decimals than the fast path holds still round half away from zero", () => {
+    // 0.0000000015 has 10 decimals: to 9 it is a half, so away from zero.
+    expect(roundHalfAwayFromZero(0.0000000015, 9)).toBe(0.000000002);
+    expect(roundHalfAwayFromZero(-0.0000000015, 9)).toBe(-0.000000002);
+    // 0.12345678 × 0.12345678 = 0.0152415765279684 (16 decimals) → 0.02
+    expect(multiplyAndRound(0.12345678, 0.12345678)).toBe(0.02);
+  });
+
+  test("one step of revaluation: amount × (1 + rate)", () => {
+    expect(growAndRound(1010, 0.01)).toBe(1020.1); // 1010 × 1.01
+    expect(growAndRound(46795, 0.011)).toBe(47309.75); // 46795 × 1.011 = 47309.745, a half → up
+    expect(growAndRound(1000, 0.0123456789)).toBe(1012.35); // 1012.3456789: the rate has 10 decimals
+    expect(growAndRound(0.000000001234, 0.5, 12)).toBe(0.000000001851); // 1.234e-9 × 1.5, 12 decimals
+  });
+
+  test("a share of an amount with more decimals than asked", () => {
+    expect(shareAndRound(1.2345, 1n, 2n)).toBe(0.62); // 0.61725
+    expect(shareAndRound(1.2345, 1n, 2n, 4)).toBe(0.6173); // 0.61725, a half → up
+    expect(shareAndRound(-1.2345, 1n, 2n, 4)).toBe(-0.6173);
+  });
+
+  test("a number text too long for a double is not a number", () => {
+    expect(parseNumberText("1" + "0".repeat(400))).toBeNull();
+  });
 });
