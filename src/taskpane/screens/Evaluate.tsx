@@ -110,7 +110,7 @@ export function EvaluationPreview({ figures }: { figures: EvaluationFigures }) {
       <table className={styles.table}>
         <thead>
           <tr>
-            <th scope="col">{t("build.sheet.indicator")}</th>
+            <th scope="col">{t("eval.col.indicator")}</th>
             <th scope="col">{t("eval.col.value")}</th>
             <th scope="col">{t("eval.col.previous")}</th>
             <th scope="col">{t("eval.col.ctd")}</th>
