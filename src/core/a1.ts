@@ -1,4 +1,5 @@
 import { t } from "../i18n";
+import "../i18n/areas/common";
 import { group } from "./checked";
 
 /** A1 addresses, 1-based like the sheet's own numbering: "A" is column 1, "B7" is row 7, column 2. */

@@ -1,4 +1,5 @@
 import { t, msg } from "../i18n";
+import "../i18n/areas/build";
 import { SHEET, TRACKING_TABLE } from "../core/contract";
 import type { Convention } from "../core/convention";
 import { conventionFromWorkbook, planOverTrackingTable } from "../core/check";

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { t } from "../i18n";
+import "../i18n/areas/office";
 import { officeErrorInfo, technicalDetail } from "./office-error";
 
 const useStyles = makeStyles({

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from "react";
 import { t } from "../i18n";
+import "../i18n/areas/office";
 import { officeErrorInfo, officeErrorText } from "./office-error";
 
 /** The outcome of the last action, shown in a message bar (never only in the console). */
@@ -14,7 +15,7 @@ export function errorText(error: unknown): string {
   if (office) return officeErrorText(office);
   if (error instanceof Error && error.message) return error.message;
   if (typeof error === "string" && error) return error;
-  return t("app.functions.unknownError");
+  return t("office.unknownError");
 }
 
 /** What a screen shows of its action: running, its result, or the sentence saying why it failed. */
@@ -82,24 +83,4 @@ export function useAsyncAction<R>(): AsyncAction<R> {
   const fail = useCallback((text: string) => setState((s) => ({ ...s, result: null, error: text })), []);
   const reset = useCallback(() => setState((s) => ({ ...s, result: null, error: null })), []);
   return { ...state, run, fail, reset };
-}
-
-/** Runs insertions one at a time and keeps the notice to show. */
-export function useFormulaInsertion(insert: (formula: string) => Promise<string>) {
-  const action = useAsyncAction<string>();
-  const [dismissed, setDismissed] = useState(false);
-  const { run: runAction } = action;
-  const run = useCallback(
-    async (id: string, formula: string) => {
-      setDismissed(false);
-      await runAction(
-        async () => t("app.functions.inserted", { id, address: await insert(formula) }),
-        (reason) => t("app.functions.insertFailed", { id, reason }),
-      );
-    },
-    [insert, runAction],
-  );
-  const shown = action.error ?? action.result;
-  const notice: Notice = dismissed || shown === null ? null : { intent: action.error !== null ? "error" : "success", text: shown };
-  return { notice, busy: action.busy, run, dismiss: () => setDismissed(true) };
 }

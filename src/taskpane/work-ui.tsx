@@ -3,6 +3,7 @@
 import { useRef, useState } from "react";
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
 import { t } from "../i18n";
+import "../i18n/areas/common";
 import type { WorkControl, WorkProgress } from "../features/work";
 
 const useStyles = makeStyles({

@@ -1,4 +1,5 @@
 import { t } from "../../i18n";
+import "../../i18n/areas/evaluation";
 import { serialToFrench, isoToSerial } from "../dates";
 import type { EvaluationPeriod } from "./period";
 import { DECISIONS_BLOCK, finalElements, INDICATOR_SECTIONS, OTHER_SECTION_TITLE, PLAN_QUESTIONS, type HandBlockSpec } from "./sections";

@@ -16,6 +16,7 @@ import {
 import { METZ_2021_2023, parseConvention, type Convention } from "../../core/convention";
 import { reportedChanges, type BuildResult } from "../../features/build";
 import { t, say } from "../../i18n";
+import "../../i18n/areas/build";
 import { excelActions, setConventionInUse, type ExcelActions } from "../../office/actions";
 import { errorText, useAsyncAction } from "../hooks";
 import { FileBuildScreen } from "./FileBuild";

@@ -17,6 +17,7 @@ import {
 } from "@fluentui/react-components";
 import { FINDING_CODES, type CheckReport, type Finding, type FindingCode, type Severity } from "../../core/findings";
 import { say, t } from "../../i18n";
+import "../../i18n/areas/check";
 import { currentConvention, excelActions, todayIso, type ExcelActions } from "../../office/actions";
 import { findingTitle } from "../finding-titles";
 import { rememberCheck } from "../last-check";

@@ -1,6 +1,8 @@
 import { useState } from "react";
 import { Body1, Button, Caption1, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { t } from "../../i18n";
+import "../../i18n/areas/dashboard";
+import "../../i18n/areas/files";
 import { evaluationActions, type EvaluationActions } from "../../office/evaluation-actions";
 import { Command } from "../command";
 import { loadFileMode, readChosenWorkbook, XLSX_MIME, type ChosenFile } from "../files";
@@ -86,7 +88,7 @@ export function FileDashboardScreen() {
       if (!result.ok) {
         const text =
           result.reason === "missingColumns"
-            ? t("dashboard.cli.missingColumns", { columns: result.columns.join(", ") })
+            ? t("dashboard.missingColumns", { columns: result.columns.join(", ") })
             : t(result.reason === "exists" ? "file.dash.exists" : "screen.dash.refused.noTable");
         return setNotice({ intent: "error", text });
       }

@@ -4,6 +4,8 @@ import { METZ_2021_2023 } from "../../core/convention";
 import { lastFinishedSemester, type EvaluationFigures, type PeriodRequest } from "../../core/evaluation";
 import { reportingPeriods } from "../../core/plan";
 import { t, tDynamic } from "../../i18n";
+import "../../i18n/areas/evaluation";
+import "../../i18n/areas/files";
 import { currentConvention, todayIso } from "../../office/actions";
 import { evaluationActions, type EvaluationActions } from "../../office/evaluation-actions";
 import { Command } from "../command";

@@ -3,6 +3,8 @@ import { Body1, Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBar
 import { METZ_2021_2023 } from "../../core/convention";
 import { DEFAULT_SAMPLE_ROWS, type BuildResult } from "../../features/build";
 import { t } from "../../i18n";
+import "../../i18n/areas/build";
+import "../../i18n/areas/files";
 import { Command } from "../command";
 import { loadFileMode, readChosenWorkbook, XLSX_MIME, type ChosenFile } from "../files";
 import { errorText } from "../hooks";

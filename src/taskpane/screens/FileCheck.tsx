@@ -3,6 +3,8 @@ import { Body1, Button, Caption1, Spinner, makeStyles, tokens } from "@fluentui/
 import { METZ_2021_2023 } from "../../core/convention";
 import type { CheckReport } from "../../core/findings";
 import { t } from "../../i18n";
+import "../../i18n/areas/check";
+import "../../i18n/areas/files";
 import { Command } from "../command";
 import { todayIso } from "../../office/actions";
 import { loadFileMode, readChosenWorkbook } from "../files";

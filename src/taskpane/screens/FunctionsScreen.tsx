@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import {
   Body1,
   Button,
@@ -13,7 +13,8 @@ import {
 } from "@fluentui/react-components";
 import { FUNCTIONS } from "../../functions/catalogue";
 import { t } from "../../i18n";
-import { useFormulaInsertion } from "../hooks";
+import "../../i18n/areas/functions";
+import { useAsyncAction, type Notice } from "../hooks";
 import { insertFormula } from "../insert-formula";
 import type { ScreenProps } from "./types";
 
@@ -131,4 +132,24 @@ function FunctionCard({ fn, disabled, onInsert }: { fn: FunctionDoc; disabled: b
       </div>
     </Card>
   );
+}
+
+/** Runs insertions one at a time and keeps the notice to show. */
+function useFormulaInsertion(insert: (formula: string) => Promise<string>) {
+  const action = useAsyncAction<string>();
+  const [dismissed, setDismissed] = useState(false);
+  const { run: runAction } = action;
+  const run = useCallback(
+    async (id: string, formula: string) => {
+      setDismissed(false);
+      await runAction(
+        async () => t("app.functions.inserted", { id, address: await insert(formula) }),
+        (reason) => t("app.functions.insertFailed", { id, reason }),
+      );
+    },
+    [insert, runAction],
+  );
+  const shown = action.error ?? action.result;
+  const notice: Notice = dismissed || shown === null ? null : { intent: action.error !== null ? "error" : "success", text: shown };
+  return { notice, busy: action.busy, run, dismiss: () => setDismissed(true) };
 }

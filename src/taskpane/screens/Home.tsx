@@ -2,6 +2,7 @@ import { useEffect } from "react";
 import { Body1, Button, Caption1, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { isoToSerial, serialToFrench } from "../../core/dates";
 import { getLocale, t } from "../../i18n";
+import "../../i18n/areas/home";
 import { loadFileMode, readChosenWorkbook } from "../files";
 import { useAsyncAction } from "../hooks";
 import { lastCheck, localToday } from "../last-check";

@@ -17,6 +17,9 @@ import { METZ_2021_2023 } from "../../core/convention";
 import type { ImportProblem } from "../../core/import/types";
 import type { ImportReport } from "../../features/import";
 import { msg, say, t } from "../../i18n";
+import "../../i18n/areas/check";
+import "../../i18n/areas/files";
+import "../../i18n/areas/import";
 import { Command } from "../command";
 import { todayIso } from "../../office/actions";
 import { importIntoExcel } from "../excel-import";
@@ -75,7 +78,7 @@ export function ImportScreen({ host }: ScreenProps) {
     reset();
     if (!inExcel && !target) return setFailure(t("file.import.targetFirst"));
     if (!source) return setFailure(t("file.import.sourceFirst"));
-    if (!isImportable(source.name)) return setFailure(t("import.cli.sourceKind", { file: source.name }));
+    if (!isImportable(source.name)) return setFailure(t("import.sourceKind", { file: source.name }));
     setBusy(true);
     const control = work.start();
     try {
@@ -90,7 +93,7 @@ export function ImportScreen({ host }: ScreenProps) {
         return;
       }
       const workbook = await readChosenWorkbook(target as File);
-      if (sameBytes(workbook, rows)) return setFailure(t("import.cli.sameFile"));
+      if (sameBytes(workbook, rows)) return setFailure(t("import.sameFile"));
       const { report, output } = await mode.importFile(workbook, rows, options);
       setDone({ source: rows.name, report: forThePane(report, false), output });
     } catch (error) {

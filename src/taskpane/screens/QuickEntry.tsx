@@ -19,6 +19,8 @@ import type { CellValue, TrackingColumn } from "../../core/contract";
 import { METZ_2021_2023, type Convention } from "../../core/convention";
 import { serialToFrench } from "../../core/dates";
 import { say, t } from "../../i18n";
+import "../../i18n/areas/entry";
+import "../../i18n/areas/import";
 import { currentConvention, todayIso } from "../../office/actions";
 import { excelEntryActions, type EntryActions, type EntryTarget } from "../../office/quick-entry";
 import {

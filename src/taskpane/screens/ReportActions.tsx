@@ -1,6 +1,7 @@
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import type { CheckReport } from "../../core/findings";
 import { t } from "../../i18n";
+import "../../i18n/areas/check";
 import { loadFileMode, offerDownload, XLSX_MIME } from "../files";
 import { useAsyncAction } from "../hooks";
 import { shownDate } from "./Home";

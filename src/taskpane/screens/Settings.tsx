@@ -2,6 +2,8 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { Body1, Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { conventionYears, parseConvention, type Convention } from "../../core/convention";
 import { t } from "../../i18n";
+import "../../i18n/areas/build";
+import "../../i18n/areas/settings";
 import { currentConvention, setConventionInUse } from "../../office/actions";
 import { readSettingsInExcel, writeSettingsInExcel } from "../../office/settings";
 import { offerDownload } from "../files";

@@ -2,6 +2,7 @@
 import { useId, useRef, useState, type ChangeEvent } from "react";
 import { Button, Caption1, Label, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { t } from "../../i18n";
+import "../../i18n/areas/files";
 import { offerDownload } from "../files";
 
 const useStyles = makeStyles({
