@@ -1,14 +1,11 @@
-import { useState } from "react";
-import { Body1, Button, Caption1, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { t } from "../../i18n";
 import "../../i18n/areas/dashboard";
-import "../../i18n/areas/files";
 import { evaluationActions, type EvaluationActions } from "../../office/evaluation-actions";
-import { Command } from "../command";
-import { loadFileMode, readChosenWorkbook, XLSX_MIME, type ChosenFile } from "../files";
-import { errorText } from "../hooks";
+import { loadFileMode } from "../files";
+import { useNoticeAction } from "../hooks";
 import { NoticeBar, type DetailedNotice } from "../TechnicalDetails";
-import { DownloadButton, FilePicker } from "./file-ui";
+import { CliAlso, FilePicker, WorkbookDownload, useChosenWorkbook } from "./file-ui";
 import type { ScreenProps } from "./types";
 
 const useStyles = makeStyles({
@@ -16,27 +13,14 @@ const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-type Notice = DetailedNotice;
-
 /** The « Tableau de bord » screen: create the PivotTables and PivotCharts, refresh them in one click. */
 export function DashboardScreen({ host, actions = evaluationActions }: ScreenProps & { actions?: EvaluationActions }) {
   const styles = useStyles();
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice>(null);
+  const { busy, notice, setNotice, run: runAction } = useNoticeAction((reason) => t("screen.dash.failed", { reason }));
 
   if (host.kind !== "excel") return <FileDashboardScreen />;
 
-  const run = async (work: () => Promise<Notice>) => {
-    setBusy(true);
-    setNotice(null);
-    try {
-      setNotice(await work());
-    } catch (error) {
-      setNotice({ intent: "error", text: t("screen.dash.failed", { reason: errorText(error) }), error });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run = (work: () => Promise<DetailedNotice>) => runAction(async () => setNotice(await work()));
   const create = () =>
     run(async () => {
       const result = await actions.dashboard();
@@ -72,19 +56,16 @@ export function DashboardScreen({ host, actions = evaluationActions }: ScreenPro
  */
 export function FileDashboardScreen() {
   const styles = useStyles();
-  const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice>(null);
-  const [output, setOutput] = useState<ChosenFile | null>(null);
+  const { busy, notice, setNotice, output, setOutput, choose, run } = useChosenWorkbook({
+    chooseFirst: t("file.dash.chooseFirst"),
+    failed: (reason) => t("screen.dash.failed", { reason }),
+  });
 
-  const create = async () => {
-    setNotice(null);
-    setOutput(null);
-    if (!file) return setNotice({ intent: "error", text: t("file.dash.chooseFirst") });
-    setBusy(true);
-    try {
+  const create = () =>
+    run(async (chosen) => {
+      setOutput(null);
       const mode = await loadFileMode();
-      const { result, output: made } = await mode.dashboardFile(await readChosenWorkbook(file));
+      const { result, output: made } = await mode.dashboardFile(chosen);
       if (!result.ok) {
         const text =
           result.reason === "missingColumns"
@@ -94,26 +75,12 @@ export function FileDashboardScreen() {
       }
       setOutput(made);
       setNotice({ intent: "success", text: t("file.dash.created", { rows: result.rows }) });
-    } catch (error) {
-      setNotice({ intent: "error", text: t("screen.dash.failed", { reason: errorText(error) }), error });
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <section className={styles.stack} aria-labelledby="file-dash-intro">
       <Body1 id="file-dash-intro">{t("file.dash.intro")}</Body1>
-      <FilePicker
-        label={t("file.dash.choose")}
-        accept=".xlsx"
-        testId="dashboard-workbook"
-        onFile={(chosen) => {
-          setFile(chosen);
-          setNotice(null);
-          setOutput(null);
-        }}
-      />
+      <FilePicker label={t("file.dash.choose")} accept=".xlsx" testId="dashboard-workbook" onFile={choose} />
       <div className={styles.buttons}>
         <Button appearance="primary" disabled={busy} onClick={() => void create()}>
           {t("screen.dash.create")}
@@ -121,15 +88,8 @@ export function FileDashboardScreen() {
       </div>
       {busy && <Spinner size="tiny" label={t("file.dash.running")} />}
       <NoticeBar notice={notice} />
-      {output && (
-        <>
-          <DownloadButton name={output.name} bytes={output.bytes} type={XLSX_MIME} label={t("file.download", { file: output.name })} />
-          <Caption1>{t("file.dash.downloadHint")}</Caption1>
-        </>
-      )}
-      <Caption1>
-        <Command text={t("file.cliAlso", { command: "{command}" })} command="suivi-convention dashboard classeur.xlsx" />
-      </Caption1>
+      <WorkbookDownload output={output} hint={t("file.dash.downloadHint")} />
+      <CliAlso command="suivi-convention dashboard classeur.xlsx" />
     </section>
   );
 }

@@ -1,18 +1,16 @@
 import { useState } from "react";
-import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Field, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { METZ_2021_2023 } from "../../core/convention";
 import { lastFinishedSemester, type EvaluationFigures, type PeriodRequest } from "../../core/evaluation";
 import { reportingPeriods } from "../../core/plan";
 import { t, tDynamic } from "../../i18n";
 import "../../i18n/areas/evaluation";
-import "../../i18n/areas/files";
 import { currentConvention, todayIso } from "../../office/actions";
 import { evaluationActions, type EvaluationActions } from "../../office/evaluation-actions";
-import { Command } from "../command";
-import { loadFileMode, readChosenWorkbook, XLSX_MIME, type ChosenFile } from "../files";
-import { errorText } from "../hooks";
-import { NoticeBar, type DetailedNotice } from "../TechnicalDetails";
-import { DownloadButton, FilePicker } from "./file-ui";
+import { loadFileMode } from "../files";
+import { useNoticeAction } from "../hooks";
+import { NoticeBar } from "../TechnicalDetails";
+import { CliAlso, FilePicker, WorkbookDownload, useChosenWorkbook } from "./file-ui";
 import type { ScreenProps } from "./types";
 
 const useStyles = makeStyles({
@@ -37,8 +35,6 @@ export function requestOf(value: string): PeriodRequest {
   return /^\d{4}$/.test(value) ? { kind: "year", year: Number(value) } : { kind: "semester", semester: value };
 }
 
-type Notice = DetailedNotice;
-
 /** The « Évaluer » screen: pick a period, preview its figures, write the sheet (asking before replacing one). */
 export function EvaluateScreen({ host, actions = evaluationActions }: ScreenProps & { actions?: EvaluationActions }) {
   const styles = useStyles();
@@ -47,22 +43,10 @@ export function EvaluateScreen({ host, actions = evaluationActions }: ScreenProp
   const [period, setPeriod] = useState(initial);
   const [preview, setPreview] = useState<EvaluationFigures | null>(null);
   const [confirm, setConfirm] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice>(null);
+  const { busy, notice, setNotice, run } = useNoticeAction((reason) => t("screen.eval.failed", { reason }));
 
   if (host.kind !== "excel") return <FileEvaluateScreen />;
 
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setNotice(null);
-    try {
-      await work();
-    } catch (error) {
-      setNotice({ intent: "error", text: t("screen.eval.failed", { reason: errorText(error) }), error });
-    } finally {
-      setBusy(false);
-    }
-  };
   const refused = (reason: string) => setNotice({ intent: "error", text: tDynamic(`screen.eval.refused.${reason}`) });
   const show = () =>
     run(async () => {
@@ -156,31 +140,19 @@ export function FileEvaluateScreen() {
   const styles = useStyles();
   const today = todayIso();
   const { choices, initial } = periodChoices(today);
-  const [file, setFile] = useState<File | null>(null);
   const [period, setPeriod] = useState(initial);
   const [preview, setPreview] = useState<EvaluationFigures | null>(null);
   const [confirm, setConfirm] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice>(null);
-  const [output, setOutput] = useState<ChosenFile | null>(null);
+  const { busy, notice, setNotice, output, setOutput, choose, run } = useChosenWorkbook({
+    chooseFirst: t("file.eval.chooseFirst"),
+    failed: (reason) => t("screen.eval.failed", { reason }),
+  });
 
   const reset = () => {
     setPreview(null);
     setConfirm(false);
     setNotice(null);
     setOutput(null);
-  };
-  const run = async (work: (chosen: ChosenFile) => Promise<void>) => {
-    setNotice(null);
-    if (!file) return setNotice({ intent: "error", text: t("file.eval.chooseFirst") });
-    setBusy(true);
-    try {
-      await work(await readChosenWorkbook(file));
-    } catch (error) {
-      setNotice({ intent: "error", text: t("screen.eval.failed", { reason: errorText(error) }), error });
-    } finally {
-      setBusy(false);
-    }
   };
   const refused = (reason: string) => setNotice({ intent: "error", text: tDynamic(`screen.eval.refused.${reason}`) });
   // The workbook's own period and lists win; the preset only fills what it lacks (as the command line does).
@@ -210,20 +182,13 @@ export function FileEvaluateScreen() {
   return (
     <section className={styles.stack} aria-labelledby="file-eval-intro">
       <Body1 id="file-eval-intro">{t("file.eval.intro")}</Body1>
-      <FilePicker label={t("file.eval.choose")} accept=".xlsx" testId="evaluate-workbook" onFile={(chosen) => (reset(), setFile(chosen))} />
+      <FilePicker label={t("file.eval.choose")} accept=".xlsx" testId="evaluate-workbook" onFile={(chosen) => (reset(), choose(chosen))} />
       <PeriodField value={period} choices={choices} onChange={(value) => (reset(), setPeriod(value))} />
       <EvaluateControls busy={busy} confirm={confirm} onPreview={() => void show()} onWrite={(force) => void write(force)} />
       <NoticeBar notice={notice} />
-      {output && (
-        <>
-          <DownloadButton name={output.name} bytes={output.bytes} type={XLSX_MIME} label={t("file.download", { file: output.name })} />
-          <Caption1>{t("file.eval.downloadHint")}</Caption1>
-        </>
-      )}
+      <WorkbookDownload output={output} hint={t("file.eval.downloadHint")} />
       {preview && <EvaluationPreview figures={preview} />}
-      <Caption1>
-        <Command text={t("file.cliAlso", { command: "{command}" })} command={`suivi-convention evaluate classeur.xlsx --semester ${period}`} />
-      </Caption1>
+      <CliAlso command={`suivi-convention evaluate classeur.xlsx --semester ${period}`} />
     </section>
   );
 }

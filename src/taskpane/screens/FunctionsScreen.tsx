@@ -14,7 +14,8 @@ import {
 import { FUNCTIONS } from "../../functions/catalogue";
 import { t } from "../../i18n";
 import "../../i18n/areas/functions";
-import { useAsyncAction, type Notice } from "../hooks";
+import { useAsyncAction } from "../hooks";
+import { NoticeBar, failureNotice, type DetailedNotice } from "../TechnicalDetails";
 import { insertFormula } from "../insert-formula";
 import type { ScreenProps } from "./types";
 
@@ -81,11 +82,7 @@ export function FunctionsScreen({ host }: ScreenProps) {
                   void run(fn.id, fn.exampleEn);
                 }}
               />
-              {notice && insertedId === fn.id && (
-                <MessageBar ref={noticeRef} className={styles.notice} intent={notice.intent} onClick={dismiss} role={notice.intent === "error" ? "alert" : "status"}>
-                  <MessageBarBody>{notice.text}</MessageBarBody>
-                </MessageBar>
-              )}
+              {insertedId === fn.id && <NoticeBar ref={noticeRef} className={styles.notice} notice={notice} onClick={dismiss} />}
             </li>
           ))}
         </ul>
@@ -149,7 +146,6 @@ function useFormulaInsertion(insert: (formula: string) => Promise<string>) {
     },
     [insert, runAction],
   );
-  const shown = action.error ?? action.result;
-  const notice: Notice = dismissed || shown === null ? null : { intent: action.error !== null ? "error" : "success", text: shown };
+  const notice: DetailedNotice = dismissed ? null : action.failure ? failureNotice(action.failure) : action.result !== null ? { intent: "success", text: action.result } : null;
   return { notice, busy: action.busy, run, dismiss: () => setDismissed(true) };
 }
