@@ -16,7 +16,7 @@ import { compiledChild } from "./support";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { unzipSync, zipSync } from "fflate";
 import { SaxesParser } from "saxes";
 import { main } from "../src/cli/main";
 import { METZ_2021_2023 } from "../src/core/convention";
@@ -29,6 +29,7 @@ import { streamXml } from "../src/xlsx/engine/xml";
 import type { BrowserMode, BrowserResult } from "./files-browser";
 import { openPackageFile } from "../src/xlsx/open";
 import { StreamedWorkbook } from "../src/xlsx/stream-build";
+import { deleteSheetParts } from "../test/support/zip";
 
 const ROWS = Number(process.env.BENCH_FILE_ROWS ?? 100_000);
 const RUNS = Number(process.env.BENCH_FILE_RUNS ?? 3);
@@ -108,18 +109,7 @@ function runChild(mode: Mode, path: string, csv: string): ChildResult {
 
 /** The workbook without its Financement sheet (part, relationship, content type and <sheet> removed). */
 function withoutFinancing(source: string, target: string): void {
-  const files = unzipSync(readFileSync(source));
-  const workbook = strFromU8(files["xl/workbook.xml"]);
-  const sheet = /<sheet\b[^>]*name="Financement"[^>]*\/>/.exec(workbook)![0];
-  const id = /r:id="([^"]+)"/.exec(sheet)![1];
-  const rels = strFromU8(files["xl/_rels/workbook.xml.rels"]);
-  const rel = new RegExp(`<Relationship\\b[^>]*Id="${id}"[^>]*/>`).exec(rels)![0];
-  const part = `xl/${/Target="([^"]+)"/.exec(rel)![1].replace(/^\/?xl\//, "")}`;
-  delete files[part];
-  files["xl/workbook.xml"] = strToU8(workbook.replace(sheet, ""));
-  files["xl/_rels/workbook.xml.rels"] = strToU8(rels.replace(rel, ""));
-  files["[Content_Types].xml"] = strToU8(strFromU8(files["[Content_Types].xml"]).replace(new RegExp(`<Override PartName="/${part}"[^>]*/>`), ""));
-  writeFileSync(target, zipSync(files));
+  writeFileSync(target, zipSync(deleteSheetParts(unzipSync(readFileSync(source)), "Financement")));
 }
 
 /** 100 rows as a counsellor's agenda export would give them, none a copy of a row already there. */

@@ -5,6 +5,7 @@
 // (`fn.<ID>.description`, `fn.<ID>.param.<name>`); a missing key fails the build so French users
 // never see a half-translated list.
 "use strict";
+const fs = require("node:fs");
 const path = require("node:path");
 const { WebpackError, sources, Compilation } = require("webpack");
 
@@ -48,7 +49,7 @@ function translateMetadata(metadata, strings) {
 }
 
 class FunctionsFrPlugin {
-  /** @param {{ input?: string, output?: string, strings: string }} options `strings`: path of the i18n table (.ts). */
+  /** @param {{ input?: string, output?: string, strings: string }} options `strings`: path of the i18n table (.ts), composed of the modules of areas/ beside it. */
   constructor(options) {
     this.input = options.input ?? "functions.json";
     this.output = options.output ?? "functions-fr.json";
@@ -62,7 +63,11 @@ class FunctionsFrPlugin {
 
   apply(compiler) {
     compiler.hooks.thisCompilation.tap(PLUGIN, (compilation) => {
+      // The table is composed of the area modules next to it: an edit to any of them rewrites the file.
       compilation.fileDependencies.add(this.strings);
+      const areas = path.join(path.dirname(this.strings), "areas");
+      compilation.contextDependencies.add(areas);
+      for (const file of fs.readdirSync(areas)) compilation.fileDependencies.add(path.join(areas, file));
       compilation.hooks.processAssets.tap(
         { name: PLUGIN, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {

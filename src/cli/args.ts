@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { t, type PlainKey } from "../i18n";
+import "../i18n/areas/cli";
 import { CliError } from "./output";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;

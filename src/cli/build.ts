@@ -1,5 +1,7 @@
 import { existsSync } from "node:fs";
 import { t, say } from "../i18n";
+import "../i18n/areas/build";
+import "../i18n/areas/cli";
 import { buildWorkbook, reportedChanges } from "../features/build";
 import { settingsSourceOf } from "../features/settings-source";
 import type { PackageWorkbook } from "../xlsx/engine/port";

@@ -1,4 +1,5 @@
 import { t, say } from "../i18n";
+import "../i18n/areas/cli";
 import { isoToSerial } from "../core/dates";
 import type { CheckReport } from "../core/findings";
 import { reportJson, runCheck } from "../features/check";

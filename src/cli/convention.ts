@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { t } from "../i18n";
+import "../i18n/areas/cli";
 import { parseConventionOverrides, METZ_2021_2023, type Convention } from "../core/convention";
 import { CliError, fileReason } from "./output";
 

@@ -1,4 +1,6 @@
 import { t } from "../i18n";
+import "../i18n/areas/cli";
+import "../i18n/areas/dashboard";
 import { DASHBOARD_SHEET } from "../core/dashboard";
 import type { PackageWorkbook } from "../xlsx/engine/port";
 import { dashboardPackage } from "../xlsx/dashboard-file";
@@ -25,7 +27,7 @@ async function run(argv: string[]): Promise<number> {
   }
   const made = await dashboardPackage(port, file);
   if (!made.ok) {
-    if (made.reason === "missingColumns") throw new CliError(1, t("dashboard.cli.missingColumns", { columns: made.columns.join(", ") }));
+    if (made.reason === "missingColumns") throw new CliError(1, t("dashboard.missingColumns", { columns: made.columns.join(", ") }));
     if (made.reason === "exists") throw new CliError(1, t("dashboard.cli.exists", { sheet: DASHBOARD_SHEET, file }));
     throw new CliError(1, t("eval.cli.noTable", { file }));
   }

@@ -1,4 +1,5 @@
 import { t } from "../i18n";
+import "../i18n/areas/cli";
 import { isoToSerial, todayIso } from "../core/dates";
 import type { PeriodRequest } from "../core/evaluation";
 import { evaluationJson } from "../features/evaluate";

@@ -1,6 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import { t, say } from "../i18n";
+import "../i18n/areas/cli";
+import "../i18n/areas/import";
 import type { ImportProblem } from "../core/import/types";
 import { importRows, type ImportReport, type ImportSource } from "../features/import";
 import { settingsSourceOf } from "../features/settings-source";
@@ -28,7 +30,7 @@ async function readSource(path: string): Promise<ImportSource> {
     if (!grid) throw new CliError(EXIT.refused, t("import.source.empty"));
     return { kind: "grid", rows: grid.rows, firstRow: grid.firstRow, firstColumn: grid.firstColumn };
   }
-  if (extension !== ".csv" && extension !== ".txt") throw new CliError(EXIT.refused, t("import.cli.sourceKind", { file: path }));
+  if (extension !== ".csv" && extension !== ".txt") throw new CliError(EXIT.refused, t("import.sourceKind", { file: path }));
   try {
     return { kind: "csv", bytes: await readFile(path) };
   } catch (error) {
@@ -66,7 +68,7 @@ async function run(argv: string[]): Promise<number> {
   }
   const [target, source] = expectFiles("import", positionals, 2, "import.cli.twoFiles");
   if (!/\.xlsx$/i.test(target)) throw new CliError(EXIT.refused, t("import.cli.targetKind", { file: target }));
-  if (resolve(target) === resolve(source)) throw new CliError(EXIT.refused, t("import.cli.sameFile"));
+  if (resolve(target) === resolve(source)) throw new CliError(EXIT.refused, t("import.sameFile"));
   const convention = await loadConvention(values.convention);
 
   let port: PackageWorkbook;

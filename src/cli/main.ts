@@ -1,4 +1,5 @@
 import { t, setLocale, localeFromLanguage } from "../i18n";
+import "../i18n/areas/cli";
 import { CliError, print, printError } from "./output";
 import { COMMANDS } from "./registry";
 

@@ -1,4 +1,5 @@
 import { t } from "../i18n";
+import "../i18n/areas/cli";
 import { main } from "./main";
 import { closeOutput } from "./output";
 

@@ -1,4 +1,5 @@
 import { t } from "../i18n";
+import "../i18n/areas/cli";
 import type { Convention } from "../core/convention";
 import { settingsFromWorkbook } from "../core/settings";
 import { COSTS_TABLE } from "../core/plan";

@@ -1,4 +1,5 @@
 import { t } from "../i18n";
+import "../i18n/areas/common";
 import { group } from "./checked";
 
 /** A1 addresses, 1-based like the sheet's own numbering: "A" is column 1, "B7" is row 7, column 2. */
@@ -34,6 +35,16 @@ export function columnNumber(letters: string): number {
 }
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
+
+/**
+ * A sheet name as a reference writes it: bare where Excel takes it so (Paramètres!$B$3), otherwise in
+ * quotes, its own quotes doubled ('Évaluation 2021-S1'!$A$1). A name that reads as a cell (AB12, R1C1)
+ * is quoted too: bare, it would be taken for the cell.
+ */
+export function quoteSheet(name: string): string {
+  const bare = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^(R\d*)?(C\d*)?$/i.test(name);
+  return bare ? name : `'${name.replace(/'/g, "''")}'`;
+}
 
 /** "B7" or "$B$7" → { row: 7, col: 2 }. */
 export function parseCell(address: string): CellPosition {

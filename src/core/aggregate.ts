@@ -1,4 +1,4 @@
-import { t } from "../i18n";
+import { INDICATORS_TEXT } from "./plan-text";
 import { qpvOf, OUTSIDE_QPV, NOT_STATED } from "./catalogue";
 import type { CellValue } from "./contract";
 import type { Convention } from "./convention";
@@ -81,7 +81,7 @@ export function aggregate(convention: Convention, facts: TrackingFacts[]): Indic
     const totalQpv = periods.map((_, p) => qpv.reduce((sum, _q, i) => sum + at(at(perQuartier, i), p), 0));
     const outside = at(perQuartier, qpv.length);
     byQuartier.push(
-      { label: t("build.sheet.totalQpv", {}, "fr"), counts: totalQpv },
+      { label: INDICATORS_TEXT.totalQpv, counts: totalQpv },
       { label: OUTSIDE_QPV, counts: outside },
       { label: NOT_STATED, counts: periods.map((_, p) => at(received, p) - at(totalQpv, p) - at(outside, p)) },
     );

@@ -1,10 +1,8 @@
-import { t, type PlainKey } from "../i18n";
 import { cellAddress, parseCell, parseRange } from "./a1";
 import { SHEET, type WorkbookSnapshot } from "./contract";
 import type { Convention } from "./convention";
 import { COSTS_TABLE, financingLayout, indicatorsLayout, type LayoutAnchors } from "./plan";
-
-const fr = (key: PlainKey) => t(key, {}, "fr");
+import { FINANCING_TEXT } from "./plan-text";
 
 /**
  * Where the existing workbook has the blocks whose size follows the period (see LayoutAnchors):
@@ -30,7 +28,7 @@ export function layoutAnchors(snapshot: WorkbookSnapshot, c: Convention): Layout
     let rows = 0;
     while (typeof financing[`A${F.firstYearRow + rows}`]?.value === "number") rows++;
     if (rows > 0) anchors.financingYearRows = rows;
-    const title = fr("build.fin.terminationTitle");
+    const title = FINANCING_TEXT.terminationTitle;
     for (const [address, cell] of Object.entries(financing)) {
       const at = parseCell(address);
       if (at?.col === 1 && cell.value === title && at.row > F.headerRow) anchors.terminationTitleRow = at.row;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { t } from "../i18n";
+import "../i18n/areas/convention";
 import { normalizeLabel } from "./catalogue";
 
 // Kept in a module without zod, so that code that only needs them (the pane's first screen) loads no schema.

@@ -1,4 +1,3 @@
-import { t } from "../i18n";
 import { columnLetters } from "./a1";
 import { qpvOf, OUTSIDE_QPV, NOT_STATED } from "./catalogue";
 import { DEFINED_NAME, SHEET, TRACKING_COLUMNS, TRACKING_TABLE } from "./contract";
@@ -7,9 +6,7 @@ import { conventionYears } from "./preset";
 import { COUNT_LIMITS, TEXT_MAX } from "./limits";
 import type { PlanCell, PlanOp } from "./plan-types";
 import { at } from "./checked";
-
-/** The workbook is a French document shared with the committee: its text is always French. */
-const fr = (key: Parameters<typeof t>[0], params: Record<string, string | number> = {}) => t(key, params, "fr");
+import { FINANCING_TEXT, INDICATORS_TEXT, LISTS_TEXT, PARAMETERS_TEXT, VALIDATION_TEXT, WEEKDAYS } from "./plan-text";
 
 export const DATE_FORMAT = "dd/mm/yyyy";
 export const EURO_FORMAT = '#,##0.00 "€"';
@@ -52,7 +49,7 @@ export function reportingPeriods(c: Pick<Convention, "start" | "end">): Period[]
     }
     years.push({ kind: "year", label: String(y), ...clip(`${y}-01-01`, `${y}-12-31`) });
   }
-  return [...semesters, ...years, { kind: "total", label: fr("build.sheet.total"), from: c.start, to: c.end }];
+  return [...semesters, ...years, { kind: "total", label: INDICATORS_TEXT.total, from: c.start, to: c.end }];
 }
 
 /** Where things are on the Indicateurs sheet (shared with check and the oracle test). */
@@ -63,7 +60,7 @@ export function indicatorsLayout(c: Convention) {
   const breakdownTitleRow = lastIndicatorRow + 2;
   const breakdownHeaderRow = breakdownTitleRow + 1;
   const qpv = qpvOf(c.lists.quartier);
-  const breakdownLabels = [...qpv, fr("build.sheet.totalQpv"), OUTSIDE_QPV, NOT_STATED];
+  const breakdownLabels = [...qpv, INDICATORS_TEXT.totalQpv, OUTSIDE_QPV, NOT_STATED];
   const firstBreakdownRow = breakdownHeaderRow + 1;
   return {
     periods,
@@ -183,16 +180,17 @@ function parametersOps(c: Convention, anchors: LayoutAnchors): PlanOp[] {
   const L = parametersLayout(c, anchors);
   const r = L.rows;
   const s = SHEET.parameters;
-  const days = (list: number[]) => list.map((d) => fr(`build.weekday.${d}` as Parameters<typeof t>[0])).join(", ");
-  const labels: [number, Parameters<typeof t>[0]][] = [
-    [r.number, "build.param.number"], [r.partner, "build.param.partner"], [r.operator, "build.param.operator"],
-    [r.start, "build.param.start"], [r.end, "build.param.end"], [r.etp, "build.param.etp"],
-    [r.share, "build.param.share"], [r.basis, "build.param.basis"], [r.even, "build.param.even"],
-    [r.odd, "build.param.odd"], [r.hours, "build.param.hours"],
+  const days = (list: number[]) => list.map((d) => at(WEEKDAYS, d - 1)).join(", ");
+  const P = PARAMETERS_TEXT;
+  const labels: [number, string][] = [
+    [r.number, P.number], [r.partner, P.partner], [r.operator, P.operator],
+    [r.start, P.start], [r.end, P.end], [r.etp, P.etp],
+    [r.share, P.share], [r.basis, P.basis], [r.even, P.even],
+    [r.odd, P.odd], [r.hours, P.hours],
   ];
   const costRows = L.costYears.map((year) => {
     const entry = c.annualCosts.find((a) => a.year === year);
-    return [year, entry?.cost ?? null, entry?.note ?? fr("build.param.toUpdate")] as PlanCell[];
+    return [year, entry?.cost ?? null, entry?.note ?? P.toUpdate] as PlanCell[];
   });
   // Years the workbook's table lacks (a longer period): written under its rows, into empty cells only.
   const addedCosts: PlanOp[] =
@@ -202,20 +200,20 @@ function parametersOps(c: Convention, anchors: LayoutAnchors): PlanOp[] {
   const costRange = `$B$${L.firstCostRow}:$B$${L.lastCostRow}`;
   return [
     { kind: "addSheet", sheet: s, position: 0 },
-    header(s, "A1", [[fr("build.param.title")]]),
-    ...labels.map(([row, key]): PlanOp => ({ kind: "writeCells", sheet: s, address: `A${row}`, cells: [[fr(key)]] })),
+    header(s, "A1", [[P.title]]),
+    ...labels.map(([row, label]): PlanOp => ({ kind: "writeCells", sheet: s, address: `A${row}`, cells: [[label]] })),
     { kind: "writeCells", sheet: s, address: `B${r.number}`, cells: [[c.number], [c.partner], [c.operator]], repair: "fillEmpty", numberFormat: "@" },
     { kind: "writeCells", sheet: s, address: `B${r.start}`, cells: [[{ formula: date(c.start) }], [{ formula: date(c.end) }]], repair: "fillEmpty", numberFormat: DATE_FORMAT },
     { kind: "writeCells", sheet: s, address: `B${r.etp}`, cells: [[c.etp], [c.instalmentShares[0]]], repair: "fillEmpty" },
     {
       kind: "writeCells", sheet: s, address: `B${r.basis}`, repair: "fillEmpty",
-      cells: [[fr(c.prorataBasis === "days" ? "build.param.basisDays" : "build.param.basisMonths")], [days(c.presence.evenWeekDays)], [days(c.presence.oddWeekDays)], [c.presence.hoursPerDay]],
+      cells: [[c.prorataBasis === "days" ? P.basisDays : P.basisMonths], [days(c.presence.evenWeekDays)], [days(c.presence.oddWeekDays)], [c.presence.hoursPerDay]],
     },
-    header(s, `A${L.costTitleRow}`, [[fr("build.param.costTitle")]]),
+    header(s, `A${L.costTitleRow}`, [[P.costTitle]]),
     {
       kind: "addTable", sheet: s, name: COSTS_TABLE, address: `A${L.costHeaderRow}:C${L.lastCostRow}`,
-      headers: [fr("build.param.year"), fr("build.param.cost"), fr("build.param.note")], rows: costRows,
-      numberFormats: [{ column: fr("build.param.cost"), format: EURO_FORMAT }],
+      headers: [P.year, P.cost, P.note], rows: costRows,
+      numberFormats: [{ column: P.cost, format: EURO_FORMAT }],
     },
     ...addedCosts,
     { kind: "defineName", name: DEFINED_NAME.number, sheet: s, address: `$B$${r.number}` },
@@ -225,9 +223,9 @@ function parametersOps(c: Convention, anchors: LayoutAnchors): PlanOp[] {
     { kind: "defineName", name: EXTRA_NAME.share, sheet: s, address: `$B$${r.share}` },
     { kind: "defineName", name: EXTRA_NAME.years, sheet: s, address: `$A$${L.firstCostRow}:$A$${L.lastCostRow}` },
     { kind: "defineName", name: EXTRA_NAME.costs, sheet: s, address: costRange },
-    { kind: "setValidation", sheet: s, address: `B${r.etp}`, rule: { type: "decimal", min: 0.01, max: 100 }, errorTitle: fr("build.valid.title"), errorMessage: fr("build.valid.etp") },
-    { kind: "setValidation", sheet: s, address: `B${r.share}`, rule: { type: "decimal", min: 0.01, max: 1 }, errorTitle: fr("build.valid.title"), errorMessage: fr("build.valid.share") },
-    { kind: "setValidation", sheet: s, address: costRange.replace(/\$/g, ""), rule: { type: "decimal", min: 0, max: 10_000_000 }, errorTitle: fr("build.valid.title"), errorMessage: fr("build.valid.cost") },
+    { kind: "setValidation", sheet: s, address: `B${r.etp}`, rule: { type: "decimal", min: 0.01, max: 100 }, errorTitle: VALIDATION_TEXT.title, errorMessage: VALIDATION_TEXT.etp },
+    { kind: "setValidation", sheet: s, address: `B${r.share}`, rule: { type: "decimal", min: 0.01, max: 1 }, errorTitle: VALIDATION_TEXT.title, errorMessage: VALIDATION_TEXT.share },
+    { kind: "setValidation", sheet: s, address: costRange.replace(/\$/g, ""), rule: { type: "decimal", min: 0, max: 10_000_000 }, errorTitle: VALIDATION_TEXT.title, errorMessage: VALIDATION_TEXT.cost },
     { kind: "setColumnWidths", sheet: s, widths: [{ column: "A", width: 40 }, { column: "B", width: 24 }, { column: "C", width: 30 }] },
   ];
 }
@@ -248,7 +246,7 @@ export function tableColumnRef(table: string, column: string): string {
 export function listSources() {
   const source = (table: string, column: string) => `=INDIRECT("${tableColumnRef(table, column)}")`;
   return {
-    indicator: source(LIST_TABLE.indicators, fr("build.list.label")),
+    indicator: source(LIST_TABLE.indicators, LISTS_TEXT.label),
     quartier: source(LIST_TABLE.quartier, LIST_COLUMN.quartier),
     trancheAge: source(LIST_TABLE.trancheAge, LIST_COLUMN.trancheAge),
     sexe: source(LIST_TABLE.sexe, LIST_COLUMN.sexe),
@@ -264,7 +262,7 @@ function listsOps(c: Convention): PlanOp[] {
     { kind: "addSheet", sheet: s, position: 1 },
     {
       kind: "addTable", sheet: s, name: LIST_TABLE.indicators, address: `A1:C${c.indicators.length + 1}`,
-      headers: [fr("build.list.code"), fr("build.list.label"), fr("build.list.group")],
+      headers: [LISTS_TEXT.code, LISTS_TEXT.label, LISTS_TEXT.group],
       rows: c.indicators.map((i) => [i.code, i.label, i.group]),
     },
     single(LIST_TABLE.quartier, "E", LIST_COLUMN.quartier, c.lists.quartier),
@@ -277,11 +275,11 @@ function listsOps(c: Convention): PlanOp[] {
 function trackingOps(): PlanOp[] {
   const s = SHEET.tracking;
   const src = listSources();
-  const title = fr("build.valid.title");
+  const title = VALIDATION_TEXT.title;
   const column = (name: string) => columnLetters(TRACKING_COLUMNS.indexOf(name as (typeof TRACKING_COLUMNS)[number]) + 1);
   const on = (name: string) => `${column(name)}2:${column(name)}${LAST_ROW}`;
-  const v = (name: string, rule: Extract<PlanOp, { kind: "setValidation" }>["rule"], key: Parameters<typeof t>[0]): PlanOp => ({
-    kind: "setValidation", sheet: s, address: on(name), rule, errorTitle: title, errorMessage: fr(key),
+  const v = (name: string, rule: Extract<PlanOp, { kind: "setValidation" }>["rule"], errorMessage: string): PlanOp => ({
+    kind: "setValidation", sheet: s, address: on(name), rule, errorTitle: title, errorMessage,
   });
   return [
     { kind: "addSheet", sheet: s, position: 2 },
@@ -291,15 +289,15 @@ function trackingOps(): PlanOp[] {
       calculatedColumns: [{ column: "Semestre", formula: SEMESTER_FORMULA }],
       numberFormats: [{ column: "Date", format: DATE_FORMAT }],
     },
-    v("Date", { type: "date", min: `=${DEFINED_NAME.start}`, max: `=${DEFINED_NAME.end}` }, "build.valid.date"),
-    v("Indicateur", { type: "list", source: src.indicator }, "build.valid.indicator"),
-    v("Nombre", { type: "whole", min: COUNT_LIMITS.min, max: COUNT_LIMITS.max }, "build.valid.count"),
-    v("Quartier", { type: "list", source: src.quartier }, "build.valid.quartier"),
-    v("Tranche d'âge", { type: "list", source: src.trancheAge }, "build.valid.trancheAge"),
-    v("Sexe", { type: "list", source: src.sexe }, "build.valid.sexe"),
-    v("Précision", { type: "textLength", max: TEXT_MAX["Précision"] }, "build.valid.precision"),
-    v("Commentaire", { type: "textLength", max: TEXT_MAX.Commentaire }, "build.valid.comment"),
-    v("Saisi par", { type: "textLength", max: TEXT_MAX["Saisi par"] }, "build.valid.author"),
+    v("Date", { type: "date", min: `=${DEFINED_NAME.start}`, max: `=${DEFINED_NAME.end}` }, VALIDATION_TEXT.date),
+    v("Indicateur", { type: "list", source: src.indicator }, VALIDATION_TEXT.indicator),
+    v("Nombre", { type: "whole", min: COUNT_LIMITS.min, max: COUNT_LIMITS.max }, VALIDATION_TEXT.count),
+    v("Quartier", { type: "list", source: src.quartier }, VALIDATION_TEXT.quartier),
+    v("Tranche d'âge", { type: "list", source: src.trancheAge }, VALIDATION_TEXT.trancheAge),
+    v("Sexe", { type: "list", source: src.sexe }, VALIDATION_TEXT.sexe),
+    v("Précision", { type: "textLength", max: TEXT_MAX["Précision"] }, VALIDATION_TEXT.precision),
+    v("Commentaire", { type: "textLength", max: TEXT_MAX.Commentaire }, VALIDATION_TEXT.comment),
+    v("Saisi par", { type: "textLength", max: TEXT_MAX["Saisi par"] }, VALIDATION_TEXT.author),
     { kind: "freezeRows", sheet: s, rows: 1 },
     {
       kind: "setColumnWidths", sheet: s,
@@ -311,7 +309,7 @@ function trackingOps(): PlanOp[] {
 function indicatorsOps(c: Convention): PlanOp[] {
   const s = SHEET.indicators;
   const L = indicatorsLayout(c);
-  const headerRow: PlanCell[] = [fr("build.sheet.code"), fr("build.sheet.indicator"), ...L.periods.map((p) => p.label)];
+  const headerRow: PlanCell[] = [INDICATORS_TEXT.code, INDICATORS_TEXT.indicator, ...L.periods.map((p) => p.label)];
   const rows: PlanCell[][] = c.indicators.map((ind, i) => {
     const row = L.firstIndicatorRow + i;
     return [ind.code, ind.label, ...L.periods.map((p) => ({ formula: countFormula(`$B${row}`, p) }))];
@@ -341,7 +339,7 @@ function indicatorsOps(c: Convention): PlanOp[] {
       return ["", label, ...cells];
     });
     ops.push(
-      header(s, `A${L.breakdownTitleRow}`, [[fr("build.sheet.breakdownTitle", { label: at(c.indicators, deIndex).label })]]),
+      header(s, `A${L.breakdownTitleRow}`, [[INDICATORS_TEXT.breakdownTitle(at(c.indicators, deIndex).label)]]),
       header(s, `A${L.breakdownHeaderRow}`, [["", "Quartier", ...L.periods.map((p) => p.label)]]),
       { kind: "writeCells", sheet: s, address: `A${L.firstBreakdownRow}`, cells: breakdown, numberFormat: "0" },
     );
@@ -383,11 +381,11 @@ function financingOps(c: Convention, anchors: LayoutAnchors): PlanOp[] {
   const yearsRange = `$A$${F.firstYearRow}:$A$${F.lastYearRow}`;
   const sumFor = (column: string) => `SUMIFS($${column}$${F.firstYearRow}:$${column}$${F.lastYearRow},${yearsRange},${T.year})`;
   const ifEnd = (expr: string) => ({ formula: `IF(${T.endDate}="","",${expr})` });
-  const termLabels: Parameters<typeof t>[0][] = [
-    "build.fin.endDate", "build.fin.endYear", "build.fin.days", "build.fin.daysInYear", "build.fin.annualDue", "build.fin.paidYear", "build.fin.proRata", "build.fin.refund",
+  const termLabels = [
+    FINANCING_TEXT.endDate, FINANCING_TEXT.endYear, FINANCING_TEXT.days, FINANCING_TEXT.daysInYear, FINANCING_TEXT.annualDue, FINANCING_TEXT.paidYear, FINANCING_TEXT.proRata, FINANCING_TEXT.refund,
   ];
   const dateRows = `${k.firstPaidOn}${F.firstYearRow}:${k.firstPaidOn}${F.lastYearRow}`;
-  const title = fr("build.valid.title");
+  const title = VALIDATION_TEXT.title;
   // Input cells of the year rows: prepared when the sheet is made, and on the rows a longer period adds.
   const kept = F.keptYearRows;
   const inputCells = (column: string, format: string): PlanOp[] => [
@@ -412,11 +410,11 @@ function financingOps(c: Convention, anchors: LayoutAnchors): PlanOp[] {
       : [];
   return [
     { kind: "addSheet", sheet: s, position: 4 },
-    header(s, "A1", [[fr("build.fin.title", { number: c.number })]]),
+    header(s, "A1", [[FINANCING_TEXT.title(c.number)]]),
     ...moved,
     header(s, `A${F.headerRow}`, [[
-      fr("build.fin.year"), fr("build.fin.cost"), fr("build.fin.etp"), fr("build.fin.post"), fr("build.fin.annual"),
-      fr("build.fin.first"), fr("build.fin.paidOn"), fr("build.fin.paid"), fr("build.fin.balance"), fr("build.fin.paidOn"), fr("build.fin.paid"), fr("build.fin.remaining"),
+      FINANCING_TEXT.year, FINANCING_TEXT.cost, FINANCING_TEXT.etp, FINANCING_TEXT.post, FINANCING_TEXT.annual,
+      FINANCING_TEXT.first, FINANCING_TEXT.paidOn, FINANCING_TEXT.paid, FINANCING_TEXT.balance, FINANCING_TEXT.paidOn, FINANCING_TEXT.paid, FINANCING_TEXT.remaining,
     ]]),
     { kind: "writeCells", sheet: s, address: `A${F.firstYearRow}`, cells: rows.map((r) => r.slice(0, 1)) },
     { kind: "writeCells", sheet: s, address: `B${F.firstYearRow}`, cells: rows.map((r) => r.slice(1, 2)), numberFormat: EURO_FORMAT },
@@ -429,8 +427,8 @@ function financingOps(c: Convention, anchors: LayoutAnchors): PlanOp[] {
     ...inputCells(k.balancePaid, EURO_FORMAT),
     { kind: "writeCells", sheet: s, address: `${k.remaining}${F.firstYearRow}`, cells: remaining, numberFormat: EURO_FORMAT },
     ...stale,
-    header(s, `A${T.titleRow}`, [[fr("build.fin.terminationTitle")]]),
-    { kind: "writeCells", sheet: s, address: `A${T.titleRow + 1}`, cells: termLabels.map((key) => [fr(key)]) },
+    header(s, `A${T.titleRow}`, [[FINANCING_TEXT.terminationTitle]]),
+    { kind: "writeCells", sheet: s, address: `A${T.titleRow + 1}`, cells: termLabels.map((label) => [label]) },
     { kind: "writeCells", sheet: s, address: T.endDate, cells: [[null]], numberFormat: DATE_FORMAT, repair: "createOnly" },
     {
       kind: "writeCells", sheet: s, address: T.year, numberFormat: "0",
@@ -446,12 +444,12 @@ function financingOps(c: Convention, anchors: LayoutAnchors): PlanOp[] {
       ],
     },
     ...[dateRows, `${k.balancePaidOn}${F.firstYearRow}:${k.balancePaidOn}${F.lastYearRow}`].map((address): PlanOp => ({
-      kind: "setValidation", sheet: s, address, rule: { type: "date", min: "1990-01-01", max: "2100-12-31" }, errorTitle: title, errorMessage: fr("build.valid.paidOn"),
+      kind: "setValidation", sheet: s, address, rule: { type: "date", min: "1990-01-01", max: "2100-12-31" }, errorTitle: title, errorMessage: VALIDATION_TEXT.paidOn,
     })),
     ...[k.firstPaid, k.balancePaid].map((column): PlanOp => ({
-      kind: "setValidation", sheet: s, address: `${column}${F.firstYearRow}:${column}${F.lastYearRow}`, rule: { type: "decimal", min: 0, max: 10_000_000 }, errorTitle: title, errorMessage: fr("build.valid.paid"),
+      kind: "setValidation", sheet: s, address: `${column}${F.firstYearRow}:${column}${F.lastYearRow}`, rule: { type: "decimal", min: 0, max: 10_000_000 }, errorTitle: title, errorMessage: VALIDATION_TEXT.paid,
     })),
-    { kind: "setValidation", sheet: s, address: T.endDate, rule: { type: "date", min: `=${DEFINED_NAME.start}`, max: `=${DEFINED_NAME.end}` }, errorTitle: title, errorMessage: fr("build.valid.endDate") },
+    { kind: "setValidation", sheet: s, address: T.endDate, rule: { type: "date", min: `=${DEFINED_NAME.start}`, max: `=${DEFINED_NAME.end}` }, errorTitle: title, errorMessage: VALIDATION_TEXT.endDate },
     { kind: "setColumnWidths", sheet: s, widths: [{ column: "A", width: 40 }, ...["B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L"].map((column) => ({ column, width: 28 })) /* fits the longest heading */] },
   ];
 }

@@ -1,4 +1,5 @@
 import { msg } from "../i18n";
+import "../i18n/areas/build";
 import { cellAddress, parseCell } from "./a1";
 import type { CellSnapshot, CellValue, ValidationSnapshot, WorkbookSnapshot } from "./contract";
 import type { PlanCell, PlanOp, RepairChange } from "./plan-types";

@@ -1,4 +1,5 @@
 import { t, msg } from "../i18n";
+import "../i18n/areas/build";
 import { SHEET, TRACKING_TABLE } from "../core/contract";
 import type { Convention } from "../core/convention";
 import { conventionFromWorkbook, planOverTrackingTable } from "../core/check";
@@ -7,6 +8,7 @@ import { countFilledRows } from "../core/check/rows";
 import { layoutAnchors, paymentsOnChangedYears, stalePayments } from "../core/anchors";
 import { managedSheets, planOverManagedSheets } from "../core/managed-sheets";
 import { buildPlan, COSTS_TABLE, EURO_FORMAT, parametersLayout, type LayoutAnchors } from "../core/plan";
+import { PARAMETERS_TEXT } from "../core/plan-text";
 import type { PlanOp, RepairChange } from "../core/plan-types";
 import { missingTableColumns, planRepair } from "../core/repair";
 import { sampleRows } from "../core/sample";
@@ -103,7 +105,7 @@ async function growCostsTable(port: WorkbookPort, c: Convention, anchors: Layout
   if (anchors.costYears === undefined || P.costYears.length <= P.keptCostRows) return null;
   await port.extendTable(COSTS_TABLE, P.lastCostRow, {
     calculatedColumns: [],
-    numberFormats: [{ column: t("build.param.cost", {}, "fr"), format: EURO_FORMAT }],
+    numberFormats: [{ column: PARAMETERS_TEXT.cost, format: EURO_FORMAT }],
   });
   const added = P.costYears.slice(P.keptCostRows);
   return {

@@ -1,4 +1,3 @@
-import { t } from "../i18n";
 import { checkWorkbook, conventionFromWorkbook } from "../core/check";
 import { SHEET, TRACKING_TABLE, type CellValue, type WorkbookSnapshot } from "../core/contract";
 import { conventionYears, type Convention } from "../core/convention";
@@ -7,6 +6,7 @@ import {
   type EvaluationFigures, type FinancingInput, type PeriodRequest,
 } from "../core/evaluation";
 import { evaluationSheet, type EvaluationSheet, type SheetContext } from "../core/evaluation/sheet";
+import { THRESHOLD_LABEL } from "../core/evaluation/sheet-text";
 import { COSTS_TABLE, financingLayout, parametersLayout } from "../core/plan";
 import { workbookConvention } from "./check";
 import type { WorkbookPort } from "./port";
@@ -36,7 +36,7 @@ export interface EvaluateOptions {
 export const EVALUATION_STEPS = { read: 0, check: 0.7, compute: 0.88, write: 0.95 } as const;
 
 /** The threshold label on Paramètres (column A), compared without case. */
-const thresholdLabel = () => t("eval.param.threshold", {}, "fr").toLocaleLowerCase("fr-FR");
+const thresholdLabel = THRESHOLD_LABEL.toLocaleLowerCase("fr-FR");
 
 function cellsOf(snapshot: WorkbookSnapshot, sheet: string): Record<string, { value: CellValue }> {
   return snapshot.cells[sheet] ?? {};
@@ -48,7 +48,7 @@ export function thresholdFromParameters(snapshot: WorkbookSnapshot): number {
   for (const [address, cell] of Object.entries(cells)) {
     const match = /^A(\d+)$/.exec(address);
     if (!match || typeof cell.value !== "string") continue;
-    if (!cell.value.trim().toLocaleLowerCase("fr-FR").startsWith(thresholdLabel())) continue;
+    if (!cell.value.trim().toLocaleLowerCase("fr-FR").startsWith(thresholdLabel)) continue;
     const value = cells[`B${match[1]}`]?.value;
     return typeof value === "number" && value > 0 ? Math.floor(value) : 0;
   }

@@ -1,4 +1,6 @@
 import { msg, msgDynamic, type StringKey } from "../i18n";
+import "../i18n/areas/common";
+import "../i18n/areas/import";
 import { normalizeLabel } from "../core/catalogue";
 import { checkTrackingRows } from "../core/check/rows";
 import { filledRowsBelow, rowRanges } from "../core/check/outside";

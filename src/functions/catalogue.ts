@@ -4,6 +4,7 @@
  * example each, taken from the convention, in French and en-US formula syntax.
  */
 import type { PlainKey } from "../i18n";
+import "../i18n/areas/functions";
 
 export interface FunctionDoc {
   id: string;

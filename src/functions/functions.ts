@@ -13,6 +13,7 @@
 import { isCoreError } from "../core/errors";
 import * as finance from "../core/finance";
 import { getLocale, t, tDynamic } from "../i18n";
+import "../i18n/areas/function-errors";
 
 /** Numbers in messages the way the reader writes them (0,9 in French, 0.9 in English). */
 function messageParams(details: Readonly<Record<string, string | number>>): Record<string, string> {

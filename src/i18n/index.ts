@@ -1,4 +1,5 @@
-import { STRINGS, type StringKey } from "./strings";
+import { loadedText } from "./area";
+import type { STRINGS, StringKey } from "./strings";
 
 export type Locale = "fr" | "en";
 export type { StringKey };
@@ -46,15 +47,24 @@ export function t<K extends StringKey>(key: K, ...args: Args<K>): string {
  * when the text is made, and parameters are not checked by the compiler.
  */
 export function tDynamic(key: string, params: Record<string, Value> = {}, locale: Locale = current): string {
-  if (!(key in STRINGS)) throw new Error(`i18n: no text for key ${key}`);
   return fill(key as StringKey, params, locale);
 }
 
 function fill(key: StringKey, params: Record<string, Value>, locale: Locale): string {
-  const template: string = STRINGS[key][locale];
+  const template = textOf(key)[locale];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
+}
+
+/**
+ * The text of a key, from the areas loaded so far. A key of the table whose area is not loaded means
+ * that the file naming the key does not import its area (test/unit/i18n.test.ts finds those).
+ */
+function textOf(key: string) {
+  const text = loadedText(key);
+  if (!text) throw new Error(`i18n: no text for key ${key} (unknown key, or its area in src/i18n/areas is not imported)`);
+  return text;
 }
 
 /** Keys whose text has no placeholder: what a table of labels (tabs, help, descriptions) may hold. */
@@ -79,7 +89,7 @@ export function msg<K extends StringKey>(key: K, ...args: MessageArgs<K>): Messa
 
 /** A message for a key computed at run time (checked to exist when said). */
 export function msgDynamic(key: string, params: Record<string, Value | Message> = {}): Message {
-  if (!(key in STRINGS)) throw new Error(`i18n: no text for key ${key}`);
+  textOf(key);
   return { key: key as StringKey, params };
 }
 

@@ -1,4 +1,5 @@
 import { t } from "./index";
+import "./areas/cli";
 
 /**
  * Why a file operation failed, in the user's language: node's codes (EACCES …) and the messages of

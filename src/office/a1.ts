@@ -1,5 +1,6 @@
 import { columnLetters as lettersOf, columnNumber } from "../core/a1";
 import { t } from "../i18n";
+import "../i18n/areas/common";
 
 /** A1 address arithmetic for the Office adapter (0-based indexes, as the Excel API counts). */
 

@@ -1,5 +1,6 @@
 import type { Finding } from "../core/findings";
 import { t } from "../i18n";
+import "../i18n/areas/office";
 import { columnLetters, parseCell } from "./a1";
 import { STATEMENT_BYTES } from "./chunking";
 import { Requests } from "./requests";

@@ -5,6 +5,7 @@ import { TRACKING_TABLE, type CellValue, type Grid } from "../core/contract";
 import type { Convention } from "../core/convention";
 import { workbookConvention } from "../features/workbook-convention";
 import { t } from "../i18n";
+import "../i18n/areas/office";
 import { run } from "./run";
 import { OfficeWorkbook, toApiCell } from "./workbook";
 

@@ -4,6 +4,7 @@ import type { PlanCell, PlanOp, ValidationRule } from "../core/plan-types";
 import { tableDataRows, type TableColumnsSetup, type WorkbookPort } from "../features/port";
 import { managedSheets } from "../core/managed-sheets";
 import { t } from "../i18n";
+import "../i18n/areas/office";
 import { cellAddress, columnIndex, parseCell, parseRange, rangeAddress, stripSheet, type RangeRef } from "./a1";
 import {
   CELL_READ_BYTES,

@@ -14,6 +14,7 @@ import {
   useOverflowMenu,
 } from "@fluentui/react-components";
 import { t } from "../i18n";
+import "../i18n/areas/shell";
 import type { HostInfo } from "./office";
 import { SCREENS, type ScreenEntry } from "./screens";
 

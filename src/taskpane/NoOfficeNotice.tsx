@@ -11,6 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { t } from "../i18n";
+import "../i18n/areas/notice";
 import { Command } from "./command";
 
 const useStyles = makeStyles({
@@ -42,7 +43,7 @@ export function NoOfficeNotice() {
               <Body1>{t("app.noOffice.withoutExcel")}</Body1>
               <ul className={styles.list}>
                 <li>{t("app.noOffice.list")}</li>
-                <li>{t("file.noOffice.files")}</li>
+                <li>{t("app.noOffice.files")}</li>
                 <li>
                   <Command text={t("app.noOffice.cli", { command: "{command}" })} command="npx suivi-convention --help" />
                 </li>

@@ -3,6 +3,7 @@
 import type { Ref } from "react";
 import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, useIsOverflowItemVisible } from "@fluentui/react-components";
 import { t } from "../i18n";
+import "../i18n/areas/shell";
 import type { ScreenEntry } from "./screens";
 
 export interface TabsMenuProps {

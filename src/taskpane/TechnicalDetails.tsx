@@ -1,10 +1,12 @@
-import { useState } from "react";
-import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { forwardRef, useState } from "react";
+import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { t } from "../i18n";
+import "../i18n/areas/office";
 import { officeErrorInfo, technicalDetail } from "./office-error";
 
 const useStyles = makeStyles({
   details: { marginTop: tokens.spacingVerticalXS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   pre: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100, whiteSpace: "pre-wrap", overflowWrap: "anywhere", margin: `${tokens.spacingVerticalXS} 0` },
 });
 
@@ -27,7 +29,8 @@ export function TechnicalDetails({ error }: { error: unknown }) {
     }
   };
   return (
-    <details className={styles.details}>
+    // A click here opens or copies the detail: it is not a click on the notice (which may dismiss it).
+    <details className={styles.details} onClick={(event) => event.stopPropagation()}>
       <summary>{t("office.details")}</summary>
       <pre className={styles.pre} data-testid="technical-details">
         {detail}
@@ -40,18 +43,55 @@ export function TechnicalDetails({ error }: { error: unknown }) {
   );
 }
 
-/** The outcome of a screen's action; `error`, when kept, is what was thrown (its Office detail is shown). */
-export type DetailedNotice = { intent: "success" | "error" | "warning"; text: string; error?: unknown } | null;
+/**
+ * The outcome of a screen's action: its sentence, lines under it (what is wrong with a file), and for a
+ * failure what was thrown, whose Excel detail (code, failing call) is kept one click away.
+ */
+export type DetailedNotice = { intent: "success" | "error" | "warning"; text: string; details?: readonly string[]; error?: unknown } | null;
 
-/** The outcome in a message bar (an alert for an error), with the technical detail of an Excel failure under it. */
-export function NoticeBar({ notice }: { notice: DetailedNotice }) {
+/** A failure before it is shown: its sentence, and what was thrown when something was. */
+export interface Failure {
+  text: string;
+  details?: readonly string[];
+  error?: unknown;
+}
+
+/** A failure as the notice the screen shows. */
+export const failureNotice = (failure: Failure | null): DetailedNotice => (failure ? { intent: "error", ...failure } : null);
+
+/**
+ * The outcome in a message bar (an alert for an error), the lines under it, and the technical detail
+ * of an Excel failure: every screen says its outcome through this one bar.
+ */
+export const NoticeBar = forwardRef<HTMLDivElement, { notice: DetailedNotice; className?: string; onClick?: () => void; testId?: string }>(function NoticeBar(
+  { notice, className, onClick, testId },
+  ref,
+) {
+  const styles = useStyles();
   if (!notice) return null;
+  const details = notice.details ?? [];
+  const detailed = notice.error !== undefined && officeErrorInfo(notice.error) !== null;
   return (
-    <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
+    <MessageBar
+      ref={ref}
+      className={className}
+      onClick={onClick}
+      data-testid={testId}
+      intent={notice.intent}
+      layout={details.length > 0 || detailed ? "multiline" : "auto"}
+      role={notice.intent === "error" ? "alert" : "status"}
+    >
       <MessageBarBody>
-        {notice.text}
-        {notice.error !== undefined && <TechnicalDetails error={notice.error} />}
+        {details.length > 0 ? <MessageBarTitle>{notice.text}</MessageBarTitle> : notice.text}
+        {details.length > 0 && (
+          <ul className={styles.list}>
+            {details.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        )}
+        {detailed && <TechnicalDetails error={notice.error} />}
       </MessageBarBody>
     </MessageBar>
   );
-}
+});

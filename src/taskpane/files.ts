@@ -1,6 +1,7 @@
 // Files the user chooses in the task pane, and the downloads it offers. No ExcelJS here: what needs
 // it is in file-mode.ts, loaded only when a file is processed.
 import { t } from "../i18n";
+import "../i18n/areas/files";
 import { DEFAULT_OPEN_LIMITS, sizeProblem, workbookFileError } from "../xlsx/file-checks";
 
 /** A file's name and its bytes, read in memory (never written back: a download is the output). */

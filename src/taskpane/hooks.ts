@@ -1,9 +1,8 @@
 import { useCallback, useRef, useState } from "react";
 import { t } from "../i18n";
+import "../i18n/areas/office";
 import { officeErrorInfo, officeErrorText } from "./office-error";
-
-/** The outcome of the last action, shown in a message bar (never only in the console). */
-export type Notice = { intent: "success" | "error"; text: string } | null;
+import type { DetailedNotice, Failure } from "./TechnicalDetails";
 
 /**
  * Message of anything thrown by Excel.run: an OfficeExtension.Error in the person's words (its
@@ -14,18 +13,18 @@ export function errorText(error: unknown): string {
   if (office) return officeErrorText(office);
   if (error instanceof Error && error.message) return error.message;
   if (typeof error === "string" && error) return error;
-  return t("app.functions.unknownError");
+  return t("office.unknownError");
 }
 
-/** What a screen shows of its action: running, its result, or the sentence saying why it failed. */
+/** What a screen shows of its action: running, its result, or why it failed. */
 export interface AsyncAction<R> {
   busy: boolean;
   result: R | null;
-  /** The user's sentence (French first), never a bare exception. */
-  error: string | null;
+  /** The user's sentence (French first), never a bare exception, and what was thrown (an Excel failure's detail). */
+  failure: Failure | null;
   /**
    * Runs `work` unless an action is already running (then returns undefined): the previous result
-   * and error are cleared, then `work`'s result is kept, or `failure(reason)` when it throws.
+   * and failure are cleared, then `work`'s result is kept, or `failure(reason)` when it throws.
    * Resolves with the result, undefined after a failure: a screen never sees an unhandled rejection.
    */
   run(work: () => Promise<R>, failure: (reason: string) => string): Promise<R | undefined>;
@@ -38,7 +37,7 @@ export interface AsyncAction<R> {
 export interface AsyncState<R> {
   busy: boolean;
   result: R | null;
-  error: string | null;
+  failure: Failure | null;
 }
 
 /**
@@ -50,15 +49,15 @@ export async function runAsyncAction<R>(
   failure: (reason: string) => string,
   update: (state: AsyncState<R>) => void,
 ): Promise<R | undefined> {
-  update({ busy: true, result: null, error: null });
+  update({ busy: true, result: null, failure: null });
   let result: R;
   try {
     result = await work();
   } catch (error) {
-    update({ busy: false, result: null, error: failure(errorText(error)) });
+    update({ busy: false, result: null, failure: { text: failure(errorText(error)), error } });
     return undefined;
   }
-  update({ busy: false, result, error: null });
+  update({ busy: false, result, failure: null });
   return result;
 }
 
@@ -67,7 +66,7 @@ export async function runAsyncAction<R>(
  * with the try/catch/finally every screen used to write itself.
  */
 export function useAsyncAction<R>(): AsyncAction<R> {
-  const [state, setState] = useState<AsyncState<R>>({ busy: false, result: null, error: null });
+  const [state, setState] = useState<AsyncState<R>>({ busy: false, result: null, failure: null });
   // A second click while the first action runs is ignored (the ref sees it before React re-renders).
   const running = useRef(false);
   const run = useCallback(async (work: () => Promise<R>, failure: (reason: string) => string): Promise<R | undefined> => {
@@ -79,27 +78,29 @@ export function useAsyncAction<R>(): AsyncAction<R> {
       running.current = false;
     }
   }, []);
-  const fail = useCallback((text: string) => setState((s) => ({ ...s, result: null, error: text })), []);
-  const reset = useCallback(() => setState((s) => ({ ...s, result: null, error: null })), []);
+  const fail = useCallback((text: string) => setState((s) => ({ ...s, result: null, failure: { text } })), []);
+  const reset = useCallback(() => setState((s) => ({ ...s, result: null, failure: null })), []);
   return { ...state, run, fail, reset };
 }
 
-/** Runs insertions one at a time and keeps the notice to show. */
-export function useFormulaInsertion(insert: (formula: string) => Promise<string>) {
-  const action = useAsyncAction<string>();
-  const [dismissed, setDismissed] = useState(false);
-  const { run: runAction } = action;
-  const run = useCallback(
-    async (id: string, formula: string) => {
-      setDismissed(false);
-      await runAction(
-        async () => t("app.functions.inserted", { id, address: await insert(formula) }),
-        (reason) => t("app.functions.insertFailed", { id, reason }),
-      );
-    },
-    [insert, runAction],
-  );
-  const shown = action.error ?? action.result;
-  const notice: Notice = dismissed || shown === null ? null : { intent: action.error !== null ? "error" : "success", text: shown };
-  return { notice, busy: action.busy, run, dismiss: () => setDismissed(true) };
+/**
+ * A screen's action whose outcome is a notice (a sentence, a warning, or a failure with its Excel
+ * detail): whether it runs, the notice, and `run(work, failed)`, which clears the notice, then shows
+ * `failed(reason)` if `work` throws, what was thrown kept for its technical detail.
+ */
+export function useNoticeAction(failed: (reason: string) => string) {
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<DetailedNotice>(null);
+  const run = async (work: () => Promise<void>, failure: (reason: string) => string = failed): Promise<void> => {
+    setBusy(true);
+    setNotice(null);
+    try {
+      await work();
+    } catch (error) {
+      setNotice({ intent: "error", text: failure(errorText(error)), error });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, notice, setNotice, run };
 }

@@ -1,6 +1,7 @@
 // What Excel says when a request fails (OfficeExtension.Error): a sentence for the person, and the
 // technical detail kept for whoever supports the add-in.
 import { t, tDynamic } from "../i18n";
+import "../i18n/areas/office";
 
 /** The fields of an OfficeExtension.Error this pane reads (its code and DebugInfo). */
 export interface OfficeErrorInfo {

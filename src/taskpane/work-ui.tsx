@@ -3,7 +3,8 @@
 import { useRef, useState } from "react";
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
 import { t, type StringKey } from "../i18n";
-import type { WorkControl, WorkProgress, WorkStep } from "../features/work";
+import "../i18n/areas/common";
+import { isCancelled, type WorkControl, type WorkProgress, type WorkStep } from "../features/work";
 
 /** The line under the bar for each step a work names. */
 const STEP_TEXT = {
@@ -45,6 +46,28 @@ export function useWork() {
       setProgress(null);
     },
   };
+}
+
+/**
+ * A screen's long work: its progress, its cancel, and « nothing was changed » after one. `follow`
+ * runs a task with a fresh WorkControl; a cancel ends it quietly, any other error goes on to the
+ * screen's notice.
+ */
+export function useCancellableWork() {
+  const work = useWork();
+  const [cancelled, setCancelled] = useState(false);
+  const follow = async (task: (control: WorkControl) => Promise<void>): Promise<void> => {
+    setCancelled(false);
+    try {
+      await task(work.start());
+    } catch (error) {
+      if (isCancelled(error)) return setCancelled(true);
+      throw error;
+    } finally {
+      work.finish();
+    }
+  };
+  return { work, cancelled, setCancelled, follow };
 }
 
 /** The bar (Fluent ProgressBar, its label the work's name) and Cancel while the work may stop. */

@@ -1,13 +1,13 @@
-import { columnLetters } from "../core/a1";
+import { columnLetters, quoteSheet } from "../core/a1";
 import { TRACKING_TABLE, type CellValue } from "../core/contract";
 import { CAPTION_NOTE, DASHBOARD_PIVOTS, DASHBOARD_SHEET, pivotSums, type PivotResult, type PivotSpec } from "../core/dashboard";
-import { relativeTarget, relsPartOf, type XlsxPackage } from "./engine/package";
+import { CONTENT_TYPE, REL, relativeTarget, relsPartOf, type XlsxPackage } from "./engine/package";
 import { ensureRelationshipNamespace, relationshipPrefix } from "./engine/book-edit";
 import type { PackageWorkbook } from "./engine/port";
 import { beforeWrite, checkpoint, type WorkControl } from "../features/work";
 import { mainParts } from "./evaluation-file";
 import {
-  addOverride, addRelationship, addSheetElement, attribute, childElements, CONTENT_TYPE, emptyRels, escapeXml, freePartName, freeRelId, NS, quotedSheet, REL_TYPE, workbookSheets,
+  addOverride, addRelationship, addSheetElement, attribute, childElements, emptyRels, escapeXml, freePartName, freeRelId, NS, workbookSheets,
 } from "./parts";
 import { CAPTION, pivotCache, pivotCells, pivotRange, pivotTableXml, type PivotPlace } from "./pivot-parts";
 
@@ -21,7 +21,7 @@ const excelNow = (now: Date) => Math.round((now.getTime() / 86400000 + 25569) * 
 /** A bar chart bound to a PivotTable (c:pivotSource), its series over the pivot's cells as Excel lays them out. */
 export function pivotChartXml(spec: PivotSpec, sourceName: string, sheet: string, place: PivotPlace, result: PivotResult, horizontal: boolean): string {
   const r = pivotRange(place, result);
-  const q = quotedSheet(sheet);
+  const q = quoteSheet(sheet);
   const first = r.top + 2;
   const last = r.bottom - 1;
   const catCol = columnLetters(r.left);
@@ -114,7 +114,7 @@ export function addDashboard(pkg: XlsxPackage, fileName: string, table: { name: 
   let workbook = text(workbookPart);
   let rels = text(relsPart);
   let types = text("[Content_Types].xml");
-  if (workbookSheets(workbook, rels, folder).some((s) => s.name.toLowerCase() === DASHBOARD_SHEET.toLowerCase())) throw new DashboardExists(DASHBOARD_SHEET);
+  if (workbookSheets(workbook, rels, workbookPart).some((s) => s.name.toLowerCase() === DASHBOARD_SHEET.toLowerCase())) throw new DashboardExists(DASHBOARD_SHEET);
   const names = new Set(pkg.partNames());
   const take = (stem: string) => {
     const part = freePartName(names, stem);
@@ -128,9 +128,9 @@ export function addDashboard(pkg: XlsxPackage, fileName: string, table: { name: 
   const recordsPart = take(`${folder}pivotCache/pivotCacheRecords`);
   const cache = pivotCache(table.name, table.headers, table.rows, "rId1", excelNow(now));
   add.push({ name: cachePart, text: cache.definitionXml }, { name: recordsPart, text: cache.recordsXml });
-  add.push({ name: relsPartOf(cachePart), text: addRelationship(emptyRels(), "rId1", REL_TYPE.pivotRecords, recordsPart.slice(recordsPart.lastIndexOf("/") + 1)) });
+  add.push({ name: relsPartOf(cachePart), text: addRelationship(emptyRels(), "rId1", REL.pivotRecords, recordsPart.slice(recordsPart.lastIndexOf("/") + 1)) });
   const cacheRel = freeRelId(rels, "rId");
-  rels = addRelationship(rels, cacheRel, REL_TYPE.pivotCache, cachePart.slice(folder.length));
+  rels = addRelationship(rels, cacheRel, REL.pivotCache, cachePart.slice(folder.length));
   const usedCacheIds = (childElements(workbook, "pivotCaches", "pivotCache")?.list ?? []).map((e) => Number(attribute(e, "cacheId")));
   const cacheId = Math.max(0, ...usedCacheIds) + 1;
   workbook = ensureRelationshipNamespace(workbook, "");
@@ -149,7 +149,7 @@ export function addDashboard(pkg: XlsxPackage, fileName: string, table: { name: 
   // The sheet, its pivots, charts and drawing.
   const sheetPart = take(`${folder}worksheets/sheet`);
   const sheetRel = freeRelId(rels, "rId");
-  rels = addRelationship(rels, sheetRel, REL_TYPE.worksheet, sheetPart.slice(folder.length));
+  rels = addRelationship(rels, sheetRel, REL.worksheet, sheetPart.slice(folder.length));
   types = addOverride(types, sheetPart, CONTENT_TYPE.worksheet);
   workbook = addSheetElement(workbook, DASHBOARD_SHEET, sheetRel).xml;
 
@@ -169,9 +169,9 @@ export function addDashboard(pkg: XlsxPackage, fileName: string, table: { name: 
     for (const [ref, v] of pivotCells(spec, place, result)) cells.set(ref, v);
     const pivotPart = take(`${folder}pivotTables/pivotTable`);
     add.push({ name: pivotPart, text: pivotTableXml(spec, cacheId, cache, place, result) });
-    add.push({ name: relsPartOf(pivotPart), text: addRelationship(emptyRels(), "rId1", REL_TYPE.pivotCache, relativeTarget(pivotPart, cachePart)) });
+    add.push({ name: relsPartOf(pivotPart), text: addRelationship(emptyRels(), "rId1", REL.pivotCache, relativeTarget(pivotPart, cachePart)) });
     types = addOverride(types, pivotPart, CONTENT_TYPE.pivotTable);
-    sheetRels.push(`<Relationship Id="rId${i + 1}" Type="${REL_TYPE.pivotTable}" Target="${relativeTarget(sheetPart, pivotPart)}"/>`);
+    sheetRels.push(`<Relationship Id="rId${i + 1}" Type="${REL.pivotTable}" Target="${relativeTarget(sheetPart, pivotPart)}"/>`);
     chartTop = Math.max(chartTop, pivotRange(place, result).bottom + 1);
   });
   DASHBOARD_PIVOTS.forEach((spec, i) => {
@@ -179,12 +179,12 @@ export function addDashboard(pkg: XlsxPackage, fileName: string, table: { name: 
     const source = `[${fileNameOf(fileName)}]${DASHBOARD_SHEET}!${spec.name}`;
     add.push({ name: chartPart, text: pivotChartXml(spec, source, DASHBOARD_SHEET, places[i], results[i], i === 0) });
     types = addOverride(types, chartPart, CONTENT_TYPE.chart);
-    drawingRels.push(`<Relationship Id="rId${i + 1}" Type="${REL_TYPE.chart}" Target="${relativeTarget(drawingPart, chartPart)}"/>`);
+    drawingRels.push(`<Relationship Id="rId${i + 1}" Type="${REL.chart}" Target="${relativeTarget(drawingPart, chartPart)}"/>`);
     const height = i === 0 ? 36 : 22;
     anchors.push({ relId: `rId${i + 1}`, from: [places[i].column - 1, chartTop], to: [places[i].column - 1 + (i === 0 ? 8 : 8), chartTop + height], name: spec.title });
   });
   const drawingRel = `rId${DASHBOARD_PIVOTS.length + 1}`;
-  sheetRels.push(`<Relationship Id="${drawingRel}" Type="${REL_TYPE.drawing}" Target="${relativeTarget(sheetPart, drawingPart)}"/>`);
+  sheetRels.push(`<Relationship Id="${drawingRel}" Type="${REL.drawing}" Target="${relativeTarget(sheetPart, drawingPart)}"/>`);
   add.push({ name: drawingPart, text: drawingXml(anchors) });
   add.push({ name: relsPartOf(drawingPart), text: emptyRels().replace("</Relationships>", `${drawingRels.join("")}</Relationships>`) });
   types = addOverride(types, drawingPart, CONTENT_TYPE.drawing);

@@ -3,12 +3,12 @@ import type { PeriodRequest } from "../core/evaluation";
 import { archiveSheetName, evaluationSheetName, readHandText, type EvaluationSheet } from "../core/evaluation/sheet";
 import { EVALUATION_STEPS, prepareEvaluation, sheetOf, type EvaluateOptions, type EvaluationOutcome } from "../features/evaluate";
 import { beforeWrite } from "../features/work";
-import { REL, relsPartOf, type XlsxPackage } from "./engine/package";
+import { quoteSheet } from "../core/a1";
+import { setDefinedName } from "./engine/book-edit";
+import { CONTENT_TYPE, REL, relsPartOf, type XlsxPackage } from "./engine/package";
 import type { PackageWorkbook } from "./engine/port";
 import { readSheet } from "./engine/sheet-read";
-import {
-  addOverride, addRelationship, addSheetElement, CONTENT_TYPE, freePartName, freeRelId, quotedSheet, REL_TYPE, setLocalNames, workbookSheets,
-} from "./parts";
+import { addOverride, addRelationship, addSheetElement, freePartName, freeRelId, workbookSheets } from "./parts";
 import { ensureStyles, evaluationSheetXml, printNames } from "./sheet-xml";
 
 /**
@@ -55,7 +55,7 @@ export function addEvaluationSheet(pkg: XlsxPackage, sheet: EvaluationSheet): Wr
   let rels = text(relsPart);
   let types = text("[Content_Types].xml");
   const styles = ensureStyles(text(stylesPart));
-  const sheets = workbookSheets(workbook, rels, folder);
+  const sheets = workbookSheets(workbook, rels, workbookPart);
   const existing = sheets.find((s) => s.name.toLowerCase() === sheet.name.toLowerCase());
   const xml = evaluationSheetXml(sheet, styles.ids);
   const names = new Set(pkg.partNames());
@@ -64,7 +64,7 @@ export function addEvaluationSheet(pkg: XlsxPackage, sheet: EvaluationSheet): Wr
     const part = freePartName(names, `${folder}worksheets/sheet`);
     names.add(part);
     const rId = freeRelId(rels, "rId");
-    rels = addRelationship(rels, rId, REL_TYPE.worksheet, part.slice(folder.length));
+    rels = addRelationship(rels, rId, REL.worksheet, part.slice(folder.length));
     types = addOverride(types, part, CONTENT_TYPE.worksheet);
     const added = addSheetElement(workbook, name, rId);
     workbook = added.xml;
@@ -86,7 +86,7 @@ export function addEvaluationSheet(pkg: XlsxPackage, sheet: EvaluationSheet): Wr
   } else {
     index = addSheet(sheet.name, xml);
   }
-  workbook = setLocalNames(workbook, index, printNames(sheet, quotedSheet(sheet.name)));
+  for (const [name, formula] of Object.entries(printNames(sheet, quoteSheet(sheet.name)))) workbook = setDefinedName(workbook, name, formula, index);
   pkg.setText(stylesPart, styles.xml);
   pkg.setText(workbookPart, workbook);
   pkg.setText(relsPart, rels);

@@ -1,4 +1,5 @@
 import { tDynamic } from "../i18n";
+import "../i18n/areas/open";
 
 /**
  * The checks made on a workbook file before ExcelJS inflates anything, shared by the command line

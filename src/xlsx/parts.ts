@@ -1,8 +1,10 @@
 import { ensureRelationshipNamespace, insertSheet, relationshipPrefix } from "./engine/book-edit";
+import { resolveTarget } from "./engine/package";
 
 /**
  * Small helpers to read and edit the package parts of an .xlsx (workbook, relationships, content
- * types, styles) as text, for writers that add parts without rewriting the rest of the file.
+ * types, styles) as text, for writers that add parts without rewriting the rest of the file. The
+ * workbook part's own edits (sheets, defined names) are the engine's (engine/book-edit.ts).
  */
 
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
@@ -23,14 +25,6 @@ export function unescapeXml(text: string): string {
 export function attribute(tag: string, name: string): string | null {
   const match = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
   return match ? unescapeXml(match[2] ?? match[3]) : null;
-}
-
-/** The prefix bound to `namespace` on the root element of `xml` ("" for the default namespace), or null. */
-export function prefixOf(xml: string, namespace: string): string | null {
-  const root = /<(?!\?)[^!][^>]*>/.exec(xml)?.[0] ?? "";
-  const re = /\sxmlns(?::([\w.-]+))?\s*=\s*"([^"]*)"/g;
-  for (let m = re.exec(root); m; m = re.exec(root)) if (m[2] === namespace) return m[1] ?? "";
-  return null;
 }
 
 /** Child elements `tag` (with their content) inside the first `<container …>…</container>` of `xml`. */
@@ -57,40 +51,10 @@ export function childElements(xml: string, container: string, tag: string): { li
   return { list, start, end };
 }
 
-/** Resolves a relationship target against the folder of the part that owns it ("xl/"). */
-export function resolveTarget(baseFolder: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = `${baseFolder}${target}`.split("/");
-  const out: string[] = [];
-  for (const p of parts) {
-    if (p === "..") out.pop();
-    else if (p !== "." && p !== "") out.push(p);
-  }
-  return out.join("/");
-}
-
 export const NS = {
   main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
   rel: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
   pkgRel: "http://schemas.openxmlformats.org/package/2006/relationships",
-} as const;
-
-export const REL_TYPE = {
-  worksheet: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
-  pivotCache: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/pivotCacheDefinition",
-  pivotTable: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/pivotTable",
-  pivotRecords: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/pivotCacheRecords",
-  drawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
-  chart: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart",
-} as const;
-
-export const CONTENT_TYPE = {
-  worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
-  pivotCache: "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheDefinition+xml",
-  pivotRecords: "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheRecords+xml",
-  pivotTable: "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml",
-  drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
-  chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
 } as const;
 
 /** The sheets listed in workbook.xml, in tab order, with the part each relationship points to. */
@@ -103,14 +67,14 @@ export interface SheetEntry {
   element: string;
 }
 
-/** `folder` is the workbook part's folder, which relationship targets are relative to. */
-export function workbookSheets(workbookXml: string, relsXml: string, folder = "xl/"): SheetEntry[] {
-  const prefix = prefixOf(workbookXml, NS.rel) ?? "r";
+/** `workbookPart` is the part `workbookXml` was read from: relationship targets are relative to its folder. */
+export function workbookSheets(workbookXml: string, relsXml: string, workbookPart = "xl/workbook.xml"): SheetEntry[] {
+  const prefix = relationshipPrefix(workbookXml);
   const rels = relationships(relsXml);
   const sheets = childElements(workbookXml, "sheets", "sheet")?.list ?? [];
   return sheets.map((element) => {
     const rId = attribute(element, `${prefix}:id`) ?? "";
-    return { name: attribute(element, "name") ?? "", sheetId: Number(attribute(element, "sheetId")), rId, part: resolveTarget(folder, rels.get(rId)?.target ?? ""), element };
+    return { name: attribute(element, "name") ?? "", sheetId: Number(attribute(element, "sheetId")), rId, part: resolveTarget(workbookPart, rels.get(rId)?.target ?? ""), element };
   });
 }
 
@@ -162,27 +126,4 @@ export function addSheetElement(workbookXml: string, name: string, rId: string):
   const ids = sheets.list.map((s) => Number(attribute(s, "sheetId")) || 0);
   const sheetId = Math.max(0, ...ids) + 1;
   return { xml: insertSheet(bound, sheets.list.length, name, sheetId, rId, relationshipPrefix(bound)), index: sheets.list.length };
-}
-
-/**
- * Sets (or replaces) the sheet-scoped defined names of sheet `index` (0-based tab position):
- * `_xlnm.Print_Area`, `_xlnm.Print_Titles`… `formulas` maps a name to its formula (sheet quoted).
- */
-export function setLocalNames(workbookXml: string, index: number, formulas: Record<string, string>): string {
-  let xml = workbookXml;
-  for (const name of Object.keys(formulas)) {
-    const re = new RegExp(`<definedName\\b[^>]*\\bname="${name.replace(/\./g, "\\.")}"[^>]*\\blocalSheetId="${index}"[^>]*>[^<]*</definedName>|<definedName\\b[^>]*\\blocalSheetId="${index}"[^>]*\\bname="${name.replace(/\./g, "\\.")}"[^>]*>[^<]*</definedName>`, "g");
-    xml = xml.replace(re, "");
-  }
-  const added = Object.entries(formulas).map(([name, formula]) => `<definedName name="${name}" localSheetId="${index}">${escapeXml(formula)}</definedName>`).join("");
-  if (/<definedNames\s*\/>/.test(xml)) return xml.replace(/<definedNames\s*\/>/, `<definedNames>${added}</definedNames>`);
-  if (xml.includes("</definedNames>")) return xml.replace("</definedNames>", `${added}</definedNames>`);
-  // CT_Workbook: definedNames comes right after sheets (and functionGroups / externalReferences).
-  const after = xml.includes("</externalReferences>") ? "</externalReferences>" : "</sheets>";
-  return xml.replace(after, `${after}<definedNames>${added}</definedNames>`);
-}
-
-/** Quotes a sheet name for a formula when Excel needs it ('Évaluation 2021-S1'!$A$1). */
-export function quotedSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }

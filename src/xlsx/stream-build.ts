@@ -3,8 +3,8 @@ import ExcelJS from "exceljs";
 import { SHEET, type CellSnapshot, type CellValue, type Grid, type WorkbookSnapshot } from "../core/contract";
 import type { PlanOp } from "../core/plan-types";
 import { tableDataRows, type WorkbookPort } from "../features/port";
-import { cellAddress, parseCell, parseRange } from "../core/a1";
-import { fromCellValue, fromPlanCell, quoteSheet, toCellValue, toValidation } from "./workbook";
+import { cellAddress, parseCell, parseRange, quoteSheet } from "../core/a1";
+import { fromCellValue, fromPlanCell, toCellValue, toValidation } from "./workbook";
 import { removeStaleTemporaries, temporaryPath } from "./save";
 import { rewriteZip } from "./zip-rewrite";
 

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { SHEET, type CellSnapshot, type CellValue, type Grid, type TableSnapshot, type ValidationSnapshot, type WorkbookSnapshot } from "../core/contract";
 import type { PlanCell, PlanOp, ValidationRule } from "../core/plan-types";
 import { tableDataRows, type TableColumnsSetup, type WorkbookPort } from "../features/port";
-import { cellAddress, parseCell, parseRange } from "../core/a1";
+import { cellAddress, parseCell, parseRange, quoteSheet } from "../core/a1";
 import { managedSheets } from "../core/managed-sheets";
 import { applyExcelJsPatches } from "./exceljs-patches";
 
@@ -63,10 +63,6 @@ function formulaOf(cell: ExcelJS.Cell): string | undefined {
   if (cell.type !== ExcelJS.ValueType.Formula) return undefined;
   const f = cell.formula;
   return f ? f.replace(/^=/, "") : undefined;
-}
-
-export function quoteSheet(sheet: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 type TableModel = {

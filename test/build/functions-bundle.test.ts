@@ -68,6 +68,15 @@ describe("dist/functions.js (custom functions runtime bundle)", () => {
       outcome = error;
     }
     expect(outcome).toBeInstanceOf(FakeCustomFunctionError);
+    // The message comes from the bundle's own texts (the function-errors area), in French.
+    expect((outcome as Error).message).toMatch(/^« annual_cost » : « .*pas un nombre.* » n'est pas un nombre\.$/);
+  });
+
+  it("carries only the texts of the custom functions' errors, not the whole table", () => {
+    const bundle = readFileSync(BUNDLE, "utf8");
+    expect(bundle).toContain("fn.error.notNumber");
+    // The pane's, the check's and the command line's texts, and the functions' own descriptions.
+    for (const key of ["app.title", "home.title", "check.dateMissing", "cli.usage", "fn.COST_ETP.description"]) expect(bundle).not.toContain(`"${key}"`);
   });
 
   it("keeps ExcelJS out of the functions runtime", () => {

@@ -282,6 +282,38 @@ describeWith("Chromium", "task pane in Excel (office.js stand-in over the record
       await page.screenshot({ path: join(SHOTS, "excel-insert-bottom.png") });
       expect(problems).toEqual([]);
     });
+
+    it("Construire refused by Excel (a protected sheet) says so in French and keeps the code and failing call one click away", async () => {
+      // Paramètres protected, its title erased: the repair must write there, and Excel refuses it.
+      await page.evaluate((sheet) => {
+        const { fake } = (window as unknown as OfficeStubWindow).officeStub!;
+        fake.workbook.setCellDirect(sheet, "A1", {});
+        fake.workbook.sheetData(sheet)!.protected = true;
+      }, SHEET.parameters);
+      try {
+        await openTab(page, "Construire");
+        await page.getByRole("button", { name: "Construire / réparer le classeur" }).click();
+        const alert = page.getByRole("alert").filter({ hasText: "La construction a échoué" });
+        await alert.waitFor({ timeout: 30000 });
+        // AccessDenied in the person's words, not Excel's English.
+        expect(await alert.innerText()).toContain("Excel refuse la modification : le classeur ou la feuille est protégé");
+        const detail = alert.getByTestId("technical-details");
+        expect(await detail.isVisible()).toBe(false);
+        await alert.getByText("Détails techniques").click();
+        const text = await detail.innerText();
+        expect(text).toMatch(/^code: AccessDenied\nerrorLocation: \S+/);
+        expect(text).toContain(`message: The sheet ${SHEET.parameters} is protected: the change is refused.`);
+        await alert.getByRole("button", { name: "Copier les détails" }).waitFor();
+        await shot(page, "build-refused");
+      } finally {
+        await page.evaluate((sheet) => void ((window as unknown as OfficeStubWindow).officeStub!.fake.workbook.sheetData(sheet)!.protected = false), SHEET.parameters);
+      }
+      // Unprotected, the same click repairs it.
+      await page.getByRole("button", { name: "Construire / réparer le classeur" }).click();
+      await page.getByText(/élément\(s\) réparé\(s\)/).waitFor({ timeout: 30000 });
+      expect((await cellOf(page, SHEET.parameters, "A1"))?.value).toBe("Paramètres de la convention");
+      expect(problems).toEqual([]);
+    });
   });
 
   describe("in English (display language en-US)", () => {

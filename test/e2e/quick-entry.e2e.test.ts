@@ -163,6 +163,26 @@ describeWith("Chromium", "Saisie (quick entry) in the built pane", () => {
       expect(await dataRows()).toEqual(before.slice(0, -1));
       await page.getByText("Ajoutées pendant cette saisie (2)").waitFor();
     });
+
+    it("a row Excel refuses (a protected sheet) is said in French, its code and failing call one click away, and nothing is written", async () => {
+      const before = await dataRows();
+      await page.evaluate(() => void ((window as unknown as OfficeStubWindow).officeStub!.fake.workbook.sheetData("Suivi")!.protected = true));
+      try {
+        await typeAct(page, { indicator: "ENTRETIENS", pick: INTERVIEWS });
+        const alert = page.getByRole("alert").filter({ hasText: "La ligne n'a pas été ajoutée" });
+        await alert.waitFor();
+        expect(await alert.innerText()).toContain("Excel refuse la modification : le classeur ou la feuille est protégé");
+        const detail = alert.getByTestId("technical-details");
+        expect(await detail.isVisible()).toBe(false);
+        await alert.getByText("Détails techniques").click();
+        // What Excel's DebugInfo says: the code, the call that failed (the row added to the table), its message.
+        expect(await detail.innerText()).toBe("code: AccessDenied\nerrorLocation: TableRowCollection.add\nmessage: The sheet Suivi is protected: the change is refused.");
+        expect(await dataRows()).toEqual(before);
+        await page.getByText("Ajoutées pendant cette saisie (2)").waitFor();
+      } finally {
+        await page.evaluate(() => void ((window as unknown as OfficeStubWindow).officeStub!.fake.workbook.sheetData("Suivi")!.protected = false));
+      }
+    });
   });
 
   describe("on a file (no Office)", () => {

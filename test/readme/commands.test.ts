@@ -24,9 +24,12 @@ function startCommands(): string[] {
   return [...read("scripts/start.mjs").matchAll(/\b(npx [a-z-]+(?: (?:--?)?[a-z-]+)*|npm (?:start|stop))\b/g)].map((m) => m[1]);
 }
 
-/** Commands the task pane shows: the i18n table and the screens. */
+/** Commands the task pane shows: the i18n table (its areas) and the screens. */
 function paneCommands(): string[] {
-  const files = ["src/i18n/strings.ts", ...readdirSync(join(ROOT, "src", "taskpane"), { recursive: true }).map((f) => `src/taskpane/${String(f)}`)];
+  const files = [
+    ...readdirSync(join(ROOT, "src", "i18n", "areas")).map((f) => `src/i18n/areas/${f}`),
+    ...readdirSync(join(ROOT, "src", "taskpane"), { recursive: true }).map((f) => `src/taskpane/${String(f)}`),
+  ];
   return files
     .filter((f) => /\.tsx?$/.test(f))
     .flatMap((f) => [...read(f).matchAll(/\b((?:npx |npm run cli -- )?suivi-convention(?: [a-z]+)?(?: (?:--?[\w-]+(?:=[\w.-]+)?|[\w-]+(?:\.[\w-]+)+|\$\{\w+\}|\d{4}-S[12]))*(?: > [\w-]+(?:\.[\w-]+)+)?|npm (?:start|stop|test|install))(?![\w-])/g)].map((m) => m[1]))

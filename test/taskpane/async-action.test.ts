@@ -11,18 +11,19 @@ describe("runAsyncAction", () => {
   it("shows the action as running, then keeps its result", async () => {
     expect(await steps(async () => 42)).toEqual({
       seen: [
-        { busy: true, result: null, error: null },
-        { busy: false, result: 42, error: null },
+        { busy: true, result: null, failure: null },
+        { busy: false, result: 42, failure: null },
       ],
       returned: 42,
     });
   });
 
-  it("turns a thrown Error into the screen's sentence, without a rejection to lose", async () => {
-    expect(await steps(async () => Promise.reject(new Error("classeur verrouillé")))).toEqual({
+  it("turns a thrown Error into the screen's sentence, without a rejection to lose, and keeps what was thrown", async () => {
+    const thrown = new Error("classeur verrouillé");
+    expect(await steps(async () => Promise.reject(thrown))).toEqual({
       seen: [
-        { busy: true, result: null, error: null },
-        { busy: false, result: null, error: "Échec : classeur verrouillé" },
+        { busy: true, result: null, failure: null },
+        { busy: false, result: null, failure: { text: "Échec : classeur verrouillé", error: thrown } },
       ],
       returned: undefined,
     });
@@ -32,10 +33,10 @@ describe("runAsyncAction", () => {
     const { seen } = await steps(async () => {
       throw { code: 5 };
     });
-    expect(seen.at(-1)?.error).toBe("Échec : erreur inconnue d'Excel.");
+    expect(seen.at(-1)?.failure?.text).toBe("Échec : erreur inconnue d'Excel.");
   });
 
   it("keeps a result that is null or undefined as the result, not as a failure", async () => {
-    expect((await steps(async () => null)).seen.at(-1)).toEqual({ busy: false, result: null, error: null });
+    expect((await steps(async () => null)).seen.at(-1)).toEqual({ busy: false, result: null, failure: null });
   });
 });

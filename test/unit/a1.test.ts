@@ -1,4 +1,4 @@
-import { cellAddress, columnLetters, columnNumber, parseCell, parseRange } from "../../src/core/a1";
+import { cellAddress, columnLetters, columnNumber, parseCell, parseRange, quoteSheet } from "../../src/core/a1";
 
 describe("A1 addresses", () => {
   it("names columns as Excel does: A…Z, AA…, XFD is the last of 16 384", () => {
@@ -19,5 +19,14 @@ describe("A1 addresses", () => {
   it("refuses what is not an address, with the address in the message", () => {
     expect(() => parseCell("B")).toThrow(/« B »/);
     expect(() => parseCell("7B")).toThrow(/« 7B »/);
+  });
+});
+
+describe("sheet names in references", () => {
+  test("bare where Excel takes them so, quoted (quotes doubled) otherwise, and quoted when they read as a cell", () => {
+    expect(["Paramètres", "Suivi", "Listes_2"].map(quoteSheet)).toEqual(["Paramètres", "Suivi", "Listes_2"]);
+    expect(["Évaluation 2021-S1", "Tableau de bord", "2021", "l'an"].map(quoteSheet)).toEqual(["'Évaluation 2021-S1'", "'Tableau de bord'", "'2021'", "'l''an'"]);
+    // Bare, AB12!A1 or R1C1!A1 would be taken for a cell in the other reference style.
+    expect(["AB12", "R1C1", "R", "C3"].map(quoteSheet)).toEqual(["'AB12'", "'R1C1'", "'R'", "'C3'"]);
   });
 });

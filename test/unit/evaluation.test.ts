@@ -173,3 +173,22 @@ describe("settings read from Paramètres", () => {
     expect(thresholdFromParameters(snapshot({ A3: "Numéro de la convention", B3: 5 }))).toBe(0);
   });
 });
+
+describe("the evaluation sheet", () => {
+  test("is written in French whatever the interface language, the preview's headings included", async () => {
+    const { evaluationSheet } = await import("../../src/core/evaluation/sheet");
+    const { setLocale } = await import("../../src/i18n");
+    const figures = evaluate(C, periodOf({ kind: "semester", semester: "2021-S2" }), TRACKING_COLUMNS, ROWS);
+    const ctx = { number: "2021-001", partner: "Ville de Metz", operator: "Pôle emploi", madeOn: "2022-01-15", check: { errors: 0, warnings: 0 }, smallCountThreshold: 0, financing: { years: [], total: null } };
+    const french = evaluationSheet(figures, ctx);
+    setLocale("en");
+    try {
+      expect(evaluationSheet(figures, ctx)).toEqual(french);
+    } finally {
+      setLocale("fr");
+    }
+    expect(french.name).toBe("Évaluation 2021-S2");
+    const headings = french.rows.find((r) => r.cells[0]?.value === "Indicateur")?.cells.map((c) => c.value);
+    expect(headings).toEqual(["Indicateur", "Période", "Période précédente", "Évolution", "Cumul de l'année", "Cumul de la convention"]);
+  });
+});

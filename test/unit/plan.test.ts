@@ -69,3 +69,19 @@ test("finance staff's cells are created once and never rewritten", () => {
   expect(userCells.every((op) => op.sheet === SHEET.financing && op.cells.flat().every((c) => c === null))).toBe(true);
   expect(userCells.length).toBe(5); // two paid dates, two paid amounts, the early-termination end date
 });
+
+test("the workbook is written in French whatever the interface language", async () => {
+  const { setLocale } = await import("../../src/i18n");
+  setLocale("en");
+  try {
+    const english = buildPlan(METZ_2021_2023);
+    expect(english).toEqual(plan);
+    // The convention's schedule: Monday and Tuesday in even weeks, Monday to Wednesday in odd weeks.
+    const presence = english.find((op): op is Extract<PlanOp, { kind: "writeCells" }> => op.kind === "writeCells" && op.sheet === SHEET.parameters && op.address === "B10")!;
+    expect(presence.cells.slice(1, 3)).toEqual([["lundi, mardi"], ["lundi, mardi, mercredi"]]);
+    const validation = english.find((op): op is Extract<PlanOp, { kind: "setValidation" }> => op.kind === "setValidation" && op.sheet === SHEET.tracking)!;
+    expect(validation.errorTitle).toBe("Saisie refusée");
+  } finally {
+    setLocale("fr");
+  }
+});

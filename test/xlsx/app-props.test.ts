@@ -10,6 +10,7 @@ import { buildWorkbook } from "../../src/features/build";
 import { syncSheetTitles } from "../../src/xlsx/engine/app-props";
 import { PackageWorkbook } from "../../src/xlsx/engine/port";
 import { StreamedWorkbook } from "../../src/xlsx/stream-build";
+import { deleteSheetParts } from "../support/zip";
 
 const VT = 'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"';
 
@@ -71,17 +72,7 @@ describe("a repair that brings back a deleted sheet", () => {
 
   /** The workbook as Excel saves it once Financement is deleted: gone from workbook.xml and from app.xml. */
   function withoutFinancing(options: { app: "excel" | "none" }): Uint8Array {
-    const files = unzipSync(built);
-    const workbook = strFromU8(files["xl/workbook.xml"]);
-    const sheet = /<sheet\b[^>]*name="Financement"[^>]*\/>/.exec(workbook)![0];
-    const id = /r:id="([^"]+)"/.exec(sheet)![1];
-    const rels = strFromU8(files["xl/_rels/workbook.xml.rels"]);
-    const rel = new RegExp(`<Relationship\\b[^>]*Id="${id}"[^>]*/>`).exec(rels)![0];
-    const part = `xl/${/Target="([^"]+)"/.exec(rel)![1].replace(/^\/?xl\//, "")}`;
-    delete files[part];
-    files["xl/workbook.xml"] = strToU8(workbook.replace(sheet, ""));
-    files["xl/_rels/workbook.xml.rels"] = strToU8(rels.replace(rel, ""));
-    files["[Content_Types].xml"] = strToU8(strFromU8(files["[Content_Types].xml"]).replace(new RegExp(`<Override PartName="/${part}"[^>]*/>`), ""));
+    const files = deleteSheetParts(unzipSync(built), "Financement");
     if (options.app === "excel") {
       files["docProps/app.xml"] = strToU8(
         appXml([

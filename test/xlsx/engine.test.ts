@@ -68,6 +68,14 @@ test("workbook edits touch one element: calcPr, a defined name, a sheet inserted
   expect(setFullCalcOnLoad("<workbook><sheets/></workbook>")).toBe('<workbook><sheets/><calcPr fullCalcOnLoad="1"/></workbook>');
   expect(setDefinedName(wb, "N", "A!$B$2")).toContain('<definedName name="N">A!$B$2</definedName>');
   expect(setDefinedName(wb, "Zone", "A!$C$3")).toContain('<definedName name="Zone">A!$C$3</definedName></definedNames>');
+  // Scoped to a sheet (print titles): the name of that sheet's scope is replaced, other scopes kept.
+  const scoped = setDefinedName(wb, "Zone", "B!$1:$2", 1);
+  expect(scoped).toContain('<definedName name="Zone" localSheetId="1">B!$1:$2</definedName><definedName name="N">A!$A$1</definedName>');
+  expect(setDefinedName(wb, "Zone", "A!$1:$2", 0)).toContain('<definedName name="N">A!$A$1</definedName><definedName name="Zone" localSheetId="0">A!$1:$2</definedName></definedNames>');
+  // No <definedNames> yet: it goes before calcPr, as the schema orders them.
+  expect(setDefinedName('<workbook><sheets/><calcPr/></workbook>', "_xlnm.Print_Titles", "'Bilan 2021'!$1:$2", 0)).toBe(
+    `<workbook><sheets/><definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">'Bilan 2021'!$1:$2</definedName></definedNames><calcPr/></workbook>`,
+  );
   const inserted = insertSheet(wb, 1, "Nouvelle", 3, "rId9", "r");
   expect(inserted).toContain('<sheet name="A" sheetId="1" r:id="rId1"/><sheet name="Nouvelle" sheetId="3" r:id="rId9"/><sheet name="B"');
   expect(inserted).toContain('localSheetId="2"');

@@ -9,6 +9,7 @@
  */
 
 import { t } from "../../i18n";
+import "../../i18n/areas/check";
 import { findIdentifiers, IDENTIFIER_KINDS, maskIdentifier, type IdentifierHit, type IdentifierKind } from "./identifiers";
 import { findSensitive, SENSITIVE_CATEGORIES, type SensitiveCategory, type SensitiveHit } from "./sensitive";
 

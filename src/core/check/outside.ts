@@ -1,4 +1,5 @@
 import { msg } from "../../i18n";
+import "../../i18n/areas/check";
 import { columnLetters } from "../a1";
 import type { CellValue, Grid } from "../contract";
 import type { Finding } from "../findings";

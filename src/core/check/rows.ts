@@ -1,4 +1,6 @@
 import { msg, type Message } from "../../i18n";
+import "../../i18n/areas/check";
+import "../../i18n/areas/common";
 import { normalizeLabel } from "../catalogue";
 import { TRACKING_COLUMNS, type CellValue, type Grid, type TrackingColumn } from "../contract";
 import { at } from "../checked";

@@ -1,4 +1,5 @@
 import { msg } from "../../i18n";
+import "../../i18n/areas/check";
 import { SHEET, TRACKING_TABLE, type WorkbookSnapshot } from "../contract";
 import type { Finding } from "../findings";
 import type { PlanCell, PlanOp } from "../plan-types";

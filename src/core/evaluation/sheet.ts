@@ -1,13 +1,15 @@
-import { t, type StringKey } from "../../i18n";
+import { t } from "../../i18n";
+import "../../i18n/areas/evaluation";
 import { serialToFrench, isoToSerial } from "../dates";
 import type { EvaluationPeriod } from "./period";
 import { DECISIONS_BLOCK, finalElements, INDICATOR_SECTIONS, OTHER_SECTION_TITLE, PLAN_QUESTIONS, type HandBlockSpec } from "./sections";
 import { maskSmall, type BreakdownLine, type EvaluationFigures } from "./tally";
 import type { YearFinancing } from "./financing";
 import { entry } from "../checked";
+import { EVALUATION_TEXT as TEXT } from "./sheet-text";
 
-/** The evaluation is a document of the committee: its text is always French. */
-const fr = (key: StringKey, params: Record<string, string | number> = {}) => t(key, params, "fr");
+/** The column headings the pane's preview shows too: from the i18n table, always in French here. */
+const heading = (key: "eval.col.indicator" | "eval.col.value" | "eval.col.previous" | "eval.col.ctd") => t(key, {}, "fr");
 
 /** How a cell looks; each adapter maps these to its own formats. */
 export type CellStyle = "title" | "subtitle" | "alert" | "section" | "header" | "label" | "count" | "euro" | "text" | "detail" | "blockTitle" | "hand";
@@ -67,14 +69,14 @@ const LAST_COLUMN = "F";
 
 /** The sheet's name for a period: « Évaluation 2021-S1 », « Bilan 2021 », « Évaluation finale ». */
 export function evaluationSheetName(period: Pick<EvaluationPeriod, "kind" | "label">): string {
-  if (period.kind === "semester") return fr("eval.sheet.semester", { label: period.label });
-  if (period.kind === "year") return fr("eval.sheet.year", { label: period.label });
-  return fr("eval.sheet.final");
+  if (period.kind === "semester") return TEXT.sheetSemester(period.label);
+  if (period.kind === "year") return TEXT.sheetYear(period.label);
+  return TEXT.sheetFinal;
 }
 
 /** Name of the n-th archive of a sheet (n from 1), at most 31 characters as Excel requires. */
 export function archiveSheetName(sheet: string, n: number): string {
-  return fr("eval.sheet.archive", { n, sheet }).slice(0, 31);
+  return TEXT.sheetArchive(n, sheet).slice(0, 31);
 }
 
 /** The text a hand block's title row starts with: its id, so a later version finds it again. */
@@ -107,21 +109,21 @@ export function evaluationSheet(figures: EvaluationFigures, ctx: SheetContext): 
   const p = figures.period;
 
   // Header.
-  wide(fr("eval.title", { sheet: evaluationSheetName(p), number: ctx.number }), "title", 24);
-  wide(fr("eval.parties", { partner: ctx.partner, operator: ctx.operator }), "subtitle");
-  wide(fr("eval.period", { from: french(p.from), to: french(p.to) }), "text");
-  wide(fr("eval.madeOn", { date: french(ctx.madeOn), rows: figures.rows }), "text");
-  if (ctx.check.errors > 0) wide(fr("eval.checkErrors", { errors: ctx.check.errors, warnings: ctx.check.warnings }), "alert", 30);
-  else wide(fr("eval.checkOk", { warnings: ctx.check.warnings }), "text");
-  if (ctx.smallCountThreshold > 0) wide(fr("eval.masked", { n: ctx.smallCountThreshold }), "text");
-  wide(fr("eval.snapshot"), "detail");
+  wide(TEXT.title(evaluationSheetName(p), ctx.number), "title", 24);
+  wide(TEXT.parties(ctx.partner, ctx.operator), "subtitle");
+  wide(TEXT.period(french(p.from), french(p.to)), "text");
+  wide(TEXT.madeOn(french(ctx.madeOn), figures.rows), "text");
+  if (ctx.check.errors > 0) wide(TEXT.checkErrors(ctx.check.errors, ctx.check.warnings), "alert", 30);
+  else wide(TEXT.checkOk(ctx.check.warnings), "text");
+  if (ctx.smallCountThreshold > 0) wide(TEXT.masked(ctx.smallCountThreshold), "text");
+  wide(TEXT.snapshot, "detail");
   blank();
 
   // Indicators, by section.
-  wide(fr("eval.indicators"), "section");
+  wide(TEXT.indicators, "section");
   add(
-    cell(fr("build.sheet.indicator"), "header"), cell(fr("eval.col.value"), "header"), cell(fr("eval.col.previous"), "header"),
-    cell(fr("eval.col.change"), "header"), cell(fr("eval.col.ytd"), "header"), cell(fr("eval.col.ctd"), "header"),
+    cell(heading("eval.col.indicator"), "header"), cell(heading("eval.col.value"), "header"), cell(heading("eval.col.previous"), "header"),
+    cell(TEXT.change, "header"), cell(TEXT.yearToDate, "header"), cell(heading("eval.col.ctd"), "header"),
   );
   const placed = new Set<string>();
   const sections = [...INDICATOR_SECTIONS.map((s) => ({ title: s.title, codes: s.codes as readonly string[] }))];
@@ -140,47 +142,47 @@ export function evaluationSheet(figures: EvaluationFigures, ctx: SheetContext): 
 
   // Typology of the job seekers received.
   pageBreaksBefore.push(rows.length + 1);
-  wide(fr("eval.typology"), "section");
+  wide(TEXT.typology, "section");
   const typology = (title: string, lines: BreakdownLine[]) => {
-    add(cell(title, "header"), cell(fr("eval.col.count"), "header"));
+    add(cell(title, "header"), cell(TEXT.count, "header"));
     for (const line of lines) add(cell(line.label, line.kind === "subtotal" ? "header" : "label"), cell(maskSmall(line.count, ctx.smallCountThreshold), "count"));
   };
-  typology(fr("eval.byQuartier"), figures.byQuartier);
-  typology(fr("eval.byAgeBand"), figures.byAgeBand);
-  typology(fr("eval.bySex"), figures.bySex);
+  typology(TEXT.byQuartier, figures.byQuartier);
+  typology(TEXT.byAgeBand, figures.byAgeBand);
+  typology(TEXT.bySex, figures.bySex);
   blank();
 
   // What the rows say in words.
   pageBreaksBefore.push(rows.length + 1);
-  wide(fr("eval.words"), "section");
+  wide(TEXT.words, "section");
   for (const group of figures.words) {
-    add(cell(group.title, "header"), cell(fr("eval.col.count"), "header"));
-    if (group.entries.length === 0) add(cell(fr("eval.words.none"), "detail"));
+    add(cell(group.title, "header"), cell(TEXT.count, "header"));
+    if (group.entries.length === 0) add(cell(TEXT.wordsNone, "detail"));
     for (const entry of group.entries) {
       add(cell(entry.text, "label"), cell(entry.count, "count"));
       for (const d of entry.details) add(cell(`   ${d.text}`, "detail"), cell(d.count, "count"));
-      for (const comment of entry.comments) add(cell(`   ${fr("eval.words.comment", { text: comment })}`, "detail"));
+      for (const comment of entry.comments) add(cell(`   ${TEXT.wordsComment(comment)}`, "detail"));
     }
   }
   blank();
 
   // Financing.
-  wide(fr(p.kind === "final" ? "eval.financingAll" : "eval.financing"), "section");
-  add(cell(fr("eval.col.year"), "header"), cell(fr("eval.col.due"), "header"), cell(fr("eval.col.paid"), "header"), cell(fr("eval.col.remaining"), "header"));
+  wide(p.kind === "final" ? TEXT.financingAll : TEXT.financing, "section");
+  add(cell(TEXT.year, "header"), cell(TEXT.due, "header"), cell(TEXT.paid, "header"), cell(TEXT.remaining, "header"));
   for (const y of ctx.financing.years) add(cell(String(y.year), "label"), cell(y.due, "euro"), cell(y.paid, "euro"), cell(y.remaining, "euro"));
   if (ctx.financing.total) {
     const total = ctx.financing.total;
-    add(cell(fr("build.sheet.total"), "header"), cell(total.due, "euro"), cell(total.paid, "euro"), cell(total.remaining, "euro"));
+    add(cell(TEXT.total, "header"), cell(total.due, "euro"), cell(total.paid, "euro"), cell(total.remaining, "euro"));
   }
-  if (ctx.financing.years.some((y) => y.due === null)) add(cell(fr("eval.costUnknown"), "detail"));
+  if (ctx.financing.years.some((y) => y.due === null)) add(cell(TEXT.costUnknown, "detail"));
   blank();
 
   // Blocks the committee fills by hand.
   pageBreaksBefore.push(rows.length + 1);
-  wide(fr("eval.hand"), "section");
+  wide(TEXT.hand, "section");
   for (const block of handBlocks(ctx.partner, ctx.operator)) {
-    if (block.id === "F.1") wide(fr("eval.finalElements"), "section");
-    if (block.id === DECISIONS_BLOCK.id) wide(fr("eval.decisions"), "section");
+    if (block.id === "F.1") wide(TEXT.finalElements, "section");
+    if (block.id === DECISIONS_BLOCK.id) wide(TEXT.decisions, "section");
     const titleRow = wide(blockTitle(block), "blockTitle");
     const kept = ctx.handText?.[block.id] ?? [];
     // Text typed beyond the usual rows (a longer answer) is kept too.
@@ -215,7 +217,7 @@ export function readHandText(columnA: (row: number) => string | null, lastRow: n
     // A title whose question text changed still starts with its id.
     return specs.find((b) => text.startsWith(`${b.id} — `))?.id;
   };
-  const stops = new Set([fr("eval.finalElements"), fr("eval.decisions")]);
+  const stops = new Set<string>([TEXT.finalElements, TEXT.decisions]);
   const out: Record<string, (string | null)[]> = {};
   let current: string | undefined;
   for (let row = 1; row <= lastRow; row++) {

@@ -1,4 +1,4 @@
-import { t } from "../../i18n";
+import { INDICATORS_TEXT } from "../plan-text";
 import { NOT_STATED, OUTSIDE_QPV, qpvOf, type Indicator } from "../catalogue";
 import { addAt, at, group } from "../checked";
 import type { CellValue } from "../contract";
@@ -265,7 +265,7 @@ function quartierLines(list: readonly string[], counts: number[], total: number)
   const lines: BreakdownLine[] = qpv.map((label) => ({ label, count: countOf(label), kind: "entry" }));
   const totalQpv = lines.reduce((sum, l) => sum + l.count, 0);
   const outside = list.includes(OUTSIDE_QPV) ? countOf(OUTSIDE_QPV) : 0;
-  lines.push({ label: t("build.sheet.totalQpv", {}, "fr"), count: totalQpv, kind: "subtotal" });
+  lines.push({ label: INDICATORS_TEXT.totalQpv, count: totalQpv, kind: "subtotal" });
   lines.push({ label: OUTSIDE_QPV, count: outside, kind: "entry" });
   lines.push({ label: NOT_STATED, count: total - totalQpv - outside, kind: "rest" });
   return lines;

@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { msg, type Message } from "../../i18n";
+import "../../i18n/areas/import";
 import type { CellValue } from "../contract";
 import { isBlank } from "../check/text";
 import type { ImportProblem, Outcome, SourceRow, SourceTable } from "./types";

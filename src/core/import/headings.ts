@@ -1,4 +1,5 @@
 import { msgDynamic, type StringKey } from "../../i18n";
+import "../../i18n/areas/import";
 import { TRACKING_COLUMNS, type CellValue, type TrackingColumn } from "../contract";
 import type { ImportProblem, SourceRow } from "./types";
 

@@ -16,8 +16,10 @@ import {
 import { METZ_2021_2023, parseConvention, type Convention } from "../../core/convention";
 import { reportedChanges, type BuildResult } from "../../features/build";
 import { t, say } from "../../i18n";
+import "../../i18n/areas/build";
 import { excelActions, setConventionInUse, type ExcelActions } from "../../office/actions";
 import { errorText, useAsyncAction } from "../hooks";
+import { NoticeBar, failureNotice, type DetailedNotice } from "../TechnicalDetails";
 import { FileBuildScreen } from "./FileBuild";
 import type { ScreenProps } from "./types";
 
@@ -48,7 +50,7 @@ export function BuildScreen({ host, actions = excelActions }: ScreenProps & { ac
   const [source, setSource] = useState<Source>("preset");
   const [file, setFile] = useState<FileState>(null);
   const [sampleRows, setSampleRows] = useState(false);
-  const { busy, result, error: failure, run: runAction, fail } = useAsyncAction<BuildResult>();
+  const { busy, result, failure, run: runAction, fail } = useAsyncAction<BuildResult>();
 
   if (host.kind !== "excel") return <FileBuildScreen />;
 
@@ -95,23 +97,7 @@ export function BuildScreen({ host, actions = excelActions }: ScreenProps & { ac
           <input type="file" accept=".json,application/json" onChange={(event) => void onFile(event)} />
         </Field>
       )}
-      {source === "file" && file && "convention" in file && (
-        <MessageBar intent="success">
-          <MessageBarBody>{t("screen.build.fileLoaded", { file: file.name, number: file.convention.number })}</MessageBarBody>
-        </MessageBar>
-      )}
-      {source === "file" && file && "errors" in file && (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{t("screen.build.fileInvalid", { file: file.name })}</MessageBarTitle>
-            <ul className={styles.changes}>
-              {file.errors.map((e) => (
-                <li key={e}>{e}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {source === "file" && file && <NoticeBar notice={settingsFileNotice(file)} />}
       <Checkbox checked={sampleRows} onChange={(_, data) => setSampleRows(data.checked === true)} label={t("screen.build.sampleRows")} />
       <div>
         <Button appearance="primary" disabled={busy || !convention} onClick={() => void run()}>
@@ -119,14 +105,17 @@ export function BuildScreen({ host, actions = excelActions }: ScreenProps & { ac
         </Button>
       </div>
       {busy && <Spinner size="tiny" label={t("screen.build.running")} />}
-      {failure && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{failure}</MessageBarBody>
-        </MessageBar>
-      )}
+      <NoticeBar notice={failureNotice(failure)} />
       {result && <BuildOutcome result={result} />}
     </section>
   );
+}
+
+/** A settings file as read: its convention loaded, or what is wrong with it. */
+export function settingsFileNotice(file: Exclude<FileState, null>): DetailedNotice {
+  return "convention" in file
+    ? { intent: "success", text: t("screen.build.fileLoaded", { file: file.name, number: file.convention.number }) }
+    : { intent: "error", text: t("screen.build.fileInvalid", { file: file.name }), details: file.errors };
 }
 
 /** What the build did, in plain French: nothing, a creation, or the list of repairs. */

@@ -17,13 +17,15 @@ import {
 } from "@fluentui/react-components";
 import { FINDING_CODES, type CheckReport, type Finding, type FindingCode, type Severity } from "../../core/findings";
 import { say, t } from "../../i18n";
+import "../../i18n/areas/check";
 import { currentConvention, excelActions, todayIso, type ExcelActions } from "../../office/actions";
 import { findingTitle } from "../finding-titles";
 import { rememberCheck } from "../last-check";
 import { reportJson } from "../../features/check";
 import { isCancelled } from "../../features/work";
 import { CancelledNote, WorkProgressBar, useWork } from "../work-ui";
-import { errorText, type Notice } from "../hooks";
+import { useNoticeAction } from "../hooks";
+import { NoticeBar } from "../TechnicalDetails";
 import { DownloadButton } from "./file-ui";
 import { FileCheckScreen, reportName } from "./FileCheck";
 import { ReportActions } from "./ReportActions";
@@ -62,28 +64,29 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
 export function CheckScreen({ host, actions = excelActions }: ScreenProps & { actions?: ExcelActions }) {
   const styles = useStyles();
   const [report, setReport] = useState<CheckReport | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice>(null);
+  const { busy, notice, setNotice, run } = useNoticeAction((reason) => t("screen.check.failed", { reason }));
   const [cancelled, setCancelled] = useState(false);
   const work = useWork();
 
   if (host.kind !== "excel") return <FileCheckScreen />;
 
-  const act = async (task: () => Promise<string | null>, failureKey: "screen.check.failed" | "screen.check.actionFailed") => {
-    setBusy(true);
-    setNotice(null);
-    setCancelled(false);
-    try {
-      const text = await task();
-      if (text) setNotice({ intent: "success", text });
-    } catch (error) {
-      if (isCancelled(error)) setCancelled(true);
-      else setNotice({ intent: "error", text: t(failureKey, { reason: errorText(error) }) });
-    } finally {
-      setBusy(false);
-      work.finish();
-    }
-  };
+  const act = (task: () => Promise<string | null>, failureKey: "screen.check.failed" | "screen.check.actionFailed") =>
+    run(
+      async () => {
+        setCancelled(false);
+        try {
+          const text = await task();
+          if (text) setNotice({ intent: "success", text });
+        } catch (error) {
+          // A cancel is not a failure: the note says nothing was changed.
+          if (!isCancelled(error)) throw error;
+          setCancelled(true);
+        } finally {
+          work.finish();
+        }
+      },
+      (reason) => t(failureKey, { reason }),
+    );
 
   const check = () =>
     act(async () => {
@@ -113,11 +116,7 @@ export function CheckScreen({ host, actions = excelActions }: ScreenProps & { ac
       </div>
       {busy && (work.progress ? <WorkProgressBar label={t("screen.check.running")} progress={work.progress} onCancel={work.cancel} /> : <Spinner size="tiny" label={t("screen.check.running")} />)}
       {cancelled && <CancelledNote />}
-      {notice && (
-        <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <NoticeBar notice={notice} />
       {report && <CheckResult report={report} onSelect={(f) => void select(f)} />}
       {/* The same report files as in file mode: the JSON (what the command line's --json gives), a workbook, a print. */}
       {report && (

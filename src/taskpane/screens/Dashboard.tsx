@@ -1,14 +1,12 @@
-import { useState } from "react";
-import { Body1, Button, Caption1, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { t } from "../../i18n";
+import "../../i18n/areas/dashboard";
 import { evaluationActions, type EvaluationActions } from "../../office/evaluation-actions";
-import { Command } from "../command";
-import { loadFileMode, readChosenWorkbook, XLSX_MIME, type ChosenFile } from "../files";
-import { errorText } from "../hooks";
+import { loadFileMode } from "../files";
+import { useNoticeAction } from "../hooks";
 import { NoticeBar, type DetailedNotice } from "../TechnicalDetails";
-import { isCancelled } from "../../features/work";
-import { CancelledNote, WorkProgressBar, useWork } from "../work-ui";
-import { DownloadButton, FilePicker } from "./file-ui";
+import { CancelledNote, WorkProgressBar, useCancellableWork } from "../work-ui";
+import { CliAlso, FilePicker, WorkbookDownload, useChosenWorkbook } from "./file-ui";
 import type { ScreenProps } from "./types";
 
 const useStyles = makeStyles({
@@ -16,27 +14,14 @@ const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-type Notice = DetailedNotice;
-
 /** The « Tableau de bord » screen: create the PivotTables and PivotCharts, refresh them in one click. */
 export function DashboardScreen({ host, actions = evaluationActions }: ScreenProps & { actions?: EvaluationActions }) {
   const styles = useStyles();
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice>(null);
+  const { busy, notice, setNotice, run: runAction } = useNoticeAction((reason) => t("screen.dash.failed", { reason }));
 
   if (host.kind !== "excel") return <FileDashboardScreen />;
 
-  const run = async (work: () => Promise<Notice>) => {
-    setBusy(true);
-    setNotice(null);
-    try {
-      setNotice(await work());
-    } catch (error) {
-      setNotice({ intent: "error", text: t("screen.dash.failed", { reason: errorText(error) }), error });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run = (work: () => Promise<DetailedNotice>) => runAction(async () => setNotice(await work()));
   const create = () =>
     run(async () => {
       const result = await actions.dashboard();
@@ -72,42 +57,30 @@ export function DashboardScreen({ host, actions = evaluationActions }: ScreenPro
  */
 export function FileDashboardScreen() {
   const styles = useStyles();
-  const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice>(null);
-  const [output, setOutput] = useState<ChosenFile | null>(null);
-  const [cancelled, setCancelled] = useState(false);
-  const work = useWork();
+  const { busy, notice, setNotice, output, setOutput, choose, run } = useChosenWorkbook({
+    chooseFirst: t("file.dash.chooseFirst"),
+    failed: (reason) => t("screen.dash.failed", { reason }),
+  });
+  const { work, cancelled, setCancelled, follow } = useCancellableWork();
 
-  const create = async () => {
-    setNotice(null);
-    setOutput(null);
-    setCancelled(false);
-    if (!file) return setNotice({ intent: "error", text: t("file.dash.chooseFirst") });
-    setBusy(true);
-    // The rows are read with a progress bar; a cancel is taken until the pivots start being written.
-    const control = work.start();
-    try {
-      const chosen = await readChosenWorkbook(file);
+  // The rows are read with a progress bar; a cancel is taken until the pivots start being written.
+  const create = () =>
+    run((chosen) =>
+      follow(async (control) => {
+      setOutput(null);
       const mode = await loadFileMode();
       const { result, output: made } = await mode.dashboardFile(chosen, control);
       if (!result.ok) {
         const text =
           result.reason === "missingColumns"
-            ? t("dashboard.cli.missingColumns", { columns: result.columns.join(", ") })
+            ? t("dashboard.missingColumns", { columns: result.columns.join(", ") })
             : t(result.reason === "exists" ? "file.dash.exists" : "screen.dash.refused.noTable");
         return setNotice({ intent: "error", text });
       }
       setOutput(made);
       setNotice({ intent: "success", text: t("file.dash.created", { rows: result.rows }) });
-    } catch (error) {
-      if (isCancelled(error)) setCancelled(true);
-      else setNotice({ intent: "error", text: t("screen.dash.failed", { reason: errorText(error) }), error });
-    } finally {
-      setBusy(false);
-      work.finish();
-    }
-  };
+      }),
+    );
 
   return (
     <section className={styles.stack} aria-labelledby="file-dash-intro">
@@ -117,9 +90,7 @@ export function FileDashboardScreen() {
         accept=".xlsx"
         testId="dashboard-workbook"
         onFile={(chosen) => {
-          setFile(chosen);
-          setNotice(null);
-          setOutput(null);
+          choose(chosen);
           setCancelled(false);
         }}
       />
@@ -131,15 +102,8 @@ export function FileDashboardScreen() {
       {busy && (work.progress ? <WorkProgressBar label={t("file.dash.running")} progress={work.progress} onCancel={work.cancel} /> : <Spinner size="tiny" label={t("file.dash.running")} />)}
       {cancelled && <CancelledNote />}
       <NoticeBar notice={notice} />
-      {output && (
-        <>
-          <DownloadButton name={output.name} bytes={output.bytes} type={XLSX_MIME} label={t("file.download", { file: output.name })} />
-          <Caption1>{t("file.dash.downloadHint")}</Caption1>
-        </>
-      )}
-      <Caption1>
-        <Command text={t("file.cliAlso", { command: "{command}" })} command="suivi-convention dashboard classeur.xlsx" />
-      </Caption1>
+      <WorkbookDownload output={output} hint={t("file.dash.downloadHint")} />
+      <CliAlso command="suivi-convention dashboard classeur.xlsx" />
     </section>
   );
 }

@@ -1,18 +1,18 @@
 import { useState } from "react";
-import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Field, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { METZ_2021_2023 } from "../../core/convention";
 import { lastFinishedSemester, type EvaluationFigures, type PeriodRequest } from "../../core/evaluation";
 import { reportingPeriods } from "../../core/plan";
 import { t, tDynamic } from "../../i18n";
+import "../../i18n/areas/evaluation";
 import { currentConvention, todayIso } from "../../office/actions";
 import { evaluationActions, type EvaluationActions } from "../../office/evaluation-actions";
-import { Command } from "../command";
-import { loadFileMode, readChosenWorkbook, XLSX_MIME, type ChosenFile } from "../files";
-import { errorText } from "../hooks";
-import { NoticeBar, type DetailedNotice } from "../TechnicalDetails";
-import { isCancelled, type WorkControl, type WorkProgress } from "../../features/work";
-import { CancelledNote, WorkProgressBar, useWork } from "../work-ui";
-import { DownloadButton, FilePicker } from "./file-ui";
+import { loadFileMode, type ChosenFile } from "../files";
+import { useNoticeAction } from "../hooks";
+import { NoticeBar } from "../TechnicalDetails";
+import type { WorkControl, WorkProgress } from "../../features/work";
+import { CancelledNote, WorkProgressBar, useCancellableWork } from "../work-ui";
+import { CliAlso, FilePicker, WorkbookDownload, useChosenWorkbook } from "./file-ui";
 import type { ScreenProps } from "./types";
 
 const useStyles = makeStyles({
@@ -37,8 +37,6 @@ export function requestOf(value: string): PeriodRequest {
   return /^\d{4}$/.test(value) ? { kind: "year", year: Number(value) } : { kind: "semester", semester: value };
 }
 
-type Notice = DetailedNotice;
-
 /** The « Évaluer » screen: pick a period, preview its figures, write the sheet (asking before replacing one). */
 export function EvaluateScreen({ host, actions = evaluationActions }: ScreenProps & { actions?: EvaluationActions }) {
   const styles = useStyles();
@@ -47,28 +45,13 @@ export function EvaluateScreen({ host, actions = evaluationActions }: ScreenProp
   const [period, setPeriod] = useState(initial);
   const [preview, setPreview] = useState<EvaluationFigures | null>(null);
   const [confirm, setConfirm] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice>(null);
-  const [cancelled, setCancelled] = useState(false);
-  const work = useWork();
+  const { busy, notice, setNotice, run: runAction } = useNoticeAction((reason) => t("screen.eval.failed", { reason }));
+  const { work, cancelled, setCancelled, follow } = useCancellableWork();
 
   if (host.kind !== "excel") return <FileEvaluateScreen />;
 
   // Read chunk by chunk with a progress bar; a cancel is taken until the sheet starts being written.
-  const run = async (task: (control: WorkControl) => Promise<void>) => {
-    setBusy(true);
-    setNotice(null);
-    setCancelled(false);
-    try {
-      await task(work.start());
-    } catch (error) {
-      if (isCancelled(error)) setCancelled(true);
-      else setNotice({ intent: "error", text: t("screen.eval.failed", { reason: errorText(error) }), error });
-    } finally {
-      setBusy(false);
-      work.finish();
-    }
-  };
+  const run = (task: (control: WorkControl) => Promise<void>) => runAction(() => follow(task));
   const refused = (reason: string) => setNotice({ intent: "error", text: tDynamic(`screen.eval.refused.${reason}`) });
   const show = () =>
     run(async (control) => {
@@ -119,7 +102,7 @@ export function EvaluationPreview({ figures }: { figures: EvaluationFigures }) {
       <table className={styles.table}>
         <thead>
           <tr>
-            <th scope="col">{t("build.sheet.indicator")}</th>
+            <th scope="col">{t("eval.col.indicator")}</th>
             <th scope="col">{t("eval.col.value")}</th>
             <th scope="col">{t("eval.col.previous")}</th>
             <th scope="col">{t("eval.col.ctd")}</th>
@@ -163,15 +146,14 @@ export function FileEvaluateScreen() {
   const styles = useStyles();
   const today = todayIso();
   const { choices, initial } = periodChoices(today);
-  const [file, setFile] = useState<File | null>(null);
   const [period, setPeriod] = useState(initial);
   const [preview, setPreview] = useState<EvaluationFigures | null>(null);
   const [confirm, setConfirm] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice>(null);
-  const [output, setOutput] = useState<ChosenFile | null>(null);
-  const [cancelled, setCancelled] = useState(false);
-  const work = useWork();
+  const { busy, notice, setNotice, output, setOutput, choose, run: runChosen } = useChosenWorkbook({
+    chooseFirst: t("file.eval.chooseFirst"),
+    failed: (reason) => t("screen.eval.failed", { reason }),
+  });
+  const { work, cancelled, setCancelled, follow } = useCancellableWork();
 
   const reset = () => {
     setPreview(null);
@@ -181,22 +163,8 @@ export function FileEvaluateScreen() {
     setCancelled(false);
   };
   // The file is read with a progress bar; a cancel is taken until the copy starts being written.
-  const run = async (task: (chosen: ChosenFile, control: WorkControl) => Promise<void>) => {
-    setNotice(null);
-    setCancelled(false);
-    if (!file) return setNotice({ intent: "error", text: t("file.eval.chooseFirst") });
-    setBusy(true);
-    const control = work.start();
-    try {
-      await task(await readChosenWorkbook(file), control);
-    } catch (error) {
-      if (isCancelled(error)) setCancelled(true);
-      else setNotice({ intent: "error", text: t("screen.eval.failed", { reason: errorText(error) }), error });
-    } finally {
-      setBusy(false);
-      work.finish();
-    }
-  };
+  const run = (task: (chosen: ChosenFile, control: WorkControl) => Promise<void>) =>
+    runChosen((chosen) => follow((control) => task(chosen, control)));
   const refused = (reason: string) => setNotice({ intent: "error", text: tDynamic(`screen.eval.refused.${reason}`) });
   // The workbook's own period and lists win; the preset only fills what it lacks (as the command line does).
   const show = () =>
@@ -225,20 +193,13 @@ export function FileEvaluateScreen() {
   return (
     <section className={styles.stack} aria-labelledby="file-eval-intro">
       <Body1 id="file-eval-intro">{t("file.eval.intro")}</Body1>
-      <FilePicker label={t("file.eval.choose")} accept=".xlsx" testId="evaluate-workbook" onFile={(chosen) => (reset(), setFile(chosen))} />
+      <FilePicker label={t("file.eval.choose")} accept=".xlsx" testId="evaluate-workbook" onFile={(chosen) => (reset(), choose(chosen))} />
       <PeriodField value={period} choices={choices} onChange={(value) => (reset(), setPeriod(value))} />
       <EvaluateControls busy={busy} confirm={confirm} progress={work.progress} cancelled={cancelled} onCancel={work.cancel} onPreview={() => void show()} onWrite={(force) => void write(force)} />
       <NoticeBar notice={notice} />
-      {output && (
-        <>
-          <DownloadButton name={output.name} bytes={output.bytes} type={XLSX_MIME} label={t("file.download", { file: output.name })} />
-          <Caption1>{t("file.eval.downloadHint")}</Caption1>
-        </>
-      )}
+      <WorkbookDownload output={output} hint={t("file.eval.downloadHint")} />
       {preview && <EvaluationPreview figures={preview} />}
-      <Caption1>
-        <Command text={t("file.cliAlso", { command: "{command}" })} command={`suivi-convention evaluate classeur.xlsx --semester ${period}`} />
-      </Caption1>
+      <CliAlso command={`suivi-convention evaluate classeur.xlsx --semester ${period}`} />
     </section>
   );
 }

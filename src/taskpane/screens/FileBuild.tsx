@@ -1,13 +1,14 @@
 import { useState } from "react";
-import { Body1, Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Checkbox, Field, Input, Radio, RadioGroup, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { METZ_2021_2023 } from "../../core/convention";
 import { DEFAULT_SAMPLE_ROWS, type BuildResult } from "../../features/build";
 import { t } from "../../i18n";
-import { Command } from "../command";
-import { loadFileMode, readChosenWorkbook, XLSX_MIME, type ChosenFile } from "../files";
+import "../../i18n/areas/build";
+import { loadFileMode, readChosenWorkbook, type ChosenFile } from "../files";
 import { errorText } from "../hooks";
-import { BuildOutcome, readSettingsFile } from "./Build";
-import { DownloadButton, ErrorBar, FilePicker } from "./file-ui";
+import { NoticeBar, failureNotice, type Failure } from "../TechnicalDetails";
+import { BuildOutcome, readSettingsFile, settingsFileNotice } from "./Build";
+import { CliAlso, FilePicker, WorkbookDownload } from "./file-ui";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -34,7 +35,7 @@ export function FileBuildScreen() {
   const [sample, setSample] = useState(false);
   const [sampleText, setSampleText] = useState(String(DEFAULT_SAMPLE_ROWS));
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<{ text: string; details?: string[] } | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
   const [done, setDone] = useState<{ result: BuildResult; output: ChosenFile } | null>(null);
 
   const reset = () => {
@@ -55,7 +56,7 @@ export function FileBuildScreen() {
       const mode = await loadFileMode();
       setDone(await mode.buildFile(chosen, convention, { sampleRows: count, settings: source === "preset" ? "preset" : "chosen" }));
     } catch (error) {
-      setFailure({ text: t("screen.build.failed", { reason: errorText(error) }) });
+      setFailure({ text: t("screen.build.failed", { reason: errorText(error) }), error });
     } finally {
       setBusy(false);
     }
@@ -90,12 +91,7 @@ export function FileBuildScreen() {
           onFile={(file) => void (file ? readSettingsFile(file).then(setSettings) : setSettings(null))}
         />
       )}
-      {source === "file" && settings && "convention" in settings && (
-        <MessageBar intent="success">
-          <MessageBarBody>{t("screen.build.fileLoaded", { file: settings.name, number: settings.convention.number })}</MessageBarBody>
-        </MessageBar>
-      )}
-      {source === "file" && settings && "errors" in settings && <ErrorBar text={t("screen.build.fileInvalid", { file: settings.name })} details={settings.errors} />}
+      {source === "file" && settings && <NoticeBar notice={settingsFileNotice(settings)} />}
       <Checkbox checked={sample} onChange={(_, data) => setSample(data.checked === true)} label={t("screen.build.sampleRows")} />
       {sample && (
         <Field label={t("file.build.sampleCount", { max: MAX_SAMPLE_ROWS })}>
@@ -108,17 +104,14 @@ export function FileBuildScreen() {
         </Button>
       </div>
       {busy && <Spinner size="tiny" label={t("screen.build.running")} />}
-      {failure && <ErrorBar text={failure.text} details={failure.details} />}
+      <NoticeBar notice={failureNotice(failure)} />
       {done && (
         <>
           <BuildOutcome result={done.result} />
-          <DownloadButton name={done.output.name} bytes={done.output.bytes} type={XLSX_MIME} label={t("file.download", { file: done.output.name })} />
-          <Caption1>{t("file.build.downloadHint")}</Caption1>
+          <WorkbookDownload output={done.output} hint={t("file.build.downloadHint")} />
         </>
       )}
-      <Caption1>
-        <Command text={t("file.cliAlso", { command: "{command}" })} command="suivi-convention build" />
-      </Caption1>
+      <CliAlso command="suivi-convention build" />
     </section>
   );
 }

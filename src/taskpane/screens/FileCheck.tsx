@@ -1,9 +1,9 @@
 import { useState } from "react";
-import { Body1, Button, Caption1, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { METZ_2021_2023 } from "../../core/convention";
 import type { CheckReport } from "../../core/findings";
 import { t } from "../../i18n";
-import { Command } from "../command";
+import "../../i18n/areas/check";
 import { todayIso } from "../../office/actions";
 import { loadFileMode, readChosenWorkbook } from "../files";
 import { errorText } from "../hooks";
@@ -11,7 +11,8 @@ import { rememberCheck } from "../last-check";
 import { isCancelled } from "../../features/work";
 import { CancelledNote, WorkProgressBar, useWork } from "../work-ui";
 import { CheckResult } from "./Check";
-import { DownloadButton, ErrorBar, FilePicker } from "./file-ui";
+import { NoticeBar, failureNotice, type Failure } from "../TechnicalDetails";
+import { CliAlso, DownloadButton, FilePicker } from "./file-ui";
 import { ReportActions } from "./ReportActions";
 
 const useStyles = makeStyles({
@@ -26,7 +27,7 @@ export function FileCheckScreen() {
   const styles = useStyles();
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
   const [done, setDone] = useState<{ name: string; report: CheckReport; json: string } | null>(null);
   const [cancelled, setCancelled] = useState(false);
   const work = useWork();
@@ -35,7 +36,7 @@ export function FileCheckScreen() {
     setDone(null);
     setFailure(null);
     setCancelled(false);
-    if (!file) return setFailure(t("file.check.chooseFirst"));
+    if (!file) return setFailure({ text: t("file.check.chooseFirst") });
     setBusy(true);
     const control = work.start();
     try {
@@ -47,7 +48,7 @@ export function FileCheckScreen() {
       rememberCheck({ on: todayIso(), errors: report.summary.errors, warnings: report.summary.warnings });
     } catch (error) {
       if (isCancelled(error)) setCancelled(true);
-      else setFailure(t("screen.check.failed", { reason: errorText(error) }));
+      else setFailure({ text: t("screen.check.failed", { reason: errorText(error) }), error });
     } finally {
       setBusy(false);
       work.finish();
@@ -75,7 +76,7 @@ export function FileCheckScreen() {
       </div>
       {busy && (work.progress ? <WorkProgressBar label={t("screen.check.running")} progress={work.progress} onCancel={work.cancel} /> : <Spinner size="tiny" label={t("screen.check.running")} />)}
       {cancelled && <CancelledNote />}
-      {failure && <ErrorBar text={failure} />}
+      <NoticeBar notice={failureNotice(failure)} />
       {done && (
         <>
           <CheckResult report={done.report} />
@@ -88,9 +89,7 @@ export function FileCheckScreen() {
           <ReportActions report={done.report} file={done.name} today={todayIso()} />
         </>
       )}
-      <Caption1>
-        <Command text={t("file.cliAlso", { command: "{command}" })} command="suivi-convention check" />
-      </Caption1>
+      <CliAlso command="suivi-convention check" />
     </section>
   );
 }

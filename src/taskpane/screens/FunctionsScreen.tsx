@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import {
   Body1,
   Button,
@@ -13,7 +13,9 @@ import {
 } from "@fluentui/react-components";
 import { FUNCTIONS } from "../../functions/catalogue";
 import { t } from "../../i18n";
-import { useFormulaInsertion } from "../hooks";
+import "../../i18n/areas/functions";
+import { useAsyncAction } from "../hooks";
+import { NoticeBar, failureNotice, type DetailedNotice } from "../TechnicalDetails";
 import { insertFormula } from "../insert-formula";
 import type { ScreenProps } from "./types";
 
@@ -80,11 +82,7 @@ export function FunctionsScreen({ host }: ScreenProps) {
                   void run(fn.id, fn.exampleEn);
                 }}
               />
-              {notice && insertedId === fn.id && (
-                <MessageBar ref={noticeRef} className={styles.notice} intent={notice.intent} onClick={dismiss} role={notice.intent === "error" ? "alert" : "status"}>
-                  <MessageBarBody>{notice.text}</MessageBarBody>
-                </MessageBar>
-              )}
+              {insertedId === fn.id && <NoticeBar ref={noticeRef} className={styles.notice} notice={notice} onClick={dismiss} />}
             </li>
           ))}
         </ul>
@@ -131,4 +129,23 @@ function FunctionCard({ fn, disabled, onInsert }: { fn: FunctionDoc; disabled: b
       </div>
     </Card>
   );
+}
+
+/** Runs insertions one at a time and keeps the notice to show. */
+function useFormulaInsertion(insert: (formula: string) => Promise<string>) {
+  const action = useAsyncAction<string>();
+  const [dismissed, setDismissed] = useState(false);
+  const { run: runAction } = action;
+  const run = useCallback(
+    async (id: string, formula: string) => {
+      setDismissed(false);
+      await runAction(
+        async () => t("app.functions.inserted", { id, address: await insert(formula) }),
+        (reason) => t("app.functions.insertFailed", { id, reason }),
+      );
+    },
+    [insert, runAction],
+  );
+  const notice: DetailedNotice = dismissed ? null : action.failure ? failureNotice(action.failure) : action.result !== null ? { intent: "success", text: action.result } : null;
+  return { notice, busy: action.busy, run, dismiss: () => setDismissed(true) };
 }

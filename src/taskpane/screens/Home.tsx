@@ -2,11 +2,13 @@ import { useEffect } from "react";
 import { Body1, Button, Caption1, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { isoToSerial, serialToFrench } from "../../core/dates";
 import { getLocale, t } from "../../i18n";
+import "../../i18n/areas/home";
 import { loadFileMode, readChosenWorkbook } from "../files";
 import { useAsyncAction } from "../hooks";
 import { lastCheck, localToday } from "../last-check";
 import type { WorkbookStatus } from "../status";
-import { ErrorBar, FilePicker } from "./file-ui";
+import { NoticeBar, failureNotice } from "../TechnicalDetails";
+import { FilePicker } from "./file-ui";
 import type { ScreenProps } from "./types";
 
 const useStyles = makeStyles({
@@ -36,7 +38,7 @@ export function HomeScreen({ host, navigate }: ScreenProps) {
   const styles = useStyles();
   const inExcel = host.kind === "excel";
   const today = localToday();
-  const { busy, result: status, error: failure, run, reset } = useAsyncAction<WorkbookStatus>();
+  const { busy, result: status, failure, run, reset } = useAsyncAction<WorkbookStatus>();
   const read = (work: () => Promise<WorkbookStatus>) => run(work, (reason) => t("home.readFailed", { reason }));
 
   useEffect(() => {
@@ -77,7 +79,7 @@ export function HomeScreen({ host, navigate }: ScreenProps) {
         </>
       )}
       {busy && <Spinner size="tiny" label={t("home.reading")} />}
-      {failure && <ErrorBar text={failure} />}
+      <NoticeBar notice={failureNotice(failure)} />
       {status && (
         <dl className={styles.facts} data-testid="home-status">
           <dt className={styles.term}>{t("home.workbook")}</dt>

@@ -17,12 +17,14 @@ import { METZ_2021_2023 } from "../../core/convention";
 import type { ImportProblem } from "../../core/import/types";
 import type { ImportReport } from "../../features/import";
 import { msg, say, t } from "../../i18n";
-import { Command } from "../command";
+import "../../i18n/areas/check";
+import "../../i18n/areas/import";
 import { todayIso } from "../../office/actions";
 import { importIntoExcel } from "../excel-import";
-import { loadFileMode, readChosen, readChosenWorkbook, XLSX_MIME, type ChosenFile } from "../files";
+import { loadFileMode, readChosen, readChosenWorkbook, type ChosenFile } from "../files";
 import { errorText } from "../hooks";
-import { DownloadButton, ErrorBar, FilePicker } from "./file-ui";
+import { NoticeBar, failureNotice, type Failure } from "../TechnicalDetails";
+import { CliAlso, FilePicker, WorkbookDownload } from "./file-ui";
 import { checkpoint, isCancelled } from "../../features/work";
 import { CancelledNote, WorkProgressBar, useWork } from "../work-ui";
 import type { ScreenProps } from "./types";
@@ -60,7 +62,7 @@ export function ImportScreen({ host }: ScreenProps) {
   const [source, setSource] = useState<File | null>(null);
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
   const [done, setDone] = useState<Outcome | null>(null);
   const [cancelled, setCancelled] = useState(false);
   const work = useWork();
@@ -73,9 +75,9 @@ export function ImportScreen({ host }: ScreenProps) {
 
   const run = async () => {
     reset();
-    if (!inExcel && !target) return setFailure(t("file.import.targetFirst"));
-    if (!source) return setFailure(t("file.import.sourceFirst"));
-    if (!isImportable(source.name)) return setFailure(t("import.cli.sourceKind", { file: source.name }));
+    if (!inExcel && !target) return setFailure({ text: t("file.import.targetFirst") });
+    if (!source) return setFailure({ text: t("file.import.sourceFirst") });
+    if (!isImportable(source.name)) return setFailure({ text: t("import.sourceKind", { file: source.name }) });
     setBusy(true);
     const control = work.start();
     try {
@@ -90,12 +92,12 @@ export function ImportScreen({ host }: ScreenProps) {
         return;
       }
       const workbook = await readChosenWorkbook(target as File);
-      if (sameBytes(workbook, rows)) return setFailure(t("import.cli.sameFile"));
+      if (sameBytes(workbook, rows)) return setFailure({ text: t("import.sameFile") });
       const { report, output } = await mode.importFile(workbook, rows, options);
       setDone({ source: rows.name, report: forThePane(report, false), output });
     } catch (error) {
       if (isCancelled(error)) setCancelled(true);
-      else setFailure(t("file.import.failed", { reason: errorText(error) }));
+      else setFailure({ text: t("file.import.failed", { reason: errorText(error) }), error });
     } finally {
       setBusy(false);
       work.finish();
@@ -115,17 +117,10 @@ export function ImportScreen({ host }: ScreenProps) {
       </div>
       {busy && (work.progress ? <WorkProgressBar label={t("screen.import.running")} progress={work.progress} onCancel={work.cancel} /> : <Spinner size="tiny" label={t("screen.import.running")} />)}
       {cancelled && <CancelledNote />}
-      {failure && <ErrorBar text={failure} />}
+      <NoticeBar notice={failureNotice(failure)} />
       {done && <ImportOutcome outcome={done} />}
-      {done?.output && (
-        <>
-          <DownloadButton name={done.output.name} bytes={done.output.bytes} type={XLSX_MIME} label={t("file.download", { file: done.output.name })} />
-          <Caption1>{t("screen.import.downloadHint")}</Caption1>
-        </>
-      )}
-      {!inExcel && <Caption1>
-        <Command text={t("file.cliAlso", { command: "{command}" })} command="suivi-convention import" />
-      </Caption1>}
+      <WorkbookDownload output={done?.output ?? null} hint={t("screen.import.downloadHint")} />
+      {!inExcel && <CliAlso command="suivi-convention import" />}
     </section>
   );
 }

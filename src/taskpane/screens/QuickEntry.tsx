@@ -6,8 +6,6 @@ import {
   Combobox,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
   Option,
   Select,
   Spinner,
@@ -19,6 +17,8 @@ import type { CellValue, TrackingColumn } from "../../core/contract";
 import { METZ_2021_2023, type Convention } from "../../core/convention";
 import { serialToFrench } from "../../core/dates";
 import { say, t } from "../../i18n";
+import "../../i18n/areas/entry";
+import "../../i18n/areas/import";
 import { currentConvention, todayIso } from "../../office/actions";
 import { excelEntryActions, type EntryActions, type EntryTarget } from "../../office/quick-entry";
 import {
@@ -35,7 +35,8 @@ import {
 } from "../entry";
 import { loadFileMode, readChosenWorkbook, XLSX_MIME, type ChosenFile } from "../files";
 import { useAsyncAction } from "../hooks";
-import { DownloadButton, ErrorBar, FilePicker } from "./file-ui";
+import { NoticeBar, failureNotice } from "../TechnicalDetails";
+import { DownloadButton, FilePicker } from "./file-ui";
 import type { ScreenProps } from "./types";
 
 const useStyles = makeStyles({
@@ -72,7 +73,7 @@ export function QuickEntryScreen({ host, actions = excelEntryActions }: ScreenPr
   const writing = useAsyncAction<string | null>();
   const loading = reading.busy;
   const busy = writing.busy;
-  const failure = reading.error ?? writing.error;
+  const failure = reading.failure ?? writing.failure;
   const notice = writing.result;
 
   const load = async (read: () => Promise<Target>) => {
@@ -157,16 +158,11 @@ export function QuickEntryScreen({ host, actions = excelEntryActions }: ScreenPr
       <Body1 id="entry-intro">{t(inExcel ? "entry.introExcel" : "entry.introFile")}</Body1>
       {!inExcel && <FilePicker label={t("entry.file")} accept=".xlsx" testId="entry-workbook" onFile={chooseFile} />}
       {loading && <Spinner size="tiny" label={t("entry.reading")} />}
-      {target && !target.entry.table && <ErrorBar text={t(inExcel ? "screen.import.tableMissingExcel" : "screen.import.tableMissing", { table: "Suivi" })} />}
+      {target && !target.entry.table && <NoticeBar notice={{ intent: "error", text: t(inExcel ? "screen.import.tableMissingExcel" : "screen.import.tableMissing", { table: "Suivi" }) }} />}
       {target && target.entry.table && (
         <EntryForm target={target.entry} today={today} busy={busy} added={added} onAdd={add} />
       )}
-      {failure && <ErrorBar text={failure} />}
-      {notice && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{notice}</MessageBarBody>
-        </MessageBar>
-      )}
+      <NoticeBar notice={failure ? failureNotice(failure) : notice ? { intent: "success", text: notice } : null} />
       {added.length > 0 && (
         <section aria-labelledby="entry-sitting">
           <Subtitle2 as="h2" id="entry-sitting">

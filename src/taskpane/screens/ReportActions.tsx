@@ -1,8 +1,10 @@
-import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { CheckReport } from "../../core/findings";
 import { t } from "../../i18n";
+import "../../i18n/areas/check";
 import { loadFileMode, offerDownload, XLSX_MIME } from "../files";
 import { useAsyncAction } from "../hooks";
+import { NoticeBar, failureNotice } from "../TechnicalDetails";
 import { shownDate } from "./Home";
 
 const useStyles = makeStyles({
@@ -13,7 +15,7 @@ const useStyles = makeStyles({
 export function ReportActions({ report, file, today }: { report: CheckReport; file: string; today: string }) {
   const styles = useStyles();
   // A report that cannot be made says so (it was an unhandled rejection, seen by no one).
-  const { busy, error, run } = useAsyncAction<void>();
+  const { busy, failure, run } = useAsyncAction<void>();
   const name = `${file.replace(/\.xlsx$/i, "")}-verification.xlsx`;
   const save = () =>
     run(
@@ -31,11 +33,7 @@ export function ReportActions({ report, file, today }: { report: CheckReport; fi
         </Button>
         <Button onClick={() => window.print()}>{t("report.print")}</Button>
       </div>
-      {error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <NoticeBar notice={failureNotice(failure)} />
     </>
   );
 }

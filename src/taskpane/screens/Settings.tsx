@@ -1,13 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from "react";
-import { Body1, Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Field, Input, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { conventionYears, parseConvention, type Convention } from "../../core/convention";
 import { t } from "../../i18n";
+import "../../i18n/areas/build";
+import "../../i18n/areas/settings";
 import { currentConvention, setConventionInUse } from "../../office/actions";
 import { readSettingsInExcel, writeSettingsInExcel } from "../../office/settings";
 import { offerDownload } from "../files";
 import { errorText, useAsyncAction } from "../hooks";
 import { readSettingsFile } from "./Build";
-import { ErrorBar, FilePicker } from "./file-ui";
+import { NoticeBar, failureNotice, type Failure } from "../TechnicalDetails";
+import { FilePicker } from "./file-ui";
 import type { ScreenProps } from "./types";
 
 const useStyles = makeStyles({
@@ -16,7 +19,6 @@ const useStyles = makeStyles({
   pair: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", columnGap: tokens.spacingHorizontalS },
   year: { display: "grid", gridTemplateColumns: "minmax(0, 2fr) minmax(0, 3fr)", columnGap: tokens.spacingHorizontalS },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 /** The fields as typed (text), one cost and note per year of the period. */
@@ -83,10 +85,10 @@ export function SettingsScreen({
   // Writing to the workbook; loading a settings file has its own sentences, cleared by a write.
   const writing = useAsyncAction<string>();
   const [loadNotice, setNotice] = useState<string | null>(null);
-  const [loadFailure, setFailure] = useState<string | null>(null);
+  const [loadFailure, setFailure] = useState<Failure | null>(null);
   const { busy } = writing;
   const notice = writing.result ?? loadNotice;
-  const failure = writing.error ?? loadFailure;
+  const failure = writing.failure ?? loadFailure;
   const [reading, setReading] = useState(inExcel);
   // Once the person has typed or loaded a file, what the workbook says arrives too late to replace it.
   const touched = useRef(false);
@@ -101,7 +103,7 @@ export function SettingsScreen({
         setBase(convention);
         setDraft(draftOf(convention));
       })
-      .catch((error: unknown) => live && setFailure(t("settings.readFailed", { reason: errorText(error) })))
+      .catch((error: unknown) => live && setFailure({ text: t("settings.readFailed", { reason: errorText(error) }), error }))
       .finally(() => live && setReading(false));
     return () => {
       live = false;
@@ -129,7 +131,7 @@ export function SettingsScreen({
     const read = await readSettingsFile(file);
     writing.reset();
     if ("errors" in read) {
-      setFailure(t("screen.build.fileInvalid", { file: read.name }));
+      setFailure({ text: t("screen.build.fileInvalid", { file: read.name }), details: read.errors });
       return;
     }
     touched.current = true;
@@ -193,18 +195,7 @@ export function SettingsScreen({
           </div>
         ))}
       </form>
-      {!parsed.ok && (
-        <MessageBar intent="warning" layout="multiline" data-testid="settings-errors">
-          <MessageBarBody>
-            <MessageBarTitle>{t("settings.invalid")}</MessageBarTitle>
-            <ul className={styles.list}>
-              {parsed.errors.map((error) => (
-                <li key={error}>{error}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {!parsed.ok && <NoticeBar notice={{ intent: "warning", text: t("settings.invalid"), details: parsed.errors }} testId="settings-errors" />}
       <div className={styles.buttons}>
         {inExcel && (
           <Button appearance="primary" disabled={!parsed.ok || busy} onClick={() => void write()}>
@@ -217,12 +208,7 @@ export function SettingsScreen({
       </div>
       {reading && <Spinner size="tiny" label={t("settings.reading")} />}
       {busy && <Spinner size="tiny" label={t("settings.writing")} />}
-      {failure && <ErrorBar text={failure} />}
-      {notice && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{notice}</MessageBarBody>
-        </MessageBar>
-      )}
+      <NoticeBar notice={failure ? failureNotice(failure) : notice ? { intent: "success", text: notice } : null} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { lazy } from "react";
 import { HomeScreen } from "./Home";
 import type { ScreenEntry } from "./types";
+import "../../i18n/areas/shell";
 
 export type { ScreenEntry, ScreenProps } from "./types";
 
@@ -20,13 +21,13 @@ const FunctionsScreen = lazy(() => import(/* webpackChunkName: "screen-functions
  * here (and its label key in the i18n table).
  */
 export const SCREENS: readonly ScreenEntry[] = [
-  { id: "home", labelKey: "home.tab", Component: HomeScreen },
-  { id: "entry", labelKey: "entry.tab", Component: QuickEntryScreen },
-  { id: "check", labelKey: "screen.check.tab", Component: CheckScreen },
-  { id: "import", labelKey: "screen.import.tab", Component: ImportScreen },
-  { id: "evaluate", labelKey: "screen.eval.tab", Component: EvaluateScreen },
-  { id: "dashboard", labelKey: "screen.dash.tab", Component: DashboardScreen },
-  { id: "build", labelKey: "screen.build.tab", Component: BuildScreen },
-  { id: "settings", labelKey: "settings.tab", Component: SettingsScreen },
+  { id: "home", labelKey: "app.tab.home", Component: HomeScreen },
+  { id: "entry", labelKey: "app.tab.entry", Component: QuickEntryScreen },
+  { id: "check", labelKey: "app.tab.check", Component: CheckScreen },
+  { id: "import", labelKey: "app.tab.import", Component: ImportScreen },
+  { id: "evaluate", labelKey: "app.tab.evaluate", Component: EvaluateScreen },
+  { id: "dashboard", labelKey: "app.tab.dashboard", Component: DashboardScreen },
+  { id: "build", labelKey: "app.tab.build", Component: BuildScreen },
+  { id: "settings", labelKey: "app.tab.settings", Component: SettingsScreen },
   { id: "functions", labelKey: "app.tab.functions", Component: FunctionsScreen },
 ];

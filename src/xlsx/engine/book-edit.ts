@@ -41,17 +41,20 @@ export function setFullCalcOnLoad(text: string): string {
 }
 
 /**
- * Adds or replaces a workbook-level defined name (one without localSheetId); sheet-scoped names
- * of the same name are left alone.
+ * Adds or replaces a defined name: a workbook-level one, or with `localSheetId` one scoped to the sheet
+ * at that tab position (_xlnm.Print_Area, _xlnm.Print_Titles…). Names of the same name in another
+ * scope are left alone.
  */
-export function setDefinedName(text: string, name: string, formula: string): string {
+export function setDefinedName(text: string, name: string, formula: string, localSheetId?: number): string {
   const p = prefixOf(text);
-  const element = `<${p}definedName name="${escapeAttr(name)}">${escapeText(formula)}</${p}definedName>`;
+  const scope = localSheetId === undefined ? "" : ` localSheetId="${localSheetId}"`;
+  const element = `<${p}definedName name="${escapeAttr(name)}"${scope}>${escapeText(formula)}</${p}definedName>`;
   const existing = new RegExp(`<${p}definedName\\b([^>]*)>[\\s\\S]*?</${p}definedName>`, "g");
   for (const match of text.matchAll(existing)) {
     const attrs = match[1];
     const named = /\sname="([^"]*)"/.exec(attrs);
-    if (!named || named[1].toLowerCase() !== name.toLowerCase() || /\slocalSheetId=/.test(attrs)) continue;
+    const local = /\slocalSheetId\s*=\s*["'](\d+)["']/.exec(attrs)?.[1];
+    if (!named || named[1].toLowerCase() !== name.toLowerCase() || local !== (localSheetId === undefined ? undefined : String(localSheetId))) continue;
     const kept = match[0].replace(/>[\s\S]*?<\//, `>${escapeText(formula)}</`);
     return text.slice(0, match.index!) + kept + text.slice(match.index! + match[0].length);
   }
@@ -96,10 +99,11 @@ function rootTag(text: string): RegExpExecArray {
   return root;
 }
 
-/** The prefix the workbook's root binds to the relationships namespace (bound by ensureRelationshipNamespace). */
+/** The prefix the workbook's root binds to the relationships namespace (bound by ensureRelationshipNamespace), "r" when none. */
 export function relationshipPrefix(text: string): string {
-  const bound = /\sxmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(rootTag(text)[0]);
-  return bound?.[1] ?? "r";
+  const bound = /\sxmlns:([\w.-]+)\s*=\s*"([^"]*)"/g;
+  for (const m of rootTag(text)[0].matchAll(bound)) if (m[2] === REL_NS) return m[1];
+  return "r";
 }
 
 /** Binds the relationships namespace on the root (some writers bind it on each element instead). */

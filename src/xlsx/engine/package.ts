@@ -14,6 +14,11 @@ export const REL = {
   styles: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
   table: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table",
   calcChain: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain",
+  pivotCache: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/pivotCacheDefinition",
+  pivotTable: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/pivotTable",
+  pivotRecords: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/pivotCacheRecords",
+  drawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
+  chart: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart",
 } as const;
 
 // Strict OOXML (ISO 29500 strict) uses other relationship URIs: such a workbook is refused.
@@ -24,6 +29,11 @@ export const CONTENT_TYPE = {
   table: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
   workbook: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
   template: "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml",
+  pivotCache: "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheDefinition+xml",
+  pivotRecords: "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheRecords+xml",
+  pivotTable: "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml",
+  drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
+  chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
 } as const;
 
 export interface Relationship {

@@ -1,4 +1,5 @@
 import { SHEET, type CellSnapshot, type CellValue, type Grid, type TableSnapshot, type ValidationSnapshot, type WorkbookSnapshot } from "../../core/contract";
+import { quoteSheet } from "../../core/a1";
 import type { PlanCell, PlanOp } from "../../core/plan-types";
 import { managedSheets } from "../../core/managed-sheets";
 import { tableDataRows, type TableColumnsSetup, type WorkbookPort } from "../../features/port";
@@ -26,11 +27,6 @@ const MAX_ROW = 1_048_576;
 
 /** Sheets whose every cell the snapshot carries (never the tracking sheet and its rows). */
 const SNAPSHOT_SHEETS: readonly string[] = [SHEET.parameters, SHEET.lists, SHEET.indicators, SHEET.financing];
-
-/** Quotes a sheet name in a reference only where Excel needs it ("Paramètres!$B$2"). */
-export function quoteSheet(sheet: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-}
 
 const unquoteRef = (formula: string): string =>
   formula.replace(/^'((?:[^']|'')+)'!/, (_all, sheet: string) => `${quoteSheet(sheet.replace(/''/g, "'"))}!`);

@@ -1,11 +1,10 @@
-import { parseCell, parseRange } from "../../core/a1";
+import { parseCell, parseRange, quoteSheet } from "../../core/a1";
 import { isoToSerial } from "../../core/dates";
 import type { PlanCell, PlanOp, ValidationRule } from "../../core/plan-types";
 import { ensureRelationshipNamespace, insertSheet, prefixOf, relationshipPrefix, setDefinedName } from "./book-edit";
 import { columnToLetters } from "./formula";
 import { CONTENT_TYPE, REL } from "./package";
 import type { PackageWorkbook } from "./port";
-import { quoteSheet } from "./port";
 import { readSheet } from "./sheet-read";
 import { cellXml } from "./sheet-write";
 import { escapeAttr, escapeText } from "./xml";
