@@ -2,25 +2,59 @@
 // src/core is pure TypeScript and imports nothing from Office, ExcelJS, React, the DOM or node.
 // Type errors are tsc's job (`npm run lint` runs `tsc --noEmit` after ESLint, then tsconfig.core.json).
 import js from "@eslint/js";
-import tseslint from "typescript-eslint";
 import importPlugin from "eslint-plugin-import";
-import reactHooks from "eslint-plugin-react-hooks";
 import officeAddins from "eslint-plugin-office-addins";
+import reactHooks from "eslint-plugin-react-hooks";
+import tseslint from "typescript-eslint";
 
 /** Node's globals for the JavaScript build and start scripts (TypeScript files need none: tsc checks names). */
 const nodeGlobals = Object.fromEntries(
   [
-    "process", "console", "require", "module", "exports", "__dirname", "__filename", "Buffer", "URL",
-    "setTimeout", "clearTimeout", "setInterval", "clearInterval", "fetch", "AbortController", "AbortSignal",
+    "process",
+    "console",
+    "require",
+    "module",
+    "exports",
+    "__dirname",
+    "__filename",
+    "Buffer",
+    "URL",
+    "setTimeout",
+    "clearTimeout",
+    "setInterval",
+    "clearInterval",
+    "fetch",
+    "AbortController",
+    "AbortSignal",
   ].map((name) => [name, "readonly"]),
 );
 
 /** Project folders src/core must not import from (adapters, UI, runtime entry points). */
-const OUTSIDE_CORE = ["office", "xlsx", "taskpane", "features", "cli", "functions", "commands"].map((dir) => `./src/${dir}`);
+const OUTSIDE_CORE = ["office", "xlsx", "taskpane", "features", "cli", "functions", "commands"].map(
+  (dir) => `./src/${dir}`,
+);
 
 const NODE_BUILTINS = [
-  "assert", "buffer", "child_process", "crypto", "events", "fs", "fs/promises", "http", "https", "module",
-  "net", "os", "path", "process", "stream", "url", "util", "vm", "worker_threads", "zlib",
+  "assert",
+  "buffer",
+  "child_process",
+  "crypto",
+  "events",
+  "fs",
+  "fs/promises",
+  "http",
+  "https",
+  "module",
+  "net",
+  "os",
+  "path",
+  "process",
+  "stream",
+  "url",
+  "util",
+  "vm",
+  "worker_threads",
+  "zlib",
 ];
 
 export default tseslint.config(
@@ -36,6 +70,26 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       // Visible, not blocking: patches of third-party internals and test fakes sometimes need it.
       "@typescript-eslint/no-explicit-any": "warn",
+    },
+  },
+  // One shape for every file: Prettier formats (printWidth 120, `npm run format`); ESLint keeps imports
+  // in order and code lines under 120 characters (long strings, templates and URLs are text, not code).
+  {
+    files: ["**/*.{ts,tsx,js,mjs,cjs}"],
+    plugins: { import: importPlugin },
+    rules: {
+      "import/order": [
+        "error",
+        {
+          // Node's modules, then packages, then the project's; side-effect imports (an i18n area) stay put.
+          groups: ["builtin", "external", "internal", "parent", "sibling", "index"],
+          "newlines-between": "ignore",
+        },
+      ],
+      "max-len": [
+        "error",
+        { code: 120, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreUrls: true },
+      ],
     },
   },
   // Custom functions take `any` on purpose: it is the metadata's "any" type (number, text or empty cell).
@@ -106,15 +160,25 @@ export default tseslint.config(
           ],
           patterns: [
             { group: ["node:*"], message: "src/core must not use node modules." },
-            { group: ["react/*", "react-dom/*", "@fluentui/*", "exceljs/*", "office-*", "@types/office-js"], message: "src/core must not depend on Office, ExcelJS or React." },
+            {
+              group: ["react/*", "react-dom/*", "@fluentui/*", "exceljs/*", "office-*", "@types/office-js"],
+              message: "src/core must not depend on Office, ExcelJS or React.",
+            },
           ],
         },
       ],
       "no-restricted-globals": [
         "error",
-        ...["window", "document", "navigator", "localStorage", "Office", "Excel", "OfficeExtension", "CustomFunctions"].map(
-          (name) => ({ name, message: `src/core must not use ${name}: pass data in from an adapter.` }),
-        ),
+        ...[
+          "window",
+          "document",
+          "navigator",
+          "localStorage",
+          "Office",
+          "Excel",
+          "OfficeExtension",
+          "CustomFunctions",
+        ].map((name) => ({ name, message: `src/core must not use ${name}: pass data in from an adapter.` })),
         ...["process", "Buffer", "require", "__dirname", "__filename"].map((name) => ({
           name,
           message: `src/core must not use node's ${name}.`,

@@ -5,11 +5,11 @@
 "use strict";
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { ProvidePlugin, WebpackError } = require("webpack");
-const { FunctionsFrPlugin } = require("./scripts/functions-fr-plugin");
 const { resolveDevTransport } = require("./scripts/dev-https");
+const { FunctionsFrPlugin } = require("./scripts/functions-fr-plugin");
 
 const DEV_PORT = 3000;
 const DEV_URL = `https://localhost:${DEV_PORT}/`;
@@ -48,7 +48,8 @@ function productionUrl(raw) {
 
 /**
  * What office.js loads for Excel: itself, one host file per platform (excel-<platform>-16.xx[-core].js),
- * the UI strings (French, and English which is its fallback), its telemetry shim and its host table. The package's other
+ * the UI strings (French, and English which is its fallback), its telemetry shim and its host table. The package's
+ * other
  * 80 MB (Word, Outlook, debug builds, every language) is never requested by an Excel add-in.
  */
 const OFFICE_JS_FILES = [
@@ -75,7 +76,9 @@ class KeepOutOfChunkPlugin {
           const resource = module.resource ?? "";
           if (resource.includes(this.marker)) {
             compilation.errors.push(
-              new WebpackError(`${this.chunkName} bundle must not include ${resource} (keep ExcelJS out of custom functions)`),
+              new WebpackError(
+                `${this.chunkName} bundle must not include ${resource} (keep ExcelJS out of custom functions)`,
+              ),
             );
             return;
           }
@@ -89,7 +92,9 @@ module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const url = production && env.url ? productionUrl(env.url) : DEV_URL;
   if (production && !env.url) {
-    console.warn("[manifest] dist/manifest.xml keeps https://localhost:3000 (development). To deploy: webpack --mode production --env url=https://your.host/path/");
+    console.warn(
+      "[manifest] dist/manifest.xml keeps https://localhost:3000 (development). To deploy: webpack --mode production --env url=https://your.host/path/",
+    );
   }
   const officeJs = officeJsSource(env.office, production);
   const serving = Boolean(env.WEBPACK_SERVE);
@@ -153,7 +158,10 @@ module.exports = async (env = {}, argv = {}) => {
       new FunctionsFrPlugin({ input: "functions.json", output: "functions-fr.json", strings: "src/i18n/strings.ts" }),
       new KeepOutOfChunkPlugin("functions", "exceljs"),
       // What a browser lacks of node's globals for ExcelJS's sources (Buffer, process.nextTick).
-      new ProvidePlugin({ Buffer: ["buffer", "Buffer"], process: [path.resolve(__dirname, "src/xlsx/process-web.ts"), "default"] }),
+      new ProvidePlugin({
+        Buffer: ["buffer", "Buffer"],
+        process: [path.resolve(__dirname, "src/xlsx/process-web.ts"), "default"],
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -172,7 +180,8 @@ module.exports = async (env = {}, argv = {}) => {
             from: file,
             context: OFFICE_JS,
             // Keep office.js's folder layout (en-us/, fr-fr/, telemetry/): it builds those paths itself.
-            to: ({ absoluteFilename }) => path.posix.join("office-js", path.relative(OFFICE_JS, absoluteFilename).split(path.sep).join("/")),
+            to: ({ absoluteFilename }) =>
+              path.posix.join("office-js", path.relative(OFFICE_JS, absoluteFilename).split(path.sep).join("/")),
             globOptions: { ignore: ["**/*.debug.js"] },
             // Already minified by Microsoft: running terser over 8 MB would double the build time.
             info: { minimized: true },
@@ -191,10 +200,7 @@ module.exports = async (env = {}, argv = {}) => {
       hot: false,
       headers: { "Access-Control-Allow-Origin": "*" },
       static: false,
-      server:
-        transport && transport.kind !== "http"
-          ? { type: "https", options: transport.options }
-          : { type: "http" },
+      server: transport && transport.kind !== "http" ? { type: "https", options: transport.options } : { type: "http" },
       client: { overlay: { warnings: false, errors: true } },
     },
   };

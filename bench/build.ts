@@ -12,7 +12,6 @@
  * "plain-stream,stream" for the streamed comparison alone).
  */
 import { spawnSync } from "node:child_process";
-import { compiledChild } from "./support";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -25,6 +24,7 @@ import { sampleRows } from "../src/core/sample";
 import { buildWorkbook } from "../src/features/build";
 import { StreamedWorkbook } from "../src/xlsx/stream-build";
 import { XlsxWorkbook } from "../src/xlsx/workbook";
+import { compiledChild } from "./support";
 
 const ROWS = Number(process.env.BENCH_BUILD_ROWS ?? 100_000);
 const RUNS_PER_MODE = Number(process.env.BENCH_BUILD_RUNS ?? 3);
@@ -43,8 +43,13 @@ interface ChildResult {
 }
 
 const toDate = (serial: number) => new Date((serial - 25569) * 86_400_000);
-const plainValue = (v: PlanCell): ExcelJS.CellValue => (v && typeof v === "object" && "formula" in v ? { formula: v.formula } : v) as ExcelJS.CellValue;
-const trackingRow = (r: CellValue[]): ExcelJS.CellValue[] => [toDate(r[0] as number), ...(r.slice(1, 9) as ExcelJS.CellValue[]), { formula: SEMESTER_FORMULA }];
+const plainValue = (v: PlanCell): ExcelJS.CellValue =>
+  (v && typeof v === "object" && "formula" in v ? { formula: v.formula } : v) as ExcelJS.CellValue;
+const trackingRow = (r: CellValue[]): ExcelJS.CellValue[] => [
+  toDate(r[0] as number),
+  ...(r.slice(1, 9) as ExcelJS.CellValue[]),
+  { formula: SEMESTER_FORMULA },
+];
 
 /** The cells every plan `writeCells` op puts on each sheet, by sheet then row then column. */
 function planCells(): Map<string, Map<number, Map<number, ExcelJS.CellValue>>> {
@@ -55,11 +60,13 @@ function planCells(): Map<string, Map<number, Map<number, ExcelJS.CellValue>>> {
     if (op.kind !== "writeCells") continue;
     const origin = probe.getCell(op.address);
     const rows = sheets.get(op.sheet)!;
-    op.cells.forEach((r, i) => r.forEach((v, j) => {
-      const row = Number(origin.row) + i;
-      if (!rows.has(row)) rows.set(row, new Map());
-      rows.get(row)!.set(Number(origin.col) + j, plainValue(v));
-    }));
+    op.cells.forEach((r, i) =>
+      r.forEach((v, j) => {
+        const row = Number(origin.row) + i;
+        if (!rows.has(row)) rows.set(row, new Map());
+        rows.get(row)!.set(Number(origin.col) + j, plainValue(v));
+      }),
+    );
   }
   return sheets;
 }
@@ -127,7 +134,12 @@ async function child(mode: Mode, path: string): Promise<void> {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   // The writer's own CPU time (module loading left out).
   const cpu = process.cpuUsage(cpuBefore);
-  const result: ChildResult = { seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakMb: process.resourceUsage().maxRSS / 1024, bytes: statSync(path).size };
+  const result: ChildResult = {
+    seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    peakMb: process.resourceUsage().maxRSS / 1024,
+    bytes: statSync(path).size,
+  };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
@@ -136,7 +148,10 @@ let compiled: string | null = null;
 const childScript = (): string => (compiled ??= compiledChild(__filename));
 
 function runChild(mode: Mode, path: string): ChildResult {
-  const run = spawnSync(process.execPath, [childScript(), "--child", mode, path], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const run = spawnSync(process.execPath, [childScript(), "--child", mode, path], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
   if (run.status !== 0) throw new Error(`${mode} child failed: ${run.stderr}`);
   return JSON.parse(run.stdout.trim().split("\n").pop() as string) as ChildResult;
 }
@@ -149,7 +164,8 @@ export async function benchBuild(): Promise<void> {
     const runs = {} as Record<Mode, ChildResult[]>;
     for (const mode of modes) runs[mode] = [];
     // Runs interleaved, so that a busy spell of the machine weighs on every writer alike.
-    for (let run = 0; run < RUNS_PER_MODE; run++) for (const mode of modes) runs[mode].push(runChild(mode, join(dir, `${mode}-${run}.xlsx`)));
+    for (let run = 0; run < RUNS_PER_MODE; run++)
+      for (const mode of modes) runs[mode].push(runChild(mode, join(dir, `${mode}-${run}.xlsx`)));
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
     const results = {} as Record<Mode, ChildResult>;
     for (const mode of modes) {
@@ -160,7 +176,9 @@ export async function benchBuild(): Promise<void> {
         bytes: runs[mode][0].bytes,
       };
     }
-    console.log(`\nbuild: ${ROWS} rows in Suivi, a fresh file (median of ${RUNS_PER_MODE} runs, each in its own process)`);
+    console.log(
+      `\nbuild: ${ROWS} rows in Suivi, a fresh file (median of ${RUNS_PER_MODE} runs, each in its own process)`,
+    );
     const label: Record<Mode, string> = {
       plain: "plain ExcelJS, in-memory  ",
       "plain-stream": "plain ExcelJS, streaming  ",
@@ -169,14 +187,21 @@ export async function benchBuild(): Promise<void> {
     };
     for (const mode of modes) {
       const r = results[mode];
-      console.log(`  ${label[mode]} ${r.seconds.toFixed(2).padStart(7)} s (CPU ${r.cpuSeconds.toFixed(2).padStart(6)} s)   peak ${r.peakMb.toFixed(0).padStart(5)} MB   ${(r.bytes / 1e6).toFixed(1)} MB file`);
+      console.log(
+        `  ${label[mode]} ${r.seconds.toFixed(2).padStart(7)} s (CPU ${r.cpuSeconds.toFixed(2).padStart(6)} s)   peak ${r.peakMb.toFixed(0).padStart(5)} MB   ${(r.bytes / 1e6).toFixed(1)} MB file`,
+      );
     }
     const ratio = (ours: Mode, plain: Mode) => results[ours].seconds / results[plain].seconds;
     const cpuRatio = (ours: Mode, plain: Mode) => results[ours].cpuSeconds / results[plain].cpuSeconds;
     const peakRatio = (ours: Mode, plain: Mode) => results[ours].peakMb / results[plain].peakMb;
-    for (const [name, ours, plain] of [["in-memory", "build", "plain"], ["streaming", "stream", "plain-stream"]] as const) {
+    for (const [name, ours, plain] of [
+      ["in-memory", "build", "plain"],
+      ["streaming", "stream", "plain-stream"],
+    ] as const) {
       if (!results[ours] || !results[plain]) continue;
-      console.log(`  ratio ${name.padEnd(9)}  ours/plain  time ${ratio(ours, plain).toFixed(2)}× (CPU ${cpuRatio(ours, plain).toFixed(2)}×), peak ${peakRatio(ours, plain).toFixed(2)}×`);
+      console.log(
+        `  ratio ${name.padEnd(9)}  ours/plain  time ${ratio(ours, plain).toFixed(2)}× (CPU ${cpuRatio(ours, plain).toFixed(2)}×), peak ${peakRatio(ours, plain).toFixed(2)}×`,
+      );
     }
     if (!results.stream || !results["plain-stream"]) return;
     const timeOk = ratio("stream", "plain-stream") <= TIME_TARGET;

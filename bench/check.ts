@@ -97,7 +97,8 @@ function textScan(grid: Grid): number {
 
 function textMegabytes(grid: Grid): number {
   let bytes = 0;
-  for (const row of grid.rows) for (const c of FREE_TEXT) if (typeof row[c] === "string") bytes += Buffer.byteLength(row[c] as string);
+  for (const row of grid.rows)
+    for (const c of FREE_TEXT) if (typeof row[c] === "string") bytes += Buffer.byteLength(row[c] as string);
   return bytes / 1e6;
 }
 

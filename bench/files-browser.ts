@@ -36,10 +36,17 @@ async function rendererPeakMb(page: Page): Promise<number | null> {
   const browser = page.context().browser();
   const session = browser ? await browser.newBrowserCDPSession() : await page.context().newCDPSession(page);
   try {
-    const info = (await session.send("SystemInfo.getProcessInfo" as never)) as unknown as { processInfo: { type: string; id: number }[] };
+    const info = (await session.send("SystemInfo.getProcessInfo" as never)) as unknown as {
+      processInfo: { type: string; id: number }[];
+    };
     const peaks = info.processInfo
       .filter((p) => p.type === "renderer")
-      .map((p) => /VmHWM:\s+(\d+) kB/.exec(existsSync(`/proc/${p.id}/status`) ? readFileSync(`/proc/${p.id}/status`, "utf8") : "")?.[1])
+      .map(
+        (p) =>
+          /VmHWM:\s+(\d+) kB/.exec(
+            existsSync(`/proc/${p.id}/status`) ? readFileSync(`/proc/${p.id}/status`, "utf8") : "",
+          )?.[1],
+      )
       .filter((kb): kb is string => kb !== undefined)
       .map((kb) => Number(kb) / 1024);
     return peaks.length > 0 ? Math.max(...peaks) : null;
@@ -51,7 +58,8 @@ async function rendererPeakMb(page: Page): Promise<number | null> {
 }
 
 export async function runInBrowser(mode: BrowserMode, workbook: string, csv: string): Promise<BrowserResult> {
-  if (!existsSync(join(DIST, "taskpane.html"))) throw new Error("dist/taskpane.html is missing: run npm run build first.");
+  if (!existsSync(join(DIST, "taskpane.html")))
+    throw new Error("dist/taskpane.html is missing: run npm run build first.");
   const pane = await launchPane({ width: 400, acceptDownloads: true });
   try {
     const page = await pane.browser.newPage();

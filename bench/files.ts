@@ -12,7 +12,6 @@
  * (bench/files-browser.ts) when dist/ is built; BENCH_FILE_BROWSER=0 leaves them out.
  */
 import { spawnSync } from "node:child_process";
-import { compiledChild } from "./support";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -21,15 +20,16 @@ import { SaxesParser } from "saxes";
 import { main } from "../src/cli/main";
 import { METZ_2021_2023 } from "../src/core/convention";
 import { sampleRows } from "../src/core/sample";
-import { runCheck } from "../src/features/check";
 import { buildWorkbook } from "../src/features/build";
+import { runCheck } from "../src/features/check";
 import { Book } from "../src/xlsx/engine/book";
 import { REL, XlsxPackage } from "../src/xlsx/engine/package";
 import { streamXml } from "../src/xlsx/engine/xml";
-import type { BrowserMode, BrowserResult } from "./files-browser";
 import { openPackageFile } from "../src/xlsx/open";
 import { StreamedWorkbook } from "../src/xlsx/stream-build";
 import { deleteSheetParts } from "../test/support/zip";
+import type { BrowserMode, BrowserResult } from "./files-browser";
+import { compiledChild } from "./support";
 
 const ROWS = Number(process.env.BENCH_FILE_ROWS ?? 100_000);
 const RUNS = Number(process.env.BENCH_FILE_RUNS ?? 3);
@@ -37,7 +37,13 @@ const PEAK_TARGET_MB = 200;
 const MODES = ["floor", "check", "import", "repair", "evaluate", "dashboard"] as const;
 type Mode = (typeof MODES)[number];
 // The dashboard has no target of its own: it writes a pivot cache holding every row, and is reported.
-const TARGET: Record<Exclude<Mode, "floor">, number> = { check: 1.5, import: 2, repair: 2, evaluate: 2, dashboard: Infinity };
+const TARGET: Record<Exclude<Mode, "floor">, number> = {
+  check: 1.5,
+  import: 2,
+  repair: 2,
+  evaluate: 2,
+  dashboard: Infinity,
+};
 
 interface ChildResult {
   seconds: number;
@@ -93,7 +99,11 @@ async function child(mode: Mode, path: string, csv: string): Promise<void> {
   await OPERATIONS[mode](path, csv);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const cpu = process.cpuUsage(cpuBefore);
-  const result: ChildResult = { seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakMb: process.resourceUsage().maxRSS / 1024 };
+  const result: ChildResult = {
+    seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    peakMb: process.resourceUsage().maxRSS / 1024,
+  };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
@@ -102,7 +112,10 @@ let compiled: string | null = null;
 const childScript = (): string => (compiled ??= compiledChild(__filename));
 
 function runChild(mode: Mode, path: string, csv: string): ChildResult {
-  const run = spawnSync(process.execPath, [childScript(), "--child", mode, path, csv], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const run = spawnSync(process.execPath, [childScript(), "--child", mode, path, csv], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
   if (run.status !== 0) throw new Error(`${mode} child failed: ${run.stderr}`);
   return JSON.parse(run.stdout.trim().split("\n").pop() as string) as ChildResult;
 }
@@ -115,9 +128,25 @@ function withoutFinancing(source: string, target: string): void {
 /** 100 rows as a counsellor's agenda export would give them, none a copy of a row already there. */
 function importCsv(path: string): void {
   const rows = sampleRows(METZ_2021_2023, 100);
-  const date = (serial: number) => new Date(Math.round((serial - 25569) * 86_400_000)).toISOString().slice(0, 10).split("-").reverse().join("/");
-  const lines = rows.map((r, i) => [date(r[0] as number), r[1], r[2] ?? "", r[3] ?? "", r[4] ?? "", r[5] ?? "", r[6] ?? "", `Import du banc n° ${i + 1}`, "Banc"].join(";"));
-  writeFileSync(path, ["Date;Indicateur;Nombre;Quartier;Tranche d'âge;Sexe;Précision;Commentaire;Saisi par", ...lines].join("\n"));
+  const date = (serial: number) =>
+    new Date(Math.round((serial - 25569) * 86_400_000)).toISOString().slice(0, 10).split("-").reverse().join("/");
+  const lines = rows.map((r, i) =>
+    [
+      date(r[0] as number),
+      r[1],
+      r[2] ?? "",
+      r[3] ?? "",
+      r[4] ?? "",
+      r[5] ?? "",
+      r[6] ?? "",
+      `Import du banc n° ${i + 1}`,
+      "Banc",
+    ].join(";"),
+  );
+  writeFileSync(
+    path,
+    ["Date;Indicateur;Nombre;Quartier;Tranche d'âge;Sexe;Précision;Commentaire;Saisi par", ...lines].join("\n"),
+  );
 }
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -149,8 +178,12 @@ export async function benchFiles(): Promise<void> {
     const time = (mode: Mode) => median(results[mode].map((r) => r.seconds));
     const cpuTime = (mode: Mode) => median(results[mode].map((r) => r.cpuSeconds));
     const peak = (mode: Mode) => Math.max(...results[mode].map((r) => r.peakMb));
-    console.log(`\nfiles: ${ROWS} rows in Suivi, ${(readFileSync(built).length / 1e6).toFixed(1)} MB file, median of ${RUNS} runs (each in its own process)`);
-    console.log(`  floor (unzip + parse Suivi and shared strings) ${time("floor").toFixed(2).padStart(6)} s (CPU ${cpuTime("floor").toFixed(2)} s)   peak ${peak("floor").toFixed(0).padStart(4)} MB`);
+    console.log(
+      `\nfiles: ${ROWS} rows in Suivi, ${(readFileSync(built).length / 1e6).toFixed(1)} MB file, median of ${RUNS} runs (each in its own process)`,
+    );
+    console.log(
+      `  floor (unzip + parse Suivi and shared strings) ${time("floor").toFixed(2).padStart(6)} s (CPU ${cpuTime("floor").toFixed(2)} s)   peak ${peak("floor").toFixed(0).padStart(4)} MB`,
+    );
     for (const mode of ["check", "import", "repair", "evaluate", "dashboard"] as const) {
       if (!modes.includes(mode)) continue;
       const ratio = time(mode) / time("floor");
@@ -162,7 +195,9 @@ export async function benchFiles(): Promise<void> {
       console.log(
         `  ${mode.padEnd(9)} ${time(mode).toFixed(2).padStart(6)} s = ${ratio.toFixed(2)}× floor ${target} (CPU ${cpuTime(mode).toFixed(2)} s = ${cpuRatio.toFixed(2)}×)   peak ${peak(mode).toFixed(0).padStart(4)} MB${peakTarget}   ${reported ? "" : ok ? "PASS" : "MISS"}`,
       );
-      console.log(`          runs: ${results[mode].map((r) => `${r.seconds.toFixed(2)} s / ${r.peakMb.toFixed(0)} MB`).join(", ")}`);
+      console.log(
+        `          runs: ${results[mode].map((r) => `${r.seconds.toFixed(2)} s / ${r.peakMb.toFixed(0)} MB`).join(", ")}`,
+      );
     }
     await browserFigures(built, csv, modes, time("floor"));
   } finally {

@@ -20,24 +20,45 @@ function initialScripts(): string[] {
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 export async function benchPane(): Promise<void> {
-  if (!existsSync(join(DIST, "taskpane.html"))) throw new Error("dist/taskpane.html is missing: run npm run build first.");
+  if (!existsSync(join(DIST, "taskpane.html")))
+    throw new Error("dist/taskpane.html is missing: run npm run build first.");
   const scripts = initialScripts();
-  const sizes = scripts.map((file) => ({ file, raw: readFileSync(join(DIST, file)).length, gzip: gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length }));
+  const sizes = scripts.map((file) => ({
+    file,
+    raw: readFileSync(join(DIST, file)).length,
+    gzip: gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length,
+  }));
   const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
   printTable(
     "Task pane inside Excel: initial JavaScript (office.js aside)",
     ["file", "bytes", "gzip bytes"],
-    [...sizes.map((s) => [s.file, String(s.raw), String(s.gzip)]), ["total", String(sizes.reduce((a, s) => a + s.raw, 0)), `${total} (${(total / 1024).toFixed(1)} KB, budget 200 KB)`]],
+    [
+      ...sizes.map((s) => [s.file, String(s.raw), String(s.gzip)]),
+      [
+        "total",
+        String(sizes.reduce((a, s) => a + s.raw, 0)),
+        `${total} (${(total / 1024).toFixed(1)} KB, budget 200 KB)`,
+      ],
+    ],
   );
 
-  const stub = buildSync({ entryPoints: [join(ROOT, "test", "support", "office-stub.ts")], bundle: true, format: "iife", platform: "browser", target: "es2020", write: false }).outputFiles[0].text;
+  const stub = buildSync({
+    entryPoints: [join(ROOT, "test", "support", "office-stub.ts")],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    write: false,
+  }).outputFiles[0].text;
   const pane = await launchPane({ width: 360 });
   try {
     const runs = { blank: [] as number[], pane: [] as number[] };
     for (let i = 0; i < 7; i++) {
       for (const kind of ["blank", "pane"] as const) {
         const page = await pane.browser.newPage();
-        await page.route(/\/office\.js$/, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: stub }));
+        await page.route(/\/office\.js$/, (route) =>
+          route.fulfill({ status: 200, contentType: "text/javascript", body: stub }),
+        );
         await page.route("**/blank.html", (route) =>
           route.fulfill({
             status: 200,
@@ -53,7 +74,9 @@ export async function benchPane(): Promise<void> {
           await page.goto(`${pane.server.url}taskpane.html?_host_Info=Excel$Win32$16.01$fr-FR$$$$0`);
           // Interactive: the home screen's status is shown and its action button can be clicked.
           await page.getByTestId("home-status").waitFor();
-          await page.getByRole("button", { name: /Construire le classeur|Vérifier le classeur|Saisir un acte/ }).waitFor();
+          await page
+            .getByRole("button", { name: /Construire le classeur|Vérifier le classeur|Saisir un acte/ })
+            .waitFor();
         }
         if (i > 0) runs[kind].push(Date.now() - started); // the first run warms the browser's caches
         await page.close();

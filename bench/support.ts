@@ -87,6 +87,15 @@ export function compiledChild(file: string): string {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { join, basename } = require("node:path") as typeof import("node:path");
   const outfile = join(__dirname, "..", ".tmp", "bench", basename(file).replace(/\.ts$/, ".js"));
-  esbuild.buildSync({ entryPoints: [file], bundle: true, platform: "node", format: "cjs", target: "node20", packages: "external", outfile, logLevel: "warning" });
+  esbuild.buildSync({
+    entryPoints: [file],
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    packages: "external",
+    outfile,
+    logLevel: "warning",
+  });
   return outfile;
 }

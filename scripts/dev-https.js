@@ -5,7 +5,10 @@
 "use strict";
 const fs = require("node:fs");
 
-/** @typedef {{ kind: "https-trusted" | "https-untrusted" | "http", options?: {ca?: Buffer, cert: Buffer, key: Buffer}, reason?: string }} DevTransport */
+/**
+ * @typedef {{ kind: "https-trusted" | "https-untrusted" | "http", options?: {ca?: Buffer, cert: Buffer, key:
+ * Buffer}, reason?: string }} DevTransport
+ */
 
 function readGeneratedCertificates() {
   const defaults = require("office-addin-dev-certs/lib/defaults");

@@ -23,7 +23,11 @@ const require = createRequire(import.meta.url);
 const loaded = require(resolve(namesDir, "names", "fr.js"));
 const map = loaded.default ?? loaded;
 const raw = map instanceof Map ? [...map.keys()] : Object.keys(map);
-const fold = (s) => s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+const fold = (s) =>
+  s
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "");
 const words = new Set(require(resolve(wordsDir, "index.json")).map(fold));
 
 const parts = new Set();
@@ -37,7 +41,8 @@ function frontCode(list) {
   let out = "";
   for (const name of list) {
     let shared = 0;
-    while (shared < 9 && shared < previous.length && shared < name.length && previous[shared] === name[shared]) shared++;
+    while (shared < 9 && shared < previous.length && shared < name.length && previous[shared] === name[shared])
+      shared++;
     out += String(shared) + name.slice(shared);
     previous = name;
   }
@@ -58,6 +63,14 @@ const header = `/**
  */
 `;
 const body = `${header}export const PLAIN_FIRST_NAMES = ${JSON.stringify(frontCode(plain))};\n\nexport const AMBIGUOUS_FIRST_NAMES = ${JSON.stringify(frontCode(ambiguous))};\n`;
-const target = join(import.meta.dirname ?? new URL(".", import.meta.url).pathname, "..", "src", "core", "check", "data", "first-names.ts");
+const target = join(
+  import.meta.dirname ?? new URL(".", import.meta.url).pathname,
+  "..",
+  "src",
+  "core",
+  "check",
+  "data",
+  "first-names.ts",
+);
 writeFileSync(target, body);
 console.log(`${plain.length} plain and ${ambiguous.length} ambiguous name parts written (${body.length} characters)`);

@@ -24,7 +24,8 @@ function withoutDataTypes(metadata) {
 /**
  * Pure transformation, exported for tests: the generated metadata with French descriptions,
  * plus the list of missing keys (empty when complete).
- * @param {{functions: Array<{id: string, description?: string, parameters?: Array<{name: string, description?: string}>}>}} metadata
+ * @param {{functions: Array<{id: string, description?: string, parameters?: Array<{name: string, description?:
+ * string}>}>}} metadata
  * @param {Record<string, {fr: string, en: string}>} strings
  */
 function translateMetadata(metadata, strings) {
@@ -49,7 +50,10 @@ function translateMetadata(metadata, strings) {
 }
 
 class FunctionsFrPlugin {
-  /** @param {{ input?: string, output?: string, strings: string }} options `strings`: path of the i18n table (.ts), composed of the modules of areas/ beside it. */
+  /**
+   * @param {{ input?: string, output?: string, strings: string }} options `strings`: path of the i18n table (.ts),
+   * composed of the modules of areas/ beside it.
+   */
   constructor(options) {
     this.input = options.input ?? "functions.json";
     this.output = options.output ?? "functions-fr.json";
@@ -68,36 +72,33 @@ class FunctionsFrPlugin {
       const areas = path.join(path.dirname(this.strings), "areas");
       compilation.contextDependencies.add(areas);
       for (const file of fs.readdirSync(areas)) compilation.fileDependencies.add(path.join(areas, file));
-      compilation.hooks.processAssets.tap(
-        { name: PLUGIN, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
-        () => {
-          const generated = compilation.getAsset(this.input);
-          if (!generated) {
-            // The metadata plugin reports its own errors; without its output there is nothing to translate.
-            if (compilation.errors.length === 0) {
-              compilation.errors.push(new WebpackError(`${PLUGIN}: ${this.input} was not generated.`));
-            }
-            return;
+      compilation.hooks.processAssets.tap({ name: PLUGIN, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const generated = compilation.getAsset(this.input);
+        if (!generated) {
+          // The metadata plugin reports its own errors; without its output there is nothing to translate.
+          if (compilation.errors.length === 0) {
+            compilation.errors.push(new WebpackError(`${PLUGIN}: ${this.input} was not generated.`));
           }
-          let strings;
-          try {
-            strings = this.loadStrings();
-          } catch (error) {
-            compilation.errors.push(new WebpackError(`${PLUGIN}: cannot load ${this.strings}: ${error.message}`));
-            return;
-          }
-          const english = withoutDataTypes(JSON.parse(generated.source.source().toString()));
-          compilation.updateAsset(this.input, new sources.RawSource(JSON.stringify(english, null, 4)));
-          const { json, missing } = translateMetadata(english, strings);
-          if (missing.length > 0) {
-            compilation.errors.push(
-              new WebpackError(`${PLUGIN}: French text missing in the i18n table for: ${missing.join(", ")}`),
-            );
-            return;
-          }
-          compilation.emitAsset(this.output, new sources.RawSource(JSON.stringify(json, null, 2)));
-        },
-      );
+          return;
+        }
+        let strings;
+        try {
+          strings = this.loadStrings();
+        } catch (error) {
+          compilation.errors.push(new WebpackError(`${PLUGIN}: cannot load ${this.strings}: ${error.message}`));
+          return;
+        }
+        const english = withoutDataTypes(JSON.parse(generated.source.source().toString()));
+        compilation.updateAsset(this.input, new sources.RawSource(JSON.stringify(english, null, 4)));
+        const { json, missing } = translateMetadata(english, strings);
+        if (missing.length > 0) {
+          compilation.errors.push(
+            new WebpackError(`${PLUGIN}: French text missing in the i18n table for: ${missing.join(", ")}`),
+          );
+          return;
+        }
+        compilation.emitAsset(this.output, new sources.RawSource(JSON.stringify(json, null, 2)));
+      });
     });
   }
 }

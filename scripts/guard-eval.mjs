@@ -44,20 +44,32 @@ function readNotes(path) {
   lines.forEach((line, i) => {
     if (line.trim() === "" || (i === 0 && line.startsWith("label\t"))) return;
     const [label, kind, note, ...extra] = line.split("\t");
-    if (!LABELS.includes(label) || !kind || !note || extra.length > 0) fail(`${path}:${i + 1}: expected label<TAB>kind<TAB>note`);
+    if (!LABELS.includes(label) || !kind || !note || extra.length > 0)
+      fail(`${path}:${i + 1}: expected label<TAB>kind<TAB>note`);
     notes.push({ line: i + 1, label, kind, note });
   });
   return notes;
 }
 
 function cli(args) {
-  const run = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, SUIVI_LANG: "fr" }, maxBuffer: 1 << 28 });
+  const run = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, SUIVI_LANG: "fr" },
+    maxBuffer: 1 << 28,
+  });
   if (run.error) throw run.error;
   return run;
 }
 
 const xmlText = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const xmlUnescape = (s) => s.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const xmlUnescape = (s) =>
+  s
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 const attr = (tag, name) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 
 function columnLetters(n) {
@@ -88,7 +100,9 @@ function locateParts(files) {
   const wbRels = rels("xl/workbook.xml");
   const sheets = [...workbook.matchAll(/<sheet\s[^>]*>/g)].map((m) => {
     const part = wbRels.find((r) => r.id === attr(m[0], "r:id"))?.target;
-    const tables = rels(part).filter((r) => r.type.endsWith("/table")).map((r) => r.target);
+    const tables = rels(part)
+      .filter((r) => r.type.endsWith("/table"))
+      .map((r) => r.target);
     return { name: xmlUnescape(attr(m[0], "name")), part, tables };
   });
   return sheets;
@@ -101,7 +115,9 @@ function locateParts(files) {
 async function readWithExcelJS(files) {
   const copy = {};
   for (const [path, data] of Object.entries(files)) {
-    copy[path] = /^xl\/worksheets\/[^/]+\.xml$/.test(path) ? strToU8(strFromU8(data).replace(/<dataValidations[\s\S]*?<\/dataValidations>/, "")) : data;
+    copy[path] = /^xl\/worksheets\/[^/]+\.xml$/.test(path)
+      ? strToU8(strFromU8(data).replace(/<dataValidations[\s\S]*?<\/dataValidations>/, ""))
+      : data;
   }
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(zipSync(copy)));
@@ -133,7 +149,10 @@ function writeRows(files, sheets, suivi, notes, indicator) {
   const sheet = sheets.find((s) => s.name === "Suivi") ?? fail("no Suivi sheet");
   const tablePart = sheet.tables.find((p) => /\sname="Suivi"/.test(strFromU8(files[p]))) ?? fail("no Suivi table");
   const tableXml = strFromU8(files[tablePart]);
-  const formula = /<tableColumn [^>]*name="Semestre"[^>]*><calculatedColumnFormula>([\s\S]*?)<\/calculatedColumnFormula>/.exec(tableXml)?.[1];
+  const formula =
+    /<tableColumn [^>]*name="Semestre"[^>]*><calculatedColumnFormula>([\s\S]*?)<\/calculatedColumnFormula>/.exec(
+      tableXml,
+    )?.[1];
   const col = (header) => {
     const i = suivi.headers.indexOf(header);
     if (i < 0) fail(`column ${header} missing from the Suivi table`);
@@ -146,10 +165,16 @@ function writeRows(files, sheets, suivi, notes, indicator) {
   const rows = notes.map((n, i) => {
     const r = firstDataRow + i;
     const cells = [
-      [col("Date"), `<c r="${col("Date")}${r}"${dateStyle ? ` s="${dateStyle}"` : ""}><v>${excelSerial(ROW_DATE)}</v></c>`],
+      [
+        col("Date"),
+        `<c r="${col("Date")}${r}"${dateStyle ? ` s="${dateStyle}"` : ""}><v>${excelSerial(ROW_DATE)}</v></c>`,
+      ],
       [col("Indicateur"), `<c r="${col("Indicateur")}${r}" t="inlineStr"><is><t>${xmlText(indicator)}</t></is></c>`],
       [col("Nombre"), `<c r="${col("Nombre")}${r}"><v>1</v></c>`],
-      [col("Commentaire"), `<c r="${col("Commentaire")}${r}" t="inlineStr"><is><t xml:space="preserve">${xmlText(n.note)}</t></is></c>`],
+      [
+        col("Commentaire"),
+        `<c r="${col("Commentaire")}${r}" t="inlineStr"><is><t xml:space="preserve">${xmlText(n.note)}</t></is></c>`,
+      ],
     ];
     if (formula) cells.push([col("Semestre"), `<c r="${col("Semestre")}${r}"><f>${formula}</f></c>`]);
     cells.sort((a, b) => columnNumber(a[0]) - columnNumber(b[0]));
@@ -157,13 +182,17 @@ function writeRows(files, sheets, suivi, notes, indicator) {
   });
   // Drop the table's empty template row(s) below the header, then append ours.
   sheetXml = sheetXml.replace(/<sheetData>([\s\S]*?)<\/sheetData>|<sheetData\/>/, (_m, inner = "") => {
-    const kept = [...inner.matchAll(/<row\b([^>]*?)(?:\/>|>[\s\S]*?<\/row>)/g)].filter((m) => Number(attr(m[1], "r")) <= suivi.headerRow).map((m) => m[0]);
+    const kept = [...inner.matchAll(/<row\b([^>]*?)(?:\/>|>[\s\S]*?<\/row>)/g)]
+      .filter((m) => Number(attr(m[1], "r")) <= suivi.headerRow)
+      .map((m) => m[0]);
     return `<sheetData>${kept.join("")}${rows.join("")}</sheetData>`;
   });
   const lastRow = firstDataRow + notes.length - 1;
   const ref = `${columnLetters(suivi.firstColumn)}${suivi.headerRow}:${columnLetters(suivi.firstColumn + suivi.headers.length - 1)}${lastRow}`;
   files[sheet.part] = strToU8(sheetXml.replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${ref}"/>`));
-  files[tablePart] = strToU8(tableXml.replace(/(<table\s[^>]*?\sref=")[^"]*"/, `$1${ref}"`).replace(/(<autoFilter ref=")[^"]*"/, `$1${ref}"`));
+  files[tablePart] = strToU8(
+    tableXml.replace(/(<table\s[^>]*?\sref=")[^"]*"/, `$1${ref}"`).replace(/(<autoFilter ref=")[^"]*"/, `$1${ref}"`),
+  );
   return firstDataRow;
 }
 
@@ -176,13 +205,15 @@ async function main() {
   try {
     const file = join(dir, "eval.xlsx");
     const build = cli(["build", file]);
-    if (build.status !== 0 || !existsSync(file)) fail(`build failed (${build.status}): ${build.stderr || build.stdout}`);
+    if (build.status !== 0 || !existsSync(file))
+      fail(`build failed (${build.status}): ${build.stderr || build.stdout}`);
 
     const files = unzipSync(new Uint8Array(readFileSync(file)));
     const sheets = locateParts(files);
     const workbook = await readWithExcelJS(files);
     const suiviSheet = workbook.getWorksheet("Suivi") ?? fail("no Suivi sheet");
-    const suiviTable = Object.entries(suiviSheet.tables ?? {}).find(([name]) => name === "Suivi")?.[1] ?? fail("no Suivi table");
+    const suiviTable =
+      Object.entries(suiviSheet.tables ?? {}).find(([name]) => name === "Suivi")?.[1] ?? fail("no Suivi table");
     const suivi = tableHeaders(suiviSheet, suiviTable);
     const indicator = firstIndicatorLabel(workbook);
     const firstRow = writeRows(files, sheets, suivi, notes, indicator);
@@ -197,7 +228,8 @@ async function main() {
       fail(`check did not print JSON (exit ${check.status}): ${check.stderr}`);
     }
     if (report.error) fail(`check could not read the workbook: ${report.error}`);
-    if (report.summary.rows !== notes.length) fail(`check read ${report.summary.rows} rows of Suivi, ${notes.length} were written`);
+    if (report.summary.rows !== notes.length)
+      fail(`check read ${report.summary.rows} rows of Suivi, ${notes.length} were written`);
 
     const flags = new Map();
     const otherFindings = [];
@@ -211,10 +243,16 @@ async function main() {
       else otherFindings.push({ code: f.code, cell: `${f.sheet}!${f.cell}`, line: notes[f.row - firstRow].line });
     }
 
-    const scored = notes.map((n, i) => ({ ...n, flagged: flags.has(firstRow + i), findings: flags.get(firstRow + i) ?? [] }));
+    const scored = notes.map((n, i) => ({
+      ...n,
+      flagged: flags.has(firstRow + i),
+      findings: flags.get(firstRow + i) ?? [],
+    }));
     const positive = (n) => n.label !== "none";
     const count = (pred) => scored.filter(pred).length;
-    const byLabel = Object.fromEntries(LABELS.map((l) => [l, { total: count((n) => n.label === l), flagged: count((n) => n.label === l && n.flagged) }]));
+    const byLabel = Object.fromEntries(
+      LABELS.map((l) => [l, { total: count((n) => n.label === l), flagged: count((n) => n.label === l && n.flagged) }]),
+    );
     const truePositives = count((n) => positive(n) && n.flagged);
     const allFlags = count((n) => n.flagged);
     const byKind = {};
@@ -223,8 +261,12 @@ async function main() {
       k.total += 1;
       if (n.flagged) k.flagged += 1;
     }
-    const misses = scored.filter((n) => positive(n) && !n.flagged).map(({ line, label, kind }) => ({ line, label, kind }));
-    const falseAlarms = scored.filter((n) => !positive(n) && n.flagged).map(({ line, kind, findings }) => ({ line, kind, findings }));
+    const misses = scored
+      .filter((n) => positive(n) && !n.flagged)
+      .map(({ line, label, kind }) => ({ line, label, kind }));
+    const falseAlarms = scored
+      .filter((n) => !positive(n) && n.flagged)
+      .map(({ line, kind, findings }) => ({ line, kind, findings }));
     const result = {
       notes: NOTES.startsWith(ROOT) ? NOTES.slice(ROOT.length + 1) : NOTES,
       total: scored.length,
@@ -247,7 +289,9 @@ async function main() {
     const group = (list) => {
       const m = new Map();
       for (const x of list) m.set(x.kind, [...(m.get(x.kind) ?? []), x.line]);
-      return [...m].sort((a, b) => b[1].length - a[1].length).map(([kind, lines]) => `  ${kind} (${lines.length}): lines ${lines.join(", ")}`);
+      return [...m]
+        .sort((a, b) => b[1].length - a[1].length)
+        .map(([kind, lines]) => `  ${kind} (${lines.length}): lines ${lines.join(", ")}`);
     };
     const show = (v) => (v === null ? "n/a" : `${v} %`);
     console.log(
@@ -259,7 +303,9 @@ async function main() {
         ...group(misses.map((m) => ({ kind: `${m.label}/${m.kind}`, line: m.line }))),
         `false alarms (${falseAlarms.length}):`,
         ...group(falseAlarms),
-        otherFindings.length > 0 ? `other findings (not scored): ${otherFindings.length} (${[...new Set(otherFindings.map((f) => f.code))].join(", ")})` : "other findings: none",
+        otherFindings.length > 0
+          ? `other findings (not scored): ${otherFindings.length} (${[...new Set(otherFindings.map((f) => f.code))].join(", ")})`
+          : "other findings: none",
         `details: ${OUT.slice(ROOT.length + 1)}`,
       ].join("\n"),
     );
@@ -268,4 +314,4 @@ async function main() {
   }
 }
 
-main().catch((error) => fail(error instanceof Error ? error.stack ?? error.message : String(error)));
+main().catch((error) => fail(error instanceof Error ? (error.stack ?? error.message) : String(error)));

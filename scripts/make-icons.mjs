@@ -1,10 +1,10 @@
 // Draws the add-in icons (assets/icon-<size>.png): a blue rounded square holding a white tick over
 // three rising bars ("tracked and measured"). Pure node + zlib so anyone can regenerate them:
 //   node scripts/make-icons.mjs
-import { deflateSync } from "node:zlib";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { deflateSync } from "node:zlib";
 
 const SIZES = [16, 32, 64, 80, 128];
 const BLUE = [15, 108, 189]; // Fluent brand blue, the task pane's accent colour

@@ -4,8 +4,8 @@
 // `npm stop` undoes all of it.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
-import { request as httpsRequest } from "node:https";
 import { request as httpRequest } from "node:http";
+import { request as httpsRequest } from "node:https";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
@@ -31,7 +31,14 @@ async function waitForServer(secure, ms) {
   while (Date.now() < deadline) {
     const answered = await new Promise((resolve) => {
       const request = (secure ? httpsRequest : httpRequest)(
-        { host: "localhost", port: PORT, path: "/taskpane.html", method: "HEAD", rejectUnauthorized: false, timeout: 2000 },
+        {
+          host: "localhost",
+          port: PORT,
+          path: "/taskpane.html",
+          method: "HEAD",
+          rejectUnauthorized: false,
+          timeout: 2000,
+        },
         (response) => resolve(response.statusCode === 200),
       );
       request.on("error", () => resolve(false));
@@ -46,14 +53,20 @@ async function waitForServer(secure, ms) {
 
 mkdirSync(".tmp", { recursive: true });
 if (existsSync(PID_FILE) && isRunning(Number(readFileSync(PID_FILE, "utf8")))) {
-  say("Le serveur de développement tourne déjà (npm stop pour l'arrêter).", "The dev server is already running (npm stop to stop it).");
+  say(
+    "Le serveur de développement tourne déjà (npm stop pour l'arrêter).",
+    "The dev server is already running (npm stop to stop it).",
+  );
   process.exit(0);
 }
 
 // 1. Certificates: Office only loads add-ins from a trusted https origin.
 const transport = await resolveDevTransport();
 if (transport.kind === "https-trusted") {
-  say("Certificats de développement installés : https://localhost:3000 est de confiance.", "Development certificates installed: https://localhost:3000 is trusted.");
+  say(
+    "Certificats de développement installés : https://localhost:3000 est de confiance.",
+    "Development certificates installed: https://localhost:3000 is trusted.",
+  );
 } else if (transport.kind === "https-untrusted") {
   say(
     `Certificats créés mais pas installés dans le magasin de confiance (${transport.reason}).\n` +
@@ -83,7 +96,9 @@ writeFileSync(PID_FILE, String(server.pid));
 server.unref();
 let exited = false;
 server.on("exit", () => (exited = true));
-console.log(`Compilation et démarrage du serveur (journal : ${LOG_FILE})… / Building and starting the server (log: ${LOG_FILE})…`);
+console.log(
+  `Compilation et démarrage du serveur (journal : ${LOG_FILE})… / Building and starting the server (log: ${LOG_FILE})…`,
+);
 const up = await waitForServer(secure, 180000);
 if (!up || exited) {
   const tail = existsSync(LOG_FILE) ? readFileSync(LOG_FILE, "utf8").split("\n").slice(-25).join("\n") : "";
@@ -95,16 +110,26 @@ say(`Serveur prêt : ${base}taskpane.html`, `Server ready: ${base}taskpane.html`
 
 // 3. Sideload where office-addin-debugging supports it.
 if (process.platform === "win32" || process.platform === "darwin") {
-  const sideload = spawnSync("npx", ["office-addin-debugging", "start", "manifest.xml", "desktop", "--app", "excel", "--no-debug"], {
-    stdio: "inherit",
-    shell: process.platform === "win32",
-    env: process.env,
-  });
+  const sideload = spawnSync(
+    "npx",
+    ["office-addin-debugging", "start", "manifest.xml", "desktop", "--app", "excel", "--no-debug"],
+    {
+      stdio: "inherit",
+      shell: process.platform === "win32",
+      env: process.env,
+    },
+  );
   if (sideload.status === 0) {
-    say("Excel s'ouvre avec le complément. npm stop pour tout arrêter.", "Excel opens with the add-in. npm stop to stop everything.");
+    say(
+      "Excel s'ouvre avec le complément. npm stop pour tout arrêter.",
+      "Excel opens with the add-in. npm stop to stop everything.",
+    );
     process.exit(0);
   }
-  say("Le chargement automatique dans Excel a échoué ; chargez-le à la main :", "Sideloading into Excel failed; load it by hand:");
+  say(
+    "Le chargement automatique dans Excel a échoué ; chargez-le à la main :",
+    "Sideloading into Excel failed; load it by hand:",
+  );
 }
 
 say(

@@ -3,7 +3,6 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 
-
 const PID_FILE = ".tmp/dev-server.pid";
 
 if (process.platform === "win32" || process.platform === "darwin") {

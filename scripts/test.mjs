@@ -23,7 +23,13 @@ if (!process.argv.includes("--no-build")) {
 }
 
 mkdirSync(".tmp", { recursive: true });
-const jestArgs = ["jest", "--ci", "--json", "--outputFile=.tmp/jest-results.json", ...process.argv.slice(2).filter((a) => a !== "--no-build")];
+const jestArgs = [
+  "jest",
+  "--ci",
+  "--json",
+  "--outputFile=.tmp/jest-results.json",
+  ...process.argv.slice(2).filter((a) => a !== "--no-build"),
+];
 const result = run("npx", jestArgs);
 
 if (existsSync(".tmp/jest-results.json")) {
@@ -38,7 +44,9 @@ if (existsSync(".tmp/jest-results.json")) {
   if (notRun.size > 0) {
     console.log("\n!!! Some integration tests DID NOT RUN because a tool is missing:");
     for (const line of notRun) console.log(`!!!   ${line}`);
-    console.log("!!! Install them (as root: apt-get install -y libreoffice-calc-nogui chromium) and run npm test again.\n");
+    console.log(
+      "!!! Install them (as root: apt-get install -y libreoffice-calc-nogui chromium) and run npm test again.\n",
+    );
   }
   const skipped = report.numPendingTests + report.numTodoTests;
   console.log(`tests: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${skipped} skipped`);

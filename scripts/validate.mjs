@@ -3,7 +3,6 @@
 // as skipped, not failed.
 import { spawnSync } from "node:child_process";
 
-
 const MANIFEST = "manifest.xml";
 const SERVICE = "https://validationgateway.omex.office.net/package/api/check";
 const has = (cmd) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
@@ -15,7 +14,9 @@ if (has("xmllint")) {
   if (run("xmllint", ["--noout", MANIFEST]) !== 0) failed = true;
   else console.log("    OK");
 } else {
-  console.log("    xmllint absent (apt-get install libxml2-utils) : vérifié par le test ci-dessous / checked by the test below.");
+  console.log(
+    "    xmllint absent (apt-get install libxml2-utils) : vérifié par le test ci-dessous / checked by the test below.",
+  );
 }
 
 console.log("2/3 Invariants du manifeste / manifest invariants (test/manifest, needs npm run build)");

@@ -11,7 +11,12 @@ type Options = NonNullable<ParseArgsConfig["options"]>;
  */
 export function parseCommandArgs<O extends Options>(command: string, argv: string[], options: O) {
   try {
-    return parseArgs({ args: argv, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+    return parseArgs({
+      args: argv,
+      options: { ...options, help: { type: "boolean", short: "h" } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     throw new CliError(1, argumentError(command, error));
   }
@@ -36,7 +41,10 @@ function argumentError(command: string, error: unknown): string {
 export function expectFiles(command: string, positionals: string[], count: number, missingKey: PlainKey): string[] {
   if (positionals.length < count) throw new CliError(1, t(missingKey));
   if (positionals.length > count) {
-    throw new CliError(1, t("cli.badArguments", { reason: t("cli.args.extraFile", { file: positionals[count] }), command }));
+    throw new CliError(
+      1,
+      t("cli.badArguments", { reason: t("cli.args.extraFile", { file: positionals[count] }), command }),
+    );
   }
   return positionals;
 }

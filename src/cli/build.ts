@@ -8,14 +8,17 @@ import type { PackageWorkbook } from "../xlsx/engine/port";
 import { openPackageFile, WorkbookFileError } from "../xlsx/open";
 import { writeFileAtomically } from "../xlsx/save";
 import { StreamedWorkbook } from "../xlsx/stream-build";
-import type { CliCommand } from "./registry";
-import { parseCommandArgs, expectFiles } from "./args";
 import { todayIso } from "../core/dates";
+import { parseCommandArgs, expectFiles } from "./args";
 import { loadConvention } from "./convention";
 import { CliError, fileReason, print, printError } from "./output";
+import type { CliCommand } from "./registry";
 
 async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs("build", argv, { convention: { type: "string" }, sample: { type: "boolean" } });
+  const { values, positionals } = parseCommandArgs("build", argv, {
+    convention: { type: "string" },
+    sample: { type: "boolean" },
+  });
   if (values.help) {
     print(t("build.cli.help"));
     return 0;
@@ -38,8 +41,13 @@ async function run(argv: string[]): Promise<number> {
   } else {
     port = new StreamedWorkbook();
   }
-  const result = await buildWorkbook(port, convention, { sampleRows: values.sample === true, settings: settingsSourceOf(values.convention), today: todayIso() });
-  if (result.sampleRefused) throw new CliError(1, t("build.sample.refused", { file, count: result.sampleRefused.rows }));
+  const result = await buildWorkbook(port, convention, {
+    sampleRows: values.sample === true,
+    settings: settingsSourceOf(values.convention),
+    today: todayIso(),
+  });
+  if (result.sampleRefused)
+    throw new CliError(1, t("build.sample.refused", { file, count: result.sampleRefused.rows }));
   // Nothing to repair: the file is left as it is, not even rewritten.
   if (result.created || result.changes.length > 0) {
     try {
@@ -49,7 +57,10 @@ async function run(argv: string[]): Promise<number> {
         for (const name of removedTemporaries) printError(t("cli.staleTemporary", { file: name }));
       }
     } catch (error) {
-      throw new CliError(2, t(existed ? "cli.fileUnwritable" : "cli.fileUncreatable", { file, reason: fileReason(error, "write") }));
+      throw new CliError(
+        2,
+        t(existed ? "cli.fileUnwritable" : "cli.fileUncreatable", { file, reason: fileReason(error, "write") }),
+      );
     }
   }
   if (result.created) {
@@ -65,4 +76,9 @@ async function run(argv: string[]): Promise<number> {
   return 0;
 }
 
-export const buildCommand: CliCommand = { name: "build", summaryKey: "build.cli.summary", helpKey: "build.cli.help", run };
+export const buildCommand: CliCommand = {
+  name: "build",
+  summaryKey: "build.cli.summary",
+  helpKey: "build.cli.help",
+  run,
+};

@@ -5,8 +5,8 @@ import type { CheckReport } from "../core/findings";
 import { reportJson, runCheck } from "../features/check";
 import { settingsSourceOf } from "../features/settings-source";
 import { openPackageFile, WorkbookFileError } from "../xlsx/open";
-import { parseCommandArgs, expectFiles } from "./args";
 import { todayIso } from "../core/dates";
+import { parseCommandArgs, expectFiles } from "./args";
 import { loadConvention } from "./convention";
 import { CliError, print, printError } from "./output";
 import type { CliCommand } from "./registry";
@@ -21,12 +21,18 @@ function printReport(file: string, report: CheckReport): void {
   if (report.findings.length === 0) print(t("check.cli.ok"));
   for (const f of report.findings) {
     const where = f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
-    print(`${t(f.severity === "error" ? "check.cli.error" : "check.cli.warning")}  ${where}  ${f.code}  ${say(f.text)}`);
+    print(
+      `${t(f.severity === "error" ? "check.cli.error" : "check.cli.warning")}  ${where}  ${f.code}  ${say(f.text)}`,
+    );
   }
 }
 
 async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs("check", argv, { json: { type: "boolean" }, today: { type: "string" }, convention: { type: "string" } });
+  const { values, positionals } = parseCommandArgs("check", argv, {
+    json: { type: "boolean" },
+    today: { type: "string" },
+    convention: { type: "string" },
+  });
   if (values.help) {
     print(t("check.cli.help"));
     return EXIT_CLEAN;
@@ -48,7 +54,14 @@ async function run(argv: string[]): Promise<number> {
         ? error.message
         : t("check.cli.failed", { file, reason: error instanceof Error ? error.message : String(error) });
     // Same shape as a report, so a script reading `summary` or `findings` keeps working; `error` says why.
-    if (values.json) print(JSON.stringify({ ok: false, error: message, summary: { errors: 0, warnings: 0, rows: 0 }, findings: [] }, null, 2));
+    if (values.json)
+      print(
+        JSON.stringify(
+          { ok: false, error: message, summary: { errors: 0, warnings: 0, rows: 0 }, findings: [] },
+          null,
+          2,
+        ),
+      );
     printError(message);
     return EXIT_UNREADABLE;
   }
@@ -57,4 +70,9 @@ async function run(argv: string[]): Promise<number> {
   return report.summary.errors > 0 ? EXIT_ERRORS : EXIT_CLEAN;
 }
 
-export const checkCommand: CliCommand = { name: "check", summaryKey: "check.cli.summary", helpKey: "check.cli.help", run };
+export const checkCommand: CliCommand = {
+  name: "check",
+  summaryKey: "check.cli.summary",
+  helpKey: "check.cli.help",
+  run,
+};

@@ -24,7 +24,11 @@ export async function loadConvention(path: string | undefined): Promise<Conventi
     throw new CliError(1, t("build.cli.badJson", { file: path, reason: jsonSyntaxReason(text, error) }));
   }
   const parsed = parseConventionOverrides(json, METZ_2021_2023);
-  if (!parsed.ok) throw new CliError(1, [t("build.cli.badConvention", { file: path }), ...parsed.errors.map((e) => `  - ${e}`)].join("\n"));
+  if (!parsed.ok)
+    throw new CliError(
+      1,
+      [t("build.cli.badConvention", { file: path }), ...parsed.errors.map((e) => `  - ${e}`)].join("\n"),
+    );
   return parsed.convention;
 }
 
@@ -33,9 +37,9 @@ function jsonSyntaxReason(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : "";
   const body = text.replace(/^\uFEFF/, "");
   const position = /at position (\d+)/.exec(message);
-  if (/end of JSON input/i.test(message) || (position && body.slice(Number(position[1])).trim() === "")) return t("cli.reason.jsonEnd");
+  if (/end of JSON input/i.test(message) || (position && body.slice(Number(position[1])).trim() === ""))
+    return t("cli.reason.jsonEnd");
   if (!position) return t("cli.reason.jsonSyntax");
   const before = body.slice(0, Number(position[1])).split("\n");
   return t("cli.reason.jsonAt", { line: before.length, column: before[before.length - 1].length + 1 });
 }
-

@@ -2,12 +2,12 @@ import { t } from "../i18n";
 import "../i18n/areas/cli";
 import "../i18n/areas/dashboard";
 import { DASHBOARD_SHEET } from "../core/dashboard";
-import type { PackageWorkbook } from "../xlsx/engine/port";
 import { dashboardPackage } from "../xlsx/dashboard-file";
+import type { PackageWorkbook } from "../xlsx/engine/port";
 import { openPackageFile, WorkbookFileError } from "../xlsx/open";
 import { writeFileAtomically } from "../xlsx/save";
-import { CliError, fileReason, print, printError } from "./output";
 import { expectFiles, parseCommandArgs } from "./args";
+import { CliError, fileReason, print, printError } from "./output";
 import type { CliCommand } from "./registry";
 
 async function run(argv: string[]): Promise<number> {
@@ -27,7 +27,8 @@ async function run(argv: string[]): Promise<number> {
   }
   const made = await dashboardPackage(port, file);
   if (!made.ok) {
-    if (made.reason === "missingColumns") throw new CliError(1, t("dashboard.missingColumns", { columns: made.columns.join(", ") }));
+    if (made.reason === "missingColumns")
+      throw new CliError(1, t("dashboard.missingColumns", { columns: made.columns.join(", ") }));
     if (made.reason === "exists") throw new CliError(1, t("dashboard.cli.exists", { sheet: DASHBOARD_SHEET, file }));
     throw new CliError(1, t("eval.cli.noTable", { file }));
   }
@@ -42,4 +43,9 @@ async function run(argv: string[]): Promise<number> {
   return 0;
 }
 
-export const dashboardCommand: CliCommand = { name: "dashboard", summaryKey: "dashboard.cli.summary", helpKey: "dashboard.cli.help", run };
+export const dashboardCommand: CliCommand = {
+  name: "dashboard",
+  summaryKey: "dashboard.cli.summary",
+  helpKey: "dashboard.cli.help",
+  run,
+};

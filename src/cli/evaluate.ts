@@ -7,13 +7,15 @@ import type { PackageWorkbook } from "../xlsx/engine/port";
 import { evaluatePackage } from "../xlsx/evaluation-file";
 import { openPackageFile, WorkbookFileError } from "../xlsx/open";
 import { writeFileAtomically } from "../xlsx/save";
+import { expectFiles, parseCommandArgs } from "./args";
 import { loadConvention } from "./convention";
 import { CliError, fileReason, print, printError } from "./output";
-import { expectFiles, parseCommandArgs } from "./args";
 import type { CliCommand } from "./registry";
 
 function periodRequest(values: { semester?: string; year?: string; final?: boolean }): PeriodRequest {
-  const given = [values.semester !== undefined, values.year !== undefined, values.final === true].filter(Boolean).length;
+  const given = [values.semester !== undefined, values.year !== undefined, values.final === true].filter(
+    Boolean,
+  ).length;
   if (given !== 1) throw new CliError(1, t("eval.cli.onePeriod"));
   if (values.semester !== undefined) return { kind: "semester", semester: values.semester };
   if (values.year !== undefined) {
@@ -25,8 +27,14 @@ function periodRequest(values: { semester?: string; year?: string; final?: boole
 
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs("evaluate", argv, {
-      semester: { type: "string" }, year: { type: "string" }, final: { type: "boolean" }, force: { type: "boolean" }, json: { type: "boolean" },
-      today: { type: "string" }, "mask-under": { type: "string" }, convention: { type: "string" },
+    semester: { type: "string" },
+    year: { type: "string" },
+    final: { type: "boolean" },
+    force: { type: "boolean" },
+    json: { type: "boolean" },
+    today: { type: "string" },
+    "mask-under": { type: "string" },
+    convention: { type: "string" },
   });
   if (values.help) {
     print(t("eval.cli.help"));
@@ -40,7 +48,8 @@ async function run(argv: string[]): Promise<number> {
   let threshold: number | undefined;
   if (values["mask-under"] !== undefined) {
     threshold = Number(values["mask-under"]);
-    if (!Number.isInteger(threshold) || threshold < 0 || threshold > 1000) throw new CliError(1, t("eval.cli.badThreshold", { value: values["mask-under"] }));
+    if (!Number.isInteger(threshold) || threshold < 0 || threshold > 1000)
+      throw new CliError(1, t("eval.cli.badThreshold", { value: values["mask-under"] }));
   }
   const base = await loadConvention(values.convention);
 
@@ -51,7 +60,11 @@ async function run(argv: string[]): Promise<number> {
     if (error instanceof WorkbookFileError) throw new CliError(2, error.message);
     throw error;
   }
-  const made = await evaluatePackage(port, base, request, { today, force: values.force === true, ...(threshold !== undefined ? { smallCountThreshold: threshold } : {}) });
+  const made = await evaluatePackage(port, base, request, {
+    today,
+    force: values.force === true,
+    ...(threshold !== undefined ? { smallCountThreshold: threshold } : {}),
+  });
   if (!made.ok) {
     if (made.reason === "noTable") throw new CliError(1, t("eval.cli.noTable", { file }));
     if (made.reason === "exists") throw new CliError(1, t("eval.cli.exists", { sheet: made.sheet, file }));
@@ -76,4 +89,9 @@ async function run(argv: string[]): Promise<number> {
   return 0;
 }
 
-export const evaluateCommand: CliCommand = { name: "evaluate", summaryKey: "eval.cli.summary", helpKey: "eval.cli.help", run };
+export const evaluateCommand: CliCommand = {
+  name: "evaluate",
+  summaryKey: "eval.cli.summary",
+  helpKey: "eval.cli.help",
+  run,
+};

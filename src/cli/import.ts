@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
+import { todayIso } from "../core/dates";
 import { t, say } from "../i18n";
 import "../i18n/areas/cli";
 import "../i18n/areas/import";
@@ -12,7 +13,6 @@ import { openPackageFile, WorkbookFileError } from "../xlsx/open";
 import { writeFileAtomically } from "../xlsx/save";
 import { readSourceWorkbook } from "../xlsx/source";
 import { parseCommandArgs, expectFiles } from "./args";
-import { todayIso } from "../core/dates";
 import { loadConvention } from "./convention";
 import { CliError, fileReason, print, printError } from "./output";
 import { EXIT, type CliCommand } from "./registry";
@@ -30,7 +30,8 @@ async function readSource(path: string): Promise<ImportSource> {
     if (!grid) throw new CliError(EXIT.refused, t("import.source.empty"));
     return { kind: "grid", rows: grid.rows, firstRow: grid.firstRow, firstColumn: grid.firstColumn };
   }
-  if (extension !== ".csv" && extension !== ".txt") throw new CliError(EXIT.refused, t("import.sourceKind", { file: path }));
+  if (extension !== ".csv" && extension !== ".txt")
+    throw new CliError(EXIT.refused, t("import.sourceKind", { file: path }));
   try {
     return { kind: "csv", bytes: await readFile(path) };
   } catch (error) {
@@ -61,7 +62,11 @@ function printReport(report: ImportReport, target: string, source: string): void
 }
 
 async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs("import", argv, { "skip-invalid": { type: "boolean" }, "allow-duplicates": { type: "boolean" }, convention: { type: "string" } });
+  const { values, positionals } = parseCommandArgs("import", argv, {
+    "skip-invalid": { type: "boolean" },
+    "allow-duplicates": { type: "boolean" },
+    convention: { type: "string" },
+  });
   if (values.help) {
     print(t("import.cli.help"));
     return EXIT.ok;
@@ -104,4 +109,9 @@ async function run(argv: string[]): Promise<number> {
   return report.status === "imported" ? EXIT.ok : EXIT.refused;
 }
 
-export const importCommand: CliCommand = { name: "import", summaryKey: "import.cli.summary", helpKey: "import.cli.help", run };
+export const importCommand: CliCommand = {
+  name: "import",
+  summaryKey: "import.cli.summary",
+  helpKey: "import.cli.help",
+  run,
+};

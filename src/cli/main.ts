@@ -5,7 +5,14 @@ import { COMMANDS } from "./registry";
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
-  return [t("cli.usage"), "", t("cli.commands"), ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${t(c.summaryKey)}`), "", t("cli.moreHelp")].join("\n");
+  return [
+    t("cli.usage"),
+    "",
+    t("cli.commands"),
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${t(c.summaryKey)}`),
+    "",
+    t("cli.moreHelp"),
+  ].join("\n");
 }
 
 /** Runs the command line and returns the exit code; never lets a stack trace reach the user. */

@@ -21,7 +21,9 @@ export async function runFromProcess(argv: string[] = process.argv.slice(2)): Pr
   } catch (error) {
     process.exitCode = 2;
     try {
-      process.stderr.write(`${t("cli.unexpected", { reason: error instanceof Error ? error.message : String(error) })}\n`);
+      process.stderr.write(
+        `${t("cli.unexpected", { reason: error instanceof Error ? error.message : String(error) })}\n`,
+      );
     } catch {
       // nothing more can be said on a closed stream
     }

@@ -1,8 +1,8 @@
 import { t } from "../i18n";
 import "../i18n/areas/cli";
 import type { Convention } from "../core/convention";
-import { settingsFromWorkbook } from "../core/settings";
 import { COSTS_TABLE } from "../core/plan";
+import { settingsFromWorkbook } from "../core/settings";
 import { workbookConvention } from "../features/check";
 import type { WorkbookPort } from "../features/port";
 import { openPackageFile, WorkbookFileError } from "../xlsx/open";
@@ -18,7 +18,11 @@ async function run(argv: string[]): Promise<number> {
     print(t("settings.cli.help"));
     return 0;
   }
-  if (positionals.length > 1) throw new CliError(1, t("cli.badArguments", { reason: t("cli.args.extraFile", { file: positionals[1] }), command: "settings" }));
+  if (positionals.length > 1)
+    throw new CliError(
+      1,
+      t("cli.badArguments", { reason: t("cli.args.extraFile", { file: positionals[1] }), command: "settings" }),
+    );
   const base = await loadConvention(values.convention);
   let settings: Convention = base;
   const file = positionals[0];
@@ -40,4 +44,9 @@ async function run(argv: string[]): Promise<number> {
   return 0;
 }
 
-export const settingsCommand: CliCommand = { name: "settings", summaryKey: "settings.cli.summary", helpKey: "settings.cli.help", run };
+export const settingsCommand: CliCommand = {
+  name: "settings",
+  summaryKey: "settings.cli.summary",
+  helpKey: "settings.cli.help",
+  run,
+};

@@ -19,7 +19,8 @@ export interface RangeBounds {
 /** 1 → "A", 26 → "Z", 27 → "AA". */
 export function columnLetters(column: number): string {
   let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -42,7 +43,8 @@ const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
  * is quoted too: bare, it would be taken for the cell.
  */
 export function quoteSheet(name: string): string {
-  const bare = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^(R\d*)?(C\d*)?$/i.test(name);
+  const bare =
+    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^(R\d*)?(C\d*)?$/i.test(name);
   return bare ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
@@ -64,5 +66,10 @@ export function parseRange(address: string): RangeBounds {
   const [first = "", last = first] = (bang < 0 ? address : address.slice(bang + 1)).split(":");
   const a = parseCell(first);
   const b = parseCell(last);
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
 }

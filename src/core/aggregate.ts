@@ -1,10 +1,10 @@
-import { INDICATORS_TEXT } from "./plan-text";
 import { qpvOf, OUTSIDE_QPV, NOT_STATED } from "./catalogue";
+import { addAt, at, entry } from "./checked";
 import type { CellValue } from "./contract";
 import type { Convention } from "./convention";
-import { addAt, at, entry } from "./checked";
 import { isoToSerial } from "./dates";
 import { reportingPeriods, type Period } from "./plan";
+import { INDICATORS_TEXT } from "./plan-text";
 
 /** What the aggregation reads of a tracking row. */
 export interface TrackingFacts {
@@ -24,7 +24,8 @@ export interface IndicatorCounts {
 }
 
 /** Excel criteria compare text without regard to case. */
-const same = (a: CellValue, b: string) => typeof a === "string" && a.toLocaleLowerCase("fr-FR") === b.toLocaleLowerCase("fr-FR");
+const same = (a: CellValue, b: string) =>
+  typeof a === "string" && a.toLocaleLowerCase("fr-FR") === b.toLocaleLowerCase("fr-FR");
 
 /**
  * How much a row counts: its `Nombre` when it is a number, 1 when it is empty (acts are mostly
@@ -39,8 +40,13 @@ export function rowWeight(count: CellValue): number {
 export function trackingFacts(headers: string[], rows: CellValue[][]): TrackingFacts[] {
   const column = (name: string) => headers.indexOf(name);
   const [d, i, n, q] = [column("Date"), column("Indicateur"), column("Nombre"), column("Quartier")];
-  const pick = (row: CellValue[], index: number) => (index >= 0 ? row[index] ?? null : null);
-  return rows.map((row) => ({ date: pick(row, d), indicator: pick(row, i), count: pick(row, n), quartier: pick(row, q) }));
+  const pick = (row: CellValue[], index: number) => (index >= 0 ? (row[index] ?? null) : null);
+  return rows.map((row) => ({
+    date: pick(row, d),
+    indicator: pick(row, i),
+    count: pick(row, n),
+    quartier: pick(row, q),
+  }));
 }
 
 /**
@@ -63,7 +69,10 @@ export function aggregate(convention: Convention, facts: TrackingFacts[]): Indic
     if (!indicator) continue;
     const counts = entry(byIndicator, indicator.code);
     const weight = rowWeight(row.count);
-    const quartierIndex = deLabel !== undefined && same(row.indicator, deLabel) ? [...qpv, OUTSIDE_QPV].findIndex((q) => same(row.quartier, q)) : -1;
+    const quartierIndex =
+      deLabel !== undefined && same(row.indicator, deLabel)
+        ? [...qpv, OUTSIDE_QPV].findIndex((q) => same(row.quartier, q))
+        : -1;
     const quartierCounts = quartierIndex >= 0 ? at(perQuartier, quartierIndex) : null;
     bounds.forEach(([from, to], p) => {
       // By day: a time of day keeps the row in its date's period, as the formulas count it.

@@ -48,7 +48,11 @@ export function layoutAnchors(snapshot: WorkbookSnapshot, c: Convention): Layout
  * Payments typed on a year row whose year the new period changes (a convention now starting a year
  * later or earlier): they stay on their row, which now reads another year. Said, never silent.
  */
-export function paymentsOnChangedYears(snapshot: WorkbookSnapshot, c: Convention, anchors: LayoutAnchors): { row: number; was: number; now: number; cells: string }[] {
+export function paymentsOnChangedYears(
+  snapshot: WorkbookSnapshot,
+  c: Convention,
+  anchors: LayoutAnchors,
+): { row: number; was: number; now: number; cells: string }[] {
   const F = financingLayout(c, anchors);
   const cells = snapshot.cells[SHEET.financing] ?? {};
   const typed = [F.col.firstPaidOn, F.col.firstPaid, F.col.balancePaidOn, F.col.balancePaid];
@@ -56,17 +60,23 @@ export function paymentsOnChangedYears(snapshot: WorkbookSnapshot, c: Convention
     .map((now, i) => {
       const row = F.firstYearRow + i;
       const was = cells[`A${row}`]?.value;
-      const filled = typed.map((column) => `${column}${row}`).filter((address) => {
-        const cell = cells[address];
-        return cell !== undefined && cell.value !== null && cell.value !== "";
-      });
+      const filled = typed
+        .map((column) => `${column}${row}`)
+        .filter((address) => {
+          const cell = cells[address];
+          return cell !== undefined && cell.value !== null && cell.value !== "";
+        });
       return { row, was: typeof was === "number" ? was : now, now, cells: filled.join(", ") };
     })
     .filter((entry) => entry.was !== entry.now && entry.cells !== "");
 }
 
 /** Payments typed on the rows of years a shorter period dropped: kept, and worth a word. */
-export function stalePayments(snapshot: WorkbookSnapshot, c: Convention, anchors: LayoutAnchors): { row: number; year: string; cells: string }[] {
+export function stalePayments(
+  snapshot: WorkbookSnapshot,
+  c: Convention,
+  anchors: LayoutAnchors,
+): { row: number; year: string; cells: string }[] {
   const F = financingLayout(c, anchors);
   const cells = snapshot.cells[SHEET.financing] ?? {};
   const typed = [F.col.firstPaidOn, F.col.firstPaid, F.col.balancePaidOn, F.col.balancePaid];
@@ -74,12 +84,13 @@ export function stalePayments(snapshot: WorkbookSnapshot, c: Convention, anchors
     .map((row) => ({
       row,
       year: String(cells[`A${row}`]?.value ?? ""),
-      cells: typed.map((column) => `${column}${row}`).filter((address) => {
-        const cell = cells[address];
-        return cell !== undefined && cell.value !== null && cell.value !== "";
-      }),
+      cells: typed
+        .map((column) => `${column}${row}`)
+        .filter((address) => {
+          const cell = cells[address];
+          return cell !== undefined && cell.value !== null && cell.value !== "";
+        }),
     }))
     .filter((entry) => entry.cells.length > 0)
     .map((entry) => ({ ...entry, cells: entry.cells.join(", ") }));
 }
-

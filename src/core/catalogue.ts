@@ -83,10 +83,7 @@ export function findIndicatorByLabel(
   return catalogue.find((i) => normalizeLabel(i.label) === wanted);
 }
 
-export function findIndicatorByCode(
-  code: string,
-  catalogue: readonly Indicator[] = INDICATORS,
-): Indicator | undefined {
+export function findIndicatorByCode(code: string, catalogue: readonly Indicator[] = INDICATORS): Indicator | undefined {
   const wanted = code.trim().toUpperCase();
   return catalogue.find((i) => i.code === wanted);
 }

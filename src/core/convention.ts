@@ -84,7 +84,11 @@ export const ConventionSchema = z
       }
       c.annualCosts.forEach((a, i) => {
         if (a.year < first || a.year > last) {
-          ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["annualCosts", i, "year"], params: { reason: "yearOutside", year: a.year } });
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: ["annualCosts", i, "year"],
+            params: { reason: "yearOutside", year: a.year },
+          });
         }
       });
     }
@@ -133,10 +137,20 @@ function describeIssue(issue: z.ZodIssue): string {
     params.expected = issue.expected;
   } else if (issue.code === z.ZodIssueCode.too_small) {
     params.min = Number(issue.minimum);
-    reasonKey = issue.type === "array" ? "build.convention.tooFewItems" : issue.type === "string" ? "build.convention.empty" : "build.convention.tooSmall";
+    reasonKey =
+      issue.type === "array"
+        ? "build.convention.tooFewItems"
+        : issue.type === "string"
+          ? "build.convention.empty"
+          : "build.convention.tooSmall";
   } else if (issue.code === z.ZodIssueCode.too_big) {
     params.max = Number(issue.maximum);
-    reasonKey = issue.type === "array" ? "build.convention.invalid" : issue.type === "string" ? "build.convention.tooLong" : "build.convention.tooBig";
+    reasonKey =
+      issue.type === "array"
+        ? "build.convention.invalid"
+        : issue.type === "string"
+          ? "build.convention.tooLong"
+          : "build.convention.tooBig";
   } else if (issue.code === z.ZodIssueCode.invalid_enum_value) {
     params.options = issue.options.join(", ");
     reasonKey = "build.convention.enum";
@@ -172,7 +186,15 @@ export function parseConventionOverrides(json: unknown, base: Convention): Parse
   const given = json as Record<string, unknown>;
   const unknown = Object.keys(given).filter((key) => !(SETTING_KEYS as string[]).includes(key));
   if (unknown.length > 0) {
-    return { ok: false, errors: unknown.map((field) => t("build.convention.issue", { field, reason: t("build.convention.unknownField", { fields: SETTING_KEYS.join(", ") }) })) };
+    return {
+      ok: false,
+      errors: unknown.map((field) =>
+        t("build.convention.issue", {
+          field,
+          reason: t("build.convention.unknownField", { fields: SETTING_KEYS.join(", ") }),
+        }),
+      ),
+    };
   }
   const merged: Record<string, unknown> = { ...base, ...given };
   for (const key of ["presence", "lists"] as const) {

@@ -1,6 +1,6 @@
+import { at } from "./checked";
 import type { CellValue } from "./contract";
 import { serialToDate } from "./dates";
-import { at } from "./checked";
 
 /**
  * The dashboard's PivotTables, as the core computes them: the sum of `Nombre` by a row field and
@@ -25,8 +25,20 @@ export const DATA_FIELD = "Nombre";
 export const DASHBOARD_SHEET = "Tableau de bord";
 
 export const DASHBOARD_PIVOTS: readonly PivotSpec[] = [
-  { name: "TCD_Indicateurs", title: "Indicateurs par semestre (somme de Nombre)", rowField: "Indicateur", pageField: "Quartier", pageItem: null },
-  { name: "TCD_Accueillis", title: "Demandeurs d'emploi accueillis par quartier et par semestre (somme de Nombre)", rowField: "Quartier", pageField: "Indicateur", pageItem: "Demandeurs d'emploi accueillis" },
+  {
+    name: "TCD_Indicateurs",
+    title: "Indicateurs par semestre (somme de Nombre)",
+    rowField: "Indicateur",
+    pageField: "Quartier",
+    pageItem: null,
+  },
+  {
+    name: "TCD_Accueillis",
+    title: "Demandeurs d'emploi accueillis par quartier et par semestre (somme de Nombre)",
+    rowField: "Quartier",
+    pageField: "Indicateur",
+    pageItem: "Demandeurs d'emploi accueillis",
+  },
 ];
 
 /** The semester of a date serial as the Semestre column computes it; "" when the date is not a number. */
@@ -72,7 +84,12 @@ export function itemKey(item: string | null): string | null {
 /** Sum of Nombre by `spec.rowField` × semester, over the rows the page filter keeps. */
 export function pivotSums(spec: PivotSpec, headers: readonly string[], rows: readonly CellValue[][]): PivotResult {
   const column = (name: string) => headers.indexOf(name);
-  const [rowCol, pageCol, dataCol, dateCol] = [column(spec.rowField), column(spec.pageField), column(DATA_FIELD), column("Date")];
+  const [rowCol, pageCol, dataCol, dateCol] = [
+    column(spec.rowField),
+    column(spec.pageField),
+    column(DATA_FIELD),
+    column("Date"),
+  ];
   const wanted = spec.pageItem?.toLocaleLowerCase("fr-FR") ?? null;
   const cells = new Map<string | null, Map<string, number | null>>();
   /** The spelling first met of each item. */
@@ -80,9 +97,9 @@ export function pivotSums(spec: PivotSpec, headers: readonly string[], rows: rea
   const columnSet = new Set<string>();
   for (const row of rows) {
     if (wanted !== null && (itemOf(row[pageCol] ?? null)?.toLocaleLowerCase("fr-FR") ?? null) !== wanted) continue;
-    const item = itemOf(rowCol >= 0 ? row[rowCol] ?? null : null);
+    const item = itemOf(rowCol >= 0 ? (row[rowCol] ?? null) : null);
     const r = itemKey(item);
-    const c = semesterOf(dateCol >= 0 ? row[dateCol] ?? null : null);
+    const c = semesterOf(dateCol >= 0 ? (row[dateCol] ?? null) : null);
     columnSet.add(c);
     let line = cells.get(r);
     if (!line) {
@@ -90,17 +107,19 @@ export function pivotSums(spec: PivotSpec, headers: readonly string[], rows: rea
       shown.set(r, item);
     }
     const v = dataCol >= 0 ? row[dataCol] : null;
-    line.set(c, typeof v === "number" ? add(line.get(c) ?? null, v) : line.get(c) ?? null);
+    line.set(c, typeof v === "number" ? add(line.get(c) ?? null, v) : (line.get(c) ?? null));
   }
   const keys = [...cells.keys()].sort((a, b) => compareItems(shown.get(a) ?? null, shown.get(b) ?? null));
   const rowItems = keys.map((k) => shown.get(k) ?? null);
   const columns = [...columnSet].sort(compareItems) as string[];
   const sums = keys.map((r) => columns.map((c) => cells.get(r)!.get(c) ?? null));
-  const total = (values: (number | null)[]) => values.reduce<number | null>((s, v) => (v === null ? s : add(s, v)), null);
+  const total = (values: (number | null)[]) =>
+    values.reduce<number | null>((s, v) => (v === null ? s : add(s, v)), null);
   const rowTotals = sums.map(total);
   const columnTotals = columns.map((_, j) => total(sums.map((line) => at(line, j))));
   return { rows: rowItems, columns, sums, rowTotals, columnTotals, grandTotal: total(rowTotals) };
 }
 
 /** Printed at the foot of the dashboard: what the figures are and how they follow the table. */
-export const CAPTION_NOTE = "Tableaux croisés sur le tableau Suivi (somme de Nombre), actualisés à l'ouverture du classeur";
+export const CAPTION_NOTE =
+  "Tableaux croisés sur le tableau Suivi (somme de Nombre), actualisés à l'ouverture du classeur";

@@ -208,7 +208,10 @@ export function mosellePublicHolidays(year: number): number[] {
   ].sort((a, b) => a - b);
 }
 
-/** Today's date in the user's time zone, ISO yyyy-mm-dd: the day rows are judged against (dates after it are refused). */
+/**
+ * Today's date in the user's time zone, ISO yyyy-mm-dd: the day rows are judged against (dates after it are
+ * refused).
+ */
 export function todayIso(now: Date = new Date()): string {
   const pad = (n: number): string => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;

@@ -7,7 +7,7 @@
  * them, and either returns a number/string or throws a `CoreError` naming the argument and the
  * reason. Nothing else is ever thrown, whatever the input.
  */
-import { CoreError } from "./errors";
+import { at } from "./checked";
 import {
   dateOfDayNumber,
   dayNumber,
@@ -21,6 +21,7 @@ import {
   MAX_SERIAL,
   MIN_SERIAL,
 } from "./dates";
+import { CoreError } from "./errors";
 import {
   addDecimals,
   decimalFromNumber,
@@ -35,7 +36,6 @@ import {
   subtractDecimals,
   type Decimal,
 } from "./money";
-import { at } from "./checked";
 
 export const DEFAULT_DIGITS = 2;
 export const MAX_DIGITS = 6;

@@ -26,7 +26,8 @@ interface SheetsAndNames {
 /** Where the workbook's Paramètres and Listes sheets really are (their default names otherwise). */
 export function managedSheets(workbook: SheetsAndNames): { parameters: string; lists: string } {
   const exists = (sheet: string | null | undefined): sheet is string => !!sheet && workbook.sheets.includes(sheet);
-  const tableSheet = (name: string) => workbook.tables.find((tb) => tb.name.toLowerCase() === name.toLowerCase())?.sheet;
+  const tableSheet = (name: string) =>
+    workbook.tables.find((tb) => tb.name.toLowerCase() === name.toLowerCase())?.sheet;
   const nameSheet = (name: string) => {
     const found = workbook.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
     return found ? sheetOfName(found.formula) : null;
@@ -36,7 +37,12 @@ export function managedSheets(workbook: SheetsAndNames): { parameters: string; l
     return candidates.find(exists) ?? fallback;
   };
   return {
-    parameters: pick(SHEET.parameters, nameSheet(DEFINED_NAME.start), nameSheet(DEFINED_NAME.end), tableSheet(COSTS_TABLE)),
+    parameters: pick(
+      SHEET.parameters,
+      nameSheet(DEFINED_NAME.start),
+      nameSheet(DEFINED_NAME.end),
+      tableSheet(COSTS_TABLE),
+    ),
     lists: pick(SHEET.lists, tableSheet(LIST_TABLE.indicators), tableSheet(LIST_TABLE.quartier)),
   };
 }

@@ -1,12 +1,12 @@
 import { columnLetters } from "./a1";
 import { qpvOf, OUTSIDE_QPV, NOT_STATED } from "./catalogue";
+import { at } from "./checked";
 import { DEFINED_NAME, SHEET, TRACKING_COLUMNS, TRACKING_TABLE } from "./contract";
 import type { Convention } from "./convention";
-import { conventionYears } from "./preset";
 import { COUNT_LIMITS, TEXT_MAX } from "./limits";
-import type { PlanCell, PlanOp } from "./plan-types";
-import { at } from "./checked";
 import { FINANCING_TEXT, INDICATORS_TEXT, LISTS_TEXT, PARAMETERS_TEXT, VALIDATION_TEXT, WEEKDAYS } from "./plan-text";
+import type { PlanCell, PlanOp } from "./plan-types";
+import { conventionYears } from "./preset";
 
 export const DATE_FORMAT = "dd/mm/yyyy";
 export const EURO_FORMAT = '#,##0.00 "€"';
@@ -43,7 +43,10 @@ export function reportingPeriods(c: Pick<Convention, "start" | "end">): Period[]
   const semesters: Period[] = [];
   const years: Period[] = [];
   for (const y of conventionYears(c)) {
-    for (const [n, from, to] of [[1, `${y}-01-01`, `${y}-06-30`], [2, `${y}-07-01`, `${y}-12-31`]] as const) {
+    for (const [n, from, to] of [
+      [1, `${y}-01-01`, `${y}-06-30`],
+      [2, `${y}-07-01`, `${y}-12-31`],
+    ] as const) {
       const p = clip(from, to);
       if (p.from <= p.to) semesters.push({ kind: "semester", label: `${y}-S${n}`, ...p });
     }
@@ -100,7 +103,19 @@ export function parametersLayout(c: Convention, anchors: LayoutAnchors = {}) {
   const kept = anchors.costYears ?? [];
   const costYears = [...kept, ...conventionYears(c).filter((y) => !kept.includes(y))];
   return {
-    rows: { number: 3, partner: 4, operator: 5, start: 6, end: 7, etp: 8, share: 9, basis: 10, even: 11, odd: 12, hours: 13 },
+    rows: {
+      number: 3,
+      partner: 4,
+      operator: 5,
+      start: 6,
+      end: 7,
+      etp: 8,
+      share: 9,
+      basis: 10,
+      even: 11,
+      odd: 12,
+      hours: 13,
+    },
     costTitleRow: 15,
     costHeaderRow,
     /** Years of the cost rows, in order: the workbook's own rows first, then the years it lacks. */
@@ -130,11 +145,27 @@ export function financingLayout(c: Convention, anchors: LayoutAnchors = {}) {
     /** Year rows the sheet already had (rows after them are new: their input cells are prepared). */
     keptYearRows: Math.min(oldYearRows, years.length),
     /** Rows of years no longer in the period, above the termination block: their formulas are cleared. */
-    staleYearRows: Array.from({ length: Math.max(0, Math.min(firstYearRow + oldYearRows - 1, endTitle - 2) - lastYearRow) }, (_, i) => lastYearRow + 1 + i),
+    staleYearRows: Array.from(
+      { length: Math.max(0, Math.min(firstYearRow + oldYearRows - 1, endTitle - 2) - lastYearRow) },
+      (_, i) => lastYearRow + 1 + i,
+    ),
     /** Where the termination block was, when the year rows no longer fit above it. */
     terminationMovedFrom: found !== undefined && found < lowest ? found : undefined,
     /** Columns of the per-year block. */
-    col: { year: "A", cost: "B", etp: "C", post: "D", annual: "E", first: "F", firstPaidOn: "G", firstPaid: "H", balance: "I", balancePaidOn: "J", balancePaid: "K", remaining: "L" },
+    col: {
+      year: "A",
+      cost: "B",
+      etp: "C",
+      post: "D",
+      annual: "E",
+      first: "F",
+      firstPaidOn: "G",
+      firstPaid: "H",
+      balance: "I",
+      balancePaidOn: "J",
+      balancePaid: "K",
+      remaining: "L",
+    },
     termination: {
       titleRow: endTitle,
       endDate: `B${endTitle + 1}`,
@@ -183,10 +214,17 @@ function parametersOps(c: Convention, anchors: LayoutAnchors): PlanOp[] {
   const days = (list: number[]) => list.map((d) => at(WEEKDAYS, d - 1)).join(", ");
   const P = PARAMETERS_TEXT;
   const labels: [number, string][] = [
-    [r.number, P.number], [r.partner, P.partner], [r.operator, P.operator],
-    [r.start, P.start], [r.end, P.end], [r.etp, P.etp],
-    [r.share, P.share], [r.basis, P.basis], [r.even, P.even],
-    [r.odd, P.odd], [r.hours, P.hours],
+    [r.number, P.number],
+    [r.partner, P.partner],
+    [r.operator, P.operator],
+    [r.start, P.start],
+    [r.end, P.end],
+    [r.etp, P.etp],
+    [r.share, P.share],
+    [r.basis, P.basis],
+    [r.even, P.even],
+    [r.odd, P.odd],
+    [r.hours, P.hours],
   ];
   const costRows = L.costYears.map((year) => {
     const entry = c.annualCosts.find((a) => a.year === year);
@@ -195,24 +233,64 @@ function parametersOps(c: Convention, anchors: LayoutAnchors): PlanOp[] {
   // Years the workbook's table lacks (a longer period): written under its rows, into empty cells only.
   const addedCosts: PlanOp[] =
     L.keptCostRows > 0 && costRows.length > L.keptCostRows
-      ? [{ kind: "writeCells", sheet: s, address: `A${L.firstCostRow + L.keptCostRows}`, cells: costRows.slice(L.keptCostRows), repair: "fillEmpty" }]
+      ? [
+          {
+            kind: "writeCells",
+            sheet: s,
+            address: `A${L.firstCostRow + L.keptCostRows}`,
+            cells: costRows.slice(L.keptCostRows),
+            repair: "fillEmpty",
+          },
+        ]
       : [];
   const costRange = `$B$${L.firstCostRow}:$B$${L.lastCostRow}`;
   return [
     { kind: "addSheet", sheet: s, position: 0 },
     header(s, "A1", [[P.title]]),
     ...labels.map(([row, label]): PlanOp => ({ kind: "writeCells", sheet: s, address: `A${row}`, cells: [[label]] })),
-    { kind: "writeCells", sheet: s, address: `B${r.number}`, cells: [[c.number], [c.partner], [c.operator]], repair: "fillEmpty", numberFormat: "@" },
-    { kind: "writeCells", sheet: s, address: `B${r.start}`, cells: [[{ formula: date(c.start) }], [{ formula: date(c.end) }]], repair: "fillEmpty", numberFormat: DATE_FORMAT },
-    { kind: "writeCells", sheet: s, address: `B${r.etp}`, cells: [[c.etp], [c.instalmentShares[0]]], repair: "fillEmpty" },
     {
-      kind: "writeCells", sheet: s, address: `B${r.basis}`, repair: "fillEmpty",
-      cells: [[c.prorataBasis === "days" ? P.basisDays : P.basisMonths], [days(c.presence.evenWeekDays)], [days(c.presence.oddWeekDays)], [c.presence.hoursPerDay]],
+      kind: "writeCells",
+      sheet: s,
+      address: `B${r.number}`,
+      cells: [[c.number], [c.partner], [c.operator]],
+      repair: "fillEmpty",
+      numberFormat: "@",
+    },
+    {
+      kind: "writeCells",
+      sheet: s,
+      address: `B${r.start}`,
+      cells: [[{ formula: date(c.start) }], [{ formula: date(c.end) }]],
+      repair: "fillEmpty",
+      numberFormat: DATE_FORMAT,
+    },
+    {
+      kind: "writeCells",
+      sheet: s,
+      address: `B${r.etp}`,
+      cells: [[c.etp], [c.instalmentShares[0]]],
+      repair: "fillEmpty",
+    },
+    {
+      kind: "writeCells",
+      sheet: s,
+      address: `B${r.basis}`,
+      repair: "fillEmpty",
+      cells: [
+        [c.prorataBasis === "days" ? P.basisDays : P.basisMonths],
+        [days(c.presence.evenWeekDays)],
+        [days(c.presence.oddWeekDays)],
+        [c.presence.hoursPerDay],
+      ],
     },
     header(s, `A${L.costTitleRow}`, [[P.costTitle]]),
     {
-      kind: "addTable", sheet: s, name: COSTS_TABLE, address: `A${L.costHeaderRow}:C${L.lastCostRow}`,
-      headers: [P.year, P.cost, P.note], rows: costRows,
+      kind: "addTable",
+      sheet: s,
+      name: COSTS_TABLE,
+      address: `A${L.costHeaderRow}:C${L.lastCostRow}`,
+      headers: [P.year, P.cost, P.note],
+      rows: costRows,
       numberFormats: [{ column: P.cost, format: EURO_FORMAT }],
     },
     ...addedCosts,
@@ -223,10 +301,39 @@ function parametersOps(c: Convention, anchors: LayoutAnchors): PlanOp[] {
     { kind: "defineName", name: EXTRA_NAME.share, sheet: s, address: `$B$${r.share}` },
     { kind: "defineName", name: EXTRA_NAME.years, sheet: s, address: `$A$${L.firstCostRow}:$A$${L.lastCostRow}` },
     { kind: "defineName", name: EXTRA_NAME.costs, sheet: s, address: costRange },
-    { kind: "setValidation", sheet: s, address: `B${r.etp}`, rule: { type: "decimal", min: 0.01, max: 100 }, errorTitle: VALIDATION_TEXT.title, errorMessage: VALIDATION_TEXT.etp },
-    { kind: "setValidation", sheet: s, address: `B${r.share}`, rule: { type: "decimal", min: 0.01, max: 1 }, errorTitle: VALIDATION_TEXT.title, errorMessage: VALIDATION_TEXT.share },
-    { kind: "setValidation", sheet: s, address: costRange.replace(/\$/g, ""), rule: { type: "decimal", min: 0, max: 10_000_000 }, errorTitle: VALIDATION_TEXT.title, errorMessage: VALIDATION_TEXT.cost },
-    { kind: "setColumnWidths", sheet: s, widths: [{ column: "A", width: 40 }, { column: "B", width: 24 }, { column: "C", width: 30 }] },
+    {
+      kind: "setValidation",
+      sheet: s,
+      address: `B${r.etp}`,
+      rule: { type: "decimal", min: 0.01, max: 100 },
+      errorTitle: VALIDATION_TEXT.title,
+      errorMessage: VALIDATION_TEXT.etp,
+    },
+    {
+      kind: "setValidation",
+      sheet: s,
+      address: `B${r.share}`,
+      rule: { type: "decimal", min: 0.01, max: 1 },
+      errorTitle: VALIDATION_TEXT.title,
+      errorMessage: VALIDATION_TEXT.share,
+    },
+    {
+      kind: "setValidation",
+      sheet: s,
+      address: costRange.replace(/\$/g, ""),
+      rule: { type: "decimal", min: 0, max: 10_000_000 },
+      errorTitle: VALIDATION_TEXT.title,
+      errorMessage: VALIDATION_TEXT.cost,
+    },
+    {
+      kind: "setColumnWidths",
+      sheet: s,
+      widths: [
+        { column: "A", width: 40 },
+        { column: "B", width: 24 },
+        { column: "C", width: 30 },
+      ],
+    },
   ];
 }
 
@@ -256,19 +363,38 @@ export function listSources() {
 function listsOps(c: Convention): PlanOp[] {
   const s = SHEET.lists;
   const single = (name: string, column: string, headerText: string, values: string[]): PlanOp => ({
-    kind: "addTable", sheet: s, name, address: `${column}1:${column}${values.length + 1}`, headers: [headerText], rows: values.map((v) => [v]),
+    kind: "addTable",
+    sheet: s,
+    name,
+    address: `${column}1:${column}${values.length + 1}`,
+    headers: [headerText],
+    rows: values.map((v) => [v]),
   });
   return [
     { kind: "addSheet", sheet: s, position: 1 },
     {
-      kind: "addTable", sheet: s, name: LIST_TABLE.indicators, address: `A1:C${c.indicators.length + 1}`,
+      kind: "addTable",
+      sheet: s,
+      name: LIST_TABLE.indicators,
+      address: `A1:C${c.indicators.length + 1}`,
       headers: [LISTS_TEXT.code, LISTS_TEXT.label, LISTS_TEXT.group],
       rows: c.indicators.map((i) => [i.code, i.label, i.group]),
     },
     single(LIST_TABLE.quartier, "E", LIST_COLUMN.quartier, c.lists.quartier),
     single(LIST_TABLE.trancheAge, "G", LIST_COLUMN.trancheAge, c.lists.trancheAge),
     single(LIST_TABLE.sexe, "I", LIST_COLUMN.sexe, c.lists.sexe),
-    { kind: "setColumnWidths", sheet: s, widths: [{ column: "A", width: 28 }, { column: "B", width: 50 }, { column: "C", width: 24 }, { column: "E", width: 28 }, { column: "G", width: 18 }, { column: "I", width: 16 }] },
+    {
+      kind: "setColumnWidths",
+      sheet: s,
+      widths: [
+        { column: "A", width: 28 },
+        { column: "B", width: 50 },
+        { column: "C", width: 24 },
+        { column: "E", width: 28 },
+        { column: "G", width: 18 },
+        { column: "I", width: 16 },
+      ],
+    },
   ];
 }
 
@@ -276,16 +402,26 @@ function trackingOps(): PlanOp[] {
   const s = SHEET.tracking;
   const src = listSources();
   const title = VALIDATION_TEXT.title;
-  const column = (name: string) => columnLetters(TRACKING_COLUMNS.indexOf(name as (typeof TRACKING_COLUMNS)[number]) + 1);
+  const column = (name: string) =>
+    columnLetters(TRACKING_COLUMNS.indexOf(name as (typeof TRACKING_COLUMNS)[number]) + 1);
   const on = (name: string) => `${column(name)}2:${column(name)}${LAST_ROW}`;
   const v = (name: string, rule: Extract<PlanOp, { kind: "setValidation" }>["rule"], errorMessage: string): PlanOp => ({
-    kind: "setValidation", sheet: s, address: on(name), rule, errorTitle: title, errorMessage,
+    kind: "setValidation",
+    sheet: s,
+    address: on(name),
+    rule,
+    errorTitle: title,
+    errorMessage,
   });
   return [
     { kind: "addSheet", sheet: s, position: 2 },
     {
-      kind: "addTable", sheet: s, name: TRACKING_TABLE, address: `A1:${columnLetters(TRACKING_COLUMNS.length)}1`,
-      headers: [...TRACKING_COLUMNS], rows: [],
+      kind: "addTable",
+      sheet: s,
+      name: TRACKING_TABLE,
+      address: `A1:${columnLetters(TRACKING_COLUMNS.length)}1`,
+      headers: [...TRACKING_COLUMNS],
+      rows: [],
       calculatedColumns: [{ column: "Semestre", formula: SEMESTER_FORMULA }],
       numberFormats: [{ column: "Date", format: DATE_FORMAT }],
     },
@@ -300,7 +436,8 @@ function trackingOps(): PlanOp[] {
     v("Saisi par", { type: "textLength", max: TEXT_MAX["Saisi par"] }, VALIDATION_TEXT.author),
     { kind: "freezeRows", sheet: s, rows: 1 },
     {
-      kind: "setColumnWidths", sheet: s,
+      kind: "setColumnWidths",
+      sheet: s,
       widths: [12, 44, 9, 26, 16, 14, 40, 40, 14, 10].map((width, i) => ({ column: columnLetters(i + 1), width })),
     },
   ];
@@ -346,7 +483,15 @@ function indicatorsOps(c: Convention): PlanOp[] {
   }
   ops.push(
     { kind: "freezeRows", sheet: s, rows: 1 },
-    { kind: "setColumnWidths", sheet: s, widths: [{ column: "A", width: 28 }, { column: "B", width: 50 }, ...L.periods.map((_, j) => ({ column: L.periodColumn(j), width: 10 }))] },
+    {
+      kind: "setColumnWidths",
+      sheet: s,
+      widths: [
+        { column: "A", width: 28 },
+        { column: "B", width: 50 },
+        ...L.periods.map((_, j) => ({ column: L.periodColumn(j), width: 10 })),
+      ],
+    },
   );
   return ops;
 }
@@ -375,34 +520,74 @@ function financingOps(c: Convention, anchors: LayoutAnchors): PlanOp[] {
   });
   const remaining = F.years.map((_, i) => {
     const r = F.firstYearRow + i;
-    return [{ formula: `IF(${k.annual}${r}="","",${k.annual}${r}-N(${k.firstPaid}${r})-N(${k.balancePaid}${r}))` }] as PlanCell[];
+    return [
+      { formula: `IF(${k.annual}${r}="","",${k.annual}${r}-N(${k.firstPaid}${r})-N(${k.balancePaid}${r}))` },
+    ] as PlanCell[];
   });
   const T = F.termination;
   const yearsRange = `$A$${F.firstYearRow}:$A$${F.lastYearRow}`;
-  const sumFor = (column: string) => `SUMIFS($${column}$${F.firstYearRow}:$${column}$${F.lastYearRow},${yearsRange},${T.year})`;
+  const sumFor = (column: string) =>
+    `SUMIFS($${column}$${F.firstYearRow}:$${column}$${F.lastYearRow},${yearsRange},${T.year})`;
   const ifEnd = (expr: string) => ({ formula: `IF(${T.endDate}="","",${expr})` });
   const termLabels = [
-    FINANCING_TEXT.endDate, FINANCING_TEXT.endYear, FINANCING_TEXT.days, FINANCING_TEXT.daysInYear, FINANCING_TEXT.annualDue, FINANCING_TEXT.paidYear, FINANCING_TEXT.proRata, FINANCING_TEXT.refund,
+    FINANCING_TEXT.endDate,
+    FINANCING_TEXT.endYear,
+    FINANCING_TEXT.days,
+    FINANCING_TEXT.daysInYear,
+    FINANCING_TEXT.annualDue,
+    FINANCING_TEXT.paidYear,
+    FINANCING_TEXT.proRata,
+    FINANCING_TEXT.refund,
   ];
   const dateRows = `${k.firstPaidOn}${F.firstYearRow}:${k.firstPaidOn}${F.lastYearRow}`;
   const title = VALIDATION_TEXT.title;
   // Input cells of the year rows: prepared when the sheet is made, and on the rows a longer period adds.
   const kept = F.keptYearRows;
   const inputCells = (column: string, format: string): PlanOp[] => [
-    { kind: "writeCells", sheet: s, address: `${column}${F.firstYearRow}`, cells: F.years.slice(0, kept).map(() => [null]), numberFormat: format, repair: "createOnly" },
+    {
+      kind: "writeCells",
+      sheet: s,
+      address: `${column}${F.firstYearRow}`,
+      cells: F.years.slice(0, kept).map(() => [null]),
+      numberFormat: format,
+      repair: "createOnly",
+    },
     ...(kept < F.years.length
-      ? [{ kind: "writeCells", sheet: s, address: `${column}${F.firstYearRow + kept}`, cells: F.years.slice(kept).map(() => [null]), numberFormat: format, repair: "createOnly", layoutAdded: true } as PlanOp]
+      ? [
+          {
+            kind: "writeCells",
+            sheet: s,
+            address: `${column}${F.firstYearRow + kept}`,
+            cells: F.years.slice(kept).map(() => [null]),
+            numberFormat: format,
+            repair: "createOnly",
+            layoutAdded: true,
+          } as PlanOp,
+        ]
       : []),
   ];
   // Rows of years the period no longer covers: their formulas go (they would show errors); what
   // was typed there (payments) stays, and the build says so.
   const stale: PlanOp[] = F.staleYearRows.flatMap((r) =>
-    [k.year, k.cost, k.etp, k.post, k.annual, k.first, k.balance, k.remaining].map((column): PlanOp => ({ kind: "writeCells", sheet: s, address: `${column}${r}`, cells: [[null]] })),
+    [k.year, k.cost, k.etp, k.post, k.annual, k.first, k.balance, k.remaining].map((column): PlanOp => ({
+      kind: "writeCells",
+      sheet: s,
+      address: `${column}${r}`,
+      cells: [[null]],
+    })),
   );
   const moved: PlanOp[] =
     F.terminationMovedFrom !== undefined
       ? [
-          { kind: "writeCells", sheet: s, address: T.endDate, cells: [[null]], numberFormat: DATE_FORMAT, repair: "createOnly", layoutAdded: true },
+          {
+            kind: "writeCells",
+            sheet: s,
+            address: T.endDate,
+            cells: [[null]],
+            numberFormat: DATE_FORMAT,
+            repair: "createOnly",
+            layoutAdded: true,
+          },
           { kind: "moveCells", sheet: s, from: `B${F.terminationMovedFrom + 1}`, to: T.endDate },
           // The row left blank between the years and the block may hold what was the block's top.
           { kind: "writeCells", sheet: s, address: `A${F.lastYearRow + 1}`, cells: [[null, null]] },
@@ -412,30 +597,89 @@ function financingOps(c: Convention, anchors: LayoutAnchors): PlanOp[] {
     { kind: "addSheet", sheet: s, position: 4 },
     header(s, "A1", [[FINANCING_TEXT.title(c.number)]]),
     ...moved,
-    header(s, `A${F.headerRow}`, [[
-      FINANCING_TEXT.year, FINANCING_TEXT.cost, FINANCING_TEXT.etp, FINANCING_TEXT.post, FINANCING_TEXT.annual,
-      FINANCING_TEXT.first, FINANCING_TEXT.paidOn, FINANCING_TEXT.paid, FINANCING_TEXT.balance, FINANCING_TEXT.paidOn, FINANCING_TEXT.paid, FINANCING_TEXT.remaining,
-    ]]),
+    header(s, `A${F.headerRow}`, [
+      [
+        FINANCING_TEXT.year,
+        FINANCING_TEXT.cost,
+        FINANCING_TEXT.etp,
+        FINANCING_TEXT.post,
+        FINANCING_TEXT.annual,
+        FINANCING_TEXT.first,
+        FINANCING_TEXT.paidOn,
+        FINANCING_TEXT.paid,
+        FINANCING_TEXT.balance,
+        FINANCING_TEXT.paidOn,
+        FINANCING_TEXT.paid,
+        FINANCING_TEXT.remaining,
+      ],
+    ]),
     { kind: "writeCells", sheet: s, address: `A${F.firstYearRow}`, cells: rows.map((r) => r.slice(0, 1)) },
-    { kind: "writeCells", sheet: s, address: `B${F.firstYearRow}`, cells: rows.map((r) => r.slice(1, 2)), numberFormat: EURO_FORMAT },
-    { kind: "writeCells", sheet: s, address: `C${F.firstYearRow}`, cells: rows.map((r) => r.slice(2, 3)), numberFormat: "0.00" },
-    { kind: "writeCells", sheet: s, address: `D${F.firstYearRow}`, cells: rows.map((r) => r.slice(3, 6)), numberFormat: EURO_FORMAT },
+    {
+      kind: "writeCells",
+      sheet: s,
+      address: `B${F.firstYearRow}`,
+      cells: rows.map((r) => r.slice(1, 2)),
+      numberFormat: EURO_FORMAT,
+    },
+    {
+      kind: "writeCells",
+      sheet: s,
+      address: `C${F.firstYearRow}`,
+      cells: rows.map((r) => r.slice(2, 3)),
+      numberFormat: "0.00",
+    },
+    {
+      kind: "writeCells",
+      sheet: s,
+      address: `D${F.firstYearRow}`,
+      cells: rows.map((r) => r.slice(3, 6)),
+      numberFormat: EURO_FORMAT,
+    },
     ...inputCells(k.firstPaidOn, DATE_FORMAT),
     ...inputCells(k.firstPaid, EURO_FORMAT),
-    { kind: "writeCells", sheet: s, address: `${k.balance}${F.firstYearRow}`, cells: balance, numberFormat: EURO_FORMAT },
+    {
+      kind: "writeCells",
+      sheet: s,
+      address: `${k.balance}${F.firstYearRow}`,
+      cells: balance,
+      numberFormat: EURO_FORMAT,
+    },
     ...inputCells(k.balancePaidOn, DATE_FORMAT),
     ...inputCells(k.balancePaid, EURO_FORMAT),
-    { kind: "writeCells", sheet: s, address: `${k.remaining}${F.firstYearRow}`, cells: remaining, numberFormat: EURO_FORMAT },
+    {
+      kind: "writeCells",
+      sheet: s,
+      address: `${k.remaining}${F.firstYearRow}`,
+      cells: remaining,
+      numberFormat: EURO_FORMAT,
+    },
     ...stale,
     header(s, `A${T.titleRow}`, [[FINANCING_TEXT.terminationTitle]]),
     { kind: "writeCells", sheet: s, address: `A${T.titleRow + 1}`, cells: termLabels.map((label) => [label]) },
-    { kind: "writeCells", sheet: s, address: T.endDate, cells: [[null]], numberFormat: DATE_FORMAT, repair: "createOnly" },
     {
-      kind: "writeCells", sheet: s, address: T.year, numberFormat: "0",
-      cells: [[ifEnd(`YEAR(${T.endDate})`)], [ifEnd(`${T.endDate}-MAX(DATE(${T.year},1,1),${DEFINED_NAME.start})+1`)], [ifEnd(`DATE(${T.year},12,31)-DATE(${T.year},1,1)+1`)]],
+      kind: "writeCells",
+      sheet: s,
+      address: T.endDate,
+      cells: [[null]],
+      numberFormat: DATE_FORMAT,
+      repair: "createOnly",
     },
     {
-      kind: "writeCells", sheet: s, address: T.annual, numberFormat: EURO_FORMAT,
+      kind: "writeCells",
+      sheet: s,
+      address: T.year,
+      numberFormat: "0",
+      cells: [
+        [ifEnd(`YEAR(${T.endDate})`)],
+        [ifEnd(`${T.endDate}-MAX(DATE(${T.year},1,1),${DEFINED_NAME.start})+1`)],
+        [ifEnd(`DATE(${T.year},12,31)-DATE(${T.year},1,1)+1`)],
+      ],
+    },
+    {
+      kind: "writeCells",
+      sheet: s,
+      address: T.annual,
+      numberFormat: EURO_FORMAT,
       cells: [
         [ifEnd(sumFor(k.annual))],
         [ifEnd(`${sumFor(k.firstPaid)}+${sumFor(k.balancePaid)}`)],
@@ -444,19 +688,58 @@ function financingOps(c: Convention, anchors: LayoutAnchors): PlanOp[] {
       ],
     },
     ...[dateRows, `${k.balancePaidOn}${F.firstYearRow}:${k.balancePaidOn}${F.lastYearRow}`].map((address): PlanOp => ({
-      kind: "setValidation", sheet: s, address, rule: { type: "date", min: "1990-01-01", max: "2100-12-31" }, errorTitle: title, errorMessage: VALIDATION_TEXT.paidOn,
+      kind: "setValidation",
+      sheet: s,
+      address,
+      rule: { type: "date", min: "1990-01-01", max: "2100-12-31" },
+      errorTitle: title,
+      errorMessage: VALIDATION_TEXT.paidOn,
     })),
     ...[k.firstPaid, k.balancePaid].map((column): PlanOp => ({
-      kind: "setValidation", sheet: s, address: `${column}${F.firstYearRow}:${column}${F.lastYearRow}`, rule: { type: "decimal", min: 0, max: 10_000_000 }, errorTitle: title, errorMessage: VALIDATION_TEXT.paid,
+      kind: "setValidation",
+      sheet: s,
+      address: `${column}${F.firstYearRow}:${column}${F.lastYearRow}`,
+      rule: { type: "decimal", min: 0, max: 10_000_000 },
+      errorTitle: title,
+      errorMessage: VALIDATION_TEXT.paid,
     })),
-    { kind: "setValidation", sheet: s, address: T.endDate, rule: { type: "date", min: `=${DEFINED_NAME.start}`, max: `=${DEFINED_NAME.end}` }, errorTitle: title, errorMessage: VALIDATION_TEXT.endDate },
-    { kind: "setColumnWidths", sheet: s, widths: [{ column: "A", width: 40 }, ...["B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L"].map((column) => ({ column, width: 28 })) /* fits the longest heading */] },
+    {
+      kind: "setValidation",
+      sheet: s,
+      address: T.endDate,
+      rule: { type: "date", min: `=${DEFINED_NAME.start}`, max: `=${DEFINED_NAME.end}` },
+      errorTitle: title,
+      errorMessage: VALIDATION_TEXT.endDate,
+    },
+    {
+      kind: "setColumnWidths",
+      sheet: s,
+      widths: [
+        { column: "A", width: 40 },
+        ...["B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L"].map((column) => ({
+          column,
+          width: 28,
+        })) /* fits the longest heading */,
+      ],
+    },
   ];
 }
 
 /** Everything the build wants in the workbook, in the order it is applied (over `anchors` when it exists). */
 export function buildPlan(c: Convention, anchors: LayoutAnchors = {}): PlanOp[] {
   // What a longer period left on Indicateurs is cleared: every cell there is computed.
-  const stale: PlanOp[] = (anchors.indicatorsStale ?? []).map((address) => ({ kind: "writeCells", sheet: SHEET.indicators, address, cells: [[null]] }));
-  return [...parametersOps(c, anchors), ...listsOps(c), ...trackingOps(), ...indicatorsOps(c), ...stale, ...financingOps(c, anchors)];
+  const stale: PlanOp[] = (anchors.indicatorsStale ?? []).map((address) => ({
+    kind: "writeCells",
+    sheet: SHEET.indicators,
+    address,
+    cells: [[null]],
+  }));
+  return [
+    ...parametersOps(c, anchors),
+    ...listsOps(c),
+    ...trackingOps(),
+    ...indicatorsOps(c),
+    ...stale,
+    ...financingOps(c, anchors),
+  ];
 }

@@ -19,14 +19,23 @@ export interface WorkbookLists {
  * CONV_FIN name on Paramètres (value, or the DATE(…) formula of a never-recalculated file) and
  * its lists from Listes; whatever cannot be read comes from `base`.
  */
-export function conventionFromWorkbook(base: Convention, snapshot: WorkbookSnapshot, lists: WorkbookLists = {}): Convention {
+export function conventionFromWorkbook(
+  base: Convention,
+  snapshot: WorkbookSnapshot,
+  lists: WorkbookLists = {},
+): Convention {
   const start = namedDate(snapshot, DEFINED_NAME.start);
   const end = namedDate(snapshot, DEFINED_NAME.end);
   const period = start && end && start <= end ? { start, end } : {};
-  const nonEmpty = (values: string[] | undefined, fallback: string[]): string[] => (values && values.length > 0 ? values : fallback);
+  const nonEmpty = (values: string[] | undefined, fallback: string[]): string[] =>
+    values && values.length > 0 ? values : fallback;
   const indicators =
     lists.indicators && lists.indicators.length > 0
-      ? lists.indicators.map((i) => ({ code: i.code, label: i.label, group: base.indicators.find((b) => b.code === i.code)?.group ?? "" }))
+      ? lists.indicators.map((i) => ({
+          code: i.code,
+          label: i.label,
+          group: base.indicators.find((b) => b.code === i.code)?.group ?? "",
+        }))
       : base.indicators;
   return {
     ...base,

@@ -18,7 +18,10 @@ export function normalizeFormula(formula: string): string {
     if (inText || ch === '"') out += ch;
     else if (!/\s/.test(ch) && ch !== "'") out += ch.toUpperCase();
   }
-  return out.replace(/_XLFN\./g, "").replace(/\[@\[?([^\]]+)\]?\]/g, "[[#THISROW],[$1]]").replace(/\[#THIS ROW\]/g, "[#THISROW]");
+  return out
+    .replace(/_XLFN\./g, "")
+    .replace(/\[@\[?([^\]]+)\]?\]/g, "[[#THISROW],[$1]]")
+    .replace(/\[#THIS ROW\]/g, "[#THISROW]");
 }
 
 function isBlank(v: CellValue | undefined): boolean {
@@ -70,7 +73,9 @@ function hasValidation(validations: ValidationSnapshot[], op: Extract<PlanOp, { 
 }
 
 function sameName(formula: string, op: Extract<PlanOp, { kind: "defineName" }>): boolean {
-  return normalizeFormula(formula).replace(/\$/g, "") === normalizeFormula(`${op.sheet}!${op.address}`).replace(/\$/g, "");
+  return (
+    normalizeFormula(formula).replace(/\$/g, "") === normalizeFormula(`${op.sheet}!${op.address}`).replace(/\$/g, "")
+  );
 }
 
 /**
@@ -97,7 +102,8 @@ export function planRepair(snapshot: WorkbookSnapshot, plan: PlanOp[]): RepairCh
           break;
         }
         if (op.repair === "createOnly") {
-          if (op.layoutAdded) changes.push({ op, text: msg("build.repair.cellsPrepared", { sheet: op.sheet, address: op.address }) });
+          if (op.layoutAdded)
+            changes.push({ op, text: msg("build.repair.cellsPrepared", { sheet: op.sheet, address: op.address }) });
           break;
         }
         const cells = snapshot.cells[op.sheet] ?? {};
@@ -108,9 +114,16 @@ export function planRepair(snapshot: WorkbookSnapshot, plan: PlanOp[]): RepairCh
             const address = cellAddress(origin.row + i, origin.col + j);
             const actual = cells[address];
             const fill = op.repair === "fillEmpty";
-            if (fill ? !(isBlank(actual?.value ?? null) && actual?.formula === undefined) : cellMatches(planned, actual)) return;
+            if (
+              fill ? !(isBlank(actual?.value ?? null) && actual?.formula === undefined) : cellMatches(planned, actual)
+            )
+              return;
             const isFormula = planned !== null && typeof planned === "object" && "formula" in planned;
-            const key = fill ? "build.repair.valueFilled" : isFormula ? "build.repair.formulaRestored" : "build.repair.cellRestored";
+            const key = fill
+              ? "build.repair.valueFilled"
+              : isFormula
+                ? "build.repair.formulaRestored"
+                : "build.repair.cellRestored";
             changes.push({
               op: { ...op, address, cells: [[planned]] },
               text: msg(key, { sheet: op.sheet, address }),
@@ -139,7 +152,11 @@ export function planRepair(snapshot: WorkbookSnapshot, plan: PlanOp[]): RepairCh
       case "defineName": {
         const existing = snapshot.names.find((n) => n.name.toLowerCase() === op.name.toLowerCase());
         if (!existing) changes.push({ op, text: msg("build.repair.nameAdded", { name: op.name }) });
-        else if (!sameName(existing.formula, op)) changes.push({ op, text: msg("build.repair.nameRestored", { name: op.name, address: `${op.sheet}!${op.address}` }) });
+        else if (!sameName(existing.formula, op))
+          changes.push({
+            op,
+            text: msg("build.repair.nameRestored", { name: op.name, address: `${op.sheet}!${op.address}` }),
+          });
         break;
       }
       case "moveCells": {

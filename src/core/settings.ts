@@ -1,7 +1,7 @@
+import { group } from "./checked";
 import { DEFINED_NAME, type CellValue, type Grid, type WorkbookSnapshot } from "./contract";
 import type { Convention } from "./convention";
 import { EXTRA_NAME } from "./plan";
-import { group } from "./checked";
 
 /**
  * The settings typed on a workbook's Paramètres sheet, found through the defined names that point at
@@ -12,10 +12,17 @@ import { group } from "./checked";
 export function settingsFromWorkbook(base: Convention, snapshot: WorkbookSnapshot, costs: Grid | null): Convention {
   const numberCell = namedCell(snapshot, DEFINED_NAME.number);
   const text = (value: CellValue | undefined): string | undefined =>
-    typeof value === "string" && value.trim() !== "" ? value.trim() : typeof value === "number" ? String(value) : undefined;
-  const positive = (value: CellValue | undefined): number | undefined => (typeof value === "number" && value > 0 ? value : undefined);
+    typeof value === "string" && value.trim() !== ""
+      ? value.trim()
+      : typeof value === "number"
+        ? String(value)
+        : undefined;
+  const positive = (value: CellValue | undefined): number | undefined =>
+    typeof value === "number" && value > 0 ? value : undefined;
   const below = (offset: number): CellValue | undefined =>
-    numberCell ? snapshot.cells[numberCell.sheet]?.[`${numberCell.column}${numberCell.row + offset}`]?.value : undefined;
+    numberCell
+      ? snapshot.cells[numberCell.sheet]?.[`${numberCell.column}${numberCell.row + offset}`]?.value
+      : undefined;
   const share = positive(namedValue(snapshot, EXTRA_NAME.share));
   return {
     ...base,

@@ -4,10 +4,14 @@ import { normalizeLabel } from "./catalogue";
 import { TRACKING_COLUMNS, type CellValue, type Grid, type TrackingColumn } from "./contract";
 
 /** A header as the rules compare it: case, accents and spaces aside. */
-export const headerKey = (header: string): string => normalizeLabel(header).normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+export const headerKey = (header: string): string =>
+  normalizeLabel(header)
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "");
 
 /** The contract's column a table header names (case and accents aside), if any. */
-export const columnOf = (header: string): TrackingColumn | undefined => TRACKING_COLUMNS.find((c) => headerKey(c) === headerKey(header));
+export const columnOf = (header: string): TrackingColumn | undefined =>
+  TRACKING_COLUMNS.find((c) => headerKey(c) === headerKey(header));
 
 /** True when every cell of `columns` is empty or blank text. */
 export function isBlankRow(cells: CellValue[], columns: number[]): boolean {

@@ -1,11 +1,11 @@
 import { t, msg } from "../i18n";
 import "../i18n/areas/build";
-import { SHEET, TRACKING_TABLE } from "../core/contract";
-import type { Convention } from "../core/convention";
+import { layoutAnchors, paymentsOnChangedYears, stalePayments } from "../core/anchors";
 import { conventionFromWorkbook, planOverTrackingTable } from "../core/check";
 import { adjacentRowsBelow, filledRowsBelow, rowRanges } from "../core/check/outside";
 import { countFilledRows } from "../core/check/rows";
-import { layoutAnchors, paymentsOnChangedYears, stalePayments } from "../core/anchors";
+import { SHEET, TRACKING_TABLE } from "../core/contract";
+import type { Convention } from "../core/convention";
 import { managedSheets, planOverManagedSheets } from "../core/managed-sheets";
 import { buildPlan, COSTS_TABLE, EURO_FORMAT, parametersLayout, type LayoutAnchors } from "../core/plan";
 import { PARAMETERS_TEXT } from "../core/plan-text";
@@ -55,11 +55,18 @@ export async function buildWorkbook(
   const snapshot = await port.readSnapshot();
   const managed: string[] = [...Object.values(SHEET), ...Object.values(managedSheets(snapshot))];
   const created = !snapshot.sheets.some((s) => managed.includes(s));
-  const count = options.sampleRows === true ? DEFAULT_SAMPLE_ROWS : typeof options.sampleRows === "number" ? options.sampleRows : 0;
+  const count =
+    options.sampleRows === true ? DEFAULT_SAMPLE_ROWS : typeof options.sampleRows === "number" ? options.sampleRows : 0;
   if (count > 0 && !created) {
     const table = await port.readTable(TRACKING_TABLE);
     const rows = table ? countFilledRows(table.headers, table.grid) : 0;
-    if (rows > 0) return { changes: [], created, sampleRefused: { rows }, warnings: [t("build.sample.refusedPane", { count: rows })] };
+    if (rows > 0)
+      return {
+        changes: [],
+        created,
+        sampleRefused: { rows },
+        warnings: [t("build.sample.refusedPane", { count: rows })],
+      };
   }
   // Repairing with the preset must not move a workbook built for another period onto the preset's:
   // the period is read back from Paramètres, as check does, unless the user chose settings explicitly.
@@ -69,18 +76,33 @@ export async function buildWorkbook(
   const built = buildPlan(effective, anchors);
   // Settings chosen explicitly (--convention) on an existing workbook are written over the ones typed
   // in Paramètres: otherwise the sheets would be laid out for one period and read another.
-  const chosen = !created && !readBack ? built.map((op) => (op.kind === "writeCells" && op.repair === "fillEmpty" && op.sheet === SHEET.parameters ? { ...op, repair: "restore" as const } : op)) : built;
+  const chosen =
+    !created && !readBack
+      ? built.map((op) =>
+          op.kind === "writeCells" && op.repair === "fillEmpty" && op.sheet === SHEET.parameters
+            ? { ...op, repair: "restore" as const }
+            : op,
+        )
+      : built;
   const plan = planOverManagedSheets(planOverTrackingTable(chosen, snapshot), snapshot);
   const changes = planRepair(snapshot, plan);
   await port.apply(changes.map((c) => c.op));
   const costRows = await growCostsTable(port, effective, anchors, managedSheets(snapshot).parameters);
   if (costRows) changes.push(costRows);
-  const takenIn = await takeInRowsBelow(port, plan, snapshot.tables.find((tb) => tb.name.toLowerCase() === TRACKING_TABLE.toLowerCase())?.headers);
+  const takenIn = await takeInRowsBelow(
+    port,
+    plan,
+    snapshot.tables.find((tb) => tb.name.toLowerCase() === TRACKING_TABLE.toLowerCase())?.headers,
+  );
   if (takenIn) changes.push(takenIn);
   const warnings = [
     ...missingTableColumns(snapshot, plan).map((m) => t("build.repair.columnMissing", m)),
-    ...stalePayments(snapshot, effective, anchors).map((p) => t("build.repair.stalePayments", { sheet: SHEET.financing, ...p })),
-    ...paymentsOnChangedYears(snapshot, effective, anchors).map((p) => t("build.repair.paymentsYearChanged", { sheet: SHEET.financing, ...p })),
+    ...stalePayments(snapshot, effective, anchors).map((p) =>
+      t("build.repair.stalePayments", { sheet: SHEET.financing, ...p }),
+    ),
+    ...paymentsOnChangedYears(snapshot, effective, anchors).map((p) =>
+      t("build.repair.paymentsYearChanged", { sheet: SHEET.financing, ...p }),
+    ),
   ];
   let sampleRowsChange: RepairChange | undefined;
   const sample = count > 0 ? sampleRows(effective, count, undefined, options.today) : [];
@@ -100,7 +122,12 @@ export async function buildWorkbook(
  * (the plan writes them into empty cells); the table is then grown over them. Typed costs keep
  * their rows, and the Financement formulas find each cost by its year.
  */
-async function growCostsTable(port: WorkbookPort, c: Convention, anchors: LayoutAnchors, sheet: string): Promise<RepairChange | null> {
+async function growCostsTable(
+  port: WorkbookPort,
+  c: Convention,
+  anchors: LayoutAnchors,
+  sheet: string,
+): Promise<RepairChange | null> {
   const P = parametersLayout(c, anchors);
   if (anchors.costYears === undefined || P.costYears.length <= P.keptCostRows) return null;
   await port.extendTable(COSTS_TABLE, P.lastCostRow, {
@@ -120,14 +147,20 @@ async function growCostsTable(port: WorkbookPort, c: Convention, anchors: Layout
  * judges them like every other row. Rows further down, after a blank row, are left where they are
  * (check reports them).
  */
-async function takeInRowsBelow(port: WorkbookPort, plan: PlanOp[], headers: string[] | undefined): Promise<RepairChange | null> {
+async function takeInRowsBelow(
+  port: WorkbookPort,
+  plan: PlanOp[],
+  headers: string[] | undefined,
+): Promise<RepairChange | null> {
   // A table the build just created has nothing under it; an existing one is not read whole here.
   if (!headers) return null;
   const below = await port.readBelowTable(TRACKING_TABLE);
   if (!below) return null;
   const rows = adjacentRowsBelow(filledRowsBelow(headers, below), below.firstRow);
   if (rows.length === 0) return null;
-  const op = plan.find((o): o is Extract<PlanOp, { kind: "addTable" }> => o.kind === "addTable" && o.name === TRACKING_TABLE);
+  const op = plan.find(
+    (o): o is Extract<PlanOp, { kind: "addTable" }> => o.kind === "addTable" && o.name === TRACKING_TABLE,
+  );
   await port.extendTable(TRACKING_TABLE, rows[rows.length - 1], {
     calculatedColumns: op?.calculatedColumns ?? [],
     numberFormats: op?.numberFormats ?? [],

@@ -1,7 +1,7 @@
+import { checkWorkbook } from "../core/check";
 import { TRACKING_TABLE } from "../core/contract";
 import type { Convention } from "../core/convention";
 import type { CheckReport, Finding } from "../core/findings";
-import { checkWorkbook } from "../core/check";
 import { conventionFromWorkbook } from "../core/read-back";
 import { say, type Locale } from "../i18n";
 import type { WorkbookPort } from "./port";
@@ -23,7 +23,12 @@ export interface CheckOptions {
 }
 
 /** Checks the workbook behind `port` and changes nothing. `today` is ISO yyyy-mm-dd. */
-export async function runCheck(port: WorkbookPort, convention: Convention, today: string, options: CheckOptions = {}): Promise<CheckReport> {
+export async function runCheck(
+  port: WorkbookPort,
+  convention: Convention,
+  today: string,
+  options: CheckOptions = {},
+): Promise<CheckReport> {
   const work = options.work;
   // One step for the snapshot and the table: the long read is in one or the other (a file's reader
   // reads every sheet, Suivi's rows included, for the snapshot; Excel gives the rows with the table).
@@ -36,7 +41,10 @@ export async function runCheck(port: WorkbookPort, convention: Convention, today
   const settings = readsWorkbookSettings(options.settings)
     ? // The layout is compared with what a build from `convention` writes over the workbook's own
       // period: a value the user added on Listes is valid in rows, not a damaged Indicateurs sheet.
-      { rows: await workbookConvention(port, convention, snapshot), structure: conventionFromWorkbook(convention, snapshot) }
+      {
+        rows: await workbookConvention(port, convention, snapshot),
+        structure: conventionFromWorkbook(convention, snapshot),
+      }
     : { rows: convention, structure: convention };
   await checkpoint(work, 0.75, 1, "check");
   const report = checkWorkbook(snapshot, table, settings.rows, today, settings.structure, below);
@@ -47,7 +55,13 @@ export async function runCheck(port: WorkbookPort, convention: Convention, today
  * The report as `check --json` prints it and the pane downloads it: each finding with its message
  * said in the current language (the codes and cells stay as they are for programs that read it).
  */
-export function reportJson(report: CheckReport, locale?: Locale): { ok: boolean; summary: CheckReport["summary"]; findings: (Omit<Finding, "text"> & { message: string })[] } {
-  return { ok: report.ok, summary: report.summary, findings: report.findings.map(({ text, ...rest }) => ({ ...rest, message: say(text, locale) })) };
+export function reportJson(
+  report: CheckReport,
+  locale?: Locale,
+): { ok: boolean; summary: CheckReport["summary"]; findings: (Omit<Finding, "text"> & { message: string })[] } {
+  return {
+    ok: report.ok,
+    summary: report.summary,
+    findings: report.findings.map(({ text, ...rest }) => ({ ...rest, message: say(text, locale) })),
+  };
 }
-

@@ -2,8 +2,13 @@ import { checkWorkbook, conventionFromWorkbook } from "../core/check";
 import { SHEET, TRACKING_TABLE, type CellValue, type WorkbookSnapshot } from "../core/contract";
 import { conventionYears, type Convention } from "../core/convention";
 import {
-  evaluate, evaluationPeriod, totalFinancing, yearFinancing,
-  type EvaluationFigures, type FinancingInput, type PeriodRequest,
+  evaluate,
+  evaluationPeriod,
+  totalFinancing,
+  yearFinancing,
+  type EvaluationFigures,
+  type FinancingInput,
+  type PeriodRequest,
 } from "../core/evaluation";
 import { evaluationSheet, type EvaluationSheet, type SheetContext } from "../core/evaluation/sheet";
 import { THRESHOLD_LABEL } from "../core/evaluation/sheet-text";
@@ -59,7 +64,12 @@ export function thresholdFromParameters(snapshot: WorkbookSnapshot): number {
  * Everything an evaluation shows, read through the port: the rows of Suivi, the settings and the
  * amounts typed on Paramètres and Financement, and the result of check at this moment.
  */
-export async function prepareEvaluation(port: WorkbookPort, base: Convention, request: PeriodRequest, options: EvaluateOptions): Promise<EvaluationOutcome> {
+export async function prepareEvaluation(
+  port: WorkbookPort,
+  base: Convention,
+  request: PeriodRequest,
+  options: EvaluateOptions,
+): Promise<EvaluationOutcome> {
   const { work } = options;
   const S = EVALUATION_STEPS;
   // One step for the snapshot and the table, as in check: the long read is in one or the other.
@@ -95,7 +105,13 @@ export async function prepareEvaluation(port: WorkbookPort, base: Convention, re
   const years = period.kind === "final" ? conventionYears(convention) : [Number(period.to.slice(0, 4))];
   const inputs: FinancingInput[] = years.map((year) => {
     const row = F.firstYearRow + F.years.indexOf(year);
-    return { year, cost: costOf(year), etp, paidFirst: fin[`${F.col.firstPaid}${row}`]?.value ?? null, paidBalance: fin[`${F.col.balancePaid}${row}`]?.value ?? null };
+    return {
+      year,
+      cost: costOf(year),
+      etp,
+      paidFirst: fin[`${F.col.firstPaid}${row}`]?.value ?? null,
+      paidBalance: fin[`${F.col.balancePaid}${row}`]?.value ?? null,
+    };
   });
   const financed = yearFinancing(inputs);
 
@@ -116,19 +132,30 @@ export async function prepareEvaluation(port: WorkbookPort, base: Convention, re
 }
 
 /** The sheet of a prepared evaluation, keeping what the committee typed in an earlier version. */
-export function sheetOf(outcome: Extract<EvaluationOutcome, { ok: true }>, handText?: SheetContext["handText"]): EvaluationSheet {
+export function sheetOf(
+  outcome: Extract<EvaluationOutcome, { ok: true }>,
+  handText?: SheetContext["handText"],
+): EvaluationSheet {
   return evaluationSheet(outcome.figures, { ...outcome.context, ...(handText ? { handText } : {}) });
 }
 
 /** The `--json` shape: breakdowns count the job seekers received in the period. */
 export function evaluationJson(figures: EvaluationFigures): Record<string, unknown> {
   const p = figures.period;
-  const key: Record<string, unknown> = p.kind === "semester" ? { semester: p.label } : p.kind === "year" ? { year: Number(p.label) } : { final: true };
+  const key: Record<string, unknown> =
+    p.kind === "semester" ? { semester: p.label } : p.kind === "year" ? { year: Number(p.label) } : { final: true };
   const map = (lines: { label: string; count: number }[]) => Object.fromEntries(lines.map((l) => [l.label, l.count]));
   return {
     ...key,
     period: { start: p.from, end: p.to },
-    indicators: figures.indicators.map((i) => ({ code: i.code, label: i.label, value: i.value, previous: i.previous, yearToDate: i.yearToDate, conventionToDate: i.conventionToDate })),
+    indicators: figures.indicators.map((i) => ({
+      code: i.code,
+      label: i.label,
+      value: i.value,
+      previous: i.previous,
+      yearToDate: i.yearToDate,
+      conventionToDate: i.conventionToDate,
+    })),
     byQuartier: map(figures.byQuartier),
     byAgeBand: map(figures.byAgeBand),
     bySex: map(figures.bySex),

@@ -2,8 +2,8 @@ import { msg, msgDynamic, type StringKey } from "../i18n";
 import "../i18n/areas/common";
 import "../i18n/areas/import";
 import { normalizeLabel } from "../core/catalogue";
-import { checkTrackingRows } from "../core/check/rows";
 import { filledRowsBelow, rowRanges } from "../core/check/outside";
+import { checkTrackingRows } from "../core/check/rows";
 import { columnLetters } from "../core/check/text";
 import { TRACKING_COLUMNS, TRACKING_TABLE, type CellValue, type TrackingColumn } from "../core/contract";
 import type { Convention } from "../core/convention";
@@ -74,7 +74,11 @@ export interface ImportReport {
 // refusing a whole file for a word that is most often harmless would make the warning an error.
 const ALWAYS_REFUSED: readonly FindingCode[] = ["SENSITIVE_DATA", "PERSONAL_IDENTIFIER"];
 
-function fileProblem(code: ImportProblem["code"], key: StringKey, params: Record<string, string | number> = {}): ImportProblem {
+function fileProblem(
+  code: ImportProblem["code"],
+  key: StringKey,
+  params: Record<string, string | number> = {},
+): ImportProblem {
   return { code, severity: "error", line: null, column: null, text: msgDynamic(key, params) };
 }
 
@@ -94,7 +98,11 @@ export const IMPORT_READ_END = 0.3;
  * error, with `skipInvalid` the valid rows are appended (in source order) and the others reported.
  * Existing rows are never touched: the port only appends after them.
  */
-export async function importRows(port: WorkbookPort, source: ImportSource, options: ImportOptions): Promise<ImportReport> {
+export async function importRows(
+  port: WorkbookPort,
+  source: ImportSource,
+  options: ImportOptions,
+): Promise<ImportReport> {
   const work = options.work;
   await checkpoint(work, 0, IMPORT_READ_END, "read");
   const table = await port.readTable(TRACKING_TABLE);
@@ -106,7 +114,13 @@ export async function importRows(port: WorkbookPort, source: ImportSource, optio
   const typedBelow = filledRowsBelow(table.headers, below);
   if (below && typedBelow.length > 0) {
     const ranges = rowRanges(typedBelow, below.firstColumn, table.headers.length);
-    return refused([fileProblem("ROWS_BELOW_TABLE", "import.table.rowsBelow", { count: typedBelow.length, table: TRACKING_TABLE, ranges })]);
+    return refused([
+      fileProblem("ROWS_BELOW_TABLE", "import.table.rowsBelow", {
+        count: typedBelow.length,
+        table: TRACKING_TABLE,
+        ranges,
+      }),
+    ]);
   }
 
   let parsed: Outcome<SourceTable>;
@@ -132,12 +146,16 @@ export async function importRows(port: WorkbookPort, source: ImportSource, optio
   const structural = [
     ...reading.filter((p) => p.line === null),
     ...map.problems,
-    ...absent.map((column) => fileProblem("COLUMN_MISSING", "import.table.columnMissing", { column, table: TRACKING_TABLE })),
+    ...absent.map((column) =>
+      fileProblem("COLUMN_MISSING", "import.table.columnMissing", { column, table: TRACKING_TABLE }),
+    ),
   ];
   if (structural.some((p) => p.severity === "error")) return refused(structural, { read: rows.length, csv });
   if (rows.length === 0) return refused([...structural, fileProblem("SOURCE_EMPTY", "import.source.noRows")], { csv });
 
-  const convention = !readsWorkbookSettings(options.settings) ? options.convention : await workbookConvention(port, options.convention);
+  const convention = !readsWorkbookSettings(options.settings)
+    ? options.convention
+    : await workbookConvention(port, options.convention);
   await checkpoint(work, 0.5, 0.8, "check");
   const vocabulary = { indicators: convention.indicators, lists: convention.lists };
   const converted = rows.map((row) => convertRow(row, map, vocabulary));
@@ -176,7 +194,11 @@ export async function importRows(port: WorkbookPort, source: ImportSource, optio
   // Rows the table already holds are left out (and counted) unless asked for: a file imported twice.
   let fresh = laidOut;
   if (!options.allowDuplicates) {
-    const existing = keysAlreadyPresent(table.headers, table.grid.rows, laidOut.map((row) => row.cells));
+    const existing = keysAlreadyPresent(
+      table.headers,
+      table.grid.rows,
+      laidOut.map((row) => row.cells),
+    );
     fresh = laidOut.filter((row) => !existing.has(rowKey(table.headers, row.cells)));
     const present = laidOut.filter((row) => !fresh.includes(row)).map((row) => row.line);
     if (present.length > 0) {
@@ -185,14 +207,20 @@ export async function importRows(port: WorkbookPort, source: ImportSource, optio
         severity: "warning",
         line: null,
         column: null,
-        text: msg("text.pair", { first: msg("import.row.alreadyPresent", { count: present.length }), second: msg("import.row.alreadyPresentLines", { lines: listLines(present) }) }),
+        text: msg("text.pair", {
+          first: msg("import.row.alreadyPresent", { count: present.length }),
+          second: msg("import.row.alreadyPresentLines", { lines: listLines(present) }),
+        }),
       });
     }
   }
   const alreadyPresent = laidOut.length - fresh.length;
   if (fresh.length > 0) {
     await beforeWrite(work, 0.85);
-    await port.appendRows(TRACKING_TABLE, fresh.map((row) => row.cells));
+    await port.appendRows(
+      TRACKING_TABLE,
+      fresh.map((row) => row.cells),
+    );
   }
   return { status: "imported", imported: fresh.length, problems, ...counts, alreadyPresent };
 }
@@ -202,11 +230,18 @@ export async function importRows(port: WorkbookPort, source: ImportSource, optio
  * columns, one grid row per source line), so that each finding names the source's own cell and
  * line, and duplicates within the file are found.
  */
-function checkRows(rows: ConvertedRow[], map: HeadingMap, firstColumn: number, convention: Convention, today: string): ImportProblem[] {
+function checkRows(
+  rows: ConvertedRow[],
+  map: HeadingMap,
+  firstColumn: number,
+  convention: Convention,
+  today: string,
+): ImportProblem[] {
   if (rows.length === 0) return [];
   const firstLine = rows[0].line;
   const grid: CellValue[][] = Array.from({ length: rows[rows.length - 1].line - firstLine + 1 }, () => []);
-  for (const row of rows) grid[row.line - firstLine] = map.columns.map((column) => (column ? row.values[column] : null));
+  for (const row of rows)
+    grid[row.line - firstLine] = map.columns.map((column) => (column ? row.values[column] : null));
   const findings = checkTrackingRows({
     // Ignored source columns get no heading: the rules then see empty cells there.
     headers: map.columns.map((column) => column ?? ""),
@@ -215,7 +250,9 @@ function checkRows(rows: ConvertedRow[], map: HeadingMap, firstColumn: number, c
     today,
   });
   // Findings only concern mapped columns (the others are empty): name them by the source's heading.
-  const headingAt = new Map(map.columns.map((column, i) => [columnLetters(firstColumn + i), column ? map.headingOf[column] : undefined]));
+  const headingAt = new Map(
+    map.columns.map((column, i) => [columnLetters(firstColumn + i), column ? map.headingOf[column] : undefined]),
+  );
   return findings.map((finding) => ({
     code: finding.code,
     severity: ALWAYS_REFUSED.includes(finding.code) && finding.severity === "error" ? "error" : finding.severity,

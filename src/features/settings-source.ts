@@ -14,4 +14,5 @@ export type SettingsSource = "preset" | "chosen";
 export const readsWorkbookSettings = (source: SettingsSource | undefined): boolean => source !== "chosen";
 
 /** The command line's choice: `--convention <file>` given or not. */
-export const settingsSourceOf = (conventionFile: string | undefined): SettingsSource => (conventionFile === undefined ? "preset" : "chosen");
+export const settingsSourceOf = (conventionFile: string | undefined): SettingsSource =>
+  conventionFile === undefined ? "preset" : "chosen";

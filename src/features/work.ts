@@ -65,7 +65,12 @@ const pause = (): Promise<void> => new Promise<void>((resolve) => setTimeout(res
  * current one otherwise), lets the page repaint and take the Cancel click (a macrotask, only when
  * someone follows the work), then stops if cancelled.
  */
-export async function checkpoint(work: WorkControl | undefined, fraction: number, next = fraction, step?: WorkStep): Promise<void> {
+export async function checkpoint(
+  work: WorkControl | undefined,
+  fraction: number,
+  next = fraction,
+  step?: WorkStep,
+): Promise<void> {
   if (!work) return;
   const state = stateOf(work);
   state.from = Math.max(state.reached, clamp(fraction));
@@ -94,7 +99,10 @@ export const PACED_INTERVAL_MS = 100;
  * so the bar moves and a cancel is taken without the pauses costing anything measurable. Between
  * two reports it answers undefined and the reader goes on without waiting.
  */
-export function pacedWithinStep(work: WorkControl | undefined, interval = PACED_INTERVAL_MS): (part: number) => Promise<void> | undefined {
+export function pacedWithinStep(
+  work: WorkControl | undefined,
+  interval = PACED_INTERVAL_MS,
+): (part: number) => Promise<void> | undefined {
   if (!work) return () => undefined;
   let last = Date.now();
   return (part) => {

@@ -11,7 +11,11 @@ import type { WorkbookPort } from "./port";
  * CONV_FIN name, its lists from the Listes tables (entries the user added there included), `base`
  * for whatever cannot be read. Check and import judge rows against it.
  */
-export async function workbookConvention(port: WorkbookPort, base: Convention, snapshot?: WorkbookSnapshot): Promise<Convention> {
+export async function workbookConvention(
+  port: WorkbookPort,
+  base: Convention,
+  snapshot?: WorkbookSnapshot,
+): Promise<Convention> {
   const read = snapshot ?? (await port.readSnapshot());
   return conventionFromWorkbook(base, read, await readLists(port));
 }
@@ -27,7 +31,10 @@ async function readLists(port: WorkbookPort): Promise<WorkbookLists> {
   if (indicators) {
     lists.indicators = indicators.grid.rows
       .map((row) => ({ code: row[0], label: row[1] }))
-      .filter((i): i is { code: string; label: string } => typeof i.code === "string" && typeof i.label === "string" && i.label.trim() !== "")
+      .filter(
+        (i): i is { code: string; label: string } =>
+          typeof i.code === "string" && typeof i.label === "string" && i.label.trim() !== "",
+      )
       .map((i) => ({ code: i.code.trim(), label: i.label.trim() }));
   }
   if (quartier) lists.quartier = listColumn(quartier.grid);

@@ -19,7 +19,8 @@ export function area<T extends AreaTexts>(texts: T): T {
   for (const [key, text] of Object.entries(texts)) {
     const earlier = loaded.get(key);
     // The same module evaluated again (a test's fresh module registry) brings the same texts.
-    if (earlier && (earlier.fr !== text.fr || earlier.en !== text.en)) throw new Error(`i18n: key ${key} is in two areas`);
+    if (earlier && (earlier.fr !== text.fr || earlier.en !== text.en))
+      throw new Error(`i18n: key ${key} is in two areas`);
     loaded.set(key, text);
   }
   return texts;

@@ -20,13 +20,14 @@ export function getLocale(): Locale {
 }
 
 /** Characters a placeholder name never holds: `{a, b}` or `{x|y}` in a help text is not a placeholder. */
-type NotName = " " | "|" | ":" | "," | "{" | "\"" | "'" | "." | "[" | "<" | "=";
+type NotName = " " | "|" | ":" | "," | "{" | '"' | "'" | "." | "[" | "<" | "=";
 /** The `{name}` placeholders of a template, as a union of names. */
 type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}`
   ? (P extends "" | `${string}${NotName}${string}` ? never : P) | Placeholders<Rest>
   : never;
 /** Every placeholder a key's French or English text needs. */
-export type ParamsOf<K extends StringKey> = Placeholders<(typeof STRINGS)[K]["fr"]> | Placeholders<(typeof STRINGS)[K]["en"]>;
+export type ParamsOf<K extends StringKey> =
+  Placeholders<(typeof STRINGS)[K]["fr"]> | Placeholders<(typeof STRINGS)[K]["en"]>;
 type Value = string | number;
 /** A key without placeholders takes no parameters; otherwise every placeholder must be given. */
 type Args<K extends StringKey> = [ParamsOf<K>] extends [never]
@@ -52,9 +53,7 @@ export function tDynamic(key: string, params: Record<string, Value> = {}, locale
 
 function fill(key: StringKey, params: Record<string, Value>, locale: Locale): string {
   const template = textOf(key)[locale];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /**
@@ -63,7 +62,8 @@ function fill(key: StringKey, params: Record<string, Value>, locale: Locale): st
  */
 function textOf(key: string) {
   const text = loadedText(key);
-  if (!text) throw new Error(`i18n: no text for key ${key} (unknown key, or its area in src/i18n/areas is not imported)`);
+  if (!text)
+    throw new Error(`i18n: no text for key ${key} (unknown key, or its area in src/i18n/areas is not imported)`);
   return text;
 }
 
@@ -80,7 +80,9 @@ export interface Message {
   params: Readonly<Record<string, Value | Message>>;
 }
 
-type MessageArgs<K extends StringKey> = [ParamsOf<K>] extends [never] ? [params?: Record<string, never>] : [params: Record<ParamsOf<K>, Value | Message>];
+type MessageArgs<K extends StringKey> = [ParamsOf<K>] extends [never]
+  ? [params?: Record<string, never>]
+  : [params: Record<ParamsOf<K>, Value | Message>];
 
 /** A message for `key`, its parameters checked like `t`'s (a nested message fills a placeholder too). */
 export function msg<K extends StringKey>(key: K, ...args: MessageArgs<K>): Message {
@@ -96,6 +98,7 @@ export function msgDynamic(key: string, params: Record<string, Value | Message> 
 /** The message in words, in `locale` (default: the current one). */
 export function say(message: Message, locale: Locale = current): string {
   const params: Record<string, Value> = {};
-  for (const [name, value] of Object.entries(message.params)) params[name] = typeof value === "object" ? say(value, locale) : value;
+  for (const [name, value] of Object.entries(message.params))
+    params[name] = typeof value === "object" ? say(value, locale) : value;
   return fill(message.key, params, locale);
 }

@@ -29,13 +29,31 @@ import { SHELL_TEXT } from "./areas/shell";
 
 /** Every area, once. */
 export const AREAS = [
-  COMMON_TEXT, SHELL_TEXT, NOTICE_TEXT, OFFICE_TEXT, OPEN_TEXT, FILES_TEXT, HOME_TEXT, ENTRY_TEXT, SETTINGS_TEXT,
-  CONVENTION_TEXT, CHECK_TEXT, IMPORT_TEXT, BUILD_TEXT, EVALUATION_TEXT, DASHBOARD_TEXT, FUNCTIONS_TEXT,
-  FUNCTION_ERRORS_TEXT, CLI_TEXT,
+  COMMON_TEXT,
+  SHELL_TEXT,
+  NOTICE_TEXT,
+  OFFICE_TEXT,
+  OPEN_TEXT,
+  FILES_TEXT,
+  HOME_TEXT,
+  ENTRY_TEXT,
+  SETTINGS_TEXT,
+  CONVENTION_TEXT,
+  CHECK_TEXT,
+  IMPORT_TEXT,
+  BUILD_TEXT,
+  EVALUATION_TEXT,
+  DASHBOARD_TEXT,
+  FUNCTIONS_TEXT,
+  FUNCTION_ERRORS_TEXT,
+  CLI_TEXT,
 ] as const;
 
 /** Keys that two areas both hold: each area against every area after it. */
-type Collisions<A extends readonly AreaTexts[]> = A extends readonly [infer First, ...infer Rest extends readonly AreaTexts[]]
+type Collisions<A extends readonly AreaTexts[]> = A extends readonly [
+  infer First,
+  ...infer Rest extends readonly AreaTexts[],
+]
   ? (keyof First & { [I in keyof Rest]: keyof Rest[I] }[number]) | Collisions<Rest>
   : never;
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;

@@ -27,6 +27,8 @@ export function fileReason(error: unknown, action: "read" | "write"): string {
     case "EROFS":
       return t("cli.reason.readOnlyDisk");
     default:
-      return t("cli.reason.other", { code: typeof code === "string" ? code : error instanceof Error ? error.name : "?" });
+      return t("cli.reason.other", {
+        code: typeof code === "string" ? code : error instanceof Error ? error.name : "?",
+      });
   }
 }

@@ -1,10 +1,10 @@
-import { todayIso } from "../core/dates";
 import type { Convention } from "../core/convention";
+import { todayIso } from "../core/dates";
 import type { CheckReport, Finding } from "../core/findings";
 import { buildWorkbook, type BuildResult } from "../features/build";
-import type { SettingsSource } from "../features/settings-source";
 import { runCheck } from "../features/check";
 import { importRows, type ImportOptions, type ImportReport, type ImportSource } from "../features/import";
+import type { SettingsSource } from "../features/settings-source";
 import type { WorkControl } from "../features/work";
 import { clearMarks, markFindings, selectCell, settingsMemory } from "./marks";
 import { run } from "./run";
@@ -31,7 +31,10 @@ export interface ExcelActions {
 
 const memory = () => settingsMemory(Office.context.document.settings);
 
-/** Writes `formula` into the top-left cell of the selection, so a multi-cell selection does not fail on a size mismatch. */
+/**
+ * Writes `formula` into the top-left cell of the selection, so a multi-cell selection does not fail on a size
+ * mismatch.
+ */
 export async function insertFormulaAt(context: Excel.RequestContext, formula: string): Promise<string> {
   const cell = context.workbook.getSelectedRange().getCell(0, 0);
   cell.formulas = [[formula]];
@@ -42,9 +45,13 @@ export async function insertFormulaAt(context: Excel.RequestContext, formula: st
 
 export const excelActions: ExcelActions = {
   build: (convention, { sampleRows, settings }) =>
-    run((context) => buildWorkbook(new OfficeWorkbook(context), convention, { sampleRows, settings, today: todayIso() })),
-  check: (convention, today, work) => run((context) => runCheck(new OfficeWorkbook(context, undefined, work), convention, today, { work })),
-  importRows: (source, options) => run((context) => importRows(new OfficeWorkbook(context, undefined, options.work), source, options)),
+    run((context) =>
+      buildWorkbook(new OfficeWorkbook(context), convention, { sampleRows, settings, today: todayIso() }),
+    ),
+  check: (convention, today, work) =>
+    run((context) => runCheck(new OfficeWorkbook(context, undefined, work), convention, today, { work })),
+  importRows: (source, options) =>
+    run((context) => importRows(new OfficeWorkbook(context, undefined, options.work), source, options)),
   mark: (findings) => run((context) => markFindings(context, findings, memory())),
   clearMarks: () => run((context) => clearMarks(context, memory())),
   select: (sheet, cell) => run((context) => selectCell(context, sheet, cell)),

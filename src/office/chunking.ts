@@ -107,5 +107,9 @@ export function rowsPerReadChunk(sampleRowBytes: readonly number[], budget = CHU
  */
 export function isPayloadError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded" || code === "GeneralException";
+  return (
+    code === "RequestPayloadSizeLimitExceeded" ||
+    code === "ResponsePayloadSizeLimitExceeded" ||
+    code === "GeneralException"
+  );
 }

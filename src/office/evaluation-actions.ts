@@ -3,7 +3,13 @@ import type { EvaluationFigures, PeriodRequest } from "../core/evaluation";
 import { prepareEvaluation } from "../features/evaluate";
 import { workDone, type WorkControl } from "../features/work";
 import { run } from "./actions";
-import { dashboardInExcel, evaluateInExcel, refreshPivots, type OfficeDashboard, type OfficeEvaluation } from "./evaluation";
+import {
+  dashboardInExcel,
+  evaluateInExcel,
+  refreshPivots,
+  type OfficeDashboard,
+  type OfficeEvaluation,
+} from "./evaluation";
 import { OfficeWorkbook } from "./workbook";
 
 /**
@@ -12,9 +18,20 @@ import { OfficeWorkbook } from "./workbook";
  */
 export interface EvaluationActions {
   /** `work`: progress and a cancel at any step (a preview writes nothing). */
-  preview(convention: Convention, request: PeriodRequest, today: string, work?: WorkControl): Promise<{ ok: true; figures: EvaluationFigures; errors: number } | { ok: false; reason: string }>;
+  preview(
+    convention: Convention,
+    request: PeriodRequest,
+    today: string,
+    work?: WorkControl,
+  ): Promise<{ ok: true; figures: EvaluationFigures; errors: number } | { ok: false; reason: string }>;
   /** `work`: progress, and a cancel until the sheet starts being written. */
-  write(convention: Convention, request: PeriodRequest, today: string, force: boolean, work?: WorkControl): Promise<OfficeEvaluation>;
+  write(
+    convention: Convention,
+    request: PeriodRequest,
+    today: string,
+    force: boolean,
+    work?: WorkControl,
+  ): Promise<OfficeEvaluation>;
   dashboard(): Promise<OfficeDashboard>;
   refresh(): Promise<void>;
 }
@@ -22,12 +39,16 @@ export interface EvaluationActions {
 export const evaluationActions: EvaluationActions = {
   preview: (convention, request, today, work) =>
     run(async (context) => {
-      const outcome = await prepareEvaluation(new OfficeWorkbook(context, undefined, work), convention, request, { today, work });
+      const outcome = await prepareEvaluation(new OfficeWorkbook(context, undefined, work), convention, request, {
+        today,
+        work,
+      });
       if (!outcome.ok) return outcome;
       workDone(work);
       return { ok: true as const, figures: outcome.figures, errors: outcome.context.check.errors };
     }),
-  write: (convention, request, today, force, work) => run((context) => evaluateInExcel(context, convention, request, { today, force, work })),
+  write: (convention, request, today, force, work) =>
+    run((context) => evaluateInExcel(context, convention, request, { today, force, work })),
   dashboard: () => run((context) => dashboardInExcel(context)),
   refresh: () => run((context) => refreshPivots(context)),
 };

@@ -1,10 +1,22 @@
+import { columnLetters } from "../core/a1";
 import { TRACKING_TABLE } from "../core/contract";
 import type { Convention } from "../core/convention";
 import { DASHBOARD_PIVOTS, DASHBOARD_SHEET, DATA_FIELD, SEMESTER_FIELD } from "../core/dashboard";
 import type { PeriodRequest } from "../core/evaluation";
-import { archiveSheetName, evaluationSheetName, readHandText, type CellStyle, type EvaluationSheet } from "../core/evaluation/sheet";
-import { columnLetters } from "../core/a1";
-import { EVALUATION_STEPS, prepareEvaluation, sheetOf, type EvaluateOptions, type EvaluationOutcome } from "../features/evaluate";
+import {
+  archiveSheetName,
+  evaluationSheetName,
+  readHandText,
+  type CellStyle,
+  type EvaluationSheet,
+} from "../core/evaluation/sheet";
+import {
+  EVALUATION_STEPS,
+  prepareEvaluation,
+  sheetOf,
+  type EvaluateOptions,
+  type EvaluationOutcome,
+} from "../features/evaluate";
 import { beforeWrite, workDone, type WorkControl } from "../features/work";
 import { OfficeWorkbook } from "./workbook";
 
@@ -19,7 +31,13 @@ const NUMBER_FORMAT: Partial<Record<CellStyle, string>> = { count: "#,##0", euro
 const BOLD: ReadonlySet<CellStyle> = new Set(["title", "subtitle", "alert", "section", "header", "blockTitle"]);
 
 export type OfficeEvaluation =
-  | { ok: true; outcome: Extract<EvaluationOutcome, { ok: true }>; sheet: string; archived: string | null; printSettings: boolean }
+  | {
+      ok: true;
+      outcome: Extract<EvaluationOutcome, { ok: true }>;
+      sheet: string;
+      archived: string | null;
+      printSettings: boolean;
+    }
   | { ok: false; reason: "format" | "outside" | "noTable" | "exists" };
 
 /**
@@ -67,7 +85,12 @@ export async function writeEvaluationInExcel(
         const v = values[row - 1 - used.rowIndex]?.[0];
         return v === undefined || v === null || v === "" ? null : String(v);
       };
-      handText = readHandText(columnA, used.rowIndex + values.length, outcome.context.partner, outcome.context.operator);
+      handText = readHandText(
+        columnA,
+        used.rowIndex + values.length,
+        outcome.context.partner,
+        outcome.context.operator,
+      );
     }
     let n = 1;
     while (taken.has(archiveSheetName(previous.name, n).toLowerCase())) n++;
@@ -95,13 +118,16 @@ function writeSheet(ws: Excel.Worksheet, sheet: EvaluationSheet, supports: Suppo
       return typeof v === "string" && /^[=+\-@]/.test(v) ? `'${v}` : v;
     }),
   );
-  const formats = sheet.rows.map((row) => Array.from({ length: width }, (_, c) => NUMBER_FORMAT[row.cells[c]?.style ?? "text"] ?? "General"));
+  const formats = sheet.rows.map((row) =>
+    Array.from({ length: width }, (_, c) => NUMBER_FORMAT[row.cells[c]?.style ?? "text"] ?? "General"),
+  );
   const last = columnLetters(width);
   const all = ws.getRange(`A1:${last}${sheet.rows.length}`);
   all.numberFormat = formats;
   all.values = values;
   sheet.rows.forEach((row, i) => {
-    if (row.cells.some((cell) => BOLD.has(cell.style))) ws.getRange(`A${i + 1}:${last}${i + 1}`).format.font.bold = true;
+    if (row.cells.some((cell) => BOLD.has(cell.style)))
+      ws.getRange(`A${i + 1}:${last}${i + 1}`).format.font.bold = true;
   });
   for (const merge of sheet.merges) ws.getRange(merge).merge(false);
   sheet.columns.forEach((w, i) => {
@@ -120,8 +146,7 @@ function writeSheet(ws: Excel.Worksheet, sheet: EvaluationSheet, supports: Suppo
 }
 
 export type OfficeDashboard =
-  | { ok: true; pivots: string[]; filtered: boolean }
-  | { ok: false; reason: "unsupported" | "exists" | "noTable" };
+  { ok: true; pivots: string[]; filtered: boolean } | { ok: false; reason: "unsupported" | "exists" | "noTable" };
 
 /**
  * The `Tableau de bord` sheet in Excel: real PivotTables over the Suivi table (ExcelApi 1.8) and a
@@ -129,13 +154,18 @@ export type OfficeDashboard =
  * second pivot to the job seekers received needs ExcelApi 1.12; without it the filter is left to the
  * user (`filtered: false`). Two syncs.
  */
-export async function dashboardInExcel(context: Excel.RequestContext, supports: Supports = hostSupports): Promise<OfficeDashboard> {
+export async function dashboardInExcel(
+  context: Excel.RequestContext,
+  supports: Supports = hostSupports,
+): Promise<OfficeDashboard> {
   if (!supports("ExcelApi", "1.8")) return { ok: false, reason: "unsupported" };
   const sheets = context.workbook.worksheets.load("items/name");
   const tables = context.workbook.tables.load("items/name");
   await context.sync();
-  if (sheets.items.some((s) => s.name.toLowerCase() === DASHBOARD_SHEET.toLowerCase())) return { ok: false, reason: "exists" };
-  if (!tables.items.some((t) => t.name.toLowerCase() === TRACKING_TABLE.toLowerCase())) return { ok: false, reason: "noTable" };
+  if (sheets.items.some((s) => s.name.toLowerCase() === DASHBOARD_SHEET.toLowerCase()))
+    return { ok: false, reason: "exists" };
+  if (!tables.items.some((t) => t.name.toLowerCase() === TRACKING_TABLE.toLowerCase()))
+    return { ok: false, reason: "noTable" };
   const ws = context.workbook.worksheets.add(DASHBOARD_SHEET);
   const canFilter = supports("ExcelApi", "1.12");
   const destinations = ["A3", "K3"];
@@ -147,8 +177,13 @@ export async function dashboardInExcel(context: Excel.RequestContext, supports: 
     const data = pivot.dataHierarchies.add(pivot.hierarchies.getItem(DATA_FIELD));
     data.summarizeBy = "Sum" as Excel.AggregationFunction;
     const filter = pivot.filterHierarchies.add(pivot.hierarchies.getItem(spec.pageField));
-    if (spec.pageItem !== null && canFilter) filter.fields.getItem(spec.pageField).applyFilter({ manualFilter: { selectedItems: [spec.pageItem] } });
-    const chart = ws.charts.add((i === 0 ? "BarClustered" : "ColumnClustered") as Excel.ChartType, pivot.layout.getRange(), "Auto" as Excel.ChartSeriesBy);
+    if (spec.pageItem !== null && canFilter)
+      filter.fields.getItem(spec.pageField).applyFilter({ manualFilter: { selectedItems: [spec.pageItem] } });
+    const chart = ws.charts.add(
+      (i === 0 ? "BarClustered" : "ColumnClustered") as Excel.ChartType,
+      pivot.layout.getRange(),
+      "Auto" as Excel.ChartSeriesBy,
+    );
     chart.title.text = spec.title;
   });
   context.application.suspendApiCalculationUntilNextSync();

@@ -36,7 +36,9 @@ const SETTINGS_KEY = "suiviConvention.marks";
 
 /** Office's callback style as a promise (status compared as text: Office.AsyncResultStatus.Failed is "failed"). */
 function settled(call: (callback: (result: Office.AsyncResult<unknown>) => void) => void): Promise<void> {
-  return new Promise((resolve, reject) => call((result) => (String(result.status) === "failed" ? reject(new Error(result.error.message)) : resolve())));
+  return new Promise((resolve, reject) =>
+    call((result) => (String(result.status) === "failed" ? reject(new Error(result.error.message)) : resolve())),
+  );
 }
 
 /**
@@ -49,7 +51,9 @@ export function settingsMemory(settings: Office.Settings): MarkMemory {
     read: async () => {
       await settled((done) => settings.refreshAsync(done));
       const stored: unknown = settings.get(SETTINGS_KEY);
-      return Array.isArray(stored) ? stored.filter((m): m is MarkedCell => typeof m?.sheet === "string" && typeof m?.cell === "string") : [];
+      return Array.isArray(stored)
+        ? stored.filter((m): m is MarkedCell => typeof m?.sheet === "string" && typeof m?.cell === "string")
+        : [];
     },
     write: async (cells) => {
       await settled((done) => settings.refreshAsync(done));
@@ -82,7 +86,7 @@ export function cellsToMark(findings: readonly Finding[]): MarkedCell[] {
 export function areaAddresses(cells: readonly string[]): string[] {
   const refs = cells.map((cell) => parseCell(cell)).sort((a, b) => a.column - b.column || a.row - b.row);
   const areas: string[] = [];
-  for (let i = 0; i < refs.length; ) {
+  for (let i = 0; i < refs.length;) {
     let j = i;
     while (j + 1 < refs.length && refs[j + 1].column === refs[i].column && refs[j + 1].row === refs[j].row + 1) j++;
     const letters = columnLetters(refs[i].column);
@@ -114,13 +118,19 @@ async function sheetNames(context: Excel.RequestContext): Promise<string[]> {
  */
 async function deleteOwnFormats(context: Excel.RequestContext, sheets: readonly string[]): Promise<number> {
   if (sheets.length === 0) return 0;
-  const collections = sheets.map((name) => context.workbook.worksheets.getItem(name).getRange().conditionalFormats.load("items/type"));
+  const collections = sheets.map((name) =>
+    context.workbook.worksheets.getItem(name).getRange().conditionalFormats.load("items/type"),
+  );
   await context.sync();
   // The rule can only be read on a custom format, hence a second request.
-  const rules = collections.flatMap((c) => c.items.filter((cf) => cf.type === "Custom")).map((cf) => ({ cf, rule: cf.custom.rule.load("formula") }));
+  const rules = collections
+    .flatMap((c) => c.items.filter((cf) => cf.type === "Custom"))
+    .map((cf) => ({ cf, rule: cf.custom.rule.load("formula") }));
   if (rules.length === 0) return 0;
   await context.sync();
-  const ours = rules.filter(({ rule }) => rule.formula === MARK_FORMULA).map(({ cf }) => ({ cf, ranges: cf.getRanges().load("cellCount") }));
+  const ours = rules
+    .filter(({ rule }) => rule.formula === MARK_FORMULA)
+    .map(({ cf }) => ({ cf, ranges: cf.getRanges().load("cellCount") }));
   if (ours.length === 0) return 0;
   for (const { cf } of ours) cf.delete();
   await context.sync();
@@ -134,7 +144,11 @@ async function deleteOwnFormats(context: Excel.RequestContext, sheets: readonly 
  * left out before anything is queued. A refusal names its sheet; the cells marked before it are
  * remembered, and « Effacer les marques » finds them by their rule anyway. Returns the number of cells marked.
  */
-export async function markFindings(context: Excel.RequestContext, findings: readonly Finding[], memory: MarkMemory): Promise<number> {
+export async function markFindings(
+  context: Excel.RequestContext,
+  findings: readonly Finding[],
+  memory: MarkMemory,
+): Promise<number> {
   const sheets = await sheetNames(context);
   await deleteOwnFormats(context, sheets);
   const existing = new Set(sheets);
@@ -155,7 +169,10 @@ export async function markFindings(context: Excel.RequestContext, findings: read
           bytes: STATEMENT_BYTES * 4 + address.length + MARK_FORMULA.length + MARK_FILL.length,
           rows: 0,
           queue: () => {
-            const format = context.workbook.worksheets.getItem(sheet).getRanges(address).conditionalFormats.add("Custom");
+            const format = context.workbook.worksheets
+              .getItem(sheet)
+              .getRanges(address)
+              .conditionalFormats.add("Custom");
             format.custom.rule.formula = MARK_FORMULA;
             format.custom.format.fill.color = MARK_FILL;
           },
@@ -164,7 +181,13 @@ export async function markFindings(context: Excel.RequestContext, findings: read
       await requests.flush();
     } catch (error) {
       await memory.write(applied);
-      throw new Error(t("office.error.markSheet", { sheet, count: applied.length, reason: error instanceof Error ? error.message : String(error) }));
+      throw new Error(
+        t("office.error.markSheet", {
+          sheet,
+          count: applied.length,
+          reason: error instanceof Error ? error.message : String(error),
+        }),
+      );
     }
     applied.push(...cells.map((cell) => ({ sheet, cell })));
   }

@@ -23,10 +23,14 @@ export async function readEntryTarget(context: Excel.RequestContext, base: Conve
   return { convention, table: await port.readTable(TRACKING_TABLE) };
 }
 
-/** The row as Office.js takes it: null leaves a cell to the table (the Semestre formula), text never turns into a formula. */
+/**
+ * The row as Office.js takes it: null leaves a cell to the table (the Semestre formula), text never turns into a
+ * formula.
+ */
 function apiRow(row: readonly CellValue[]): (string | number | boolean | null)[] {
   return row.map((cell) => {
-    if (cell !== null && typeof cell === "object") throw new Error(t("office.error.errorValue", { row: 1, column: 1, error: cell.error }));
+    if (cell !== null && typeof cell === "object")
+      throw new Error(t("office.error.errorValue", { row: 1, column: 1, error: cell.error }));
     return toApiCell(cell, false) as string | number | boolean | null;
   });
 }
@@ -54,11 +58,16 @@ const sameCell = (shown: unknown, written: CellValue): boolean =>
  * removed rows meanwhile).
  * Returns false, changing nothing, when no row holds it any more.
  */
-export async function removeEntryRow(context: Excel.RequestContext, index: number, row: readonly CellValue[]): Promise<boolean> {
+export async function removeEntryRow(
+  context: Excel.RequestContext,
+  index: number,
+  row: readonly CellValue[],
+): Promise<boolean> {
   const table = context.workbook.tables.getItem(TRACKING_TABLE);
   const body = table.getDataBodyRange().load("values");
   await context.sync();
-  const holds = (values: unknown[] | undefined) => values !== undefined && row.every((cell, c) => sameCell(values[c], cell));
+  const holds = (values: unknown[] | undefined) =>
+    values !== undefined && row.every((cell, c) => sameCell(values[c], cell));
   let at = holds(body.values[index]) ? index : -1;
   for (let i = body.values.length - 1; at < 0 && i >= 0; i--) if (holds(body.values[i])) at = i;
   if (at < 0) return false;
@@ -67,7 +76,10 @@ export async function removeEntryRow(context: Excel.RequestContext, index: numbe
   return true;
 }
 
-/** What the quick-entry screen asks of Excel, each one `run` of actions.ts: Excel.run waiting for a cell edit to end (an interface so tests can stand in). */
+/**
+ * What the quick-entry screen asks of Excel, each one `run` of actions.ts: Excel.run waiting for a cell edit to end
+ * (an interface so tests can stand in).
+ */
 export interface EntryActions {
   read(base: Convention): Promise<EntryTarget>;
   add(row: readonly CellValue[], fillEmptyTable: boolean): Promise<void>;

@@ -1,5 +1,5 @@
-import { METZ_2021_2023 } from "../core/preset";
 import type { Convention } from "../core/convention";
+import { METZ_2021_2023 } from "../core/preset";
 
 // Apart from actions.ts (which brings build, check and import) so that the home screen's reading
 // of the workbook loads only what it uses.

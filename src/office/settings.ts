@@ -33,7 +33,8 @@ export async function writeSettings(context: Excel.RequestContext, convention: C
   return result;
 }
 
-export const writeSettingsInExcel = (convention: Convention): Promise<BuildResult> => run((context) => writeSettings(context, convention));
+export const writeSettingsInExcel = (convention: Convention): Promise<BuildResult> =>
+  run((context) => writeSettings(context, convention));
 
 /**
  * The settings as the open workbook holds them (its Paramètres sheet, its period and lists, the
@@ -46,4 +47,5 @@ export async function readSettings(context: Excel.RequestContext, base: Conventi
   return settingsFromWorkbook(await workbookConvention(port, base, snapshot), snapshot, costs?.grid ?? null);
 }
 
-export const readSettingsInExcel = (): Promise<Convention> => run((context) => readSettings(context, currentConvention()));
+export const readSettingsInExcel = (): Promise<Convention> =>
+  run((context) => readSettings(context, currentConvention()));

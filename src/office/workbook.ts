@@ -1,8 +1,16 @@
-import type { CellSnapshot, CellValue, Grid, TableSnapshot, ValidationSnapshot, WorkbookSnapshot } from "../core/contract";
+import type {
+  CellSnapshot,
+  CellValue,
+  Grid,
+  TableSnapshot,
+  ValidationSnapshot,
+  WorkbookSnapshot,
+} from "../core/contract";
 import { SHEET, TRACKING_TABLE } from "../core/contract";
+import { managedSheets } from "../core/managed-sheets";
 import type { PlanCell, PlanOp, ValidationRule } from "../core/plan-types";
 import { tableDataRows, type TableColumnsSetup, type WorkbookPort } from "../features/port";
-import { managedSheets } from "../core/managed-sheets";
+import { withinStep, writingStep, type WorkControl } from "../features/work";
 import { t } from "../i18n";
 import "../i18n/areas/office";
 import { cellAddress, columnIndex, parseCell, parseRange, rangeAddress, stripSheet, type RangeRef } from "./a1";
@@ -20,7 +28,6 @@ import {
   rowsPerReadChunk,
 } from "./chunking";
 import { Requests, type RequestItem } from "./requests";
-import { withinStep, writingStep, type WorkControl } from "../features/work";
 
 /** Sheets whose cells (and per-cell validations) the snapshot carries: what repair and check compare. */
 const SNAPSHOT_SHEETS: readonly string[] = [SHEET.parameters, SHEET.lists, SHEET.indicators, SHEET.financing];
@@ -113,10 +120,15 @@ export class OfficeWorkbook implements WorkbookPort {
       names: names.items.map((n) => ({ name: n.name, formula: n.formula })),
     });
     const cellSheets = [...new Set([...SNAPSHOT_SHEETS, actual.parameters, actual.lists])];
-    const usedReads = cellSheets.filter((s) => this.structure?.sheets.has(lower(s))).map((sheet) => ({
-      sheet,
-      used: wb.worksheets.getItem(sheet).getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount"),
-    }));
+    const usedReads = cellSheets
+      .filter((s) => this.structure?.sheets.has(lower(s)))
+      .map((sheet) => ({
+        sheet,
+        used: wb.worksheets
+          .getItem(sheet)
+          .getUsedRangeOrNullObject(true)
+          .load("rowIndex, columnIndex, rowCount, columnCount"),
+      }));
     if (tableReads.length + usedReads.length > 0) await this.sync();
 
     const tableSnapshots: TableSnapshot[] = tableReads.map((r) => ({
@@ -136,20 +148,30 @@ export class OfficeWorkbook implements WorkbookPort {
     if (tracking) {
       const body = parseRange(tracking.address);
       tracking.headers.forEach((_, i) =>
-        areas.push({ sheet: tracking.sheet, ref: { row: body.row + 1, column: body.column + i, rowCount: Math.max(1, body.rowCount - 1), columnCount: 1 } }),
+        areas.push({
+          sheet: tracking.sheet,
+          ref: { row: body.row + 1, column: body.column + i, rowCount: Math.max(1, body.rowCount - 1), columnCount: 1 },
+        }),
       );
     }
     for (const { sheet, used } of usedReads) {
       const map: Record<string, CellSnapshot> = {};
       cells[sheet] = map;
       if (used.isNullObject) continue;
-      const ref: RangeRef = { row: used.rowIndex, column: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount };
+      const ref: RangeRef = {
+        row: used.rowIndex,
+        column: used.columnIndex,
+        rowCount: used.rowCount,
+        columnCount: used.columnCount,
+      };
       await reads.add(this.cellsItem(sheet, ref, map));
       const perCell = ref.rowCount * ref.columnCount <= PER_CELL_VALIDATION_LIMIT;
       for (let c = 0; c < ref.columnCount; c++) {
         const column = ref.column + c;
         if (!perCell) areas.push({ sheet, ref: { row: ref.row, column, rowCount: ref.rowCount, columnCount: 1 } });
-        else for (let r = 0; r < ref.rowCount; r++) areas.push({ sheet, ref: { row: ref.row + r, column, rowCount: 1, columnCount: 1 } });
+        else
+          for (let r = 0; r < ref.rowCount; r++)
+            areas.push({ sheet, ref: { row: ref.row + r, column, rowCount: 1, columnCount: 1 } });
       }
     }
     const found: (ValidationSnapshot | null)[] = areas.map(() => null);
@@ -193,7 +215,9 @@ export class OfficeWorkbook implements WorkbookPort {
               const value = toCellValue(range.values[r][c], range.valueTypes[r][c]);
               const isFormula = typeof formula === "string" && formula.startsWith("=");
               if (!isFormula && value === null) return;
-              map[cellAddress(ref.row + r, ref.column + c)] = isFormula ? { formula: formula.slice(1), value } : { value };
+              map[cellAddress(ref.row + r, ref.column + c)] = isFormula
+                ? { formula: formula.slice(1), value }
+                : { value };
             }),
           );
       },
@@ -222,7 +246,10 @@ export class OfficeWorkbook implements WorkbookPort {
       const header = found.getHeaderRowRange().load("values");
       const body = found.getDataBodyRange().load("rowIndex, columnIndex, rowCount, columnCount");
       const sheet = found.worksheet.load("name");
-      const first = body.getRow(0).getResizedRange(sample - 1, 0).load("values, valueTypes");
+      const first = body
+        .getRow(0)
+        .getResizedRange(sample - 1, 0)
+        .load("values, valueTypes");
       try {
         await this.sync();
       } catch (error) {
@@ -252,7 +279,9 @@ export class OfficeWorkbook implements WorkbookPort {
     let start = Math.min(total, sample);
     while (start < total) {
       const count = Math.min(perChunk, total - start);
-      const chunk = worksheet.getRangeByIndexes(body.rowIndex + start, body.columnIndex, count, body.columnCount).load("values, valueTypes");
+      const chunk = worksheet
+        .getRangeByIndexes(body.rowIndex + start, body.columnIndex, count, body.columnCount)
+        .load("values, valueTypes");
       try {
         await this.sync();
       } catch (error) {
@@ -271,7 +300,12 @@ export class OfficeWorkbook implements WorkbookPort {
 
     return {
       headers: (header.values[0] ?? []).map((h) => String(h)),
-      grid: { sheet: sheet.name, firstRow: body.rowIndex + 1, firstColumn: body.columnIndex + 1, rows: tableDataRows(rows) },
+      grid: {
+        sheet: sheet.name,
+        firstRow: body.rowIndex + 1,
+        firstColumn: body.columnIndex + 1,
+        rows: tableDataRows(rows),
+      },
     };
   }
 
@@ -334,10 +368,20 @@ export class OfficeWorkbook implements WorkbookPort {
     };
   }
 
-  private async applyOp(op: PlanOp, writes: Requests, known: Structure, created: Set<string>, current?: unknown[][]): Promise<void> {
+  private async applyOp(
+    op: PlanOp,
+    writes: Requests,
+    known: Structure,
+    created: Set<string>,
+    current?: unknown[][],
+  ): Promise<void> {
     const wb = this.context.workbook;
     const sheetOf = (name: string) => wb.worksheets.getItem(name);
-    const small = (bytes: number, queue: () => void): RequestItem => ({ bytes: STATEMENT_BYTES + bytes, rows: 0, queue });
+    const small = (bytes: number, queue: () => void): RequestItem => ({
+      bytes: STATEMENT_BYTES + bytes,
+      rows: 0,
+      queue,
+    });
     switch (op.kind) {
       case "addSheet": {
         if (known.sheets.has(lower(op.sheet))) return;
@@ -357,14 +401,22 @@ export class OfficeWorkbook implements WorkbookPort {
         const ref = parseRange(address);
         const text = op.numberFormat === "@";
         let cells = op.cells.map((row) => row.map((cell) => toApiCell(cell, text)));
-        if (current) cells = cells.map((row, r) => row.map((cell, c) => (isEmptyFormula(current[r]?.[c]) ? cell : null)));
+        if (current)
+          cells = cells.map((row, r) => row.map((cell, c) => (isEmptyFormula(current[r]?.[c]) ? cell : null)));
         // Ragged plan rows: the range is a rectangle, the API wants every row as wide (null leaves a cell alone).
         cells = cells.map((row) => [...row, ...Array<ApiCell>(ref.columnCount - row.length).fill(null)]);
         if (op.numberFormat !== undefined) {
-          await this.writeRows(writes, op.sheet, ref, fill(ref.rowCount, ref.columnCount, op.numberFormat), "numberFormat");
+          await this.writeRows(
+            writes,
+            op.sheet,
+            ref,
+            fill(ref.rowCount, ref.columnCount, op.numberFormat),
+            "numberFormat",
+          );
         }
         await this.writeRows(writes, op.sheet, ref, cells, hasFormula(cells) ? "formulas" : "values");
-        if (op.bold) await writes.add(small(16, () => void (sheetOf(op.sheet).getRange(address).format.font.bold = true)));
+        if (op.bold)
+          await writes.add(small(16, () => void (sheetOf(op.sheet).getRange(address).format.font.bold = true)));
         return;
       }
       case "addTable": {
@@ -373,27 +425,49 @@ export class OfficeWorkbook implements WorkbookPort {
         known.tables.add(lower(op.name));
         const ref = parseRange(op.address);
         // Values first, then the table over them: the fastest way to build a big table.
-        const grid = [op.headers.map((h) => toApiCell(h, false)), ...op.rows.map((row) => row.map((cell) => toApiCell(cell, false)))];
-        await this.writeRows(writes, op.sheet, { ...ref, rowCount: grid.length }, grid, hasFormula(grid) ? "formulas" : "values");
+        const grid = [
+          op.headers.map((h) => toApiCell(h, false)),
+          ...op.rows.map((row) => row.map((cell) => toApiCell(cell, false))),
+        ];
+        await this.writeRows(
+          writes,
+          op.sheet,
+          { ...ref, rowCount: grid.length },
+          grid,
+          hasFormula(grid) ? "formulas" : "values",
+        );
         // A header-only table gets one empty data row.
         const bodyRows = Math.max(1, ref.rowCount - 1);
         const columns = [
-          ...(op.calculatedColumns ?? []).map((c) => ({ column: c.column, kind: "formulas" as const, value: `=${c.formula}` })),
-          ...(op.numberFormats ?? []).map((f) => ({ column: f.column, kind: "numberFormat" as const, value: f.format })),
+          ...(op.calculatedColumns ?? []).map((c) => ({
+            column: c.column,
+            kind: "formulas" as const,
+            value: `=${c.formula}`,
+          })),
+          ...(op.numberFormats ?? []).map((f) => ({
+            column: f.column,
+            kind: "numberFormat" as const,
+            value: f.format,
+          })),
         ];
-        const bytes = op.name.length + 128 + columns.reduce((sum, c) => sum + STATEMENT_BYTES + bodyRows * (cellJsonBytes(c.value) + 3), 0);
+        const bytes =
+          op.name.length +
+          128 +
+          columns.reduce((sum, c) => sum + STATEMENT_BYTES + bodyRows * (cellJsonBytes(c.value) + 3), 0);
         await writes.add(
           small(bytes, () => {
             const table = sheetOf(op.sheet).tables.add(rangeAddress(ref), true);
             table.name = op.name;
             // The whole column body at once: a formula over all of it makes a calculated column.
-            for (const c of columns) table.columns.getItem(c.column).getDataBodyRange()[c.kind] = fill(bodyRows, 1, c.value);
+            for (const c of columns)
+              table.columns.getItem(c.column).getDataBodyRange()[c.kind] = fill(bodyRows, 1, c.value);
           }),
         );
         return;
       }
       case "setValidation": {
-        const bytes = cellJsonBytes(op.errorMessage) + cellJsonBytes(op.errorTitle) + cellJsonBytes(op.prompt ?? "") + 256;
+        const bytes =
+          cellJsonBytes(op.errorMessage) + cellJsonBytes(op.errorTitle) + cellJsonBytes(op.prompt ?? "") + 256;
         await writes.add(
           small(bytes, () => {
             const validation = sheetOf(op.sheet).getRange(op.address).dataValidation;
@@ -422,13 +496,16 @@ export class OfficeWorkbook implements WorkbookPort {
       case "moveCells":
         // Values, formulas and formats go together; the source is emptied (ExcelApi 1.11).
         requireExcelApi("1.11", t("office.api.moveCells"));
-        await writes.add(small(op.from.length + op.to.length + 64, () => void sheetOf(op.sheet).getRange(op.from).moveTo(op.to)));
+        await writes.add(
+          small(op.from.length + op.to.length + 64, () => void sheetOf(op.sheet).getRange(op.from).moveTo(op.to)),
+        );
         return;
       case "setColumnWidths":
         await writes.add(
           small(op.widths.length * STATEMENT_BYTES, () => {
             const sheet = sheetOf(op.sheet);
-            for (const { column, width } of op.widths) sheet.getRange(`${column}:${column}`).format.columnWidth = charactersToPoints(width);
+            for (const { column, width } of op.widths)
+              sheet.getRange(`${column}:${column}`).format.columnWidth = charactersToPoints(width);
           }),
         );
         return;
@@ -436,22 +513,41 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /** Writes a block row chunk by row chunk (each a 2-D array of its range's shape) within the budget. */
-  private async writeRows(writes: Requests, sheet: string, ref: RangeRef, rows: ApiCell[][], kind: WriteKind): Promise<void> {
+  private async writeRows(
+    writes: Requests,
+    sheet: string,
+    ref: RangeRef,
+    rows: ApiCell[][],
+    kind: WriteKind,
+  ): Promise<void> {
     for (const span of chunkRowsByBytes(rows, this.budget - STATEMENT_BYTES, MAX_ROWS_PER_REQUEST)) {
       await writes.add(this.rowsItem(sheet, ref, rows, span.start, span.end, kind));
     }
   }
 
-  private rowsItem(sheet: string, ref: RangeRef, rows: ApiCell[][], start: number, end: number, kind: WriteKind): RequestItem {
+  private rowsItem(
+    sheet: string,
+    ref: RangeRef,
+    rows: ApiCell[][],
+    start: number,
+    end: number,
+    kind: WriteKind,
+  ): RequestItem {
     const part = rows.slice(start, end);
     return {
       bytes: STATEMENT_BYTES + part.reduce((sum, row) => sum + rowJsonBytes(row), 0),
       rows: 0,
       queue: () => {
-        const target = rangeAddress({ row: ref.row + start, column: ref.column, rowCount: part.length, columnCount: ref.columnCount });
+        const target = rangeAddress({
+          row: ref.row + start,
+          column: ref.column,
+          rowCount: part.length,
+          columnCount: ref.columnCount,
+        });
         this.context.workbook.worksheets.getItem(sheet).getRange(target)[kind] = part;
       },
-      split: part.length > 1 ? () => halves(start, end, (a, b) => this.rowsItem(sheet, ref, rows, a, b, kind)) : undefined,
+      split:
+        part.length > 1 ? () => halves(start, end, (a, b) => this.rowsItem(sheet, ref, rows, a, b, kind)) : undefined,
     };
   }
 
@@ -478,7 +574,8 @@ export class OfficeWorkbook implements WorkbookPort {
 
     const width = body.columnCount;
     const values = rows.map((row, i) => {
-      if (row.length !== width) throw new Error(t("office.error.rowWidth", { row: i + 1, count: row.length, columns: width, table }));
+      if (row.length !== width)
+        throw new Error(t("office.error.rowWidth", { row: i + 1, count: row.length, columns: width, table }));
       return row.map((cell, c) => {
         if (cell !== null && typeof cell === "object") {
           throw new Error(t("office.error.errorValue", { row: i + 1, column: c + 1, error: cell.error }));
@@ -534,7 +631,11 @@ function halves(start: number, end: number, make: (a: number, b: number) => Requ
 const BELOW_TABLE_CHUNK_ROWS = 5000;
 
 /** The port's two operations on the rows typed under a table, kept apart for whatever engine comes next. */
-export async function readBelowTable(workbook: OfficeWorkbook, context: Excel.RequestContext, name: string): Promise<Grid | null> {
+export async function readBelowTable(
+  workbook: OfficeWorkbook,
+  context: Excel.RequestContext,
+  name: string,
+): Promise<Grid | null> {
   const found = context.workbook.tables.getItemOrNullObject(name).load("name");
   await workbook.syncOnce();
   if (found.isNullObject) return null;
@@ -549,15 +650,25 @@ export async function readBelowTable(workbook: OfficeWorkbook, context: Excel.Re
   // In chunks (the sheet's last used row may be far below): each response stays under the web's limit.
   for (let start = firstBelow; start < end; start += BELOW_TABLE_CHUNK_ROWS) {
     const count = Math.min(BELOW_TABLE_CHUNK_ROWS, end - start);
-    const cells = context.workbook.worksheets.getItem(sheet.name).getRangeByIndexes(start, range.columnIndex, count, range.columnCount).load("values, valueTypes");
+    const cells = context.workbook.worksheets
+      .getItem(sheet.name)
+      .getRangeByIndexes(start, range.columnIndex, count, range.columnCount)
+      .load("values, valueTypes");
     await workbook.syncOnce();
-    for (let r = 0; r < count; r++) grid.rows.push(cells.values[r].map((v, c) => toCellValue(v, cells.valueTypes[r][c])));
+    for (let r = 0; r < count; r++)
+      grid.rows.push(cells.values[r].map((v, c) => toCellValue(v, cells.valueTypes[r][c])));
   }
   while (grid.rows.length > 0 && grid.rows[grid.rows.length - 1].every((v) => v === null)) grid.rows.pop();
   return grid;
 }
 
-export async function extendTable(workbook: OfficeWorkbook, context: Excel.RequestContext, name: string, lastRow: number, columns: TableColumnsSetup): Promise<void> {
+export async function extendTable(
+  workbook: OfficeWorkbook,
+  context: Excel.RequestContext,
+  name: string,
+  lastRow: number,
+  columns: TableColumnsSetup,
+): Promise<void> {
   const table = context.workbook.tables.getItem(name);
   const range = table.getRange().load("rowIndex, columnIndex, rowCount, columnCount");
   const header = table.getHeaderRowRange().load("values");
@@ -575,17 +686,25 @@ export async function extendTable(workbook: OfficeWorkbook, context: Excel.Reque
     .map((f) => ({ ...f, range: added(f.index).load("numberFormat") }));
   await workbook.syncOnce();
   requireExcelApi("1.13", t("office.api.resizeTable"));
-  table.resize(rangeAddress({ row: range.rowIndex, column: range.columnIndex, rowCount: lastRow - range.rowIndex, columnCount: range.columnCount }));
+  table.resize(
+    rangeAddress({
+      row: range.rowIndex,
+      column: range.columnIndex,
+      rowCount: lastRow - range.rowIndex,
+      columnCount: range.columnCount,
+    }),
+  );
   for (const c of columns.calculatedColumns) {
     const index = headers.indexOf(c.column);
     if (index >= 0) added(index).formulas = Array.from({ length: lastRow - bottom }, () => [`=${c.formula}`]);
   }
   for (const f of formats) {
-    f.range.numberFormat = f.range.numberFormat.map((row) => row.map((format) => (format === "General" || format === "" ? f.format : format)));
+    f.range.numberFormat = f.range.numberFormat.map((row) =>
+      row.map((format) => (format === "General" || format === "" ? f.format : format)),
+    );
   }
   await workbook.syncOnce();
 }
-
 
 /** A rows × columns array of one value: the shape of the range it is written to. */
 function fill<T>(rows: number, columns: number, value: T): T[][] {
@@ -638,7 +757,7 @@ function writeRange(address: string, cells: PlanCell[][]): string {
 /** Excel column width in characters (as the plan and ExcelJS give it) → points for the API. */
 export function charactersToPoints(characters: number): number {
   // Calibri 11: 7 px per character plus 5 px of padding; 96 px = 72 pt.
-  return Math.round((Math.trunc(characters * 7 + 5) * 72) / 96 * 100) / 100;
+  return Math.round(((Math.trunc(characters * 7 + 5) * 72) / 96) * 100) / 100;
 }
 
 function validationRule(rule: ValidationRule): Excel.DataValidationRule {
@@ -669,7 +788,12 @@ const VALIDATION_TYPES: Record<string, ValidationSnapshot["type"]> = {
   Custom: "custom",
 };
 
-function validationSnapshot(sheet: string, address: string, type: string, rule: Excel.DataValidationRule): ValidationSnapshot | null {
+function validationSnapshot(
+  sheet: string,
+  address: string,
+  type: string,
+  rule: Excel.DataValidationRule,
+): ValidationSnapshot | null {
   const kind = VALIDATION_TYPES[type];
   if (!kind) return null; // None, Inconsistent, MixedCriteria, Time: no usable rule on the column
   const snapshot: ValidationSnapshot = { sheet, address, type: kind };
@@ -687,10 +811,14 @@ function validateOp(op: PlanOp): void {
       case "addTable": {
         const ref = parseRange(op.address);
         if (op.headers.length !== ref.columnCount || op.rows.some((row) => row.length !== ref.columnCount)) {
-          throw new Error(t("office.error.tableShape", { table: op.name, address: op.address, columns: ref.columnCount }));
+          throw new Error(
+            t("office.error.tableShape", { table: op.name, address: op.address, columns: ref.columnCount }),
+          );
         }
         if (op.rows.length + 1 > ref.rowCount && ref.rowCount > 1) {
-          throw new Error(t("office.error.tableShape", { table: op.name, address: op.address, columns: ref.columnCount }));
+          throw new Error(
+            t("office.error.tableShape", { table: op.name, address: op.address, columns: ref.columnCount }),
+          );
         }
         return;
       }
@@ -720,5 +848,6 @@ function validateOp(op: PlanOp): void {
  */
 function requireExcelApi(version: string, what: string): void {
   if (typeof Office === "undefined" || !Office.context?.requirements) return;
-  if (!Office.context.requirements.isSetSupported("ExcelApi", version)) throw new Error(t("office.api.missing", { what, version }));
+  if (!Office.context.requirements.isSetSupported("ExcelApi", version))
+    throw new Error(t("office.api.missing", { what, version }));
 }

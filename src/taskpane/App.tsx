@@ -1,4 +1,3 @@
-import { Suspense, lazy, useEffect, useState } from "react";
 import {
   Button,
   Caption1,
@@ -13,15 +12,20 @@ import {
   tokens,
   useOverflowMenu,
 } from "@fluentui/react-components";
+import { Suspense, lazy, useEffect, useState } from "react";
 import { t } from "../i18n";
 import "../i18n/areas/shell";
 import type { HostInfo } from "./office";
 import { SCREENS, type ScreenEntry } from "./screens";
 
 // Only outside Excel: not part of what the pane downloads inside Excel.
-const NoOfficeNotice = lazy(() => import(/* webpackChunkName: "browser-notice" */ "./NoOfficeNotice").then((m) => ({ default: m.NoOfficeNotice })));
+const NoOfficeNotice = lazy(() =>
+  import(/* webpackChunkName: "browser-notice" */ "./NoOfficeNotice").then((m) => ({ default: m.NoOfficeNotice })),
+);
 // The "Plus" menu of the tab row comes after the first paint (see that file).
-const TabsMenu = lazy(() => import(/* webpackChunkName: "tabs-menu" */ "./TabsMenu").then((m) => ({ default: m.TabsMenu })));
+const TabsMenu = lazy(() =>
+  import(/* webpackChunkName: "tabs-menu" */ "./TabsMenu").then((m) => ({ default: m.TabsMenu })),
+);
 import { FLUENT_THEMES, usePaneTheme, type ThemeKind } from "./theme";
 
 const useStyles = makeStyles({
@@ -37,7 +41,11 @@ const useStyles = makeStyles({
   titles: { display: "flex", flexDirection: "column" },
   // One row whatever the pane's width: tabs that do not fit go into the "Plus" menu at its end.
   tabs: { minWidth: 0, overflow: "hidden", flexWrap: "nowrap" },
-  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  provider: {
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
 });
 
 /** The screens offered on this host, and the one to open first. */
@@ -89,7 +97,9 @@ export function App({ host, theme }: { host: HostInfo; theme?: ThemeKind }) {
             <MoreTabs screens={screens} onSelect={setSelected} />
           </TabList>
         </Overflow>
-        <Suspense fallback={<Spinner size="tiny" label={t("app.loading")} />}>{screen && <screen.Component host={host} navigate={setSelected} />}</Suspense>
+        <Suspense fallback={<Spinner size="tiny" label={t("app.loading")} />}>
+          {screen && <screen.Component host={host} navigate={setSelected} />}
+        </Suspense>
       </main>
     </FluentProvider>
   );
@@ -101,7 +111,13 @@ function MoreTabs({ screens, onSelect }: { screens: readonly ScreenEntry[]; onSe
   if (!isOverflowing) return null;
   // Until the menu's code arrives, the same button holds its place in the row (and its width).
   const placeholder = (
-    <Button ref={ref} role="tab" size="small" appearance="transparent" aria-label={t("app.tabs.more", { label: t("app.tabs.moreShort"), count: overflowCount })}>
+    <Button
+      ref={ref}
+      role="tab"
+      size="small"
+      appearance="transparent"
+      aria-label={t("app.tabs.more", { label: t("app.tabs.moreShort"), count: overflowCount })}
+    >
       {t("app.tabs.moreShort")}
     </Button>
   );

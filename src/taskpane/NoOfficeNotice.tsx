@@ -45,7 +45,10 @@ export function NoOfficeNotice() {
                 <li>{t("app.noOffice.list")}</li>
                 <li>{t("app.noOffice.files")}</li>
                 <li>
-                  <Command text={t("app.noOffice.cli", { command: "{command}" })} command="npx suivi-convention --help" />
+                  <Command
+                    text={t("app.noOffice.cli", { command: "{command}" })}
+                    command="npx suivi-convention --help"
+                  />
                 </li>
               </ul>
               <Body1>{t("app.noOffice.load")}</Body1>
@@ -56,4 +59,3 @@ export function NoOfficeNotice() {
     </MessageBar>
   );
 }
-

@@ -1,7 +1,15 @@
 // The "Plus" menu of the tab row, in its own chunk: the menu and its positioning code are about a
 // sixth of the pane's first download, and nobody opens the menu before the home screen is shown.
+import {
+  Button,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  useIsOverflowItemVisible,
+} from "@fluentui/react-components";
 import type { Ref } from "react";
-import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, useIsOverflowItemVisible } from "@fluentui/react-components";
 import { t } from "../i18n";
 import "../i18n/areas/shell";
 import type { ScreenEntry } from "./screens";

@@ -1,5 +1,13 @@
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { forwardRef, useState } from "react";
-import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { t } from "../i18n";
 import "../i18n/areas/office";
 import { officeErrorInfo, technicalDetail } from "./office-error";
@@ -7,7 +15,13 @@ import { officeErrorInfo, technicalDetail } from "./office-error";
 const useStyles = makeStyles({
   details: { marginTop: tokens.spacingVerticalXS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  pre: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100, whiteSpace: "pre-wrap", overflowWrap: "anywhere", margin: `${tokens.spacingVerticalXS} 0` },
+  pre: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase100,
+    whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere",
+    margin: `${tokens.spacingVerticalXS} 0`,
+  },
 });
 
 /**
@@ -47,7 +61,12 @@ export function TechnicalDetails({ error }: { error: unknown }) {
  * The outcome of a screen's action: its sentence, lines under it (what is wrong with a file), and for a
  * failure what was thrown, whose Excel detail (code, failing call) is kept one click away.
  */
-export type DetailedNotice = { intent: "success" | "error" | "warning"; text: string; details?: readonly string[]; error?: unknown } | null;
+export type DetailedNotice = {
+  intent: "success" | "error" | "warning";
+  text: string;
+  details?: readonly string[];
+  error?: unknown;
+} | null;
 
 /** A failure before it is shown: its sentence, and what was thrown when something was. */
 export interface Failure {
@@ -57,16 +76,17 @@ export interface Failure {
 }
 
 /** A failure as the notice the screen shows. */
-export const failureNotice = (failure: Failure | null): DetailedNotice => (failure ? { intent: "error", ...failure } : null);
+export const failureNotice = (failure: Failure | null): DetailedNotice =>
+  failure ? { intent: "error", ...failure } : null;
 
 /**
  * The outcome in a message bar (an alert for an error), the lines under it, and the technical detail
  * of an Excel failure: every screen says its outcome through this one bar.
  */
-export const NoticeBar = forwardRef<HTMLDivElement, { notice: DetailedNotice; className?: string; onClick?: () => void; testId?: string }>(function NoticeBar(
-  { notice, className, onClick, testId },
-  ref,
-) {
+export const NoticeBar = forwardRef<
+  HTMLDivElement,
+  { notice: DetailedNotice; className?: string; onClick?: () => void; testId?: string }
+>(function NoticeBar({ notice, className, onClick, testId }, ref) {
   const styles = useStyles();
   if (!notice) return null;
   const details = notice.details ?? [];

@@ -1,4 +1,3 @@
-import { say } from "../i18n";
 // The quick-entry form's model, kept apart from React: the row a draft makes, its check with the same
 // rules as `check` (src/core/check/rows.ts, the personal-data rules included), the indicator search
 // and the précisions earlier rows suggest.
@@ -11,6 +10,7 @@ import { isoToSerial } from "../core/dates";
 import type { FindingCode, Severity } from "../core/findings";
 import { findIndicator } from "../core/import/rows";
 import { columnOf } from "../core/tracking-columns";
+import { say } from "../i18n";
 
 /** What the person types; the date as the date field gives it (ISO yyyy-mm-dd). */
 export interface EntryDraft {
@@ -112,9 +112,21 @@ export function checkEntry(input: {
 }): EntryCheck {
   const earlier = input.earlier ?? [];
   const firstColumn = input.firstColumn ?? 1;
-  const grid: Grid = { sheet: "", firstRow: input.sheetRow - earlier.length, firstColumn, rows: [...earlier, input.row] };
-  const findings = checkTrackingRows({ headers: [...input.headers], grid, convention: input.convention, today: input.today }).filter((f) => f.row === input.sheetRow);
-  const fieldAt = new Map(input.headers.map((header, i) => [columnLetters(firstColumn + i), FIELD_OF[columnOf(header) ?? "Semestre"]]));
+  const grid: Grid = {
+    sheet: "",
+    firstRow: input.sheetRow - earlier.length,
+    firstColumn,
+    rows: [...earlier, input.row],
+  };
+  const findings = checkTrackingRows({
+    headers: [...input.headers],
+    grid,
+    convention: input.convention,
+    today: input.today,
+  }).filter((f) => f.row === input.sheetRow);
+  const fieldAt = new Map(
+    input.headers.map((header, i) => [columnLetters(firstColumn + i), FIELD_OF[columnOf(header) ?? "Semestre"]]),
+  );
   const fields: EntryCheck["fields"] = {};
   let blocking = false;
   for (const finding of findings) {
@@ -126,11 +138,20 @@ export function checkEntry(input: {
   return { fields, blocking };
 }
 
-const fold = (value: string): string => value.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+const fold = (value: string): string =>
+  value
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 
 /** Indicators whose label or code holds every word typed (accents and case aside), in catalogue order. */
-export function searchIndicators<T extends { code: string; label: string }>(query: string, indicators: readonly T[]): T[] {
-  const words = fold(query).split(/[\s_]+/).filter(Boolean);
+export function searchIndicators<T extends { code: string; label: string }>(
+  query: string,
+  indicators: readonly T[],
+): T[] {
+  const words = fold(query)
+    .split(/[\s_]+/)
+    .filter(Boolean);
   if (words.length === 0) return [...indicators];
   return indicators.filter((indicator) => {
     const haystack = `${fold(indicator.label)} ${fold(indicator.code)} ${fold(indicator.code.replace(/_/g, " "))}`;
@@ -139,7 +160,11 @@ export function searchIndicators<T extends { code: string; label: string }>(quer
 }
 
 /** The précisions written before for `indicator`, most frequent first (ties: most recent first), at most `limit`. */
-export function precisionSuggestions(table: { headers: string[]; grid: Grid } | null, indicator: string, limit = 8): string[] {
+export function precisionSuggestions(
+  table: { headers: string[]; grid: Grid } | null,
+  indicator: string,
+  limit = 8,
+): string[] {
   if (!table || indicator.trim() === "") return [];
   const indicatorAt = table.headers.findIndex((h) => columnOf(h) === "Indicateur");
   const precisionAt = table.headers.findIndex((h) => columnOf(h) === "Précision");
@@ -157,7 +182,10 @@ export function precisionSuggestions(table: { headers: string[]; grid: Grid } | 
     entry.last = i;
     seen.set(key, entry);
   });
-  return [...seen.values()].sort((a, b) => b.count - a.count || b.last - a.last).slice(0, limit).map((e) => e.text);
+  return [...seen.values()]
+    .sort((a, b) => b.count - a.count || b.last - a.last)
+    .slice(0, limit)
+    .map((e) => e.text);
 }
 
 /** Sheet row the next added row takes: after the last row, or the empty row Excel keeps in a new table. */

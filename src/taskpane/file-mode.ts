@@ -1,18 +1,24 @@
 // The task pane's work on .xlsx files, loaded on demand (dynamic import) so that the pane inside
 // Excel never downloads it. Runs the same features as the command line: existing workbooks through
 // the file engine (only the parts the tool owns change), new ones built with ExcelJS.
-import type { Convention } from "../core/convention";
 import { TRACKING_TABLE, type CellValue, type TrackingColumn } from "../core/contract";
+import type { Convention } from "../core/convention";
+import { todayIso } from "../core/dates";
 import type { CheckReport } from "../core/findings";
 import { buildWorkbook, type BuildResult } from "../features/build";
 import { runCheck, workbookConvention } from "../features/check";
 export { reportJson } from "../features/check";
 import { prepareEvaluation, type EvaluationOutcome } from "../features/evaluate";
-import { IMPORT_READ_END, importRows, type ImportOptions, type ImportReport, type ImportSource } from "../features/import";
+import {
+  IMPORT_READ_END,
+  importRows,
+  type ImportOptions,
+  type ImportReport,
+  type ImportSource,
+} from "../features/import";
 import type { PeriodRequest } from "../core/evaluation";
 import type { SettingsSource } from "../features/settings-source";
 import { checkpoint, workDone, type WorkControl } from "../features/work";
-import { todayIso } from "../core/dates";
 import { t, say } from "../i18n";
 import "../i18n/areas/build";
 import "../i18n/areas/check";
@@ -22,8 +28,8 @@ import { dashboardPackage, type PackageDashboard } from "../xlsx/dashboard-file"
 import { openPackage } from "../xlsx/engine/open";
 import { evaluatePackage, type PackageEvaluation } from "../xlsx/evaluation-file";
 import { XlsxWorkbook } from "../xlsx/workbook";
-import { workbookStatus } from "./status";
 import type { ChosenFile } from "./files";
+import { workbookStatus } from "./status";
 
 /**
  * Builds a new workbook (target null) or repairs a copy of the target; the bytes are the download.
@@ -51,7 +57,12 @@ export async function buildFile(
 }
 
 /** Checks the workbook without changing it (its own settings first, `convention` otherwise). */
-export async function checkFile(target: ChosenFile, convention: Convention, today: string, work?: WorkControl): Promise<CheckReport> {
+export async function checkFile(
+  target: ChosenFile,
+  convention: Convention,
+  today: string,
+  work?: WorkControl,
+): Promise<CheckReport> {
   return runCheck(openPackage(target.name, target.bytes).follow(work), convention, today, { work });
 }
 
@@ -106,8 +117,20 @@ export async function appendEntries(
   convention: Convention,
   today: string,
 ): Promise<{ report: ImportReport; output: ChosenFile | null }> {
-  const columns: TrackingColumn[] = ["Date", "Indicateur", "Nombre", "Quartier", "Tranche d'âge", "Sexe", "Précision", "Commentaire"];
-  const source: ImportSource = { kind: "grid", rows: [columns, ...rows.map((row) => columns.map((column) => row[column] ?? null))] };
+  const columns: TrackingColumn[] = [
+    "Date",
+    "Indicateur",
+    "Nombre",
+    "Quartier",
+    "Tranche d'âge",
+    "Sexe",
+    "Précision",
+    "Commentaire",
+  ];
+  const source: ImportSource = {
+    kind: "grid",
+    rows: [columns, ...rows.map((row) => columns.map((column) => row[column] ?? null))],
+  };
   return importFile(target, null, { skipInvalid: false, convention, today }, source);
 }
 
@@ -123,18 +146,41 @@ export async function reportWorkbook(report: CheckReport, title: string): Promis
   sheet.addRow([title]);
   sheet.addRow([t("screen.check.summary", report.summary)]);
   sheet.addRow([]);
-  const header = sheet.addRow([t("report.severity"), t("report.code"), t("report.sheetName"), t("report.cell"), t("report.row"), t("report.message")]);
+  const header = sheet.addRow([
+    t("report.severity"),
+    t("report.code"),
+    t("report.sheetName"),
+    t("report.cell"),
+    t("report.row"),
+    t("report.message"),
+  ]);
   header.font = { bold: true };
   for (const f of report.findings) {
-    sheet.addRow([t(f.severity === "error" ? "report.error" : "report.warning"), f.code, f.sheet, f.cell, f.row, say(f.text)]);
+    sheet.addRow([
+      t(f.severity === "error" ? "report.error" : "report.warning"),
+      f.code,
+      f.sheet,
+      f.cell,
+      f.row,
+      say(f.text),
+    ]);
   }
   sheet.columns.forEach((column, i) => (column.width = [14, 24, 14, 10, 8, 90][i]));
   return workbookBytes(workbook);
 }
 
 /** The figures of a period in a chosen workbook, before anything is written (the preview). */
-export async function previewEvaluationFile(target: ChosenFile, base: Convention, request: PeriodRequest, today: string, work?: WorkControl): Promise<EvaluationOutcome> {
-  const outcome = await prepareEvaluation(openPackage(target.name, target.bytes).follow(work), base, request, { today, work });
+export async function previewEvaluationFile(
+  target: ChosenFile,
+  base: Convention,
+  request: PeriodRequest,
+  today: string,
+  work?: WorkControl,
+): Promise<EvaluationOutcome> {
+  const outcome = await prepareEvaluation(openPackage(target.name, target.bytes).follow(work), base, request, {
+    today,
+    work,
+  });
   if (outcome.ok) workDone(work);
   return outcome;
 }
@@ -144,7 +190,12 @@ export async function previewEvaluationFile(target: ChosenFile, base: Convention
  * committee's text kept and the previous version archived); the bytes are the download.
  */
 export async function evaluateFile(
-  target: ChosenFile, base: Convention, request: PeriodRequest, today: string, force: boolean, work?: WorkControl,
+  target: ChosenFile,
+  base: Convention,
+  request: PeriodRequest,
+  today: string,
+  force: boolean,
+  work?: WorkControl,
 ): Promise<{ result: PackageEvaluation; output: ChosenFile | null }> {
   const port = openPackage(target.name, target.bytes).follow(work);
   const result = await evaluatePackage(port, base, request, { today, force, work });
@@ -156,7 +207,10 @@ export async function evaluateFile(
 }
 
 /** The dashboard (PivotTables and PivotCharts) added to a copy of the chosen workbook; the bytes are the download. */
-export async function dashboardFile(target: ChosenFile, work?: WorkControl): Promise<{ result: PackageDashboard; output: ChosenFile | null }> {
+export async function dashboardFile(
+  target: ChosenFile,
+  work?: WorkControl,
+): Promise<{ result: PackageDashboard; output: ChosenFile | null }> {
   const port = openPackage(target.name, target.bytes).follow(work);
   const result = await dashboardPackage(port, target.name, new Date(), work);
   if (!result.ok) return { result, output: null };

@@ -29,7 +29,9 @@ export async function readChosen(file: File): Promise<ChosenFile> {
   try {
     return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
   } catch (error) {
-    throw new Error(t("file.unreadable", { file: file.name, reason: error instanceof Error ? error.message : String(error) }));
+    throw new Error(
+      t("file.unreadable", { file: file.name, reason: error instanceof Error ? error.message : String(error) }),
+    );
   }
 }
 

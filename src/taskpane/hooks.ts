@@ -69,15 +69,18 @@ export function useAsyncAction<R>(): AsyncAction<R> {
   const [state, setState] = useState<AsyncState<R>>({ busy: false, result: null, failure: null });
   // A second click while the first action runs is ignored (the ref sees it before React re-renders).
   const running = useRef(false);
-  const run = useCallback(async (work: () => Promise<R>, failure: (reason: string) => string): Promise<R | undefined> => {
-    if (running.current) return undefined;
-    running.current = true;
-    try {
-      return await runAsyncAction(work, failure, setState);
-    } finally {
-      running.current = false;
-    }
-  }, []);
+  const run = useCallback(
+    async (work: () => Promise<R>, failure: (reason: string) => string): Promise<R | undefined> => {
+      if (running.current) return undefined;
+      running.current = true;
+      try {
+        return await runAsyncAction(work, failure, setState);
+      } finally {
+        running.current = false;
+      }
+    },
+    [],
+  );
   const fail = useCallback((text: string) => setState((s) => ({ ...s, result: null, failure: { text } })), []);
   const reset = useCallback(() => setState((s) => ({ ...s, result: null, failure: null })), []);
   return { ...state, run, fail, reset };

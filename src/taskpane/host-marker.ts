@@ -24,7 +24,8 @@ export function hasOfficeHostMarker(clues: PageClues): boolean {
   if (clues.windowName.includes("hostInfo")) {
     try {
       const parsed: unknown = JSON.parse(clues.windowName);
-      if (parsed && typeof parsed === "object" && "hostInfo" in parsed && (parsed as { hostInfo: unknown }).hostInfo) return true;
+      if (parsed && typeof parsed === "object" && "hostInfo" in parsed && (parsed as { hostInfo: unknown }).hostInfo)
+        return true;
     } catch {
       // A window name that is not JSON is no host marker.
     }
@@ -48,5 +49,11 @@ export function pageClues(win: Window = window): PageClues {
   } catch {
     hostObject = false;
   }
-  return { search: win.location.search, hash: win.location.hash, storedHostInfo, windowName: win.name ?? "", hostObject };
+  return {
+    search: win.location.search,
+    hash: win.location.hash,
+    storedHostInfo,
+    windowName: win.name ?? "",
+    hostObject,
+  };
 }

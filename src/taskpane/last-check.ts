@@ -29,7 +29,8 @@ export function lastCheck(): LastCheck | null {
       typeof Office !== "undefined" && Office.context?.document?.settings
         ? Office.context.document.settings.get(LAST_CHECK_KEY)
         : JSON.parse(sessionStorage.getItem(LAST_CHECK_KEY) ?? "null");
-    if (stored && typeof stored === "object" && typeof (stored as LastCheck).on === "string") return stored as LastCheck;
+    if (stored && typeof stored === "object" && typeof (stored as LastCheck).on === "string")
+      return stored as LastCheck;
   } catch {
     return null;
   }

@@ -13,10 +13,24 @@ export interface OfficeErrorInfo {
 
 /** Error codes of the Excel JavaScript API that get their own French sentence. */
 const KNOWN_CODES = [
-  "AccessDenied", "ActivityLimitReached", "ApiNotFound", "Conflict", "GeneralException", "InsertDeleteConflict",
-  "InvalidArgument", "InvalidOperation", "InvalidOperationInCellEditMode", "InvalidReference", "ItemAlreadyExists",
-  "ItemNotFound", "NotImplemented", "RequestAborted", "RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded",
-  "UnsupportedOperation", "PropertyNotLoaded",
+  "AccessDenied",
+  "ActivityLimitReached",
+  "ApiNotFound",
+  "Conflict",
+  "GeneralException",
+  "InsertDeleteConflict",
+  "InvalidArgument",
+  "InvalidOperation",
+  "InvalidOperationInCellEditMode",
+  "InvalidReference",
+  "ItemAlreadyExists",
+  "ItemNotFound",
+  "NotImplemented",
+  "RequestAborted",
+  "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+  "UnsupportedOperation",
+  "PropertyNotLoaded",
 ] as const;
 
 const text = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
@@ -27,7 +41,8 @@ export function officeErrorInfo(error: unknown): OfficeErrorInfo | null {
   const e = error as { name?: unknown; code?: unknown; message?: unknown; debugInfo?: unknown };
   const debug = (typeof e.debugInfo === "object" && e.debugInfo !== null ? e.debugInfo : {}) as Record<string, unknown>;
   const code = text(e.code) ?? text(debug.code);
-  const fromOffice = e.debugInfo !== undefined || (typeof e.name === "string" && /OfficeExtension|RichApi/.test(e.name));
+  const fromOffice =
+    e.debugInfo !== undefined || (typeof e.name === "string" && /OfficeExtension|RichApi/.test(e.name));
   if (!code || !fromOffice) return null;
   return {
     code,

@@ -6,8 +6,8 @@ import { serialToIso } from "../core/dates";
 import { costEtp } from "../core/finance";
 import { financingLayout } from "../core/plan";
 import { countFilledRows, columnOf } from "../core/tracking-columns";
-import { workbookConvention } from "../features/workbook-convention";
 import type { WorkbookPort } from "../features/port";
+import { workbookConvention } from "../features/workbook-convention";
 
 export interface WorkbookStatus {
   /** Every sheet of the plan and the Suivi table are there. */
@@ -60,7 +60,11 @@ export async function workbookStatus(port: WorkbookPort, base: Convention, today
  * What remains to pay for `year`: the Financement sheet's own figure when Excel computed it; otherwise
  * the year's cost (cost × FTE, rounded to the euro) minus the amounts typed as paid there.
  */
-export function remainingFor(year: number, convention: Convention, cells: Record<string, { value?: unknown }>): number | null {
+export function remainingFor(
+  year: number,
+  convention: Convention,
+  cells: Record<string, { value?: unknown }>,
+): number | null {
   const layout = financingLayout(convention);
   const index = layout.years.indexOf(year);
   if (index < 0) return null;
@@ -71,6 +75,8 @@ export function remainingFor(year: number, convention: Convention, cells: Record
   if (cost === null || cost === undefined) return null;
   // The year's amount as Financement computes it: ROUND(ROUND(cost × FTE; 2); 0).
   const total = costEtp(costEtp(cost, convention.etp, 2), 1, 0);
-  const paid = [layout.col.firstPaid, layout.col.balancePaid].map((c) => cells[`${c}${row}`]?.value).reduce<number>((sum, v) => sum + (typeof v === "number" ? v : 0), 0);
+  const paid = [layout.col.firstPaid, layout.col.balancePaid]
+    .map((c) => cells[`${c}${row}`]?.value)
+    .reduce<number>((sum, v) => sum + (typeof v === "number" ? v : 0), 0);
   return Math.round((total - paid) * 100) / 100;
 }

@@ -1,7 +1,7 @@
 // The pane follows Office's theme: Office gives its body colours (Office.context.officeTheme), Windows
 // its high-contrast mode (forced colours). Outside Office the browser's colour scheme stands in.
-import { useEffect, useState } from "react";
 import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
 
 export type ThemeKind = "light" | "dark" | "highContrast";
 
@@ -20,14 +20,22 @@ export function luminance(color: string | undefined): number | null {
  * High contrast wins (the user's system asks for it); then Office's body background (dark when its
  * luminance is under half); without Office's colours, the browser's preference.
  */
-export function themeKind(officeBackground: string | undefined, forcedColors: boolean, prefersDark: boolean): ThemeKind {
+export function themeKind(
+  officeBackground: string | undefined,
+  forcedColors: boolean,
+  prefersDark: boolean,
+): ThemeKind {
   if (forcedColors) return "highContrast";
   const light = luminance(officeBackground);
   if (light !== null) return light < 0.5 ? "dark" : "light";
   return prefersDark ? "dark" : "light";
 }
 
-export const FLUENT_THEMES: Record<ThemeKind, Theme> = { light: webLightTheme, dark: webDarkTheme, highContrast: teamsHighContrastTheme };
+export const FLUENT_THEMES: Record<ThemeKind, Theme> = {
+  light: webLightTheme,
+  dark: webDarkTheme,
+  highContrast: teamsHighContrastTheme,
+};
 
 /** Office's body background when office.js gives one (never throws outside Office). */
 export function officeBackground(): string | undefined {
@@ -38,14 +46,22 @@ export function officeBackground(): string | undefined {
   }
 }
 
-const query = (media: string): MediaQueryList | null => (typeof window !== "undefined" && window.matchMedia ? window.matchMedia(media) : null);
+const query = (media: string): MediaQueryList | null =>
+  typeof window !== "undefined" && window.matchMedia ? window.matchMedia(media) : null;
 
 /** The theme now, updated when the system switches high contrast or colour scheme. */
 export function usePaneTheme(background: () => string | undefined = officeBackground): ThemeKind {
-  const compute = () => themeKind(background(), query("(forced-colors: active)")?.matches ?? false, query("(prefers-color-scheme: dark)")?.matches ?? false);
+  const compute = () =>
+    themeKind(
+      background(),
+      query("(forced-colors: active)")?.matches ?? false,
+      query("(prefers-color-scheme: dark)")?.matches ?? false,
+    );
   const [kind, setKind] = useState<ThemeKind>(compute);
   useEffect(() => {
-    const lists = ["(forced-colors: active)", "(prefers-color-scheme: dark)"].map(query).filter((l): l is MediaQueryList => l !== null);
+    const lists = ["(forced-colors: active)", "(prefers-color-scheme: dark)"]
+      .map(query)
+      .filter((l): l is MediaQueryList => l !== null);
     const update = () => setKind(compute());
     lists.forEach((l) => l.addEventListener("change", update));
     // Office has no theme event in Excel: read its colours again when the pane comes back in sight.

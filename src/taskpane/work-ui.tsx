@@ -1,7 +1,7 @@
 // The progress of a long piece of work (check, import, evaluation, dashboard) and its Cancel button,
 // which is offered only while stopping is safe (see src/features/work.ts).
-import { useRef, useState } from "react";
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import { useRef, useState } from "react";
 import { t, type StringKey } from "../i18n";
 import "../i18n/areas/common";
 import { isCancelled, type WorkControl, type WorkProgress, type WorkStep } from "../features/work";
@@ -14,7 +14,10 @@ const STEP_TEXT = {
   write: "work.step.write",
 } as const satisfies Record<WorkStep, StringKey>;
 
-/** What the line under the bar says: once writing has started, that it can no longer be stopped; before, the step under way. */
+/**
+ * What the line under the bar says: once writing has started, that it can no longer be stopped; before, the step
+ * under way.
+ */
 export function progressHint(progress: WorkProgress): string | undefined {
   if (!progress.cancellable) return t("work.writing");
   return progress.step ? t(STEP_TEXT[progress.step]) : undefined;
@@ -71,7 +74,15 @@ export function useCancellableWork() {
 }
 
 /** The bar (Fluent ProgressBar, its label the work's name) and Cancel while the work may stop. */
-export function WorkProgressBar({ label, progress, onCancel }: { label: string; progress: WorkProgress; onCancel: () => void }) {
+export function WorkProgressBar({
+  label,
+  progress,
+  onCancel,
+}: {
+  label: string;
+  progress: WorkProgress;
+  onCancel: () => void;
+}) {
   const styles = useStyles();
   return (
     <div className={styles.row} data-testid="work-progress">

@@ -10,7 +10,11 @@ applyExcelJsPatches();
  * the command line: size, first bytes, zip central directory. Throws WorkbookFileError with the
  * command line's French message naming `file`.
  */
-export async function readWorkbookBytes(file: string, bytes: Uint8Array, limits: Partial<OpenLimits> = {}): Promise<ExcelJS.Workbook> {
+export async function readWorkbookBytes(
+  file: string,
+  bytes: Uint8Array,
+  limits: Partial<OpenLimits> = {},
+): Promise<ExcelJS.Workbook> {
   const problem = bytesProblem(bytes, limits);
   if (problem) throw workbookFileError(file, problem);
   const workbook = new ExcelJS.Workbook();
@@ -18,7 +22,10 @@ export async function readWorkbookBytes(file: string, bytes: Uint8Array, limits:
     // Typed as a node Buffer, but JSZip underneath reads any Uint8Array.
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
-    throw workbookFileError(file, { reason: "corrupt", params: { reason: error instanceof Error ? error.message : String(error) } });
+    throw workbookFileError(file, {
+      reason: "corrupt",
+      params: { reason: error instanceof Error ? error.message : String(error) },
+    });
   }
   return workbook;
 }

@@ -1,13 +1,30 @@
 import { columnLetters, quoteSheet } from "../core/a1";
 import { TRACKING_TABLE, type CellValue } from "../core/contract";
-import { CAPTION_NOTE, DASHBOARD_PIVOTS, DASHBOARD_SHEET, pivotSums, type PivotResult, type PivotSpec } from "../core/dashboard";
-import { CONTENT_TYPE, REL, relativeTarget, relsPartOf, type XlsxPackage } from "./engine/package";
-import { ensureRelationshipNamespace, relationshipPrefix } from "./engine/book-edit";
-import type { PackageWorkbook } from "./engine/port";
+import {
+  CAPTION_NOTE,
+  DASHBOARD_PIVOTS,
+  DASHBOARD_SHEET,
+  pivotSums,
+  type PivotResult,
+  type PivotSpec,
+} from "../core/dashboard";
 import { beforeWrite, checkpoint, type WorkControl } from "../features/work";
+import { ensureRelationshipNamespace, relationshipPrefix } from "./engine/book-edit";
+import { CONTENT_TYPE, REL, relativeTarget, relsPartOf, type XlsxPackage } from "./engine/package";
+import type { PackageWorkbook } from "./engine/port";
 import { mainParts } from "./evaluation-file";
 import {
-  addOverride, addRelationship, addSheetElement, attribute, childElements, emptyRels, escapeXml, freePartName, freeRelId, NS, workbookSheets,
+  addOverride,
+  addRelationship,
+  addSheetElement,
+  attribute,
+  childElements,
+  emptyRels,
+  escapeXml,
+  freePartName,
+  freeRelId,
+  NS,
+  workbookSheets,
 } from "./parts";
 import { CAPTION, pivotCache, pivotCells, pivotRange, pivotTableXml, type PivotPlace } from "./pivot-parts";
 
@@ -19,13 +36,21 @@ const XDR_NS = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDraw
 const excelNow = (now: Date) => Math.round((now.getTime() / 86400000 + 25569) * 1e6) / 1e6;
 
 /** A bar chart bound to a PivotTable (c:pivotSource), its series over the pivot's cells as Excel lays them out. */
-export function pivotChartXml(spec: PivotSpec, sourceName: string, sheet: string, place: PivotPlace, result: PivotResult, horizontal: boolean): string {
+export function pivotChartXml(
+  spec: PivotSpec,
+  sourceName: string,
+  sheet: string,
+  place: PivotPlace,
+  result: PivotResult,
+  horizontal: boolean,
+): string {
   const r = pivotRange(place, result);
   const q = quoteSheet(sheet);
   const first = r.top + 2;
   const last = r.bottom - 1;
   const catCol = columnLetters(r.left);
-  const str = (values: string[]) => `<c:ptCount val="${values.length}"/>${values.map((v, i) => `<c:pt idx="${i}"><c:v>${escapeXml(v)}</c:v></c:pt>`).join("")}`;
+  const str = (values: string[]) =>
+    `<c:ptCount val="${values.length}"/>${values.map((v, i) => `<c:pt idx="${i}"><c:v>${escapeXml(v)}</c:v></c:pt>`).join("")}`;
   const categories = result.rows.map((x) => x ?? CAPTION.empty);
   const series = result.columns.map((column, j) => {
     const col = columnLetters(r.left + 1 + j);
@@ -40,7 +65,8 @@ export function pivotChartXml(spec: PivotSpec, sourceName: string, sheet: string
       `</c:ser>`
     );
   });
-  const text = (t: string) => `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="fr-FR" sz="1200" b="1"/><a:t>${escapeXml(t)}</a:t></a:r></a:p></c:rich></c:tx>`;
+  const text = (t: string) =>
+    `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="fr-FR" sz="1200" b="1"/><a:t>${escapeXml(t)}</a:t></a:r></a:p></c:rich></c:tx>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="${C_NS}" xmlns:a="${A_NS}" xmlns:r="${NS.rel}">` +
     `<c:date1904 val="0"/><c:lang val="fr-FR"/><c:roundedCorners val="0"/>` +
@@ -77,14 +103,19 @@ function dashboardSheetXml(cells: Map<string, CellValue>, note: string, drawingR
     if (!byRow.has(row)) byRow.set(row, []);
     byRow.get(row)!.push({ col, ref, value });
   }
-  const rows = [...byRow.keys()].sort((a, b) => a - b).map((r) => {
-    const cs = byRow.get(r)!.sort((a, b) => a.col - b.col).map(({ ref, value }) => {
-      if (value === null || value === "") return "";
-      if (typeof value === "number") return `<c r="${ref}"><v>${value}</v></c>`;
-      return `<c r="${ref}" t="inlineStr"><is><t>${escapeXml(String(value))}</t></is></c>`;
+  const rows = [...byRow.keys()]
+    .sort((a, b) => a - b)
+    .map((r) => {
+      const cs = byRow
+        .get(r)!
+        .sort((a, b) => a.col - b.col)
+        .map(({ ref, value }) => {
+          if (value === null || value === "") return "";
+          if (typeof value === "number") return `<c r="${ref}"><v>${value}</v></c>`;
+          return `<c r="${ref}" t="inlineStr"><is><t>${escapeXml(String(value))}</t></is></c>`;
+        });
+      return `<row r="${r}">${cs.join("")}</row>`;
     });
-    return `<row r="${r}">${cs.join("")}</row>`;
-  });
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">` +
     `<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
@@ -109,12 +140,18 @@ const fileNameOf = (path: string) => path.slice(Math.max(path.lastIndexOf("/"), 
  * added: every other part is copied as it was read when the package is saved. `fileName` is the
  * workbook's file name, which a PivotChart names its source with.
  */
-export function addDashboard(pkg: XlsxPackage, fileName: string, table: { name: string; headers: string[]; rows: CellValue[][] }, now = new Date()): { results: PivotResult[] } {
+export function addDashboard(
+  pkg: XlsxPackage,
+  fileName: string,
+  table: { name: string; headers: string[]; rows: CellValue[][] },
+  now = new Date(),
+): { results: PivotResult[] } {
   const { workbookPart, folder, relsPart, text } = mainParts(pkg);
   let workbook = text(workbookPart);
   let rels = text(relsPart);
   let types = text("[Content_Types].xml");
-  if (workbookSheets(workbook, rels, workbookPart).some((s) => s.name.toLowerCase() === DASHBOARD_SHEET.toLowerCase())) throw new DashboardExists(DASHBOARD_SHEET);
+  if (workbookSheets(workbook, rels, workbookPart).some((s) => s.name.toLowerCase() === DASHBOARD_SHEET.toLowerCase()))
+    throw new DashboardExists(DASHBOARD_SHEET);
   const names = new Set(pkg.partNames());
   const take = (stem: string) => {
     const part = freePartName(names, stem);
@@ -128,10 +165,15 @@ export function addDashboard(pkg: XlsxPackage, fileName: string, table: { name: 
   const recordsPart = take(`${folder}pivotCache/pivotCacheRecords`);
   const cache = pivotCache(table.name, table.headers, table.rows, "rId1", excelNow(now));
   add.push({ name: cachePart, text: cache.definitionXml }, { name: recordsPart, text: cache.recordsXml });
-  add.push({ name: relsPartOf(cachePart), text: addRelationship(emptyRels(), "rId1", REL.pivotRecords, recordsPart.slice(recordsPart.lastIndexOf("/") + 1)) });
+  add.push({
+    name: relsPartOf(cachePart),
+    text: addRelationship(emptyRels(), "rId1", REL.pivotRecords, recordsPart.slice(recordsPart.lastIndexOf("/") + 1)),
+  });
   const cacheRel = freeRelId(rels, "rId");
   rels = addRelationship(rels, cacheRel, REL.pivotCache, cachePart.slice(folder.length));
-  const usedCacheIds = (childElements(workbook, "pivotCaches", "pivotCache")?.list ?? []).map((e) => Number(attribute(e, "cacheId")));
+  const usedCacheIds = (childElements(workbook, "pivotCaches", "pivotCache")?.list ?? []).map((e) =>
+    Number(attribute(e, "cacheId")),
+  );
   const cacheId = Math.max(0, ...usedCacheIds) + 1;
   workbook = ensureRelationshipNamespace(workbook, "");
   const rPrefix = relationshipPrefix(workbook);
@@ -156,7 +198,10 @@ export function addDashboard(pkg: XlsxPackage, fileName: string, table: { name: 
   const sheetRels: string[] = [];
   const cells = new Map<string, CellValue>();
   const results: PivotResult[] = [];
-  const places: PivotPlace[] = [{ column: 1, pageRow: 3 }, { column: 11, pageRow: 3 }];
+  const places: PivotPlace[] = [
+    { column: 1, pageRow: 3 },
+    { column: 11, pageRow: 3 },
+  ];
   const drawingPart = take(`${folder}drawings/drawing`);
   const drawingRels: string[] = [];
   const anchors: Parameters<typeof drawingXml>[0] = [];
@@ -169,9 +214,14 @@ export function addDashboard(pkg: XlsxPackage, fileName: string, table: { name: 
     for (const [ref, v] of pivotCells(spec, place, result)) cells.set(ref, v);
     const pivotPart = take(`${folder}pivotTables/pivotTable`);
     add.push({ name: pivotPart, text: pivotTableXml(spec, cacheId, cache, place, result) });
-    add.push({ name: relsPartOf(pivotPart), text: addRelationship(emptyRels(), "rId1", REL.pivotCache, relativeTarget(pivotPart, cachePart)) });
+    add.push({
+      name: relsPartOf(pivotPart),
+      text: addRelationship(emptyRels(), "rId1", REL.pivotCache, relativeTarget(pivotPart, cachePart)),
+    });
     types = addOverride(types, pivotPart, CONTENT_TYPE.pivotTable);
-    sheetRels.push(`<Relationship Id="rId${i + 1}" Type="${REL.pivotTable}" Target="${relativeTarget(sheetPart, pivotPart)}"/>`);
+    sheetRels.push(
+      `<Relationship Id="rId${i + 1}" Type="${REL.pivotTable}" Target="${relativeTarget(sheetPart, pivotPart)}"/>`,
+    );
     chartTop = Math.max(chartTop, pivotRange(place, result).bottom + 1);
   });
   DASHBOARD_PIVOTS.forEach((spec, i) => {
@@ -179,17 +229,32 @@ export function addDashboard(pkg: XlsxPackage, fileName: string, table: { name: 
     const source = `[${fileNameOf(fileName)}]${DASHBOARD_SHEET}!${spec.name}`;
     add.push({ name: chartPart, text: pivotChartXml(spec, source, DASHBOARD_SHEET, places[i], results[i], i === 0) });
     types = addOverride(types, chartPart, CONTENT_TYPE.chart);
-    drawingRels.push(`<Relationship Id="rId${i + 1}" Type="${REL.chart}" Target="${relativeTarget(drawingPart, chartPart)}"/>`);
+    drawingRels.push(
+      `<Relationship Id="rId${i + 1}" Type="${REL.chart}" Target="${relativeTarget(drawingPart, chartPart)}"/>`,
+    );
     const height = i === 0 ? 36 : 22;
-    anchors.push({ relId: `rId${i + 1}`, from: [places[i].column - 1, chartTop], to: [places[i].column - 1 + (i === 0 ? 8 : 8), chartTop + height], name: spec.title });
+    anchors.push({
+      relId: `rId${i + 1}`,
+      from: [places[i].column - 1, chartTop],
+      to: [places[i].column - 1 + (i === 0 ? 8 : 8), chartTop + height],
+      name: spec.title,
+    });
   });
   const drawingRel = `rId${DASHBOARD_PIVOTS.length + 1}`;
-  sheetRels.push(`<Relationship Id="${drawingRel}" Type="${REL.drawing}" Target="${relativeTarget(sheetPart, drawingPart)}"/>`);
+  sheetRels.push(
+    `<Relationship Id="${drawingRel}" Type="${REL.drawing}" Target="${relativeTarget(sheetPart, drawingPart)}"/>`,
+  );
   add.push({ name: drawingPart, text: drawingXml(anchors) });
-  add.push({ name: relsPartOf(drawingPart), text: emptyRels().replace("</Relationships>", `${drawingRels.join("")}</Relationships>`) });
+  add.push({
+    name: relsPartOf(drawingPart),
+    text: emptyRels().replace("</Relationships>", `${drawingRels.join("")}</Relationships>`),
+  });
   types = addOverride(types, drawingPart, CONTENT_TYPE.drawing);
   add.push({ name: sheetPart, text: dashboardSheetXml(cells, CAPTION_NOTE, drawingRel) });
-  add.push({ name: relsPartOf(sheetPart), text: emptyRels().replace("</Relationships>", `${sheetRels.join("")}</Relationships>`) });
+  add.push({
+    name: relsPartOf(sheetPart),
+    text: emptyRels().replace("</Relationships>", `${sheetRels.join("")}</Relationships>`),
+  });
 
   for (const part of add) pkg.setText(part.name, part.text);
   pkg.setText(workbookPart, workbook);
@@ -207,14 +272,22 @@ export type PackageDashboard =
 /** Columns of Suivi the pivots are laid out over. */
 const PIVOT_COLUMNS = ["Date", "Indicateur", "Nombre", "Quartier", "Semestre"];
 
-/** Where the dashboard's write starts on its progress bar: reading the rows and computing the pivots while writing them take about as long on 100 000 rows. */
+/**
+ * Where the dashboard's write starts on its progress bar: reading the rows and computing the pivots while writing
+ * them take about as long on 100 000 rows.
+ */
 const DASHBOARD_WRITE = 0.5;
 
 /**
  * Adds the dashboard to the package, for the command line and the task pane's file mode alike.
  * Nothing is written when it answers `ok: false`; the caller saves the package otherwise.
  */
-export async function dashboardPackage(port: PackageWorkbook, fileName: string, now = new Date(), work?: WorkControl): Promise<PackageDashboard> {
+export async function dashboardPackage(
+  port: PackageWorkbook,
+  fileName: string,
+  now = new Date(),
+  work?: WorkControl,
+): Promise<PackageDashboard> {
   await checkpoint(work, 0, DASHBOARD_WRITE, "read");
   const table = await port.readTable(TRACKING_TABLE);
   if (!table) return { ok: false, reason: "noTable" };
@@ -223,7 +296,12 @@ export async function dashboardPackage(port: PackageWorkbook, fileName: string, 
   // The pivots' figures are computed as their parts are written: no cancel from here on.
   await beforeWrite(work, DASHBOARD_WRITE);
   try {
-    const { results } = addDashboard(port.pkg, fileName, { name: TRACKING_TABLE, headers: table.headers, rows: table.grid.rows }, now);
+    const { results } = addDashboard(
+      port.pkg,
+      fileName,
+      { name: TRACKING_TABLE, headers: table.headers, rows: table.grid.rows },
+      now,
+    );
     return { ok: true, rows: table.grid.rows.length, results };
   } catch (error) {
     if (error instanceof DashboardExists) return { ok: false, reason: "exists" };

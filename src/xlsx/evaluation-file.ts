@@ -1,9 +1,15 @@
+import { quoteSheet } from "../core/a1";
 import type { Convention } from "../core/convention";
 import type { PeriodRequest } from "../core/evaluation";
 import { archiveSheetName, evaluationSheetName, readHandText, type EvaluationSheet } from "../core/evaluation/sheet";
-import { EVALUATION_STEPS, prepareEvaluation, sheetOf, type EvaluateOptions, type EvaluationOutcome } from "../features/evaluate";
+import {
+  EVALUATION_STEPS,
+  prepareEvaluation,
+  sheetOf,
+  type EvaluateOptions,
+  type EvaluationOutcome,
+} from "../features/evaluate";
 import { beforeWrite } from "../features/work";
-import { quoteSheet } from "../core/a1";
 import { setDefinedName } from "./engine/book-edit";
 import { CONTENT_TYPE, REL, relsPartOf, type XlsxPackage } from "./engine/package";
 import type { PackageWorkbook } from "./engine/port";
@@ -15,7 +21,13 @@ import { ensureStyles, evaluationSheetXml, printNames } from "./sheet-xml";
  * The package's main parts: the workbook part, its folder (which its relationship targets are
  * relative to), its relationships, its styles part, and the text of a part.
  */
-export function mainParts(pkg: XlsxPackage): { workbookPart: string; folder: string; relsPart: string; stylesPart: string | null; text: (part: string) => string } {
+export function mainParts(pkg: XlsxPackage): {
+  workbookPart: string;
+  folder: string;
+  relsPart: string;
+  stylesPart: string | null;
+  text: (part: string) => string;
+} {
   const workbookPart = pkg.workbookPart();
   const relsPart = relsPartOf(workbookPart);
   const styles = pkg.relationships(workbookPart).find((r) => r.type === REL.styles && !r.external);
@@ -24,7 +36,13 @@ export function mainParts(pkg: XlsxPackage): { workbookPart: string; folder: str
     if (found === undefined) throw new Error(`${part} missing`);
     return found;
   };
-  return { workbookPart, folder: workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1), relsPart, stylesPart: styles?.target ?? null, text };
+  return {
+    workbookPart,
+    folder: workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1),
+    relsPart,
+    stylesPart: styles?.target ?? null,
+    text,
+  };
 }
 
 /** A copy of a sheet part that stands alone: what pointed to its own relationships is left out. */
@@ -86,7 +104,8 @@ export function addEvaluationSheet(pkg: XlsxPackage, sheet: EvaluationSheet): Wr
   } else {
     index = addSheet(sheet.name, xml);
   }
-  for (const [name, formula] of Object.entries(printNames(sheet, quoteSheet(sheet.name)))) workbook = setDefinedName(workbook, name, formula, index);
+  for (const [name, formula] of Object.entries(printNames(sheet, quoteSheet(sheet.name))))
+    workbook = setDefinedName(workbook, name, formula, index);
   pkg.setText(stylesPart, styles.xml);
   pkg.setText(workbookPart, workbook);
   pkg.setText(relsPart, rels);
@@ -101,7 +120,10 @@ export type PackageEvaluation =
   | { ok: false; reason: "exists"; sheet: string };
 
 /** Column A of a sheet of the package, as text (what the committee typed in an earlier version). */
-function columnAText(port: PackageWorkbook, sheetName: string): { text: (row: number) => string | null; lastRow: number } {
+function columnAText(
+  port: PackageWorkbook,
+  sheetName: string,
+): { text: (row: number) => string | null; lastRow: number } {
   const sheet = port.book.sheet(sheetName);
   const entry = sheet ? port.pkg.entry(sheet.part) : undefined;
   if (!entry) return { text: () => null, lastRow: 0 };
@@ -122,7 +144,10 @@ function columnAText(port: PackageWorkbook, sheetName: string): { text: (row: nu
  * caller saves the package when it answers `ok: true`.
  */
 export async function evaluatePackage(
-  port: PackageWorkbook, base: Convention, request: PeriodRequest, options: EvaluateOptions & { force?: boolean },
+  port: PackageWorkbook,
+  base: Convention,
+  request: PeriodRequest,
+  options: EvaluateOptions & { force?: boolean },
 ): Promise<PackageEvaluation> {
   const outcome = await prepareEvaluation(port, base, request, options);
   if (!outcome.ok) return outcome;

@@ -34,7 +34,10 @@ export function applyExcelJsPatches(): void {
       delete rule.formulae;
       delete rule.operator;
     }
-    for (const address of String(this._address ?? "").split(/\s+/).filter(Boolean)) this.model[address] = rule;
+    for (const address of String(this._address ?? "")
+      .split(/\s+/)
+      .filter(Boolean))
+      this.model[address] = rule;
     return true;
   };
 
@@ -59,7 +62,12 @@ export function applyExcelJsPatches(): void {
   TableColumnXform.prototype.parseOpen = function parseOpen(this: Record<string, any>, node: SaxNode) {
     if (node.name === "tableColumn") {
       const a = node.attributes;
-      this.model = { name: a.name, totalsRowLabel: a.totalsRowLabel, totalsRowFunction: a.totalsRowFunction, dxfId: a.dxfId };
+      this.model = {
+        name: a.name,
+        totalsRowLabel: a.totalsRowLabel,
+        totalsRowFunction: a.totalsRowFunction,
+        dxfId: a.dxfId,
+      };
       this._inFormula = false;
       return true;
     }
@@ -82,12 +90,16 @@ export function applyExcelJsPatches(): void {
   };
 
   const WorksheetXform = require("exceljs/lib/xlsx/xform/sheet/worksheet-xform");
-  const worksheet = WorksheetXform.prototype as { reconcile: (model: unknown, options: unknown) => unknown; absoluteTargets?: true };
+  const worksheet = WorksheetXform.prototype as {
+    reconcile: (model: unknown, options: unknown) => unknown;
+    absoluteTargets?: true;
+  };
   // Marked on the prototype: another copy of this work-around must not wrap reconcile twice.
   if (!worksheet.absoluteTargets) {
     const originalReconcile = worksheet.reconcile;
     worksheet.reconcile = function reconcile(this: unknown, model: unknown, options: unknown) {
-      const rels = (model as { relationships?: { Target?: unknown; TargetMode?: unknown }[] } | null)?.relationships ?? [];
+      const rels =
+        (model as { relationships?: { Target?: unknown; TargetMode?: unknown }[] } | null)?.relationships ?? [];
       for (const rel of rels) {
         if (typeof rel.Target === "string" && rel.TargetMode !== "External" && rel.Target.startsWith("/xl/")) {
           rel.Target = `../${rel.Target.slice("/xl/".length)}`;
@@ -116,14 +128,20 @@ function patchDateValidationBounds(): void {
   // Rendered under a private type so ExcelJS skips its conversion; the attribute is renamed back on write.
   const TEXT_DATE = "date(text bounds)";
   const originalRender = proto.render;
-  proto.render = function render(this: unknown, xmlStream: XmlStream & { addAttribute(name: string, value: unknown): void }, model: Record<string, any> | undefined) {
+  proto.render = function render(
+    this: unknown,
+    xmlStream: XmlStream & { addAttribute(name: string, value: unknown): void },
+    model: Record<string, any> | undefined,
+  ) {
     if (!model) return originalRender.call(this, xmlStream, model);
     const marked: Record<string, any> = {};
     for (const [address, rule] of Object.entries(model)) {
       const textual = rule?.type === "date" && (rule.formulae ?? []).some((f: unknown) => typeof f === "string");
       marked[address] = textual ? { ...rule, type: TEXT_DATE } : rule;
     }
-    const ownAddAttribute = Object.prototype.hasOwnProperty.call(xmlStream, "addAttribute") ? xmlStream.addAttribute : undefined;
+    const ownAddAttribute = Object.prototype.hasOwnProperty.call(xmlStream, "addAttribute")
+      ? xmlStream.addAttribute
+      : undefined;
     const addAttribute = xmlStream.addAttribute;
     xmlStream.addAttribute = function (this: unknown, name: string, value: unknown) {
       return addAttribute.call(this, name, name === "type" && value === TEXT_DATE ? "date" : value);
@@ -156,7 +174,10 @@ function patchDateValidationBounds(): void {
  */
 function patchUnstyledTables(): void {
   const TableStyleInfoXform = require("exceljs/lib/xlsx/xform/table/table-style-info-xform");
-  const proto = TableStyleInfoXform.prototype as { render: (xmlStream: XmlStream, model: unknown) => boolean; unstyledTables?: true };
+  const proto = TableStyleInfoXform.prototype as {
+    render: (xmlStream: XmlStream, model: unknown) => boolean;
+    unstyledTables?: true;
+  };
   if (proto.unstyledTables) return;
   proto.unstyledTables = true;
   const originalRender = proto.render;

@@ -7,7 +7,7 @@
  * The same two modules as the package's lib/exceljs.browser.js, without its legacy polyfills.
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
-const Workbook = require("exceljs/lib/doc/workbook");
 const Enums = require("exceljs/lib/doc/enums");
+const Workbook = require("exceljs/lib/doc/workbook");
 
 export default { Workbook, ...Enums };

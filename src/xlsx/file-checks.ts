@@ -70,7 +70,8 @@ export const megabytes = (bytes: number): string => (bytes / (1024 * 1024)).toFi
 /** Empty files and files above the size limit. */
 export function sizeProblem(size: number, limit: OpenLimits): FileProblem | null {
   if (size === 0) return { reason: "empty" };
-  if (size > limit.maxFileBytes) return { reason: "tooLarge", params: { size: megabytes(size), max: megabytes(limit.maxFileBytes) } };
+  if (size > limit.maxFileBytes)
+    return { reason: "tooLarge", params: { size: megabytes(size), max: megabytes(limit.maxFileBytes) } };
   return null;
 }
 
@@ -105,7 +106,8 @@ export class ZipDirectoryCheck {
   add(entry: ZipEntryInfo): FileProblem | null {
     if (entry.encrypted) return { reason: "encryptedEntry" };
     this.total += entry.uncompressedSize;
-    if (this.total > this.limit.maxUncompressedBytes) return { reason: "bomb", params: { size: megabytes(this.total) } };
+    if (this.total > this.limit.maxUncompressedBytes)
+      return { reason: "bomb", params: { size: megabytes(this.total) } };
     const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
     if (entry.uncompressedSize >= this.limit.ratioMinBytes && ratio > this.limit.maxRatio) {
       return { reason: "bomb", params: { size: megabytes(entry.uncompressedSize) } };

@@ -2,6 +2,10 @@ import { open as openFile, readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import ExcelJS from "exceljs";
 import yauzl from "yauzl";
+import { fileReason } from "../i18n/system-errors";
+import { openPackage } from "./engine/open";
+import type { PackageWorkbook } from "./engine/port";
+import { applyExcelJsPatches } from "./exceljs-patches";
 import {
   DEFAULT_OPEN_LIMITS,
   WorkbookFileError,
@@ -13,11 +17,7 @@ import {
   type OpenLimits,
   type WorkbookFileErrorReason,
 } from "./file-checks";
-import { fileReason } from "../i18n/system-errors";
-import { applyExcelJsPatches } from "./exceljs-patches";
-import { openPackage } from "./engine/open";
 import { registerNodeCodec } from "./node-codec";
-import type { PackageWorkbook } from "./engine/port";
 
 // Files from other tools (openpyxl's absolute part targets …) need the ExcelJS work-arounds.
 applyExcelJsPatches();

@@ -11,14 +11,23 @@ const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** Text safe inside an XML element or attribute (characters XML 1.0 forbids are dropped). */
 export function escapeXml(text: string): string {
-  return text.replace(XML_INVALID, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return text
+    .replace(XML_INVALID, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 }
 
 export function unescapeXml(text: string): string {
   return text
     .replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&#(\d+);/g, (_m, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 }
 
 /** The value of attribute `name` in an element's start tag (unescaped), or null. */
@@ -28,7 +37,11 @@ export function attribute(tag: string, name: string): string | null {
 }
 
 /** Child elements `tag` (with their content) inside the first `<container …>…</container>` of `xml`. */
-export function childElements(xml: string, container: string, tag: string): { list: string[]; start: number; end: number } | null {
+export function childElements(
+  xml: string,
+  container: string,
+  tag: string,
+): { list: string[]; start: number; end: number } | null {
   const open = new RegExp(`<${container}(\\s[^>]*)?>`).exec(xml);
   if (!open) return null;
   const start = open.index + open[0].length;
@@ -74,7 +87,13 @@ export function workbookSheets(workbookXml: string, relsXml: string, workbookPar
   const sheets = childElements(workbookXml, "sheets", "sheet")?.list ?? [];
   return sheets.map((element) => {
     const rId = attribute(element, `${prefix}:id`) ?? "";
-    return { name: attribute(element, "name") ?? "", sheetId: Number(attribute(element, "sheetId")), rId, part: resolveTarget(workbookPart, rels.get(rId)?.target ?? ""), element };
+    return {
+      name: attribute(element, "name") ?? "",
+      sheetId: Number(attribute(element, "sheetId")),
+      rId,
+      part: resolveTarget(workbookPart, rels.get(rId)?.target ?? ""),
+      element,
+    };
   });
 }
 
@@ -97,7 +116,10 @@ export function freeRelId(relsXml: string, stem: string): string {
 }
 
 export function addRelationship(relsXml: string, id: string, type: string, target: string): string {
-  return relsXml.replace(/<\/Relationships>\s*$/, `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/></Relationships>`);
+  return relsXml.replace(
+    /<\/Relationships>\s*$/,
+    `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/></Relationships>`,
+  );
 }
 
 export function emptyRels(): string {
@@ -106,7 +128,10 @@ export function emptyRels(): string {
 
 export function addOverride(contentTypesXml: string, part: string, type: string): string {
   if (contentTypesXml.includes(`PartName="/${part}"`)) return contentTypesXml;
-  return contentTypesXml.replace(/<\/Types>\s*$/, `<Override PartName="/${escapeXml(part)}" ContentType="${type}"/></Types>`);
+  return contentTypesXml.replace(
+    /<\/Types>\s*$/,
+    `<Override PartName="/${escapeXml(part)}" ContentType="${type}"/></Types>`,
+  );
 }
 
 /** A part name `stem{n}.xml` (n ≥ 1) not among `names`. */
@@ -125,5 +150,8 @@ export function addSheetElement(workbookXml: string, name: string, rId: string):
   if (!sheets) throw new Error("workbook.xml has no <sheets>");
   const ids = sheets.list.map((s) => Number(attribute(s, "sheetId")) || 0);
   const sheetId = Math.max(0, ...ids) + 1;
-  return { xml: insertSheet(bound, sheets.list.length, name, sheetId, rId, relationshipPrefix(bound)), index: sheets.list.length };
+  return {
+    xml: insertSheet(bound, sheets.list.length, name, sheetId, rId, relationshipPrefix(bound)),
+    index: sheets.list.length,
+  };
 }

@@ -1,6 +1,14 @@
 import { columnLetters } from "../core/a1";
 import type { CellValue } from "../core/contract";
-import { DATA_FIELD, itemKey, itemOf, SEMESTER_FIELD, semesterOf, type PivotResult, type PivotSpec } from "../core/dashboard";
+import {
+  DATA_FIELD,
+  itemKey,
+  itemOf,
+  SEMESTER_FIELD,
+  semesterOf,
+  type PivotResult,
+  type PivotSpec,
+} from "../core/dashboard";
 import { serialToIso } from "../core/dates";
 import { escapeXml, NS } from "./parts";
 
@@ -33,7 +41,8 @@ const isDateField = (name: string) => name === "Date";
 /** One cell as the cache stores it inline. */
 function inline(name: string, value: CellValue): string {
   if (value === null || value === "") return "<m/>";
-  if (typeof value === "number") return isDateField(name) && serialToIso(Math.floor(value)) ? `<d v="${dateTime(value)}"/>` : `<n v="${value}"/>`;
+  if (typeof value === "number")
+    return isDateField(name) && serialToIso(Math.floor(value)) ? `<d v="${dateTime(value)}"/>` : `<n v="${value}"/>`;
   if (typeof value === "boolean") return `<b v="${value ? 1 : 0}"/>`;
   if (typeof value === "object") return `<e v="${escapeXml(value.error)}"/>`;
   return `<s v="${escapeXml(value)}"/>`;
@@ -41,8 +50,15 @@ function inline(name: string, value: CellValue): string {
 
 /** The sharedItems attributes describing an inline field's values (§18.10.1.90). */
 function sharedItemsAttributes(name: string, values: CellValue[]): string {
-  let blank = false, text = false, number = false, date = false, bool = false, error = false, integer = true;
-  let min = Infinity, max = -Infinity;
+  let blank = false,
+    text = false,
+    number = false,
+    date = false,
+    bool = false,
+    error = false,
+    integer = true;
+  let min = Infinity,
+    max = -Infinity;
   for (const v of values) {
     if (v === null || v === "") blank = true;
     else if (typeof v === "string") text = true;
@@ -80,12 +96,19 @@ function sharedItemsAttributes(name: string, values: CellValue[]): string {
 /** The value of column `c` of a row, Semestre computed from the date when its formula was never calculated. */
 function valueAt(headers: readonly string[], row: readonly CellValue[], c: number, dateCol: number): CellValue {
   const v = row[c] ?? null;
-  if (headers[c] === SEMESTER_FIELD && (v === null || v === "")) return semesterOf(dateCol >= 0 ? row[dateCol] ?? null : null) || null;
+  if (headers[c] === SEMESTER_FIELD && (v === null || v === ""))
+    return semesterOf(dateCol >= 0 ? (row[dateCol] ?? null) : null) || null;
   return v;
 }
 
 /** The cache definition (its records at relationship `recordsRelId`) and the records, over the table `table`. */
-export function pivotCache(table: string, headers: readonly string[], rows: readonly CellValue[][], recordsRelId: string, refreshedDate: number): PivotCache {
+export function pivotCache(
+  table: string,
+  headers: readonly string[],
+  rows: readonly CellValue[][],
+  recordsRelId: string,
+  refreshedDate: number,
+): PivotCache {
   const dateCol = headers.indexOf("Date");
   const fields: CacheField[] = headers.map((name) => ({ name, items: SHARED.has(name) ? [] : null, index: new Map() }));
   const records: string[] = [];
@@ -139,7 +162,10 @@ export interface PivotPlace {
 export const CAPTION = { data: "Somme de Nombre", grand: "Total", all: "(Tous)", empty: "(vide)" } as const;
 
 /** The body's top row (after the page filter and one blank row) and its range. */
-export function pivotRange(place: PivotPlace, result: PivotResult): { top: number; bottom: number; left: number; right: number; ref: string } {
+export function pivotRange(
+  place: PivotPlace,
+  result: PivotResult,
+): { top: number; bottom: number; left: number; right: number; ref: string } {
   const top = place.pageRow + 2;
   const bottom = top + 1 + result.rows.length + 1;
   const left = place.column;
@@ -172,7 +198,13 @@ export function pivotCells(spec: PivotSpec, place: PivotPlace, result: PivotResu
 }
 
 /** The pivotTableDefinition of one pivot over the shared cache. */
-export function pivotTableXml(spec: PivotSpec, cacheId: number, cache: PivotCache, place: PivotPlace, result: PivotResult): string {
+export function pivotTableXml(
+  spec: PivotSpec,
+  cacheId: number,
+  cache: PivotCache,
+  place: PivotPlace,
+  result: PivotResult,
+): string {
   const fieldIndex = (name: string) => cache.fields.findIndex((f) => f.name === name);
   const rowF = fieldIndex(spec.rowField);
   const colF = fieldIndex(SEMESTER_FIELD);

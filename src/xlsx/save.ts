@@ -98,10 +98,14 @@ export async function writeFileAtomically(path: string, bytes: Uint8Array): Prom
 }
 
 /** Replaces the file at `path` with what `write` puts in a temporary file next to it. */
-async function replaceAtomically(path: string, write: (temp: string, mode: number) => Promise<void>): Promise<{ removedTemporaries: string[] }> {
+async function replaceAtomically(
+  path: string,
+  write: (temp: string, mode: number) => Promise<void>,
+): Promise<{ removedTemporaries: string[] }> {
   const target = await saveTarget(path);
   const before = await existing(target);
-  if (before !== null && (before.mode & 0o222) === 0) throw Object.assign(new Error(`${path} is read-only`), { code: READ_ONLY });
+  if (before !== null && (before.mode & 0o222) === 0)
+    throw Object.assign(new Error(`${path} is read-only`), { code: READ_ONLY });
   const removedTemporaries = await removeStaleTemporaries(target);
   const temp = temporaryPath(target);
   try {

@@ -16,7 +16,8 @@ const FONT = {
 };
 const FILL = {
   none: "",
-  header: '<fill><patternFill patternType="solid"><fgColor rgb="FFD9E1F2"/><bgColor indexed="64"/></patternFill></fill>',
+  header:
+    '<fill><patternFill patternType="solid"><fgColor rgb="FFD9E1F2"/><bgColor indexed="64"/></patternFill></fill>',
   hand: '<fill><patternFill patternType="solid"><fgColor rgb="FFFFF9E5"/><bgColor indexed="64"/></patternFill></fill>',
 };
 const BORDER = {
@@ -37,16 +38,52 @@ interface XfSpec {
 const STYLE: Record<CellStyle, XfSpec> = {
   title: { font: "title", fill: "none", border: "none", numFmt: 0 },
   subtitle: { font: "bold", fill: "none", border: "none", numFmt: 0 },
-  alert: { font: "alert", fill: "none", border: "none", numFmt: 0, alignment: '<alignment vertical="top" wrapText="1"/>' },
+  alert: {
+    font: "alert",
+    fill: "none",
+    border: "none",
+    numFmt: 0,
+    alignment: '<alignment vertical="top" wrapText="1"/>',
+  },
   section: { font: "section", fill: "none", border: "bottom", numFmt: 0 },
-  header: { font: "bold", fill: "header", border: "thin", numFmt: 0, alignment: '<alignment vertical="center" wrapText="1"/>' },
-  label: { font: "normal", fill: "none", border: "thin", numFmt: 0, alignment: '<alignment vertical="top" wrapText="1"/>' },
+  header: {
+    font: "bold",
+    fill: "header",
+    border: "thin",
+    numFmt: 0,
+    alignment: '<alignment vertical="center" wrapText="1"/>',
+  },
+  label: {
+    font: "normal",
+    fill: "none",
+    border: "thin",
+    numFmt: 0,
+    alignment: '<alignment vertical="top" wrapText="1"/>',
+  },
   count: { font: "normal", fill: "none", border: "thin", numFmt: 3 },
   euro: { font: "normal", fill: "none", border: "thin", numFmt: 4 },
   text: { font: "normal", fill: "none", border: "none", numFmt: 0 },
-  detail: { font: "detail", fill: "none", border: "none", numFmt: 0, alignment: '<alignment vertical="top" wrapText="1"/>' },
-  blockTitle: { font: "bold", fill: "none", border: "none", numFmt: 0, alignment: '<alignment vertical="top" wrapText="1"/>' },
-  hand: { font: "normal", fill: "hand", border: "thin", numFmt: 0, alignment: '<alignment vertical="top" wrapText="1"/>' },
+  detail: {
+    font: "detail",
+    fill: "none",
+    border: "none",
+    numFmt: 0,
+    alignment: '<alignment vertical="top" wrapText="1"/>',
+  },
+  blockTitle: {
+    font: "bold",
+    fill: "none",
+    border: "none",
+    numFmt: 0,
+    alignment: '<alignment vertical="top" wrapText="1"/>',
+  },
+  hand: {
+    font: "normal",
+    fill: "hand",
+    border: "thin",
+    numFmt: 0,
+    alignment: '<alignment vertical="top" wrapText="1"/>',
+  },
 };
 
 /** Index of `element` among the children of `container`, appending it (and fixing count) when absent. */
@@ -58,7 +95,9 @@ function ensureChild(xml: string, container: string, tag: string, element: strin
   const inserted = xml.slice(0, found.end) + element + xml.slice(found.end);
   const count = found.list.length + 1;
   const fixed = inserted.replace(new RegExp(`<${container}(\\s[^>]*)?>`), (open) =>
-    /\scount="\d+"/.test(open) ? open.replace(/\scount="\d+"/, ` count="${count}"`) : open.replace(`<${container}`, `<${container} count="${count}"`),
+    /\scount="\d+"/.test(open)
+      ? open.replace(/\scount="\d+"/, ` count="${count}"`)
+      : open.replace(`<${container}`, `<${container} count="${count}"`),
   );
   return { xml: fixed, index: found.list.length };
 }
@@ -106,7 +145,10 @@ export function evaluationSheetXml(sheet: EvaluationSheet, ids: Record<CellStyle
       const s = ids[cell.style];
       if (cell.value === null || cell.value === "") cells.push(`<c r="${ref}" s="${s}"/>`);
       else if (typeof cell.value === "number") cells.push(`<c r="${ref}" s="${s}"><v>${cell.value}</v></c>`);
-      else cells.push(`<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(cell.value.slice(0, 32767))}</t></is></c>`);
+      else
+        cells.push(
+          `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(cell.value.slice(0, 32767))}</t></is></c>`,
+        );
     });
     // The rest of a merged row carries the same style, so borders and fills cover the whole width.
     if (mergedRows.has(r) && row.cells.length === 1) {
@@ -115,10 +157,18 @@ export function evaluationSheetXml(sheet: EvaluationSheet, ids: Record<CellStyle
     const height = row.height ? ` ht="${row.height}" customHeight="1"` : "";
     return cells.length > 0 || height ? `<row r="${r}"${height}>${cells.join("")}</row>` : "";
   });
-  const cols = sheet.columns.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("");
-  const merges = sheet.merges.length > 0 ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>` : "";
+  const cols = sheet.columns
+    .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
+    .join("");
+  const merges =
+    sheet.merges.length > 0
+      ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`
+      : "";
   const breaks = sheet.pageBreaksBefore.filter((r) => r > 1);
-  const rowBreaks = breaks.length > 0 ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join("")}</rowBreaks>` : "";
+  const rowBreaks =
+    breaks.length > 0
+      ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join("")}</rowBreaks>`
+      : "";
   return [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',

@@ -25,7 +25,13 @@ async function tableGrid(workbook: ExcelJS.Workbook, name: string): Promise<Sour
   const read = await new XlsxWorkbook(workbook).readTable(name);
   if (!read) return null;
   const { headers, grid } = read;
-  return { sheet: grid.sheet, table: name, firstRow: grid.firstRow - 1, firstColumn: grid.firstColumn, rows: [headers, ...grid.rows] };
+  return {
+    sheet: grid.sheet,
+    table: name,
+    firstRow: grid.firstRow - 1,
+    firstColumn: grid.firstColumn,
+    rows: [headers, ...grid.rows],
+  };
 }
 
 /**
@@ -37,7 +43,8 @@ export async function gridOfWorkbook(workbook: ExcelJS.Workbook): Promise<Source
   if (tracking) return tracking;
   // A blank first sheet (a cover page, the "Feuil1" left empty) is not what the user means to import.
   const visible = workbook.worksheets.filter((ws) => ws.state === "visible");
-  const first = visible.find((ws) => ws.actualRowCount > 0 || tableNames(ws).length > 0) ?? visible[0] ?? workbook.worksheets[0];
+  const first =
+    visible.find((ws) => ws.actualRowCount > 0 || tableNames(ws).length > 0) ?? visible[0] ?? workbook.worksheets[0];
   if (!first) return null;
   const [table] = tableNames(first);
   if (table) return tableGrid(workbook, table);

@@ -1,11 +1,11 @@
 import { open, rename, unlink } from "node:fs/promises";
 import ExcelJS from "exceljs";
+import { cellAddress, parseCell, parseRange, quoteSheet } from "../core/a1";
 import { SHEET, type CellSnapshot, type CellValue, type Grid, type WorkbookSnapshot } from "../core/contract";
 import type { PlanOp } from "../core/plan-types";
 import { tableDataRows, type WorkbookPort } from "../features/port";
-import { cellAddress, parseCell, parseRange, quoteSheet } from "../core/a1";
-import { fromCellValue, fromPlanCell, toCellValue, toValidation } from "./workbook";
 import { removeStaleTemporaries, temporaryPath } from "./save";
+import { fromCellValue, fromPlanCell, toCellValue, toValidation } from "./workbook";
 import { rewriteZip } from "./zip-rewrite";
 
 /*
@@ -20,10 +20,15 @@ import { rewriteZip } from "./zip-rewrite";
  * by ExcelJS's own table xform, as the in-memory adapter does, so both files read back the same.
  */
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const TableXform: new () => { prepare(model: unknown, options: unknown): void; toXml(model: unknown): string } = require("exceljs/lib/xlsx/xform/table/table-xform");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const RelationshipsXform: new () => { toXml(model: unknown): string } = require("exceljs/lib/xlsx/xform/core/relationships-xform");
+/* eslint-disable @typescript-eslint/no-require-imports -- ExcelJS does not export its xforms: required by path */
+const RelationshipsXform: new () => {
+  toXml(model: unknown): string;
+} = require("exceljs/lib/xlsx/xform/core/relationships-xform");
+const TableXform: new () => {
+  prepare(model: unknown, options: unknown): void;
+  toXml(model: unknown): string;
+} = require("exceljs/lib/xlsx/xform/table/table-xform");
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const TABLE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table";
 const TABLE_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
@@ -79,7 +84,8 @@ type StreamWriter = {
   commit(): Promise<unknown>;
 };
 
-const isFormula = (value: ExcelJS.CellValue): boolean => value !== null && typeof value === "object" && "formula" in value;
+const isFormula = (value: ExcelJS.CellValue): boolean =>
+  value !== null && typeof value === "object" && "formula" in value;
 
 /**
  * The WorkbookPort of a workbook that does not exist yet, written by `saveAtomically`. It reads
@@ -91,14 +97,30 @@ export class StreamedWorkbook implements WorkbookPort {
   private names: { name: string; ranges: string[] }[] = [];
 
   async readSnapshot(): Promise<WorkbookSnapshot> {
-    const snapshot: WorkbookSnapshot = { sheets: this.sheets.map((s) => s.name), tables: [], names: [], cells: {}, validations: [] };
+    const snapshot: WorkbookSnapshot = {
+      sheets: this.sheets.map((s) => s.name),
+      tables: [],
+      names: [],
+      cells: {},
+      validations: [],
+    };
     for (const sheet of this.sheets) {
       for (const t of sheet.tables) {
-        snapshot.tables.push({ name: t.name, sheet: sheet.name, address: `${cellAddress(t.top, t.left)}:${cellAddress(t.bottom, t.right)}`, headers: [...t.headers] });
+        snapshot.tables.push({
+          name: t.name,
+          sheet: sheet.name,
+          address: `${cellAddress(t.top, t.left)}:${cellAddress(t.bottom, t.right)}`,
+          headers: [...t.headers],
+        });
       }
       for (const [address, rule] of sheet.validations) {
         const source = rule.type === "list" && rule.formulae?.[0] !== undefined ? String(rule.formulae[0]) : undefined;
-        snapshot.validations.push({ sheet: sheet.name, address, type: rule.type as WorkbookSnapshot["validations"][number]["type"], ...(source !== undefined ? { source } : {}) });
+        snapshot.validations.push({
+          sheet: sheet.name,
+          address,
+          type: rule.type as WorkbookSnapshot["validations"][number]["type"],
+          ...(source !== undefined ? { source } : {}),
+        });
       }
       if (!SNAPSHOT_SHEETS.includes(sheet.name)) continue;
       const cells: Record<string, CellSnapshot> = {};
@@ -106,7 +128,10 @@ export class StreamedWorkbook implements WorkbookPort {
         for (const [col, cell] of [...sheet.rows.get(row)!].sort((a, b) => a[0] - b[0])) {
           if (cell.value === null || cell.value === undefined) continue;
           const formula = isFormula(cell.value) ? (cell.value as ExcelJS.CellFormulaValue).formula : undefined;
-          cells[cellAddress(row, col)] = { value: toCellValue(cell.value), ...(formula !== undefined ? { formula } : {}) };
+          cells[cellAddress(row, col)] = {
+            value: toCellValue(cell.value),
+            ...(formula !== undefined ? { formula } : {}),
+          };
         }
       }
       snapshot.cells[sheet.name] = cells;
@@ -128,7 +153,10 @@ export class StreamedWorkbook implements WorkbookPort {
       }
       rows.push(values);
     }
-    return { headers: [...table.headers], grid: { sheet: sheet.name, firstRow: table.top + 1, firstColumn: table.left, rows: tableDataRows(rows) } };
+    return {
+      headers: [...table.headers],
+      grid: { sheet: sheet.name, firstRow: table.top + 1, firstColumn: table.left, rows: tableDataRows(rows) },
+    };
   }
 
   async apply(ops: PlanOp[]): Promise<void> {
@@ -142,7 +170,8 @@ export class StreamedWorkbook implements WorkbookPort {
     if (rows.length === 0) return;
     let start = table.bottom + 1;
     // Like the in-memory adapter: a fresh table's single empty row is filled first.
-    if (table.bottom === table.top + 1 && this.rowIsEmpty(sheet, table.bottom, table.left, table.right)) start = table.bottom;
+    if (table.bottom === table.top + 1 && this.rowIsEmpty(sheet, table.bottom, table.left, table.right))
+      start = table.bottom;
     const columns = table.headers.map((_, j) => table.left + j);
     table.appended.push({
       start,
@@ -193,7 +222,12 @@ export class StreamedWorkbook implements WorkbookPort {
     const stream = handle.createWriteStream();
     const streamFailed = new Promise<never>((_, reject) => stream.on("error", reject));
     // Stored, not deflated: the copy that adds the tables compresses every part exactly once.
-    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: true, useStyles: true, zip: { store: true } }) as unknown as StreamWriter;
+    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
+      stream,
+      useSharedStrings: true,
+      useStyles: true,
+      zip: { store: true },
+    }) as unknown as StreamWriter;
     const write = async () => {
       const ids = new Map<string, number>();
       for (const [index, draft] of this.sheets.entries()) {
@@ -243,7 +277,9 @@ export class StreamedWorkbook implements WorkbookPort {
           const formula = batch.formulas[j];
           const under = drafted?.get(left + j);
           const target = row.getCell(left + j);
-          target.value = formula ? ({ formula } as ExcelJS.CellFormulaValue) : fromCellValue(values[j] ?? null, batch.formats[j]);
+          target.value = formula
+            ? ({ formula } as ExcelJS.CellFormulaValue)
+            : fromCellValue(values[j] ?? null, batch.formats[j]);
           target.style = styles.of(batch.formats[j] ?? under?.numFmt, under?.bold);
         }
       }
@@ -252,7 +288,10 @@ export class StreamedWorkbook implements WorkbookPort {
     }
   }
 
-  /** What the copy adds: table parts, each sheet's relationships and <tableParts>, content types, full recalculation. */
+  /**
+   * What the copy adds: table parts, each sheet's relationships and <tableParts>, content types, full
+   * recalculation.
+   */
   private tableParts(sheetIds: Map<string, number>): Parameters<typeof rewriteZip>[2] {
     const add: { name: string; text: string }[] = [];
     const insertBefore: Record<string, { marker: string; insert: string }> = {};
@@ -273,7 +312,10 @@ export class StreamedWorkbook implements WorkbookPort {
       }
       add.push({ name: `xl/worksheets/_rels/sheet${sheetId}.xml.rels`, text: new RelationshipsXform().toXml(rels) });
       const parts = rels.map((rel) => `<tablePart r:id="${rel.Id}"/>`).join("");
-      insertBefore[`xl/worksheets/sheet${sheetId}.xml`] = { marker: "</worksheet>", insert: `<tableParts count="${rels.length}">${parts}</tableParts>` };
+      insertBefore[`xl/worksheets/sheet${sheetId}.xml`] = {
+        marker: "</worksheet>",
+        insert: `<tableParts count="${rels.length}">${parts}</tableParts>`,
+      };
     }
     return {
       add,
@@ -283,7 +325,8 @@ export class StreamedWorkbook implements WorkbookPort {
       edit: {
         "[Content_Types].xml": (xml) => replaceOnce(xml, "</Types>", `${overrides.join("")}</Types>`),
         // As the in-memory adapter: Excel and LibreOffice recompute every formula on opening.
-        "xl/workbook.xml": (xml) => (/fullCalcOnLoad=/.test(xml) ? xml : xml.replace(/<calcPr\b([^>]*?)\s*\/>/, '<calcPr$1 fullCalcOnLoad="1"/>')),
+        "xl/workbook.xml": (xml) =>
+          /fullCalcOnLoad=/.test(xml) ? xml : xml.replace(/<calcPr\b([^>]*?)\s*\/>/, '<calcPr$1 fullCalcOnLoad="1"/>'),
       },
     };
   }
@@ -292,8 +335,19 @@ export class StreamedWorkbook implements WorkbookPort {
     switch (op.kind) {
       case "addSheet": {
         if (this.sheets.some((s) => s.name === op.sheet)) return;
-        const draft: SheetDraft = { name: op.sheet, rows: new Map(), validations: new Map(), views: [], widths: new Map(), tables: [] };
-        this.sheets.splice(op.position === undefined ? this.sheets.length : Math.min(op.position, this.sheets.length), 0, draft);
+        const draft: SheetDraft = {
+          name: op.sheet,
+          rows: new Map(),
+          validations: new Map(),
+          views: [],
+          widths: new Map(),
+          tables: [],
+        };
+        this.sheets.splice(
+          op.position === undefined ? this.sheets.length : Math.min(op.position, this.sheets.length),
+          0,
+          draft,
+        );
         return;
       }
       case "writeCells": {
@@ -311,13 +365,27 @@ export class StreamedWorkbook implements WorkbookPort {
       case "addTable":
         return this.addTable(op);
       case "setValidation":
-        this.sheet(op.sheet).validations.set(op.address, toValidation(op.rule, op.errorTitle, op.errorMessage, op.prompt));
+        this.sheet(op.sheet).validations.set(
+          op.address,
+          toValidation(op.rule, op.errorTitle, op.errorMessage, op.prompt),
+        );
         return;
       case "defineName":
-        this.names = [...this.names.filter((n) => n.name !== op.name), { name: op.name, ranges: [`${quoteSheet(op.sheet)}!${op.address}`] }];
+        this.names = [
+          ...this.names.filter((n) => n.name !== op.name),
+          { name: op.name, ranges: [`${quoteSheet(op.sheet)}!${op.address}`] },
+        ];
         return;
       case "freezeRows":
-        this.sheet(op.sheet).views = [{ state: "frozen", xSplit: 0, ySplit: op.rows, topLeftCell: `A${op.rows + 1}`, activeCell: `A${op.rows + 1}` }];
+        this.sheet(op.sheet).views = [
+          {
+            state: "frozen",
+            xSplit: 0,
+            ySplit: op.rows,
+            topLeftCell: `A${op.rows + 1}`,
+            activeCell: `A${op.rows + 1}`,
+          },
+        ];
         return;
       case "setColumnWidths": {
         const sheet = this.sheet(op.sheet);
@@ -343,12 +411,26 @@ export class StreamedWorkbook implements WorkbookPort {
       this.setCell(sheet, r.top, r.left + j, h).bold = true;
       for (let row = r.top + 1; row <= bottom; row++) {
         const formula = calculated.get(h);
-        const cell = this.setCell(sheet, row, r.left + j, formula ? ({ formula } as ExcelJS.CellFormulaValue) : fromPlanCell(rows[row - r.top - 1][j] ?? null));
+        const cell = this.setCell(
+          sheet,
+          row,
+          r.left + j,
+          formula ? ({ formula } as ExcelJS.CellFormulaValue) : fromPlanCell(rows[row - r.top - 1][j] ?? null),
+        );
         const format = formats.get(h);
         if (format) cell.numFmt = format;
       }
     });
-    sheet.tables.push({ name: op.name, top: r.top, left: r.left, bottom, right: r.left + op.headers.length - 1, headers: [...op.headers], calculated, appended: [] });
+    sheet.tables.push({
+      name: op.name,
+      top: r.top,
+      left: r.left,
+      bottom,
+      right: r.left + op.headers.length - 1,
+      headers: [...op.headers],
+      calculated,
+      appended: [],
+    });
   }
 
   private setCell(sheet: SheetDraft, row: number, col: number, value: ExcelJS.CellValue): CellDraft {
@@ -372,7 +454,11 @@ export class StreamedWorkbook implements WorkbookPort {
         if (row < batch.start || row >= batch.start + batch.rows.length) continue;
         const j = col - table.left;
         const formula = batch.formulas[j];
-        return { value: formula ? ({ formula } as ExcelJS.CellFormulaValue) : fromCellValue(batch.rows[row - batch.start][j] ?? null, batch.formats[j]) };
+        return {
+          value: formula
+            ? ({ formula } as ExcelJS.CellFormulaValue)
+            : fromCellValue(batch.rows[row - batch.start][j] ?? null, batch.formats[j]),
+        };
       }
     }
     return sheet.rows.get(row)?.get(col);
@@ -412,8 +498,18 @@ function tableModel(table: TableDraft, id: number) {
     autoFilterRef: ref,
     headerRow: true,
     totalsRow: false,
-    style: { theme: "TableStyleMedium2", showRowStripes: true, showColumnStripes: false, showFirstColumn: false, showLastColumn: false },
-    columns: table.headers.map((name) => ({ name, filterButton: true, ...(table.calculated.has(name) ? { calculatedColumnFormula: table.calculated.get(name) } : {}) })),
+    style: {
+      theme: "TableStyleMedium2",
+      showRowStripes: true,
+      showColumnStripes: false,
+      showFirstColumn: false,
+      showLastColumn: false,
+    },
+    columns: table.headers.map((name) => ({
+      name,
+      filterButton: true,
+      ...(table.calculated.has(name) ? { calculatedColumnFormula: table.calculated.get(name) } : {}),
+    })),
   };
 }
 

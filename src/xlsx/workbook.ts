@@ -1,9 +1,17 @@
 import ExcelJS from "exceljs";
-import { SHEET, type CellSnapshot, type CellValue, type Grid, type TableSnapshot, type ValidationSnapshot, type WorkbookSnapshot } from "../core/contract";
+import { cellAddress, parseCell, parseRange, quoteSheet } from "../core/a1";
+import {
+  SHEET,
+  type CellSnapshot,
+  type CellValue,
+  type Grid,
+  type TableSnapshot,
+  type ValidationSnapshot,
+  type WorkbookSnapshot,
+} from "../core/contract";
+import { managedSheets } from "../core/managed-sheets";
 import type { PlanCell, PlanOp, ValidationRule } from "../core/plan-types";
 import { tableDataRows, type TableColumnsSetup, type WorkbookPort } from "../features/port";
-import { cellAddress, parseCell, parseRange, quoteSheet } from "../core/a1";
-import { managedSheets } from "../core/managed-sheets";
 import { applyExcelJsPatches } from "./exceljs-patches";
 
 applyExcelJsPatches();
@@ -12,7 +20,10 @@ applyExcelJsPatches();
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const ExcelJsTable: new (ws: ExcelJS.Worksheet) => { model: unknown } = require("exceljs/lib/doc/table");
 
-type Validations = { model: Record<string, ExcelJS.DataValidation | undefined>; add(address: string, rule: ExcelJS.DataValidation): void };
+type Validations = {
+  model: Record<string, ExcelJS.DataValidation | undefined>;
+  add(address: string, rule: ExcelJS.DataValidation): void;
+};
 const validationsOf = (ws: ExcelJS.Worksheet) => (ws as unknown as { dataValidations: Validations }).dataValidations;
 
 const MS_PER_DAY = 86_400_000;
@@ -37,7 +48,8 @@ export function toCellValue(value: ExcelJS.CellValue): CellValue {
     if ("formula" in value || "sharedFormula" in value) {
       const result = (value as { result?: unknown }).result;
       if (result === undefined) return null;
-      if (result !== null && typeof result === "object" && "error" in result) return { error: String((result as { error: unknown }).error) };
+      if (result !== null && typeof result === "object" && "error" in result)
+        return { error: String((result as { error: unknown }).error) };
       return toCellValue(result as ExcelJS.CellValue);
     }
     if ("text" in value) return String((value as { text: unknown }).text);
@@ -53,7 +65,8 @@ export function readCell(cell: ExcelJS.Cell): CellValue {
   if (cell.type === ExcelJS.ValueType.Formula) {
     const result = (cell as unknown as { result: unknown }).result;
     if (result === undefined || result === null) return null;
-    if (typeof result === "object" && "error" in (result as object)) return { error: String((result as { error: unknown }).error) };
+    if (typeof result === "object" && "error" in (result as object))
+      return { error: String((result as { error: unknown }).error) };
     return toCellValue(result as ExcelJS.CellValue);
   }
   return toCellValue(cell.value);
@@ -84,7 +97,12 @@ export class XlsxWorkbook implements WorkbookPort {
     const cellSheets = snapshotSheets(wb);
     for (const ws of wb.worksheets) {
       for (const table of this.tablesOf(ws)) {
-        tables.push({ name: table.name, sheet: ws.name, address: table.tableRef, headers: table.columns.map((c) => c.name) });
+        tables.push({
+          name: table.name,
+          sheet: ws.name,
+          address: table.tableRef,
+          headers: table.columns.map((c) => c.name),
+        });
       }
       for (const [address, rule] of Object.entries(validationsOf(ws).model)) {
         if (!rule || (rule.type as string) === "any") continue;
@@ -104,8 +122,12 @@ export class XlsxWorkbook implements WorkbookPort {
       }
     }
     // ExcelJS quotes every sheet name; keep quotes only where Excel needs them ("Paramètres!$B$2").
-    const unquote = (range: string) => range.replace(/^'((?:[^']|'')+)'!/, (_all, sheet: string) => `${quoteSheet(sheet.replace(/''/g, "'"))}!`);
-    const names = (wb.definedNames.model as { name: string; ranges: string[] }[]).map((n) => ({ name: n.name, formula: n.ranges.map(unquote).join(",") }));
+    const unquote = (range: string) =>
+      range.replace(/^'((?:[^']|'')+)'!/, (_all, sheet: string) => `${quoteSheet(sheet.replace(/''/g, "'"))}!`);
+    const names = (wb.definedNames.model as { name: string; ranges: string[] }[]).map((n) => ({
+      name: n.name,
+      formula: n.ranges.map(unquote).join(","),
+    }));
     return { sheets: wb.worksheets.map((ws) => ws.name), tables, names, cells, validations };
   }
 
@@ -121,7 +143,10 @@ export class XlsxWorkbook implements WorkbookPort {
       for (let col = r.left; col <= r.right; col++) values.push(readCell(sheetRow.getCell(col)));
       rows.push(values);
     }
-    return { headers: table.columns.map((c) => c.name), grid: { sheet: ws.name, firstRow: r.top + 1, firstColumn: r.left, rows: tableDataRows(rows) } };
+    return {
+      headers: table.columns.map((c) => c.name),
+      grid: { sheet: ws.name, firstRow: r.top + 1, firstColumn: r.left, rows: tableDataRows(rows) },
+    };
   }
 
   async apply(ops: PlanOp[]): Promise<void> {
@@ -141,7 +166,8 @@ export class XlsxWorkbook implements WorkbookPort {
       const sheetRow = ws.getRow(start + i);
       table.columns.forEach((column, j) => {
         const cell = sheetRow.getCell(r.left + j);
-        if (column.calculatedColumnFormula) cell.value = { formula: column.calculatedColumnFormula } as ExcelJS.CellFormulaValue;
+        if (column.calculatedColumnFormula)
+          cell.value = { formula: column.calculatedColumnFormula } as ExcelJS.CellFormulaValue;
         else cell.value = fromCellValue(values[j] ?? null, formats[j]);
         if (formats[j]) cell.numFmt = formats[j];
       });
@@ -202,7 +228,9 @@ export class XlsxWorkbook implements WorkbookPort {
   // ---------------------------------------------------------------------------------------------
 
   private tablesOf(ws: ExcelJS.Worksheet): TableModel[] {
-    return ws.getTables().map((t) => ((t as unknown as { table?: TableModel }).table ?? (t as unknown as { model: TableModel }).model));
+    return ws
+      .getTables()
+      .map((t) => (t as unknown as { table?: TableModel }).table ?? (t as unknown as { model: TableModel }).model);
   }
 
   private findTable(name: string): { ws: ExcelJS.Worksheet; table: TableModel } | null {
@@ -247,7 +275,10 @@ export class XlsxWorkbook implements WorkbookPort {
       case "addTable":
         return this.addTable(op);
       case "setValidation":
-        validationsOf(this.sheet(op.sheet)).add(op.address, toValidation(op.rule, op.errorTitle, op.errorMessage, op.prompt));
+        validationsOf(this.sheet(op.sheet)).add(
+          op.address,
+          toValidation(op.rule, op.errorTitle, op.errorMessage, op.prompt),
+        );
         return;
       case "defineName": {
         const names = this.workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] };
@@ -256,7 +287,15 @@ export class XlsxWorkbook implements WorkbookPort {
         return;
       }
       case "freezeRows":
-        this.sheet(op.sheet).views = [{ state: "frozen", xSplit: 0, ySplit: op.rows, topLeftCell: `A${op.rows + 1}`, activeCell: `A${op.rows + 1}` }];
+        this.sheet(op.sheet).views = [
+          {
+            state: "frozen",
+            xSplit: 0,
+            ySplit: op.rows,
+            topLeftCell: `A${op.rows + 1}`,
+            activeCell: `A${op.rows + 1}`,
+          },
+        ];
         return;
       case "moveCells":
         return moveCell(this.sheet(op.sheet), op.from, op.to);
@@ -289,7 +328,8 @@ export class XlsxWorkbook implements WorkbookPort {
     if (headerPresent) {
       // The data is still there (only the table object was lost): adopt it without rewriting a row.
       bottom = r.top + 1;
-      for (let row = r.top + 1; row <= ws.rowCount; row++) if (!this.rowIsEmpty(ws, row, r.left, r.left + op.headers.length - 1)) bottom = row;
+      for (let row = r.top + 1; row <= ws.rowCount; row++)
+        if (!this.rowIsEmpty(ws, row, r.left, r.left + op.headers.length - 1)) bottom = row;
     } else {
       op.headers.forEach((h, j) => {
         ws.getCell(r.top, r.left + j).value = h;
@@ -322,8 +362,18 @@ export class XlsxWorkbook implements WorkbookPort {
       autoFilterRef: ref,
       headerRow: true,
       totalsRow: false,
-      style: { theme: "TableStyleMedium2", showRowStripes: true, showColumnStripes: false, showFirstColumn: false, showLastColumn: false },
-      columns: op.headers.map((name) => ({ name, filterButton: true, ...(calculated.has(name) ? { calculatedColumnFormula: calculated.get(name) } : {}) })),
+      style: {
+        theme: "TableStyleMedium2",
+        showRowStripes: true,
+        showColumnStripes: false,
+        showFirstColumn: false,
+        showLastColumn: false,
+      },
+      columns: op.headers.map((name) => ({
+        name,
+        filterButton: true,
+        ...(calculated.has(name) ? { calculatedColumnFormula: calculated.get(name) } : {}),
+      })),
       rows: [],
     };
     // Built from the model directly: ExcelJS's addTable would rewrite every cell of the range.
@@ -345,15 +395,27 @@ function moveCell(ws: ExcelJS.Worksheet, from: string, to: string): void {
 
 /** The sheets whose cells the snapshot carries: the managed ones, found under their real names. */
 function snapshotSheets(wb: ExcelJS.Workbook): string[] {
-  const names = (wb.definedNames.model as { name: string; ranges: string[] }[]).map((n) => ({ name: n.name, formula: n.ranges[0] ?? "" }));
-  const tables = wb.worksheets.flatMap((ws) => ws.getTables().map((t) => ({ name: ((t as unknown as { table?: { name: string } }).table ?? (t as unknown as { model: { name: string } }).model).name, sheet: ws.name })));
+  const names = (wb.definedNames.model as { name: string; ranges: string[] }[]).map((n) => ({
+    name: n.name,
+    formula: n.ranges[0] ?? "",
+  }));
+  const tables = wb.worksheets.flatMap((ws) =>
+    ws.getTables().map((t) => ({
+      name: (
+        (t as unknown as { table?: { name: string } }).table ?? (t as unknown as { model: { name: string } }).model
+      ).name,
+      sheet: ws.name,
+    })),
+  );
   const actual = managedSheets({ sheets: wb.worksheets.map((ws) => ws.name), tables, names });
   return [...SNAPSHOT_SHEETS, actual.parameters, actual.lists];
 }
 
 export function fromPlanCell(value: PlanCell): ExcelJS.CellValue {
-  if (value !== null && typeof value === "object" && "formula" in value) return { formula: value.formula } as ExcelJS.CellFormulaValue;
-  if (value !== null && typeof value === "object" && "error" in value) return { error: value.error } as ExcelJS.CellErrorValue;
+  if (value !== null && typeof value === "object" && "formula" in value)
+    return { formula: value.formula } as ExcelJS.CellFormulaValue;
+  if (value !== null && typeof value === "object" && "error" in value)
+    return { error: value.error } as ExcelJS.CellErrorValue;
   return value;
 }
 
@@ -365,21 +427,49 @@ export function fromCellValue(value: CellValue, numFmt: string | undefined): Exc
   return fromPlanCell(value);
 }
 
-export function toValidation(rule: ValidationRule, title: string, message: string, prompt?: string): ExcelJS.DataValidation {
+export function toValidation(
+  rule: ValidationRule,
+  title: string,
+  message: string,
+  prompt?: string,
+): ExcelJS.DataValidation {
   // OOXML knows "stop" (blocking), "warning" and "information"; "stop" is what refuses bad input.
-  const common = { allowBlank: true, showErrorMessage: true, errorStyle: "stop", errorTitle: title, error: message, ...(prompt ? { showInputMessage: true, prompt } : {}) };
+  const common = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: title,
+    error: message,
+    ...(prompt ? { showInputMessage: true, prompt } : {}),
+  };
   const bound = (v: string) => (v.startsWith("=") ? v.slice(1) : String(isoToSerial(v)));
   switch (rule.type) {
     case "list":
-      return { ...common, type: "list", formulae: [rule.source.startsWith("=") ? rule.source.slice(1) : `"${rule.source}"`] } as ExcelJS.DataValidation;
+      return {
+        ...common,
+        type: "list",
+        formulae: [rule.source.startsWith("=") ? rule.source.slice(1) : `"${rule.source}"`],
+      } as ExcelJS.DataValidation;
     case "whole":
     case "decimal":
-      return (rule.max === undefined
-        ? { ...common, type: rule.type, operator: "greaterThanOrEqual", formulae: [rule.min] }
-        : { ...common, type: rule.type, operator: "between", formulae: [rule.min, rule.max] }) as ExcelJS.DataValidation;
+      return (
+        rule.max === undefined
+          ? { ...common, type: rule.type, operator: "greaterThanOrEqual", formulae: [rule.min] }
+          : { ...common, type: rule.type, operator: "between", formulae: [rule.min, rule.max] }
+      ) as ExcelJS.DataValidation;
     case "date":
-      return { ...common, type: "date", operator: "between", formulae: [bound(rule.min), bound(rule.max)] } as ExcelJS.DataValidation;
+      return {
+        ...common,
+        type: "date",
+        operator: "between",
+        formulae: [bound(rule.min), bound(rule.max)],
+      } as ExcelJS.DataValidation;
     case "textLength":
-      return { ...common, type: "textLength", operator: "lessThanOrEqual", formulae: [rule.max] } as ExcelJS.DataValidation;
+      return {
+        ...common,
+        type: "textLength",
+        operator: "lessThanOrEqual",
+        formulae: [rule.max],
+      } as ExcelJS.DataValidation;
   }
 }

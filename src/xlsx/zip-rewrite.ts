@@ -68,7 +68,9 @@ export async function rewriteZip(source: string, target: string, rewrite: ZipRew
           if (aborted) return callback(new Error("zip copy aborted"), undefined as unknown as NodeJS.ReadableStream);
           input
             .openReadStreamPromise(entry)
-            .then((stream) => callback(null, insert ? stream.pipe(new InsertBeforeLast(insert.marker, insert.insert)) : stream))
+            .then((stream) =>
+              callback(null, insert ? stream.pipe(new InsertBeforeLast(insert.marker, insert.insert)) : stream),
+            )
             .catch((error: unknown) => callback(error, undefined as unknown as NodeJS.ReadableStream));
         });
       }

@@ -30,7 +30,15 @@ function loadBundle(): { associated: Map<string, Fn>; context: vm.Context } {
       else for (const [id, f] of Object.entries(idOrMap)) associated.set(id, f);
     },
     Error: FakeCustomFunctionError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
+    ErrorCode: {
+      invalidValue: "#VALUE!",
+      notAvailable: "#N/A",
+      divisionByZero: "#DIV/0!",
+      invalidNumber: "#NUM!",
+      nullReference: "#NULL!",
+      invalidName: "#NAME?",
+      invalidReference: "#REF!",
+    },
   };
   const sandbox: Record<string, unknown> = {
     CustomFunctions,
@@ -76,7 +84,8 @@ describe("dist/functions.js (custom functions runtime bundle)", () => {
     const bundle = readFileSync(BUNDLE, "utf8");
     expect(bundle).toContain("fn.error.notNumber");
     // The pane's, the check's and the command line's texts, and the functions' own descriptions.
-    for (const key of ["app.title", "home.title", "check.dateMissing", "cli.usage", "fn.COST_ETP.description"]) expect(bundle).not.toContain(`"${key}"`);
+    for (const key of ["app.title", "home.title", "check.dateMissing", "cli.usage", "fn.COST_ETP.description"])
+      expect(bundle).not.toContain(`"${key}"`);
   });
 
   it("keeps ExcelJS out of the functions runtime", () => {

@@ -33,7 +33,8 @@ async function trackingRows(path: string): Promise<unknown[][]> {
 async function validationsOf(path: string, sheet: string): Promise<Record<string, { type: string } | undefined>> {
   const workbook = await readWorkbookFile(path);
   const ws = workbook.getWorksheet(sheet)!;
-  return (ws as unknown as { dataValidations: { model: Record<string, { type: string } | undefined> } }).dataValidations.model;
+  return (ws as unknown as { dataValidations: { model: Record<string, { type: string } | undefined> } }).dataValidations
+    .model;
 }
 
 beforeAll(async () => {
@@ -54,7 +55,9 @@ test("a workbook saved by LibreOffice (its tables carry no style) is repaired an
   const unstyle = (xml: string) => xml.replace(/<tableStyleInfo[^>]*\/>/, "");
   // And a repair to make: the name CONV_DEBUT is gone.
   const dropName = (xml: string) => xml.replace(/<definedName name="CONV_DEBUT"[^>]*>[^<]*<\/definedName>/, "");
-  await rewriteZip(built, file, { edit: { ...Object.fromEntries(tableParts.map((part) => [part, unstyle])), "xl/workbook.xml": dropName } });
+  await rewriteZip(built, file, {
+    edit: { ...Object.fromEntries(tableParts.map((part) => [part, unstyle])), "xl/workbook.xml": dropName },
+  });
   expect(await zipEntry(file, "xl/workbook.xml")).not.toContain("CONV_DEBUT");
   const before = await trackingRows(file);
 
@@ -129,7 +132,17 @@ test("a moved Suivi table: check and repair put each drop-down on its own column
   // The table starts at B3: Date is column B, its data from row 4; Indicateur is C, Nombre D …
   const checked = await cli("check", file, "--json", "--today=2024-01-15");
   const findings = (JSON.parse(checked.out) as { findings: { code: string; cell: string }[] }).findings;
-  expect(findings.filter((f) => f.code === "VALIDATION_MISSING").map((f) => f.cell)).toEqual(["B4", "C4", "D4", "E4", "F4", "G4", "H4", "I4", "J4"]);
+  expect(findings.filter((f) => f.code === "VALIDATION_MISSING").map((f) => f.cell)).toEqual([
+    "B4",
+    "C4",
+    "D4",
+    "E4",
+    "F4",
+    "G4",
+    "H4",
+    "I4",
+    "J4",
+  ]);
 
   const run = await cli("build", file);
   expect(run.code).toBe(0);

@@ -1,8 +1,8 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { METZ_2021_2023 } from "../../src/core/convention";
 import { main } from "../../src/cli/main";
+import { METZ_2021_2023 } from "../../src/core/convention";
 import { readWorkbookFile } from "../../src/xlsx/open";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { captureOutput, runCli } from "../support/cli";
@@ -35,8 +35,14 @@ test("--help on the command and on the shell", async () => {
 
 test("refused input exits 1 with a French message: no file, unknown option, bad settings", async () => {
   expect(await cli("build")).toMatchObject({ code: 1, err: expect.stringMatching(/Indiquez un/) });
-  expect(await cli("build", join(dir, "a.xlsx"), "--vite")).toMatchObject({ code: 1, err: expect.stringMatching(/l'option « --vite » n'existe pas pour cette commande/) });
-  expect(await cli("build", join(dir, "a.csv"))).toMatchObject({ code: 1, err: expect.stringMatching(/extension \.xlsx/) });
+  expect(await cli("build", join(dir, "a.xlsx"), "--vite")).toMatchObject({
+    code: 1,
+    err: expect.stringMatching(/l'option « --vite » n'existe pas pour cette commande/),
+  });
+  expect(await cli("build", join(dir, "a.csv"))).toMatchObject({
+    code: 1,
+    err: expect.stringMatching(/extension \.xlsx/),
+  });
   const settings = join(dir, "conv.json");
   writeFileSync(settings, JSON.stringify({ ...METZ_2021_2023, etp: -1 }));
   const refused = await cli("build", join(dir, "b.xlsx"), "--convention", settings);
@@ -44,7 +50,10 @@ test("refused input exits 1 with a French message: no file, unknown option, bad 
   expect(refused.err).toMatch(/« etp » : valeur trop petite/);
   expect(existsSync(join(dir, "b.xlsx"))).toBe(false);
   writeFileSync(settings, "{ pas du json");
-  expect(await cli("build", join(dir, "b.xlsx"), "--convention", settings)).toMatchObject({ code: 1, err: expect.stringMatching(/n'est pas un JSON valide/) });
+  expect(await cli("build", join(dir, "b.xlsx"), "--convention", settings)).toMatchObject({
+    code: 1,
+    err: expect.stringMatching(/n'est pas un JSON valide/),
+  });
   expect(await cli("inconnue")).toMatchObject({ code: 1, err: expect.stringMatching(/Commande inconnue/) });
 });
 
@@ -68,19 +77,40 @@ test("a file that cannot be read or written exits 2 and is left as it was", asyn
   const r = await cli("build", notXlsx);
   expect(r.code).toBe(2);
   expect(readFileSync(notXlsx, "utf8")).toBe("ceci n'est pas un classeur");
-  expect(await cli("build", join(dir, "absent", "x.xlsx"))).toMatchObject({ code: 2, err: expect.stringMatching(/Impossible d'écrire/) });
+  expect(await cli("build", join(dir, "absent", "x.xlsx"))).toMatchObject({
+    code: 2,
+    err: expect.stringMatching(/Impossible d'écrire/),
+  });
   expect((await cli("build", join(dir, "x.xlsx"), "--convention", join(dir, "absent.json"))).code).toBe(2);
 });
 
 test("a settings file builds the workbook of another convention", async () => {
   const settings = join(dir, "ft.json");
-  writeFileSync(settings, JSON.stringify({ ...METZ_2021_2023, number: "0999999", operator: "France Travail", start: "2024-01-01", end: "2024-12-31", annualCosts: [{ year: 2024, cost: 48000 }] }));
+  writeFileSync(
+    settings,
+    JSON.stringify({
+      ...METZ_2021_2023,
+      number: "0999999",
+      operator: "France Travail",
+      start: "2024-01-01",
+      end: "2024-12-31",
+      annualCosts: [{ year: 2024, cost: 48000 }],
+    }),
+  );
   const file = join(dir, "ft.xlsx");
   expect((await cli("build", file, "--convention", settings)).code).toBe(0);
   const wb = await readWorkbookFile(file);
   expect(wb.getWorksheet("Paramètres")!.getCell("B3").value).toBe("0999999");
   expect(wb.getWorksheet("Paramètres")!.getCell("B5").value).toBe("France Travail");
-  expect(wb.getWorksheet("Indicateurs")!.getRow(1).values).toEqual([undefined, "Code", "Indicateur", "2024-S1", "2024-S2", "2024", "Total"]);
+  expect(wb.getWorksheet("Indicateurs")!.getRow(1).values).toEqual([
+    undefined,
+    "Code",
+    "Indicateur",
+    "2024-S1",
+    "2024-S2",
+    "2024",
+    "Total",
+  ]);
 });
 
 test("the real process: exit code and no stack trace on stderr", () => {
@@ -93,7 +123,15 @@ test("the real process: exit code and no stack trace on stderr", () => {
 test("a repair without --convention keeps the period the workbook was built for", async () => {
   const file = join(dir, "autre-periode.xlsx");
   const settings = join(dir, "conv-2024.json");
-  writeFileSync(settings, JSON.stringify({ ...METZ_2021_2023, start: "2024-01-01", end: "2026-12-31", annualCosts: [2024, 2025, 2026].map((year) => ({ year, cost: 48000, note: "" })) }));
+  writeFileSync(
+    settings,
+    JSON.stringify({
+      ...METZ_2021_2023,
+      start: "2024-01-01",
+      end: "2026-12-31",
+      annualCosts: [2024, 2025, 2026].map((year) => ({ year, cost: 48000, note: "" })),
+    }),
+  );
   const built = await cli("build", file, "--convention", settings);
   expect(built.code).toBe(0);
   // Without settings, the preset (2021–2023) only fills what the workbook does not say.
@@ -111,7 +149,10 @@ test("settings given explicitly to a workbook in use are written to Paramètres,
   expect((await cli("build", file)).code).toBe(0);
   // An amendment: a fourth year and the new operator, nothing else (merged over the defaults).
   const amendment = join(dir, "avenant.json");
-  writeFileSync(amendment, JSON.stringify({ end: "2024-12-31", operator: "France Travail", annualCosts: [{ year: 2024, cost: 48200 }] }));
+  writeFileSync(
+    amendment,
+    JSON.stringify({ end: "2024-12-31", operator: "France Travail", annualCosts: [{ year: 2024, cost: 48200 }] }),
+  );
   expect((await cli("build", file, "--convention", amendment)).code).toBe(0);
   const check = await cli("check", file, "--today=2025-01-15");
   expect(check).toMatchObject({ code: 0, out: expect.stringContaining("0 erreur(s)") });

@@ -47,7 +47,9 @@ describe("suivi-convention check", () => {
     expect(Object.keys(report)).toEqual(["ok", "summary", "findings"]);
     expect(report.ok).toBe(false);
     expect(report.summary).toEqual({ errors: 4, warnings: 1, rows: 22 });
-    const found = report.findings.map((f: { code: string; cell: string; row: number }) => `${f.code}@${f.cell}#${f.row}`);
+    const found = report.findings.map(
+      (f: { code: string; cell: string; row: number }) => `${f.code}@${f.cell}#${f.row}`,
+    );
     expect(found).toEqual([
       "DATE_INVALID@A22#22",
       "PERSONAL_IDENTIFIER@H22#22",
@@ -61,7 +63,9 @@ describe("suivi-convention check", () => {
   it("prints readable French lines without --json", async () => {
     const { code, out } = await run([damaged, "--today=2024-01-15"]);
     expect(code).toBe(1);
-    expect(out).toContain("ERREUR  Suivi!A22  DATE_INVALID  Date « 31/02/2021 » invalide en A22 : ce jour n'existe pas.");
+    expect(out).toContain(
+      "ERREUR  Suivi!A22  DATE_INVALID  Date « 31/02/2021 » invalide en A22 : ce jour n'existe pas.",
+    );
     expect(out).toContain("AVERTISSEMENT  Suivi!A23  DUPLICATE_ROW");
   });
 
@@ -71,19 +75,42 @@ describe("suivi-convention check", () => {
     expect(missing.err).toContain("introuvable");
 
     const protectedFile = join(dir, "protected.xlsx");
-    writeFileSync(protectedFile, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+    writeFileSync(
+      protectedFile,
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]),
+    );
     const refused = await run([protectedFile, "--json"]);
     expect(refused.code).toBe(2);
-    expect(JSON.parse(refused.out)).toEqual({ ok: false, error: expect.stringContaining("mot de passe"), summary: { errors: 0, warnings: 0, rows: 0 }, findings: [] });
+    expect(JSON.parse(refused.out)).toEqual({
+      ok: false,
+      error: expect.stringContaining("mot de passe"),
+      summary: { errors: 0, warnings: 0, rows: 0 },
+      findings: [],
+    });
   });
 
   it("exits 1 on a refused command line, like every command, naming what is wrong", async () => {
     const viaMain = (argv: string[]) => captureOutput(() => main(["check", ...argv]));
-    expect(await viaMain([])).toMatchObject({ code: 1, err: expect.stringContaining("Indiquez le classeur à vérifier") });
-    expect(await viaMain([clean, "--today=31/12/2023"])).toMatchObject({ code: 1, err: expect.stringContaining("« 31/12/2023 »") });
-    expect(await viaMain([clean, "--frobnicate"])).toMatchObject({ code: 1, err: expect.stringContaining("l'option « --frobnicate » n'existe pas") });
-    expect(await viaMain([clean, "--today"])).toMatchObject({ code: 1, err: expect.stringContaining("l'option « --today » doit être suivie de sa valeur") });
-    expect(await viaMain([clean, "autre.xlsx"])).toMatchObject({ code: 1, err: expect.stringContaining("« autre.xlsx » est un fichier de trop") });
+    expect(await viaMain([])).toMatchObject({
+      code: 1,
+      err: expect.stringContaining("Indiquez le classeur à vérifier"),
+    });
+    expect(await viaMain([clean, "--today=31/12/2023"])).toMatchObject({
+      code: 1,
+      err: expect.stringContaining("« 31/12/2023 »"),
+    });
+    expect(await viaMain([clean, "--frobnicate"])).toMatchObject({
+      code: 1,
+      err: expect.stringContaining("l'option « --frobnicate » n'existe pas"),
+    });
+    expect(await viaMain([clean, "--today"])).toMatchObject({
+      code: 1,
+      err: expect.stringContaining("l'option « --today » doit être suivie de sa valeur"),
+    });
+    expect(await viaMain([clean, "autre.xlsx"])).toMatchObject({
+      code: 1,
+      err: expect.stringContaining("« autre.xlsx » est un fichier de trop"),
+    });
     // node's English sentence never reaches the user.
     expect((await viaMain([clean, "--frobnicate"])).err).not.toMatch(/Unknown option|positional/);
   });
@@ -105,7 +132,10 @@ describe("suivi-convention check --convention", () => {
     await port.saveAtomically(file);
     // A convention that ends on 31 December 2021: the 2022 row (sheet row 3) falls outside it.
     settings = join(dir, "conv-2021.json");
-    writeFileSync(settings, JSON.stringify({ ...METZ_2021_2023, end: "2021-12-31", annualCosts: [METZ_2021_2023.annualCosts[0]] }));
+    writeFileSync(
+      settings,
+      JSON.stringify({ ...METZ_2021_2023, end: "2021-12-31", annualCosts: [METZ_2021_2023.annualCosts[0]] }),
+    );
   });
 
   const rowFindings = (out: string): string[] =>

@@ -9,8 +9,8 @@ import { buildWorkbook } from "../../src/features/build";
 import { readCell, XlsxWorkbook } from "../../src/xlsx/workbook";
 import { captureOutput } from "../support/cli";
 import { recalculate } from "../support/libreoffice";
-import { describeWith } from "../support/tools";
 import { describeWithOoxmlCheck, ooxmlCheck } from "../support/ooxml";
+import { describeWith } from "../support/tools";
 import { zipTexts } from "../support/zip";
 
 let dir: string;
@@ -51,11 +51,16 @@ describe("suivi-convention dashboard", () => {
     const pivots = named(/^xl\/pivotTables\/pivotTable\d+\.xml$/).map((k) => parts.get(k)!);
     expect(pivots.map((p) => /name="([^"]+)"/.exec(p)![1]).sort()).toEqual(DASHBOARD_PIVOTS.map((p) => p.name).sort());
     const charts = named(/^xl\/charts\/chart\d+\.xml$/).map((k) => parts.get(k)!);
-    expect(charts.map((c) => /<c:pivotSource><c:name>([^<]+)<\/c:name>/.exec(c)![1]).sort()).toEqual(DASHBOARD_PIVOTS.map((p) => `[d${n}.xlsx]${DASHBOARD_SHEET}!${p.name}`).sort());
-    expect(parts.get("xl/workbook.xml")).toMatch(/<pivotCaches><pivotCache cacheId="1" r:id="rId\d+"\/><\/pivotCaches>/);
+    expect(charts.map((c) => /<c:pivotSource><c:name>([^<]+)<\/c:name>/.exec(c)![1]).sort()).toEqual(
+      DASHBOARD_PIVOTS.map((p) => `[d${n}.xlsx]${DASHBOARD_SHEET}!${p.name}`).sort(),
+    );
+    expect(parts.get("xl/workbook.xml")).toMatch(
+      /<pivotCaches><pivotCache cacheId="1" r:id="rId\d+"\/><\/pivotCaches>/,
+    );
     // Every part the dashboard does not own is copied byte for byte.
     const edited = ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml"];
-    for (const [name, text] of before) if (!edited.includes(name) && !name.endsWith("/")) expect([name, parts.get(name) === text]).toEqual([name, true]);
+    for (const [name, text] of before)
+      if (!edited.includes(name) && !name.endsWith("/")) expect([name, parts.get(name) === text]).toEqual([name, true]);
   });
 
   it("fills the pivots' cells with the core's sums (a file in Protected View shows them before any refresh)", async () => {
@@ -67,7 +72,10 @@ describe("suivi-convention dashboard", () => {
     const table = await new XlsxWorkbook(wb).readTable("Suivi");
     const de = pivotSums(DASHBOARD_PIVOTS[1], table!.headers, table!.grid.rows);
     // Second pivot: page filter on K3:L3, body from K5; its grand total is the job seekers with a Nombre.
-    expect([readCell(ws.getCell("K3")), readCell(ws.getCell("L3"))]).toEqual(["Indicateur", "Demandeurs d'emploi accueillis"]);
+    expect([readCell(ws.getCell("K3")), readCell(ws.getCell("L3"))]).toEqual([
+      "Indicateur",
+      "Demandeurs d'emploi accueillis",
+    ]);
     expect(readCell(ws.getCell(6 + de.rows.length + 1, 11 + de.columns.length + 1))).toBe(de.grandTotal);
     expect(de.grandTotal).toBeGreaterThan(0);
   });
@@ -105,11 +113,15 @@ function pivotBody(ws: ExcelJS.Worksheet, firstColumn: number, rowField: string)
   for (let r = 1; r <= 60 && header === 0; r++) if (readCell(ws.getCell(r, firstColumn)) === rowField) header = r;
   expect(header).toBeGreaterThan(0);
   const semesters: string[] = [];
-  for (let c = firstColumn + 1; /^\d{4}-S[12]$/.test(String(readCell(ws.getCell(header, c)))); c++) semesters.push(String(readCell(ws.getCell(header, c))));
+  for (let c = firstColumn + 1; /^\d{4}-S[12]$/.test(String(readCell(ws.getCell(header, c)))); c++)
+    semesters.push(String(readCell(ws.getCell(header, c))));
   for (let r = header + 1; ; r++) {
     const label = readCell(ws.getCell(r, firstColumn));
     if (label === null || /^Total/.test(String(label))) break;
-    body.set(String(label), new Map(semesters.map((s, j) => [s, (readCell(ws.getCell(r, firstColumn + 1 + j)) as number | null) ?? 0])));
+    body.set(
+      String(label),
+      new Map(semesters.map((s, j) => [s, (readCell(ws.getCell(r, firstColumn + 1 + j)) as number | null) ?? 0])),
+    );
   }
   return body;
 }
@@ -131,7 +143,9 @@ describeWith("LibreOffice", "dashboard pivots recomputed by LibreOffice", () => 
       const lo = pivotBody(ws, i === 0 ? 1 : 11, spec.rowField);
       expect([...lo.keys()].sort()).toEqual(core.rows.map((r) => r ?? "(vide)").sort());
       core.rows.forEach((r, k) =>
-        core.columns.forEach((c, j) => expect([r, c, lo.get(r ?? "(vide)")?.get(c)]).toEqual([r, c, core.sums[k][j] ?? 0])),
+        core.columns.forEach((c, j) =>
+          expect([r, c, lo.get(r ?? "(vide)")?.get(c)]).toEqual([r, c, core.sums[k][j] ?? 0]),
+        ),
       );
       expect(core.rows.length).toBeGreaterThan(5);
     }

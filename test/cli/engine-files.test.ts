@@ -1,7 +1,19 @@
 // What saving a user's workbook keeps (symbolic links, owner, permissions), temporary files of
 // killed runs, and what is refused before anything is written (.xlsm content, tables whose rows are
 // not plain cells).
-import { chmodSync, chownSync, existsSync, lstatSync, mkdtempSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
@@ -31,7 +43,8 @@ const editText = (files: Record<string, Uint8Array>, part: string, change: (text
 };
 
 /** The Suivi table part of a workbook written by the build (its table parts are named by ExcelJS). */
-const suiviTablePart = (files: Record<string, Uint8Array>) => Object.keys(files).find((n) => n.startsWith("xl/tables/") && /name="Suivi"/.test(strFromU8(files[n])))!;
+const suiviTablePart = (files: Record<string, Uint8Array>) =>
+  Object.keys(files).find((n) => n.startsWith("xl/tables/") && /name="Suivi"/.test(strFromU8(files[n])))!;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "sc-engine-files-"));
@@ -48,10 +61,19 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 test("a macro-enabled workbook named .xlsx is refused in French and left as it was", async () => {
   const file = variant("macros.xlsx", (files) =>
     // The workbook part's content type is the one Excel gives an .xlsm.
-    editText(files, "[Content_Types].xml", (t) => t.replace(/(PartName="\/xl\/workbook.xml" ContentType=")[^"]*"/, '$1application/vnd.ms-excel.sheet.macroEnabled.main+xml"')),
+    editText(files, "[Content_Types].xml", (t) =>
+      t.replace(
+        /(PartName="\/xl\/workbook.xml" ContentType=")[^"]*"/,
+        '$1application/vnd.ms-excel.sheet.macroEnabled.main+xml"',
+      ),
+    ),
   );
   const before = readFileSync(file);
-  for (const args of [["import", file, rows], ["build", file], ["check", file]]) {
+  for (const args of [
+    ["import", file, rows],
+    ["build", file],
+    ["check", file],
+  ]) {
     const run = await cli(...args);
     expect(run.code).toBe(2);
     expect(run.err).toContain("contient des macros (.xlsm)");
@@ -61,7 +83,10 @@ test("a macro-enabled workbook named .xlsx is refused in French and left as it w
 
 test("an encrypted workbook (an OLE container) is refused in French", async () => {
   const file = join(dir, "chiffre.xlsx");
-  writeFileSync(file, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4096)]));
+  writeFileSync(
+    file,
+    Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4096)]),
+  );
   const run = await cli("import", file, rows);
   expect(run.code).toBe(2);
   expect(run.err).toContain("protégé par un mot de passe");
@@ -81,8 +106,12 @@ test.each([
 
 test("merged cells in the Suivi table refuse the import", async () => {
   const file = variant("merged.xlsx", (files) => {
-    const sheet = Object.keys(files).find((n) => n.startsWith("xl/worksheets/sheet") && strFromU8(files[n]).includes("Suivi[[#This Row]"))!;
-    editText(files, sheet, (t) => t.replace("</sheetData>", '</sheetData><mergeCells count="1"><mergeCell ref="G2:H2"/></mergeCells>'));
+    const sheet = Object.keys(files).find(
+      (n) => n.startsWith("xl/worksheets/sheet") && strFromU8(files[n]).includes("Suivi[[#This Row]"),
+    )!;
+    editText(files, sheet, (t) =>
+      t.replace("</sheetData>", '</sheetData><mergeCells count="1"><mergeCell ref="G2:H2"/></mergeCells>'),
+    );
   });
   const run = await cli("import", file, rows);
   expect(run.code).toBe(1);

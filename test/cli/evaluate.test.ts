@@ -45,11 +45,21 @@ describe("suivi-convention evaluate", () => {
     expect(Object.keys(json)).toEqual(["semester", "period", "indicators", "byQuartier", "byAgeBand", "bySex", "rows"]);
     expect(json.semester).toBe("2021-S2");
     expect(json.period).toEqual({ start: "2021-07-01", end: "2021-12-31" });
-    expect(Object.keys(json.indicators[0])).toEqual(["code", "label", "value", "previous", "yearToDate", "conventionToDate"]);
+    expect(Object.keys(json.indicators[0])).toEqual([
+      "code",
+      "label",
+      "value",
+      "previous",
+      "yearToDate",
+      "conventionToDate",
+    ]);
     expect(json.indicators).toHaveLength(METZ_2021_2023.indicators.length);
     // The breakdowns each add up to the job seekers received.
     const de = json.indicators.find((i: { code: string }) => i.code === "DE_ACCUEILLIS").value;
-    const sum = (o: Record<string, number>, skip: string[] = []) => Object.entries(o).filter(([k]) => !skip.includes(k)).reduce((s, [, v]) => s + v, 0);
+    const sum = (o: Record<string, number>, skip: string[] = []) =>
+      Object.entries(o)
+        .filter(([k]) => !skip.includes(k))
+        .reduce((s, [, v]) => s + v, 0);
     expect(sum(json.byQuartier, ["Total QPV"])).toBe(de);
     expect(sum(json.byAgeBand)).toBe(de);
     expect(sum(json.bySex)).toBe(de);
@@ -78,7 +88,14 @@ describe("suivi-convention evaluate", () => {
 
   it("refuses bad periods and options with exit 1", async () => {
     const file = fresh();
-    for (const args of [["--semester", "2021-S3"], ["--semester", "2024-S1"], ["--year", "21"], [], ["--final", "--year", "2021"], ["--final", "--mask-under", "x"]]) {
+    for (const args of [
+      ["--semester", "2021-S3"],
+      ["--semester", "2024-S1"],
+      ["--year", "21"],
+      [],
+      ["--final", "--year", "2021"],
+      ["--final", "--mask-under", "x"],
+    ]) {
       const r = await run([file, ...args, "--today", "2024-01-15"]);
       expect([args, r.code]).toEqual([args, 1]);
       expect(r.err).not.toBe("");
@@ -107,7 +124,9 @@ describe("suivi-convention evaluate", () => {
     const norm = (name: string) => name.replace(/^\//, "");
     const beforeMap = new Map([...before].map(([k, v]) => [norm(k), v]));
     const afterMap = new Map([...after].map(([k, v]) => [norm(k), v]));
-    for (const [name, text] of beforeMap) if (!edited.includes(name) && !name.endsWith("/")) expect([name, afterMap.get(name) === text]).toEqual([name, true]);
+    for (const [name, text] of beforeMap)
+      if (!edited.includes(name) && !name.endsWith("/"))
+        expect([name, afterMap.get(name) === text]).toEqual([name, true]);
     expect([...afterMap.keys()].filter((k) => !beforeMap.has(k))).toHaveLength(1);
   });
 
@@ -129,10 +148,17 @@ describe("suivi-convention evaluate", () => {
 describeWithOoxmlCheck("evaluation files against the OOXML schemas", () => {
   it("a new sheet, a refill with its archive, and all three kinds are valid", async () => {
     const file = fresh();
-    for (const args of [["--semester", "2021-S1"], ["--semester", "2021-S1", "--force"], ["--year", "2021"], ["--final"]]) {
+    for (const args of [
+      ["--semester", "2021-S1"],
+      ["--semester", "2021-S1", "--force"],
+      ["--year", "2021"],
+      ["--final"],
+    ]) {
       expect((await run([file, ...args, "--today", "2024-01-15"])).code).toBe(0);
     }
-    expect(await sheetNames(file)).toEqual(expect.arrayContaining(["Évaluation 2021-S1", "Archive 1 Évaluation 2021-S1", "Bilan 2021", "Évaluation finale"]));
+    expect(await sheetNames(file)).toEqual(
+      expect.arrayContaining(["Évaluation 2021-S1", "Archive 1 Évaluation 2021-S1", "Bilan 2021", "Évaluation finale"]),
+    );
     const check = ooxmlCheck(file);
     expect(check.output).toContain("valid");
     expect(check.ok).toBe(true);

@@ -37,7 +37,9 @@ beforeAll(async () => {
   built = join(dir, "built.xlsx");
   const port = new XlsxWorkbook(new ExcelJS.Workbook());
   await buildWorkbook(port, METZ_2021_2023, {});
-  await port.appendRows(TRACKING_TABLE, [[44200, "Entretiens réalisés", 1, "Borny", null, null, null, "déjà là", "Claire", null]]);
+  await port.appendRows(TRACKING_TABLE, [
+    [44200, "Entretiens réalisés", 1, "Borny", null, null, null, "déjà là", "Claire", null],
+  ]);
   await port.saveAtomically(built);
 });
 
@@ -132,7 +134,10 @@ test("wrong arguments: exit 1 with a French message", () => {
 
 test("--convention: rows are judged against the settings file, not the workbook's own period", async () => {
   // The workbook was built for 2021–2023; these settings end on 31 December 2021.
-  writeFileSync(join(dir, "conv-2021.json"), JSON.stringify({ ...METZ_2021_2023, end: "2021-12-31", annualCosts: [METZ_2021_2023.annualCosts[0]] }));
+  writeFileSync(
+    join(dir, "conv-2021.json"),
+    JSON.stringify({ ...METZ_2021_2023, end: "2021-12-31", annualCosts: [METZ_2021_2023.annualCosts[0]] }),
+  );
   writeFileSync(join(dir, "2022.csv"), "Date;Indicateur\n01/03/2022;Entretiens réalisés\n");
 
   const file = target("convention.xlsx");
@@ -140,7 +145,9 @@ test("--convention: rows are judged against the settings file, not the workbook'
   const refused = cli("import", file, "2022.csv", "--convention", "conv-2021.json");
   expect(refused.code).toBe(1);
   // DATE_OUT_OF_PERIOD's message, naming the source cell A2 and the settings' period.
-  expect(refused.stderr).toContain("Cellule A2 : le 01/03/2022 est en dehors de la convention (du 01/01/2021 au 31/12/2021)");
+  expect(refused.stderr).toContain(
+    "Cellule A2 : le 01/03/2022 est en dehors de la convention (du 01/01/2021 au 31/12/2021)",
+  );
   expect(readFileSync(file).equals(before)).toBe(true);
 
   // Without the option, the workbook's period (Paramètres: 2021–2023) accepts the same row.

@@ -27,7 +27,10 @@ beforeAll(async () => {
   await buildWorkbook(port, METZ_2021_2023, {});
   await port.saveAtomically(built);
   csv = join(dir, "rows.csv");
-  writeFileSync(csv, "Date;Indicateur;Commentaire\n01/03/2021;Entretiens réalisés;un\n02/03/2021;Mises en relation (MER);deux\n");
+  writeFileSync(
+    csv,
+    "Date;Indicateur;Commentaire\n01/03/2021;Entretiens réalisés;un\n02/03/2021;Mises en relation (MER);deux\n",
+  );
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -10,8 +10,8 @@ import { LIST_TABLE, listSources } from "../../src/core/plan";
 import { buildWorkbook } from "../../src/features/build";
 import { readWorkbookFile } from "../../src/xlsx/open";
 import { XlsxWorkbook, readCell } from "../../src/xlsx/workbook";
-import { recalculate } from "../support/libreoffice";
 import { captureOutput } from "../support/cli";
+import { recalculate } from "../support/libreoffice";
 import { describeWith } from "../support/tools";
 
 let dir: string;
@@ -23,7 +23,9 @@ async function withAddedQuartier(name: string): Promise<XlsxWorkbook> {
   await buildWorkbook(port, METZ_2021_2023, {});
   await port.appendRows(LIST_TABLE.quartier, [["Magny"]]);
   // 1 March 2021: 44197 (1 January 2021) + 31 + 28.
-  await port.appendRows("Suivi", [[44197 + 59, "Entretiens réalisés", 1, "Magny", "26 à 49 ans", "Femme", "", "", "CP", null]]);
+  await port.appendRows("Suivi", [
+    [44197 + 59, "Entretiens réalisés", 1, "Magny", "26 à 49 ans", "Femme", "", "", "CP", null],
+  ]);
   await port.saveAtomically(join(dir, name));
   return port;
 }
@@ -65,12 +67,18 @@ test("a workbook whose drop-down still points at a fixed range is reported, then
   const port = await withAddedQuartier("fixed.xlsx");
   const file = join(dir, "fixed.xlsx");
   // What earlier builds wrote: the eight entries of the Metz list, E2:E9 on Listes.
-  const validations = (port.workbook.getWorksheet("Suivi") as unknown as { dataValidations: { model: Record<string, { formulae: string[] }> } }).dataValidations.model;
+  const validations = (
+    port.workbook.getWorksheet("Suivi") as unknown as {
+      dataValidations: { model: Record<string, { formulae: string[] }> };
+    }
+  ).dataValidations.model;
   validations["D2:D1048576"].formulae = ["Listes!$E$2:$E$9"];
   await port.saveAtomically(file);
 
   const before = await cli("check", file, "--json", "--today=2024-01-15");
-  expect(JSON.parse(before.out).findings.map((f: { code: string; cell: string }) => `${f.code}@${f.cell}`)).toEqual(["VALIDATION_MISSING@D2"]);
+  expect(JSON.parse(before.out).findings.map((f: { code: string; cell: string }) => `${f.code}@${f.cell}`)).toEqual([
+    "VALIDATION_MISSING@D2",
+  ]);
   expect((await cli("build", file)).out).toMatch(/D2:D1048576 : contrôle de saisie rétabli/);
   const after = await cli("check", file, "--json", "--today=2024-01-15");
   expect(JSON.parse(after.out).findings).toEqual([]);
@@ -80,7 +88,12 @@ describeWith("LibreOffice", "the drop-down sources, resolved by LibreOffice", ()
   it("name every entry of their table, the added one included", async () => {
     const port = new XlsxWorkbook(await readWorkbookFile(extended));
     const sources = listSources();
-    const tables = { indicator: LIST_TABLE.indicators, quartier: LIST_TABLE.quartier, trancheAge: LIST_TABLE.trancheAge, sexe: LIST_TABLE.sexe };
+    const tables = {
+      indicator: LIST_TABLE.indicators,
+      quartier: LIST_TABLE.quartier,
+      trancheAge: LIST_TABLE.trancheAge,
+      sexe: LIST_TABLE.sexe,
+    };
     // Each source evaluated in a cell: how many entries, and the last one.
     const probe = port.workbook.addWorksheet("Sondes");
     const keys = Object.keys(tables) as (keyof typeof tables)[];
@@ -96,7 +109,11 @@ describeWith("LibreOffice", "the drop-down sources, resolved by LibreOffice", ()
     for (const [i, key] of keys.entries()) {
       // Expected: the table's own data rows, read by ExcelJS from the file (label column for indicators).
       const rows = (await port.readTable(tables[key]))!.grid.rows.map((row) => row[key === "indicator" ? 1 : 0]);
-      expect([key, readCell(sheet.getCell(i + 1, 1)), readCell(sheet.getCell(i + 1, 2))]).toEqual([key, rows.length, rows[rows.length - 1]]);
+      expect([key, readCell(sheet.getCell(i + 1, 1)), readCell(sheet.getCell(i + 1, 2))]).toEqual([
+        key,
+        rows.length,
+        rows[rows.length - 1],
+      ]);
     }
     expect(readCell(sheet.getCell(keys.indexOf("quartier") + 1, 2))).toBe("Magny");
   });

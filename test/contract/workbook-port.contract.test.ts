@@ -3,7 +3,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { cellAddress, parseCell, parseRange } from "../../src/core/a1";
-import { SHEET, TRACKING_COLUMNS, TRACKING_TABLE, type CellSnapshot, type CellValue, type Grid, type WorkbookSnapshot } from "../../src/core/contract";
+import {
+  SHEET,
+  TRACKING_COLUMNS,
+  TRACKING_TABLE,
+  type CellSnapshot,
+  type CellValue,
+  type Grid,
+  type WorkbookSnapshot,
+} from "../../src/core/contract";
 import { METZ_2021_2023 } from "../../src/core/convention";
 import { buildPlan } from "../../src/core/plan";
 import type { PlanCell, PlanOp } from "../../src/core/plan-types";
@@ -97,9 +105,13 @@ async function streamedBytes(port: StreamedWorkbook): Promise<Uint8Array> {
 }
 
 const PLAN = buildPlan(METZ_2021_2023);
-const opsOf = <K extends PlanOp["kind"]>(kind: K) => PLAN.filter((op): op is Extract<PlanOp, { kind: K }> => op.kind === kind);
+const opsOf = <K extends PlanOp["kind"]>(kind: K) =>
+  PLAN.filter((op): op is Extract<PlanOp, { kind: K }> => op.kind === kind);
 const TRACKING_OP = opsOf("addTable").find((op) => op.name === TRACKING_TABLE)!;
-const TRACKING_SETUP = { calculatedColumns: TRACKING_OP.calculatedColumns ?? [], numberFormats: TRACKING_OP.numberFormats ?? [] };
+const TRACKING_SETUP = {
+  calculatedColumns: TRACKING_OP.calculatedColumns ?? [],
+  numberFormats: TRACKING_OP.numberFormats ?? [],
+};
 /** The sheets whose every cell the snapshot carries (the tracking sheet's rows are read with readTable). */
 const CELL_SHEETS = [SHEET.parameters, SHEET.lists, SHEET.indicators, SHEET.financing];
 
@@ -149,7 +161,8 @@ function validatedCells(snapshot: WorkbookSnapshot, cells: Record<string, Record
     const b = box.get(sheet) ?? { bottom: 0, right: 0 };
     box.set(sheet, { bottom: Math.max(b.bottom, row), right: Math.max(b.right, col) });
   };
-  for (const [sheet, map] of Object.entries(cells)) for (const address of Object.keys(map)) widen(sheet, parseCell(address).row, parseCell(address).col);
+  for (const [sheet, map] of Object.entries(cells))
+    for (const address of Object.keys(map)) widen(sheet, parseCell(address).row, parseCell(address).col);
   for (const table of snapshot.tables) {
     const r = parseRange(table.address);
     widen(table.sheet, r.bottom, r.right);
@@ -173,11 +186,14 @@ function validatedCells(snapshot: WorkbookSnapshot, cells: Record<string, Record
 
 // ---- what the plan says the workbook holds -----------------------------------------------------
 
-const isFormula = (cell: PlanCell): cell is { formula: string } => cell !== null && typeof cell === "object" && "formula" in cell;
+const isFormula = (cell: PlanCell): cell is { formula: string } =>
+  cell !== null && typeof cell === "object" && "formula" in cell;
 
 /** The cells of the snapshot sheets as the plan writes them, later operations over earlier ones. */
 function plannedCells(trackingBottom: number) {
-  const cells: Record<string, Record<string, { formula: string } | { value: CellValue }>> = Object.fromEntries(CELL_SHEETS.map((s) => [s, {}]));
+  const cells: Record<string, Record<string, { formula: string } | { value: CellValue }>> = Object.fromEntries(
+    CELL_SHEETS.map((s) => [s, {}]),
+  );
   const put = (sheet: string, row: number, col: number, cell: PlanCell) => {
     const map = cells[sheet];
     if (!map) return;
@@ -206,14 +222,24 @@ function plannedSnapshot(trackingBottom: number) {
     const r = parseRange(op.address);
     // A header-only table gets one empty data row, as in Excel; the tracking table grows with its rows.
     const bottom = op.name === TRACKING_TABLE ? trackingBottom : Math.max(r.bottom, r.top + 1);
-    return { name: op.name, sheet: op.sheet, address: `${cellAddress(r.top, r.left)}:${cellAddress(bottom, r.right)}`, headers: op.headers };
+    return {
+      name: op.name,
+      sheet: op.sheet,
+      address: `${cellAddress(r.top, r.left)}:${cellAddress(bottom, r.right)}`,
+      headers: op.headers,
+    };
   });
   const { sheetCells } = plannedCells(trackingBottom);
   const snapshot: WorkbookSnapshot = {
     sheets: [...sheets, BLANK_SHEET],
     tables,
     names: opsOf("defineName").map((op) => ({ name: op.name, formula: `${op.sheet}!${op.address}` })),
-    cells: Object.fromEntries(Object.entries(sheetCells).map(([sheet, map]) => [sheet, Object.fromEntries(Object.entries(map).map(([a, c]) => [a, { value: null, ...c }]))])),
+    cells: Object.fromEntries(
+      Object.entries(sheetCells).map(([sheet, map]) => [
+        sheet,
+        Object.fromEntries(Object.entries(map).map(([a, c]) => [a, { value: null, ...c }])),
+      ]),
+    ),
     validations: opsOf("setValidation").map((op) => ({
       sheet: op.sheet,
       address: op.address,
@@ -242,10 +268,18 @@ const rowOf = (...values: CellValue[]): CellValue[] => [...values, ...blankRow()
 /** Every step of the contract on one implementation, what each read returned along the way. */
 async function runScript(subject: Subject) {
   let port = subject.port;
-  const blank = { snapshot: await port.readSnapshot(), table: await port.readTable(TRACKING_TABLE), below: await port.readBelowTable(TRACKING_TABLE) };
+  const blank = {
+    snapshot: await port.readSnapshot(),
+    table: await port.readTable(TRACKING_TABLE),
+    below: await port.readBelowTable(TRACKING_TABLE),
+  };
   await port.apply(PLAN);
   port = await subject.reopen();
-  const built = { snapshot: await port.readSnapshot(), table: await port.readTable(TRACKING_TABLE), below: await port.readBelowTable(TRACKING_TABLE) };
+  const built = {
+    snapshot: await port.readSnapshot(),
+    table: await port.readTable(TRACKING_TABLE),
+    below: await port.readBelowTable(TRACKING_TABLE),
+  };
   await port.appendRows(TRACKING_TABLE, ROWS);
   port = await subject.reopen();
   const appended = { table: await port.readTable(TRACKING_TABLE), below: await port.readBelowTable(TRACKING_TABLE) };
@@ -256,13 +290,22 @@ async function runScript(subject: Subject) {
   await port.extendTable(TRACKING_TABLE, 3, TRACKING_SETUP);
   await port.extendTable(TRACKING_TABLE, 4, TRACKING_SETUP);
   port = await subject.reopen();
-  const extended = { snapshot: await port.readSnapshot(), table: await port.readTable(TRACKING_TABLE), below: await port.readBelowTable(TRACKING_TABLE) };
+  const extended = {
+    snapshot: await port.readSnapshot(),
+    table: await port.readTable(TRACKING_TABLE),
+    below: await port.readBelowTable(TRACKING_TABLE),
+  };
   const costs = await port.readTable("CoutsAnnuels");
   const missing = { table: await port.readTable("PasDeTable"), below: await port.readBelowTable("PasDeTable") };
   return { blank, built, appended, typed, extended, costs, missing };
 }
 
-const tracking = (firstRow: number, rows: CellValue[][]): Grid => ({ sheet: SHEET.tracking, firstRow, firstColumn: 1, rows });
+const tracking = (firstRow: number, rows: CellValue[][]): Grid => ({
+  sheet: SHEET.tracking,
+  firstRow,
+  firstColumn: 1,
+  rows,
+});
 
 describe.each(IMPLEMENTATIONS)("WorkbookPort contract: $name", (implementation) => {
   let run: Awaited<ReturnType<typeof runScript>>;
@@ -271,7 +314,13 @@ describe.each(IMPLEMENTATIONS)("WorkbookPort contract: $name", (implementation) 
   });
 
   it("reads a blank workbook: its one sheet, no table, nothing below a table that is not there", () => {
-    expect(normalise(run.blank.snapshot)).toEqual({ sheets: [BLANK_SHEET], tables: [], names: [], cells: {}, validations: [] });
+    expect(normalise(run.blank.snapshot)).toEqual({
+      sheets: [BLANK_SHEET],
+      tables: [],
+      names: [],
+      cells: {},
+      validations: [],
+    });
     expect(run.blank.table).toBeNull();
     expect(run.blank.below).toBeNull();
   });
@@ -294,7 +343,9 @@ describe.each(IMPLEMENTATIONS)("WorkbookPort contract: $name", (implementation) 
 
   it("reads what was typed under the table, down to the last used row, and leaves the table as it was", () => {
     expect(run.typed.table?.grid).toEqual(tracking(2, ROWS));
-    expect(run.typed.below).toEqual(tracking(4, [rowOf(44300, "Ateliers collectifs", 3), blankRow(), rowOf(null, "loin")]));
+    expect(run.typed.below).toEqual(
+      tracking(4, [rowOf(44300, "Ateliers collectifs", 3), blankRow(), rowOf(null, "loin")]),
+    );
   });
 
   it("grows the table over the row typed under it: the row is read in the table, the one further down stays below", () => {
@@ -321,7 +372,8 @@ describe.each(IMPLEMENTATIONS)("WorkbookPort contract: $name", (implementation) 
 describe("WorkbookPort contract: the implementations agree with each other", () => {
   it("read back the same normalised snapshots and the same tables after the same operations", async () => {
     const runs = [];
-    for (const implementation of IMPLEMENTATIONS) runs.push({ name: implementation.name, run: await runScript(await implementation.blank()) });
+    for (const implementation of IMPLEMENTATIONS)
+      runs.push({ name: implementation.name, run: await runScript(await implementation.blank()) });
     const [reference, ...others] = runs.map(({ name, run }) => ({
       name,
       seen: {
@@ -331,6 +383,7 @@ describe("WorkbookPort contract: the implementations agree with each other", () 
         below: [run.built.below, run.appended.below, run.typed.below, run.extended.below],
       },
     }));
-    for (const other of others) expect({ name: other.name, ...other.seen }).toEqual({ name: other.name, ...reference!.seen });
+    for (const other of others)
+      expect({ name: other.name, ...other.seen }).toEqual({ name: other.name, ...reference!.seen });
   });
 });

@@ -5,8 +5,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildSync } from "esbuild";
 import { type BrowserContext, type Page } from "playwright-core";
-import { type OfficeStubOptions, type OfficeStubWindow } from "../support/office-stub";
 import { launchPane, ROOT, type PaneBrowser } from "../support/browser";
+import { type OfficeStubOptions, type OfficeStubWindow } from "../support/office-stub";
 import { openTab } from "../support/pane";
 import { type StaticServer } from "../support/static-server";
 import { describeWith } from "../support/tools";
@@ -28,15 +28,32 @@ interface AxeResult {
  */
 async function seriousViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE });
-  const result = (await page.evaluate(() => (window as unknown as { axe: { run: (context: Document, options: object) => Promise<unknown> } }).axe.run({ exclude: [["[data-tabster-dummy]"]] } as unknown as Document, { resultTypes: ["violations"] }))) as AxeResult;
+  const result = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: (context: Document, options: object) => Promise<unknown> } }).axe.run(
+      { exclude: [["[data-tabster-dummy]"]] } as unknown as Document,
+      { resultTypes: ["violations"] },
+    ),
+  )) as AxeResult;
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    );
 }
 
 function bundleOfficeStub(): string {
-  return buildSync({ entryPoints: [join(ROOT, "test", "support", "office-stub.ts")], bundle: true, format: "iife", platform: "browser", target: "es2020", write: false })
-    .outputFiles[0].text;
+  return buildSync({
+    entryPoints: [join(ROOT, "test", "support", "office-stub.ts")],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    write: false,
+  }).outputFiles[0].text;
 }
 
 type Theme = "light" | "dark" | "highContrast";
@@ -59,7 +76,10 @@ describeWith("Chromium", "accessibility of every screen (axe-core and the keyboa
   /** The pane in Excel (stand-in) in a language, or in a browser; the theme from Office's colours or the system. */
   async function open(mode: "excel" | "browser", language: "fr" | "en", theme: Theme): Promise<Page> {
     const page = await browser.newPage();
-    await page.emulateMedia({ colorScheme: theme === "dark" ? "dark" : "light", forcedColors: theme === "highContrast" ? "active" : "none" });
+    await page.emulateMedia({
+      colorScheme: theme === "dark" ? "dark" : "light",
+      forcedColors: theme === "highContrast" ? "active" : "none",
+    });
     if (mode === "excel") {
       const options: OfficeStubOptions = { displayLanguage: language === "fr" ? "fr-FR" : "en-US" };
       await page.addInitScript((o) => {
@@ -93,17 +113,20 @@ describeWith("Chromium", "accessibility of every screen (axe-core and the keyboa
     ["browser", "fr", "highContrast"],
   ];
 
-  it.each(cases)("%s, %s, %s theme: no serious or critical axe violation on any screen", async (mode, language, theme) => {
-    const page = await open(mode, language, theme);
-    const found: string[] = [];
-    for (const name of TABS[mode === "excel" ? language : "fr"]) {
-      await openTab(page, name);
-      await page.waitForTimeout(300);
-      for (const violation of await seriousViolations(page)) found.push(`${name}: ${violation}`);
-    }
-    expect(found).toEqual([]);
-    await page.close();
-  });
+  it.each(cases)(
+    "%s, %s, %s theme: no serious or critical axe violation on any screen",
+    async (mode, language, theme) => {
+      const page = await open(mode, language, theme);
+      const found: string[] = [];
+      for (const name of TABS[mode === "excel" ? language : "fr"]) {
+        await openTab(page, name);
+        await page.waitForTimeout(300);
+        for (const violation of await seriousViolations(page)) found.push(`${name}: ${violation}`);
+      }
+      expect(found).toEqual([]);
+      await page.close();
+    },
+  );
 
   it("the keyboard alone reaches every control of every screen", async () => {
     const page = await open("excel", "fr", "light");
@@ -114,15 +137,32 @@ describeWith("Chromium", "accessibility of every screen (axe-core and the keyboa
       // Every control in the screen's section (the tab row's roving focus aside).
       const controls = await page.evaluate(() => {
         const section = document.querySelector("main section");
-        const all = section ? [...section.querySelectorAll<HTMLElement>("button, input, select, textarea, a[href], [role=combobox], [role=link]")] : [];
-        return all
-          // An unchecked radio button is reached with the arrow keys from the checked one, not with Tab.
-          .filter((el) => !(el instanceof HTMLInputElement && el.type === "radio" && !el.checked))
-          .filter((el) => !(el as HTMLButtonElement).disabled && el.getAttribute("aria-hidden") !== "true" && (el.offsetParent !== null || el.getAttribute("type") === "file"))
-          .map((el, i) => {
-            el.dataset.kbd = String(i);
-            return { id: String(i), label: el.getAttribute("aria-label") ?? el.textContent?.trim() ?? el.tagName, hidden: el.getAttribute("type") === "file" };
-          });
+        const all = section
+          ? [
+              ...section.querySelectorAll<HTMLElement>(
+                "button, input, select, textarea, a[href], [role=combobox], [role=link]",
+              ),
+            ]
+          : [];
+        return (
+          all
+            // An unchecked radio button is reached with the arrow keys from the checked one, not with Tab.
+            .filter((el) => !(el instanceof HTMLInputElement && el.type === "radio" && !el.checked))
+            .filter(
+              (el) =>
+                !(el as HTMLButtonElement).disabled &&
+                el.getAttribute("aria-hidden") !== "true" &&
+                (el.offsetParent !== null || el.getAttribute("type") === "file"),
+            )
+            .map((el, i) => {
+              el.dataset.kbd = String(i);
+              return {
+                id: String(i),
+                label: el.getAttribute("aria-label") ?? el.textContent?.trim() ?? el.tagName,
+                hidden: el.getAttribute("type") === "file",
+              };
+            })
+        );
       });
       const reached = new Set<string>();
       // Start on the selected tab, then Tab through the page and back to the top.
@@ -134,13 +174,16 @@ describeWith("Chromium", "accessibility of every screen (axe-core and the keyboa
         if (await page.evaluate(() => document.activeElement === document.body)) break;
       }
       // A hidden file input is reached through its visible "Choisir le fichier…" button.
-      for (const control of controls) if (!control.hidden && !reached.has(control.id)) missed.push(`${name}: ${control.label}`);
+      for (const control of controls)
+        if (!control.hidden && !reached.has(control.id)) missed.push(`${name}: ${control.label}`);
     }
     expect(missed).toEqual([]);
     // The tabs themselves: arrow keys move along the row, Enter opens the Plus menu.
     await page.getByRole("tab", { name: "Accueil" }).focus();
     await page.keyboard.press("ArrowRight");
-    expect(await page.getByRole("tab", { name: "Saisie" }).evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(
+      await page.getByRole("tab", { name: "Saisie" }).evaluate((element) => element === document.activeElement),
+    ).toBe(true);
     await page.close();
   });
 });

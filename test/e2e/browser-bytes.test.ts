@@ -28,7 +28,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** A zip of the given entries, written by yazl (another zip writer than ExcelJS's). */
 function zipOf(entries: Record<string, string>, options: { compress?: boolean } = {}): Promise<Buffer> {
   const zip = new yazl.ZipFile();
-  for (const [name, text] of Object.entries(entries)) zip.addBuffer(Buffer.from(text), name, { compress: options.compress ?? true });
+  for (const [name, text] of Object.entries(entries))
+    zip.addBuffer(Buffer.from(text), name, { compress: options.compress ?? true });
   zip.end();
   const chunks: Buffer[] = [];
   return new Promise((done, fail) => {
@@ -45,7 +46,8 @@ async function verdicts(name: string, bytes: Uint8Array, limits: Partial<OpenLim
   const verdict = (run: () => Promise<unknown>) =>
     run().then(
       () => "ok",
-      (error: unknown) => (error instanceof WorkbookFileError ? `${error.reason}: ${error.message}` : `unexpected: ${String(error)}`),
+      (error: unknown) =>
+        error instanceof WorkbookFileError ? `${error.reason}: ${error.message}` : `unexpected: ${String(error)}`,
     );
   return {
     cli: await verdict(() => readWorkbookFile(path, limits)),
@@ -70,7 +72,11 @@ describe("readWorkbookBytes (task pane) gives the command line's verdict", () =>
   const cases: [string, string, () => Promise<Uint8Array>][] = [
     ["an empty file", "empty", async () => new Uint8Array(0)],
     ["a text file named .xlsx", "notXlsx", async () => new TextEncoder().encode("Date;Indicateur\n01/03/2021;MER\n")],
-    ["an OLE file (password-protected workbook, or .xls)", "protected", async () => Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)])],
+    [
+      "an OLE file (password-protected workbook, or .xls)",
+      "protected",
+      async () => Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]),
+    ],
     ["a zip that holds no workbook", "notXlsx", () => zipOf({ "notes.txt": "bonjour" })],
     ["a copy cut in the middle", "truncated", async () => built.subarray(0, Math.floor(built.length / 2))],
   ];

@@ -10,10 +10,15 @@ import { DEFINED_NAME, SHEET, TRACKING_COLUMNS, TRACKING_TABLE } from "../../src
 import { METZ_2021_2023 } from "../../src/core/convention";
 import { sampleRows } from "../../src/core/sample";
 import { DEFAULT_SAMPLE_ROWS } from "../../src/features/build";
-import { FIRST_SHEET, type FakeWorkbookView, type OfficeStubOptions, type OfficeStubWindow } from "../support/office-stub";
 import { launchPane, ROOT, type PaneBrowser } from "../support/browser";
-import { type StaticServer } from "../support/static-server";
+import {
+  FIRST_SHEET,
+  type FakeWorkbookView,
+  type OfficeStubOptions,
+  type OfficeStubWindow,
+} from "../support/office-stub";
 import { openTab, visibleTabs } from "../support/pane";
+import { type StaticServer } from "../support/static-server";
 import { describeWith } from "../support/tools";
 
 const SHOTS = join(ROOT, ".tmp");
@@ -31,7 +36,8 @@ const CONVENTION_FIRST_SERIAL = 25569 + 18628;
 const CONVENTION_LAST_SERIAL = CONVENTION_FIRST_SERIAL + 1095 - 1;
 
 /** The tabs in the row come first in the pane's order (the rest are in the Plus menu). */
-const isPrefix = (shown: string[], all: string[]): boolean => shown.length >= 2 && shown.every((name, i) => all[i] === name);
+const isPrefix = (shown: string[], all: string[]): boolean =>
+  shown.length >= 2 && shown.every((name, i) => all[i] === name);
 
 /** The stand-in for office.js, bundled once for the browser. */
 function bundleOfficeStub(): string {
@@ -48,7 +54,8 @@ function bundleOfficeStub(): string {
 }
 
 /** Reads the fake workbook from the page (plain data). */
-const viewOf = (page: Page): Promise<FakeWorkbookView> => page.evaluate(() => (window as unknown as OfficeStubWindow).officeStub!.view());
+const viewOf = (page: Page): Promise<FakeWorkbookView> =>
+  page.evaluate(() => (window as unknown as OfficeStubWindow).officeStub!.view());
 const cellOf = (page: Page, sheet: string, address: string) =>
   page.evaluate(([s, a]) => (window as unknown as OfficeStubWindow).officeStub!.cell(s, a), [sheet, address] as const);
 
@@ -113,9 +120,21 @@ describeWith("Chromium", "task pane in Excel (office.js stand-in over the record
     it("opens in Excel mode: no 'outside Excel' notice, French tabs, the seven functions associated", async () => {
       expect(await page.locator("html").getAttribute("lang")).toBe("fr");
       expect(await page.getByTestId("no-office").count()).toBe(0);
-      expect(isPrefix(await visibleTabs(page), ["Accueil", "Saisie", "Vérifier", "Importer", "Construire", "Paramètres", "Fonctions"])).toBe(true);
+      expect(
+        isPrefix(await visibleTabs(page), [
+          "Accueil",
+          "Saisie",
+          "Vérifier",
+          "Importer",
+          "Construire",
+          "Paramètres",
+          "Fonctions",
+        ]),
+      ).toBe(true);
       // The shared runtime: the task pane page also registers the custom functions.
-      expect(await page.evaluate(() => (window as unknown as OfficeStubWindow).officeStub!.associated)).toEqual(FUNCTION_IDS);
+      expect(await page.evaluate(() => (window as unknown as OfficeStubWindow).officeStub!.associated)).toEqual(
+        FUNCTION_IDS,
+      );
       // In Excel the Insérer buttons are enabled.
       await openTab(page, "Fonctions");
       // The screen's code arrives on first opening.
@@ -141,7 +160,11 @@ describeWith("Chromium", "task pane in Excel (office.js stand-in over the record
       // The five sheets in the contract's order, before the sheet the workbook already had (kept).
       expect(view.sheets).toEqual([...Object.values(SHEET), FIRST_SHEET]);
       const suivi = view.tables.find((table) => table.name === TRACKING_TABLE);
-      expect(suivi).toMatchObject({ sheet: SHEET.tracking, headers: [...TRACKING_COLUMNS], dataRows: DEFAULT_SAMPLE_ROWS });
+      expect(suivi).toMatchObject({
+        sheet: SHEET.tracking,
+        headers: [...TRACKING_COLUMNS],
+        dataRows: DEFAULT_SAMPLE_ROWS,
+      });
       // The rows written are the seeded sample rows, each dated inside the convention.
       const expected = sampleRows(METZ_2021_2023, DEFAULT_SAMPLE_ROWS);
       for (const index of [0, DEFAULT_SAMPLE_ROWS - 1]) {
@@ -157,13 +180,20 @@ describeWith("Chromium", "task pane in Excel (office.js stand-in over the record
         expect(date).toBeLessThanOrEqual(CONVENTION_LAST_SERIAL);
       }
       // Input checks on the tracking columns: a date, lists from the Listes tables, a whole number.
-      const suiviRules = Object.fromEntries(view.validations.filter((v) => v.sheet === SHEET.tracking).map((v) => [v.address.replace(/\d.*$/, ""), v.type]));
+      const suiviRules = Object.fromEntries(
+        view.validations.filter((v) => v.sheet === SHEET.tracking).map((v) => [v.address.replace(/\d.*$/, ""), v.type]),
+      );
       expect(suiviRules).toMatchObject({ A: "date", B: "list", C: "wholeNumber", D: "list", E: "list", F: "list" });
       // The defined names other tools read, on Paramètres; the convention number as the seed writes it.
       for (const name of Object.values(DEFINED_NAME)) {
-        expect(view.names.find((n) => n.name === name)?.formula).toMatch(new RegExp(`^=${SHEET.parameters}!\\$B\\$\\d+$`));
+        expect(view.names.find((n) => n.name === name)?.formula).toMatch(
+          new RegExp(`^=${SHEET.parameters}!\\$B\\$\\d+$`),
+        );
       }
-      const numberCell = view.names.find((n) => n.name === DEFINED_NAME.number)!.formula.split("!")[1].replace(/\$/g, "");
+      const numberCell = view.names
+        .find((n) => n.name === DEFINED_NAME.number)!
+        .formula.split("!")[1]
+        .replace(/\$/g, "");
       expect((await cellOf(page, SHEET.parameters, numberCell))?.value).toBe("0162627");
 
       // Again, without touching anything: nothing to repair, and no second batch of sample rows
@@ -171,14 +201,20 @@ describeWith("Chromium", "task pane in Excel (office.js stand-in over the record
       expect(await checkbox.isChecked()).toBe(false);
       await run.click();
       await page.getByText("Le classeur est déjà complet.").waitFor({ timeout: 30000 });
-      expect((await viewOf(page)).tables.find((table) => table.name === TRACKING_TABLE)?.dataRows).toBe(DEFAULT_SAMPLE_ROWS);
+      expect((await viewOf(page)).tables.find((table) => table.name === TRACKING_TABLE)?.dataRows).toBe(
+        DEFAULT_SAMPLE_ROWS,
+      );
     });
 
     // A user deletes the Indicateurs sheet and types the cost of the post (46 795 × 0,5 = 23 397,50 €,
     // from the financial annex) over its formula in Financement!D4; a rule of their own colours D4.
     // The counsellor notes a disability recognition (health data, never to be recorded) on row 10.
     const TYPED_OVER = { sheet: SHEET.financing, cell: "D4", value: 23397.5 };
-    const HEALTH_NOTE = { sheet: SHEET.tracking, cell: `${String.fromCharCode(65 + TRACKING_COLUMNS.indexOf("Commentaire"))}10`, value: "Personne reconnue RQTH" };
+    const HEALTH_NOTE = {
+      sheet: SHEET.tracking,
+      cell: `${String.fromCharCode(65 + TRACKING_COLUMNS.indexOf("Commentaire"))}10`,
+      value: "Personne reconnue RQTH",
+    };
     const USER_RULE = { formula: "=D4>20000", fill: "#C6EFCE" };
 
     it("Vérifier lists the damage under French titles, selects a finding's cell, marks exactly the finding cells and clears exactly those marks", async () => {
@@ -205,7 +241,9 @@ describeWith("Chromium", "task pane in Excel (office.js stand-in over the record
       await page.getByRole("button", { name: /^Feuilles manquantes \(1\)/ }).waitFor();
       await page.getByRole("button", { name: /^Formules modifiées ou effacées \(1\)/ }).waitFor();
       await page.getByRole("button", { name: /^Données personnelles interdites \(1\)/ }).waitFor();
-      expect(await page.locator("li", { hasText: "RQTH" }).innerText()).toContain(`${HEALTH_NOTE.sheet}!${HEALTH_NOTE.cell}`);
+      expect(await page.locator("li", { hasText: "RQTH" }).innerText()).toContain(
+        `${HEALTH_NOTE.sheet}!${HEALTH_NOTE.cell}`,
+      );
       const missing = page.locator("li", { hasText: "« Indicateurs »" });
       expect(await missing.innerText()).toContain("Feuille Indicateurs");
       expect(await missing.innerText()).toContain("La feuille « Indicateurs » est absente du classeur.");
@@ -215,21 +253,37 @@ describeWith("Chromium", "task pane in Excel (office.js stand-in over the record
       expect(await altered.innerText()).toContain("« 23397,5 »");
       await shot(page, "check");
       // The same report files as in file mode, the JSON one included.
-      const [json] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Télécharger le rapport « classeur-verification.json »" }).click()]);
+      const [json] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Télécharger le rapport « classeur-verification.json »" }).click(),
+      ]);
       expect(json.suggestedFilename()).toBe("classeur-verification.json");
       await page.getByRole("button", { name: "Télécharger le rapport (.xlsx)" }).waitFor();
 
       // The finding's address (a link-styled button) selects its cell in the workbook.
-      await page.getByRole("button", { name: `Sélectionner la cellule ${TYPED_OVER.sheet}!${TYPED_OVER.cell}` }).click();
-      await page.waitForFunction(() => (window as unknown as OfficeStubWindow).officeStub!.view().selection?.address !== "A1");
+      await page
+        .getByRole("button", { name: `Sélectionner la cellule ${TYPED_OVER.sheet}!${TYPED_OVER.cell}` })
+        .click();
+      await page.waitForFunction(
+        () => (window as unknown as OfficeStubWindow).officeStub!.view().selection?.address !== "A1",
+      );
       expect((await viewOf(page)).selection).toEqual({ sheet: TYPED_OVER.sheet, address: TYPED_OVER.cell });
 
       // Every cell the report points at, as the screen lists them.
-      const findingCells = (await page.getByRole("button", { name: /^Sélectionner la cellule / }).allInnerTexts()).map((text) => text.trim());
-      expect(findingCells).toEqual(expect.arrayContaining([`${TYPED_OVER.sheet}!${TYPED_OVER.cell}`, `${HEALTH_NOTE.sheet}!${HEALTH_NOTE.cell}`]));
+      const findingCells = (await page.getByRole("button", { name: /^Sélectionner la cellule / }).allInnerTexts()).map(
+        (text) => text.trim(),
+      );
+      expect(findingCells).toEqual(
+        expect.arrayContaining([`${TYPED_OVER.sheet}!${TYPED_OVER.cell}`, `${HEALTH_NOTE.sheet}!${HEALTH_NOTE.cell}`]),
+      );
       const distinct = [...new Set(findingCells)].sort();
       const before = await Promise.all(distinct.map((where) => cellOf(page, where.split("!")[0], where.split("!")[1])));
-      const userRule = { sheet: TYPED_OVER.sheet, address: TYPED_OVER.cell, formula: USER_RULE.formula, fill: USER_RULE.fill };
+      const userRule = {
+        sheet: TYPED_OVER.sheet,
+        address: TYPED_OVER.cell,
+        formula: USER_RULE.formula,
+        fill: USER_RULE.fill,
+      };
 
       await page.getByRole("button", { name: "Marquer dans la feuille" }).click();
       await page.getByText(`${distinct.length} cellule(s) marquée(s) en rouge clair`).waitFor({ timeout: 15000 });
@@ -243,7 +297,9 @@ describeWith("Chromium", "task pane in Excel (office.js stand-in over the record
       await page.getByText(`${distinct.length} marque(s) effacée(s).`).waitFor({ timeout: 15000 });
       // Only the user's own rule is left, and no value changed.
       expect((await viewOf(page)).marks).toEqual([userRule]);
-      expect(await Promise.all(distinct.map((where) => cellOf(page, where.split("!")[0], where.split("!")[1])))).toEqual(before);
+      expect(
+        await Promise.all(distinct.map((where) => cellOf(page, where.split("!")[0], where.split("!")[1]))),
+      ).toEqual(before);
 
       // Every batch the pane ran waits for a cell edit to end instead of failing, and the marks'
       // memory refreshed the document settings before saving them.
@@ -257,7 +313,10 @@ describeWith("Chromium", "task pane in Excel (office.js stand-in over the record
     });
 
     it("Fonctions → Insérer on COST_ETP writes =COST_ETP(46795,0.5), the en-US form of the convention's example, into the selected cell", async () => {
-      await page.evaluate((sheet) => (window as unknown as OfficeStubWindow).officeStub!.select(sheet, "C3"), FIRST_SHEET);
+      await page.evaluate(
+        (sheet) => (window as unknown as OfficeStubWindow).officeStub!.select(sheet, "C3"),
+        FIRST_SHEET,
+      );
       await openTab(page, "Fonctions");
       await page.getByRole("button", { name: "Insérer =COST_ETP(46795;0,5) dans la cellule sélectionnée" }).click();
       await page.getByText(`COST_ETP inséré en ${FIRST_SHEET}!C3.`).waitFor({ timeout: 15000 });
@@ -268,7 +327,10 @@ describeWith("Chromium", "task pane in Excel (office.js stand-in over the record
 
     it("Insérer at the bottom of the list confirms in sight of the button clicked, in a pane 700 px high", async () => {
       await page.setViewportSize({ width: WIDTH, height: PANE_HEIGHT });
-      await page.evaluate((sheet) => (window as unknown as OfficeStubWindow).officeStub!.select(sheet, "D5"), FIRST_SHEET);
+      await page.evaluate(
+        (sheet) => (window as unknown as OfficeStubWindow).officeStub!.select(sheet, "D5"),
+        FIRST_SHEET,
+      );
       // The last card; its example written with an ISO date, the form any Excel locale reads.
       await page.getByRole("button", { name: 'Insérer =SEMESTER("15/03/2021") dans la cellule sélectionnée' }).click();
       const confirmation = page.getByText(`SEMESTER inséré en ${FIRST_SHEET}!D5.`);
@@ -296,7 +358,9 @@ describeWith("Chromium", "task pane in Excel (office.js stand-in over the record
         const alert = page.getByRole("alert").filter({ hasText: "La construction a échoué" });
         await alert.waitFor({ timeout: 30000 });
         // AccessDenied in the person's words, not Excel's English.
-        expect(await alert.innerText()).toContain("Excel refuse la modification : le classeur ou la feuille est protégé");
+        expect(await alert.innerText()).toContain(
+          "Excel refuse la modification : le classeur ou la feuille est protégé",
+        );
         const detail = alert.getByTestId("technical-details");
         expect(await detail.isVisible()).toBe(false);
         await alert.getByText("Détails techniques").click();
@@ -306,7 +370,12 @@ describeWith("Chromium", "task pane in Excel (office.js stand-in over the record
         await alert.getByRole("button", { name: "Copier les détails" }).waitFor();
         await shot(page, "build-refused");
       } finally {
-        await page.evaluate((sheet) => void ((window as unknown as OfficeStubWindow).officeStub!.fake.workbook.sheetData(sheet)!.protected = false), SHEET.parameters);
+        await page.evaluate(
+          (sheet) =>
+            void ((window as unknown as OfficeStubWindow).officeStub!.fake.workbook.sheetData(sheet)!.protected =
+              false),
+          SHEET.parameters,
+        );
       }
       // Unprotected, the same click repairs it.
       await page.getByRole("button", { name: "Construire / réparer le classeur" }).click();
@@ -320,7 +389,9 @@ describeWith("Chromium", "task pane in Excel (office.js stand-in over the record
     it("shows English tabs and English messages when building and checking", async () => {
       const page = await openPane("en-US");
       expect(await page.locator("html").getAttribute("lang")).toBe("en");
-      expect(isPrefix(await visibleTabs(page), ["Home", "Entry", "Check", "Import", "Build", "Settings", "Functions"])).toBe(true);
+      expect(
+        isPrefix(await visibleTabs(page), ["Home", "Entry", "Check", "Import", "Build", "Settings", "Functions"]),
+      ).toBe(true);
 
       await openTab(page, "Build");
       await page.getByRole("button", { name: "Build / repair the workbook" }).click();
@@ -328,12 +399,16 @@ describeWith("Chromium", "task pane in Excel (office.js stand-in over the record
       expect(await page.getByRole("status").first().innerText()).toContain(`Sheet "${SHEET.indicators}" created.`);
       expect((await viewOf(page)).sheets).toEqual([...Object.values(SHEET), FIRST_SHEET]);
 
-      await page.evaluate(() => (window as unknown as OfficeStubWindow).officeStub!.fake.workbook.deleteSheetDirect("Financement"));
+      await page.evaluate(() =>
+        (window as unknown as OfficeStubWindow).officeStub!.fake.workbook.deleteSheetDirect("Financement"),
+      );
       await openTab(page, "Check");
       await page.getByRole("button", { name: "Check", exact: true }).click();
       await page.getByRole("heading", { name: "Errors" }).waitFor({ timeout: 30000 });
       await page.getByRole("button", { name: /^Missing sheets \(1\)/ }).waitFor();
-      expect(await page.locator("li", { hasText: "Financement" }).innerText()).toContain(`Sheet "Financement" is missing from the workbook.`);
+      expect(await page.locator("li", { hasText: "Financement" }).innerText()).toContain(
+        `Sheet "Financement" is missing from the workbook.`,
+      );
       await shot(page, "check-en");
       await page.close();
       expect(problems).toEqual([]);

@@ -11,17 +11,18 @@ import { buildWorkbook } from "../../src/features/build";
 import { readWorkbookFile } from "../../src/xlsx/open";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { launchPane, ROOT, type PaneBrowser } from "../support/browser";
-import { type StaticServer } from "../support/static-server";
-import { zipTexts } from "../support/zip";
 import { openTab } from "../support/pane";
+import { type StaticServer } from "../support/static-server";
 import { describeWith } from "../support/tools";
+import { zipTexts } from "../support/zip";
 
 const SHOTS = join(ROOT, ".tmp");
 /** The task pane is narrow: Excel opens it at about 350–450 px. */
 const WIDTH = 400;
 
 /** Column letter of a tracking column, from its place in the contract (A = first). */
-const letter = (column: (typeof TRACKING_COLUMNS)[number]): string => String.fromCharCode(65 + TRACKING_COLUMNS.indexOf(column));
+const letter = (column: (typeof TRACKING_COLUMNS)[number]): string =>
+  String.fromCharCode(65 + TRACKING_COLUMNS.indexOf(column));
 
 describeWith("Chromium", "task pane without Office, on .xlsx files (dist/taskpane.html)", () => {
   let server: StaticServer;
@@ -102,7 +103,18 @@ describeWith("Chromium", "task pane without Office, on .xlsx files (dist/taskpan
     await buildWorkbook(port, METZ_2021_2023);
     // 44200 = 2021-01-04 (44197 is 2021-01-01, the convention's first day, + 3).
     await port.appendRows(TRACKING_TABLE, [
-      [44200, "Entretiens réalisés", 1, "Borny", "Moins de 26 ans", "Femme", null, "Personne reconnue RQTH", "Claire", null],
+      [
+        44200,
+        "Entretiens réalisés",
+        1,
+        "Borny",
+        "Moins de 26 ans",
+        "Femme",
+        null,
+        "Personne reconnue RQTH",
+        "Claire",
+        null,
+      ],
       ["31/02/2021", "Entretiens réalisés", 1, "Borny", "Moins de 26 ans", "Femme", null, null, "Claire", null],
     ]);
     const path = join(profile, "a-verifier.xlsx");
@@ -126,13 +138,19 @@ describeWith("Chromium", "task pane without Office, on .xlsx files (dist/taskpan
     // Grouped under Erreurs by a title a counsellor reads, the code kept as secondary text.
     await page.getByRole("button", { name: /^Données personnelles interdites \(1\)/ }).waitFor();
     await page.getByRole("button", { name: /^Dates invalides \(1\)/ }).waitFor();
-    expect(await page.locator("[data-code]").allInnerTexts()).toEqual(expect.arrayContaining(["SENSITIVE_DATA", "DATE_INVALID"]));
+    expect(await page.locator("[data-code]").allInnerTexts()).toEqual(
+      expect.arrayContaining(["SENSITIVE_DATA", "DATE_INVALID"]),
+    );
     await page.screenshot({ path: join(SHOTS, "file-check.png"), fullPage: true });
 
     const saved = await download(/^Télécharger le rapport «/);
     expect(saved.file).toBe("a-verifier-verification.json");
-    const report = JSON.parse(readFileSync(saved.path, "utf8")) as { findings: { code: string; sheet: string; cell: string }[] };
-    expect(report.findings.map((f) => `${f.code} ${f.sheet}!${f.cell}`)).toEqual(expect.arrayContaining([`SENSITIVE_DATA ${comment}`, `DATE_INVALID ${date}`]));
+    const report = JSON.parse(readFileSync(saved.path, "utf8")) as {
+      findings: { code: string; sheet: string; cell: string }[];
+    };
+    expect(report.findings.map((f) => `${f.code} ${f.sheet}!${f.cell}`)).toEqual(
+      expect.arrayContaining([`SENSITIVE_DATA ${comment}`, `DATE_INVALID ${date}`]),
+    );
   });
 
   it("Vérifier refuses a file that is not an .xlsx, and a password-protected one, in French", async () => {
@@ -145,7 +163,10 @@ describeWith("Chromium", "task pane without Office, on .xlsx files (dist/taskpan
 
     // An OLE compound file: what Excel writes for a password-protected workbook (and old .xls).
     const locked = join(profile, "protege.xlsx");
-    writeFileSync(locked, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+    writeFileSync(
+      locked,
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]),
+    );
     await page.getByTestId("check-workbook").setInputFiles(locked);
     await page.getByRole("button", { name: "Vérifier", exact: true }).click();
     await page.getByRole("alert").filter({ hasText: "protégé par un mot de passe" }).waitFor();
@@ -181,7 +202,10 @@ describeWith("Chromium", "task pane without Office, on .xlsx files (dist/taskpan
 
     const rows = await dataRows(saved.path);
     expect(rows).toHaveLength(SAMPLE_ROWS + 2);
-    const pick = (row: unknown[]) => ["Date", "Indicateur", "Nombre", "Commentaire"].map((c) => row[TRACKING_COLUMNS.indexOf(c as (typeof TRACKING_COLUMNS)[number])]);
+    const pick = (row: unknown[]) =>
+      ["Date", "Indicateur", "Nombre", "Commentaire"].map(
+        (c) => row[TRACKING_COLUMNS.indexOf(c as (typeof TRACKING_COLUMNS)[number])],
+      );
     // 2021-01-04 and 2021-01-05 as serials: 44197 (2021-01-01) + 3 and + 4.
     expect(rows.slice(SAMPLE_ROWS).map(pick)).toEqual([
       [44200, "Entretiens réalisés", 2, "Premier accueil"],
@@ -193,7 +217,11 @@ describeWith("Chromium", "task pane without Office, on .xlsx files (dist/taskpan
 
   it("Importer shows its progress in a bar, and Annuler stops it before anything is written", async () => {
     const csv = join(profile, "actes-annules.csv");
-    writeFileSync(csv, "Date;Indicateur;Nombre\n" + Array.from({ length: 200 }, (_, i) => `0${1 + (i % 9)}/03/2021;Entretiens réalisés;1\n`).join(""));
+    writeFileSync(
+      csv,
+      "Date;Indicateur;Nombre\n" +
+        Array.from({ length: 200 }, (_, i) => `0${1 + (i % 9)}/03/2021;Entretiens réalisés;1\n`).join(""),
+    );
     await openTab(page, "Importer");
     await page.getByTestId("import-workbook").setInputFiles(built);
     await page.getByTestId("import-source").setInputFiles(csv);
@@ -217,7 +245,11 @@ describeWith("Chromium", "task pane without Office, on .xlsx files (dist/taskpan
     });
     await page.getByRole("button", { name: "Importer", exact: true }).click();
     await page.getByTestId("work-cancelled").waitFor({ timeout: 60000 });
-    expect(await page.evaluate(() => (window as unknown as { progressSeen: { bar: boolean; clicked: boolean } }).progressSeen)).toEqual({ bar: true, clicked: true });
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { progressSeen: { bar: boolean; clicked: boolean } }).progressSeen,
+      ),
+    ).toEqual({ bar: true, clicked: true });
     expect(await page.getByTestId("work-cancelled").innerText()).toContain("rien n'a été modifié");
     expect(await page.getByTestId("import-outcome").count()).toBe(0);
     expect(await page.getByRole("button", { name: /^Télécharger/ }).count()).toBe(0);
@@ -269,7 +301,9 @@ describeWith("Chromium", "task pane without Office, on .xlsx files (dist/taskpan
     // Three of the four rows fall in the first semester of 2021.
     await page.getByText("3 ligne(s) de Suivi sur la période.").waitFor({ timeout: 60000 });
     // 2 + 1 job seekers received: the preview's line for that indicator.
-    const received = page.locator("tr", { has: page.getByRole("rowheader", { name: "Demandeurs d'emploi accueillis" }) });
+    const received = page.locator("tr", {
+      has: page.getByRole("rowheader", { name: "Demandeurs d'emploi accueillis" }),
+    });
     expect((await received.locator("td").first().innerText()).trim()).toBe("3");
 
     await page.getByRole("button", { name: "Écrire la feuille" }).click();
@@ -286,7 +320,9 @@ describeWith("Chromium", "task pane without Office, on .xlsx files (dist/taskpan
     await page.getByRole("button", { name: "Remplacer" }).click();
     await page.getByText("Ancienne version : « Archive 1 Évaluation 2021-S1 ».").waitFor({ timeout: 60000 });
     const second = await download(/^Télécharger « comite\.xlsx »/);
-    expect((await readWorkbookFile(second.path)).worksheets.map((ws) => ws.name)).toEqual(expect.arrayContaining(["Évaluation 2021-S1", "Archive 1 Évaluation 2021-S1"]));
+    expect((await readWorkbookFile(second.path)).worksheets.map((ws) => ws.name)).toEqual(
+      expect.arrayContaining(["Évaluation 2021-S1", "Archive 1 Évaluation 2021-S1"]),
+    );
   });
 
   /**
@@ -316,7 +352,10 @@ describeWith("Chromium", "task pane without Office, on .xlsx files (dist/taskpan
       observer.observe(document.body, { subtree: true, childList: true, attributes: true });
     }, cancel);
   }
-  const progressSeen = () => page.evaluate(() => (window as unknown as { progressSeen: { bar: boolean; enabled: boolean; clicked: boolean } }).progressSeen);
+  const progressSeen = () =>
+    page.evaluate(
+      () => (window as unknown as { progressSeen: { bar: boolean; enabled: boolean; clicked: boolean } }).progressSeen,
+    );
 
   it("Évaluer shows its progress in a bar with Annuler while it works, and Annuler stops it before anything is written", async () => {
     const path = await committeeWorkbook("comite-progression.xlsx");

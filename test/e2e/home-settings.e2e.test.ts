@@ -7,8 +7,8 @@ import { buildSync } from "esbuild";
 import { type BrowserContext, type Page } from "playwright-core";
 import { SHEET } from "../../src/core/contract";
 import { parseConvention } from "../../src/core/convention";
-import { type OfficeStubWindow } from "../support/office-stub";
 import { launchPane, ROOT, type PaneBrowser } from "../support/browser";
+import { type OfficeStubWindow } from "../support/office-stub";
 import { openTab } from "../support/pane";
 import { type StaticServer } from "../support/static-server";
 import { describeWith } from "../support/tools";
@@ -30,11 +30,19 @@ describeWith("Chromium", "Accueil and Paramètres", () => {
   });
 
   it("in Excel: the home says the workbook is not built and offers to build it; settings written show on the home screen", async () => {
-    const stub = buildSync({ entryPoints: [join(ROOT, "test", "support", "office-stub.ts")], bundle: true, format: "iife", platform: "browser", target: "es2020", write: false })
-      .outputFiles[0].text;
+    const stub = buildSync({
+      entryPoints: [join(ROOT, "test", "support", "office-stub.ts")],
+      bundle: true,
+      format: "iife",
+      platform: "browser",
+      target: "es2020",
+      write: false,
+    }).outputFiles[0].text;
     const page: Page = await browser.newPage();
     await page.clock.setFixedTime(NOW);
-    await page.route(/\/office\.js$/, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: stub }));
+    await page.route(/\/office\.js$/, (route) =>
+      route.fulfill({ status: 200, contentType: "text/javascript", body: stub }),
+    );
     await page.goto(`${server.url}taskpane.html?_host_Info=Excel$Win32$16.01$fr-FR$$$$0`);
     const status = page.getByTestId("home-status");
     await status.waitFor({ timeout: 15000 });
@@ -72,17 +80,22 @@ describeWith("Chromium", "Accueil and Paramètres", () => {
     expect(text).toContain("23 500 €");
     // The semester holding 30/06/2023 ends that day: its evaluation is next.
     expect(text).toContain("30/06/2023");
-    expect((await page.getByText(/^Convention du/).innerText())).toContain("Ville de Metz (Moselle)");
+    expect(await page.getByText(/^Convention du/).innerText()).toContain("Ville de Metz (Moselle)");
 
     // Someone types another partner name straight on the Paramètres sheet: the screen starts from the
     // sheet, not from what this session wrote last.
     await page.evaluate((sheet) => {
       const { fake } = (window as unknown as OfficeStubWindow).officeStub!;
-      for (const cell of fake.workbook.sheetData(sheet)!.cells.values()) if (cell.value === "Ville de Metz (Moselle)") cell.value = "Metz Métropole";
+      for (const cell of fake.workbook.sheetData(sheet)!.cells.values())
+        if (cell.value === "Ville de Metz (Moselle)") cell.value = "Metz Métropole";
     }, SHEET.parameters);
     await openTab(page, "Paramètres");
     const partner = page.getByLabel(/^Collectivité partenaire/);
-    await page.waitForFunction(() => [...document.querySelectorAll("input")].some((input) => input.value === "Metz Métropole"), undefined, { timeout: 15000 });
+    await page.waitForFunction(
+      () => [...document.querySelectorAll("input")].some((input) => input.value === "Metz Métropole"),
+      undefined,
+      { timeout: 15000 },
+    );
     expect(await partner.inputValue()).toBe("Metz Métropole");
     expect(await page.getByLabel(/^Coût 2023/).inputValue()).toBe("47000");
     await page.close();
@@ -97,7 +110,10 @@ describeWith("Chromium", "Accueil and Paramètres", () => {
     await page.getByLabel(/^Fin/).fill("2024-12-31");
     // An amendment adding 2024: its year appears, and the settings are refused until its cost is set… or left empty.
     await page.getByLabel(/^Coût 2024/).fill("48 100,50");
-    const [received] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Télécharger convention-0200001.json" }).click()]);
+    const [received] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Télécharger convention-0200001.json" }).click(),
+    ]);
     const dir = mkdtempSync(join(pane.dir, "settings-"));
     const path = join(dir, received.suggestedFilename());
     await received.saveAs(path);

@@ -4,16 +4,16 @@
 // undo removes only the last row. Needs dist/ (npx webpack --mode production).
 import { mkdtempSync } from "node:fs";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import { buildSync } from "esbuild";
+import ExcelJS from "exceljs";
 import { type BrowserContext, type Page } from "playwright-core";
 import { TRACKING_COLUMNS, TRACKING_TABLE } from "../../src/core/contract";
 import { METZ_2021_2023 } from "../../src/core/convention";
 import { buildWorkbook } from "../../src/features/build";
 import { readWorkbookFile } from "../../src/xlsx/open";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
-import { type OfficeStubWindow } from "../support/office-stub";
 import { launchPane, ROOT, type PaneBrowser } from "../support/browser";
+import { type OfficeStubWindow } from "../support/office-stub";
 import { openTab } from "../support/pane";
 import { type StaticServer } from "../support/static-server";
 import { describeWith } from "../support/tools";
@@ -41,13 +41,18 @@ function bundleOfficeStub(): string {
 }
 
 /** Fills the form from the keyboard: indicator searched by code and picked with the arrow keys. */
-async function typeAct(page: Page, act: { date?: string; indicator: string; pick: string; count?: string; quartier?: string; comment?: string }): Promise<void> {
+async function typeAct(
+  page: Page,
+  act: { date?: string; indicator: string; pick: string; count?: string; quartier?: string; comment?: string },
+): Promise<void> {
   if (act.date) await page.getByLabel(/^Date/).fill(act.date);
   const indicator = page.getByRole("combobox", { name: /^Indicateur/ });
   await indicator.focus();
   await page.keyboard.type(act.indicator);
   // The search leaves the one indicator asked for; the arrow key then Enter pick it.
-  await page.waitForFunction(() => document.querySelectorAll('[role="option"]').length === 1, undefined, { timeout: 5000 });
+  await page.waitForFunction(() => document.querySelectorAll('[role="option"]').length === 1, undefined, {
+    timeout: 5000,
+  });
   await page.getByRole("option", { name: act.pick }).waitFor();
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Enter");
@@ -89,7 +94,10 @@ describeWith("Chromium", "Saisie (quick entry) in the built pane", () => {
         const table = fake.workbook.tableData("Suivi")!;
         const body = table.bodyRect();
         return Array.from({ length: body.rowCount }, (_, r) =>
-          Array.from({ length: body.columnCount }, (_, c) => fake.workbook.sheetData("Suivi")!.cells.get(`${body.row + r},${body.column + c}`)?.value ?? null),
+          Array.from(
+            { length: body.columnCount },
+            (_, c) => fake.workbook.sheetData("Suivi")!.cells.get(`${body.row + r},${body.column + c}`)?.value ?? null,
+          ),
         );
       });
     const syncs = () => page.evaluate(() => (window as unknown as OfficeStubWindow).officeStub!.fake.stats.syncs);
@@ -97,7 +105,9 @@ describeWith("Chromium", "Saisie (quick entry) in the built pane", () => {
     beforeAll(async () => {
       const stub = bundleOfficeStub();
       page = await newPage();
-      await page.route(/\/office\.js$/, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: stub }));
+      await page.route(/\/office\.js$/, (route) =>
+        route.fulfill({ status: 200, contentType: "text/javascript", body: stub }),
+      );
       await page.goto(`${server.url}taskpane.html?_host_Info=Excel$Win32$16.01$fr-FR$$$$0`);
       await page.getByRole("tablist").waitFor({ timeout: 15000 });
       // A workbook built by the pane itself, no sample rows: the Suivi table holds its one empty row.
@@ -145,7 +155,10 @@ describeWith("Chromium", "Saisie (quick entry) in the built pane", () => {
       const before = await dataRows();
       const syncsBefore = await syncs();
       await typeAct(page, { indicator: "ENTRETIENS", pick: INTERVIEWS, comment: "Personne reconnue RQTH" });
-      await page.getByText(/RQTH.*santé|santé.*RQTH/).first().waitFor();
+      await page
+        .getByText(/RQTH.*santé|santé.*RQTH/)
+        .first()
+        .waitFor();
       await page.getByText("Corrigez les champs signalés").waitFor();
       expect(await dataRows()).toEqual(before);
       expect(await syncs()).toBe(syncsBefore);
@@ -166,21 +179,32 @@ describeWith("Chromium", "Saisie (quick entry) in the built pane", () => {
 
     it("a row Excel refuses (a protected sheet) is said in French, its code and failing call one click away, and nothing is written", async () => {
       const before = await dataRows();
-      await page.evaluate(() => void ((window as unknown as OfficeStubWindow).officeStub!.fake.workbook.sheetData("Suivi")!.protected = true));
+      await page.evaluate(
+        () =>
+          void ((window as unknown as OfficeStubWindow).officeStub!.fake.workbook.sheetData("Suivi")!.protected = true),
+      );
       try {
         await typeAct(page, { indicator: "ENTRETIENS", pick: INTERVIEWS });
         const alert = page.getByRole("alert").filter({ hasText: "La ligne n'a pas été ajoutée" });
         await alert.waitFor();
-        expect(await alert.innerText()).toContain("Excel refuse la modification : le classeur ou la feuille est protégé");
+        expect(await alert.innerText()).toContain(
+          "Excel refuse la modification : le classeur ou la feuille est protégé",
+        );
         const detail = alert.getByTestId("technical-details");
         expect(await detail.isVisible()).toBe(false);
         await alert.getByText("Détails techniques").click();
         // What Excel's DebugInfo says: the code, the call that failed (the row added to the table), its message.
-        expect(await detail.innerText()).toBe("code: AccessDenied\nerrorLocation: TableRowCollection.add\nmessage: The sheet Suivi is protected: the change is refused.");
+        expect(await detail.innerText()).toBe(
+          "code: AccessDenied\nerrorLocation: TableRowCollection.add\nmessage: The sheet Suivi is protected: the change is refused.",
+        );
         expect(await dataRows()).toEqual(before);
         await page.getByText("Ajoutées pendant cette saisie (2)").waitFor();
       } finally {
-        await page.evaluate(() => void ((window as unknown as OfficeStubWindow).officeStub!.fake.workbook.sheetData("Suivi")!.protected = false));
+        await page.evaluate(
+          () =>
+            void ((window as unknown as OfficeStubWindow).officeStub!.fake.workbook.sheetData("Suivi")!.protected =
+              false),
+        );
       }
     });
   });
@@ -191,7 +215,9 @@ describeWith("Chromium", "Saisie (quick entry) in the built pane", () => {
       const path = join(dir, "suivi.xlsx");
       const port = new XlsxWorkbook(new ExcelJS.Workbook());
       await buildWorkbook(port, METZ_2021_2023);
-      await port.appendRows(TRACKING_TABLE, [[44200, "Entretiens réalisés", 1, "Borny", null, null, "CV", null, "Claire", null]]);
+      await port.appendRows(TRACKING_TABLE, [
+        [44200, "Entretiens réalisés", 1, "Borny", null, null, "CV", null, "Claire", null],
+      ]);
       await port.saveAtomically(path);
 
       const page = await newPage();
@@ -224,8 +250,16 @@ describeWith("Chromium", "Saisie (quick entry) in the built pane", () => {
       const rows = table!.grid.rows;
       expect(rows).toHaveLength(3);
       expect(rows[0][col("Saisi par")]).toBe("Claire");
-      expect([rows[1][col("Date")], rows[1][col("Indicateur")], rows[1][col("Commentaire")]]).toEqual([TODAY_SERIAL, "Entretiens réalisés", "Relance employeur"]);
-      expect([rows[2][col("Indicateur")], rows[2][col("Nombre")], rows[2][col("Commentaire")]]).toEqual(["PMSMP mises en place dans un service de la Ville", 2, null]);
+      expect([rows[1][col("Date")], rows[1][col("Indicateur")], rows[1][col("Commentaire")]]).toEqual([
+        TODAY_SERIAL,
+        "Entretiens réalisés",
+        "Relance employeur",
+      ]);
+      expect([rows[2][col("Indicateur")], rows[2][col("Nombre")], rows[2][col("Commentaire")]]).toEqual([
+        "PMSMP mises en place dans un service de la Ville",
+        2,
+        null,
+      ]);
       // Nothing left the page's origin.
       expect(requests.filter((url) => !url.startsWith(server.url) && !/^(blob|data):/.test(url))).toEqual([]);
       await page.close();

@@ -5,8 +5,8 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { type BrowserContext } from "playwright-core";
 import { launchPane, ROOT, type PaneBrowser } from "../support/browser";
-import { type StaticServer } from "../support/static-server";
 import { openTab, visibleTabs } from "../support/pane";
+import { type StaticServer } from "../support/static-server";
 import { describeWith } from "../support/tools";
 
 const SCREENSHOT = join(ROOT, ".tmp", "taskpane-no-office.png");
@@ -72,7 +72,9 @@ describeWith("Chromium", "task pane opened without Office (dist/taskpane.html)",
     await openTab(page, "Fonctions");
     // The screen's code arrives on first opening.
     await page.locator("[data-function]").first().waitFor();
-    const listed = await page.locator("[data-function]").evaluateAll((items) => items.map((i) => i.getAttribute("data-function")));
+    const listed = await page
+      .locator("[data-function]")
+      .evaluateAll((items) => items.map((i) => i.getAttribute("data-function")));
     expect(listed).toEqual(IDS);
 
     // The convention's cost example in French Excel syntax, and its result as French Excel shows it.
@@ -94,45 +96,48 @@ describeWith("Chromium", "task pane opened without Office (dist/taskpane.html)",
     expect(consoleErrors).toEqual([]);
   });
 
-  it.each([320, 360, 400])("keeps the tabs on one row inside a %i px pane, the others in the Plus menu, every tab reachable", async (width) => {
-    const page = await browser.newPage();
-    await page.setViewportSize({ width, height: PANE_HEIGHT });
-    await page.goto(`${server.url}taskpane.html`);
-    await page.getByTestId("no-office").waitFor({ timeout: 15000 });
+  it.each([320, 360, 400])(
+    "keeps the tabs on one row inside a %i px pane, the others in the Plus menu, every tab reachable",
+    async (width) => {
+      const page = await browser.newPage();
+      await page.setViewportSize({ width, height: PANE_HEIGHT });
+      await page.goto(`${server.url}taskpane.html`);
+      await page.getByTestId("no-office").waitFor({ timeout: 15000 });
 
-    const shown = await visibleTabs(page);
-    expect(shown.length).toBeGreaterThanOrEqual(2);
-    const tops = new Set<number>();
-    for (const tab of await page.getByRole("tab").all()) {
-      if (!(await tab.isVisible())) continue;
-      const box = await tab.boundingBox();
-      if (!box) throw new Error(`tab ${await tab.innerText()} is not rendered`);
-      tops.add(Math.round(box.y));
-      expect(box.x).toBeGreaterThanOrEqual(0);
-      expect(box.x + box.width).toBeLessThanOrEqual(width);
-      expect(box.y + box.height).toBeLessThanOrEqual(PANE_HEIGHT);
-      // The label is not cut ("Impo…"): its text fits in the tab.
-      expect(await tab.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
-    }
-    // One row: no grid of tabs.
-    expect(tops.size).toBe(1);
-    // Nothing runs off the pane's right edge.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    // Every tab is reachable, from the row or from the menu: each one shows its screen.
-    for (const name of TABS_OUTSIDE_EXCEL) await openTab(page, name);
-    await openTab(page, "Importer");
-    await page.getByText("Fichier à importer (.csv ou .xlsx)").waitFor();
-    // A command is never cut before "--help" (nor anywhere else): one line box per command.
-    await page.getByTestId("no-office").getByRole("button", { name: "En savoir plus" }).click();
-    for (const code of await page.locator("code").all()) {
-      expect(await code.evaluate((element) => element.getClientRects().length)).toBe(1);
-    }
-    // Pointer away and the selection indicator's slide over, so the screenshot shows the resting pane.
-    await page.mouse.move(0, PANE_HEIGHT - 1);
-    await page.waitForTimeout(500);
-    await page.screenshot({ path: join(ROOT, ".tmp", `taskpane-${width}.png`) });
-    await page.close();
-  });
+      const shown = await visibleTabs(page);
+      expect(shown.length).toBeGreaterThanOrEqual(2);
+      const tops = new Set<number>();
+      for (const tab of await page.getByRole("tab").all()) {
+        if (!(await tab.isVisible())) continue;
+        const box = await tab.boundingBox();
+        if (!box) throw new Error(`tab ${await tab.innerText()} is not rendered`);
+        tops.add(Math.round(box.y));
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(width);
+        expect(box.y + box.height).toBeLessThanOrEqual(PANE_HEIGHT);
+        // The label is not cut ("Impo…"): its text fits in the tab.
+        expect(await tab.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+      }
+      // One row: no grid of tabs.
+      expect(tops.size).toBe(1);
+      // Nothing runs off the pane's right edge.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      // Every tab is reachable, from the row or from the menu: each one shows its screen.
+      for (const name of TABS_OUTSIDE_EXCEL) await openTab(page, name);
+      await openTab(page, "Importer");
+      await page.getByText("Fichier à importer (.csv ou .xlsx)").waitFor();
+      // A command is never cut before "--help" (nor anywhere else): one line box per command.
+      await page.getByTestId("no-office").getByRole("button", { name: "En savoir plus" }).click();
+      for (const code of await page.locator("code").all()) {
+        expect(await code.evaluate((element) => element.getClientRects().length)).toBe(1);
+      }
+      // Pointer away and the selection indicator's slide over, so the screenshot shows the resting pane.
+      await page.mouse.move(0, PANE_HEIGHT - 1);
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: join(ROOT, ".tmp", `taskpane-${width}.png`) });
+      await page.close();
+    },
+  );
 
   it("loads nothing from another origin, and not office.js, outside Office", async () => {
     const page = await browser.newPage();
@@ -143,7 +148,9 @@ describeWith("Chromium", "task pane opened without Office (dist/taskpane.html)",
     for (const name of TABS_OUTSIDE_EXCEL) await openTab(page, name);
     // Every screen rendered; a late request (a lazily loaded chunk, a font) would come within this wait.
     await page.waitForTimeout(1000);
-    const foreign = requests.filter((url) => !url.startsWith(server.url) && !url.startsWith("blob:") && !url.startsWith("data:"));
+    const foreign = requests.filter(
+      (url) => !url.startsWith(server.url) && !url.startsWith("blob:") && !url.startsWith("data:"),
+    );
     expect(foreign).toEqual([]);
     expect(requests.filter((url) => /office\.js/.test(url))).toEqual([]);
     expect(await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)).toBe("undefined");

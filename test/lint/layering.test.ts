@@ -23,7 +23,11 @@ process.stdin.on("end", async () => {
 });`;
 
 function lint(probes: Probe[]): string[][] {
-  const run = spawnSync(process.execPath, ["-e", LINT_ALL], { input: JSON.stringify(probes), encoding: "utf8", timeout: 120_000 });
+  const run = spawnSync(process.execPath, ["-e", LINT_ALL], {
+    input: JSON.stringify(probes),
+    encoding: "utf8",
+    timeout: 120_000,
+  });
   if (run.status !== 0) throw new Error(run.stderr);
   return JSON.parse(run.stdout) as string[][];
 }
@@ -46,7 +50,10 @@ describe("src/core imports nothing from the hosts, the UI or the adapters", () =
     inCore = lint(FORBIDDEN_IN_CORE.map(([, code]) => ({ code, filePath: "src/core/layering-probe.ts" })));
     allowed = lint([
       { code: FORBIDDEN_IN_CORE[0][1], filePath: "src/xlsx/layering-probe.ts" },
-      { code: 'import { SHEET } from "./contract";\nexport const x = SHEET.tracking;\n', filePath: "src/core/layering-probe.ts" },
+      {
+        code: 'import { SHEET } from "./contract";\nexport const x = SHEET.tracking;\n',
+        filePath: "src/core/layering-probe.ts",
+      },
     ]);
   });
 

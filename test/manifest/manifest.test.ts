@@ -13,7 +13,9 @@ const DEV_BASE = "https://localhost:3000/";
 const FRENCH_LOCALES = ["fr-fr", "fr-be", "fr-ch", "fr-ca", "fr-lu"];
 
 // The xml2js that office-addin-manifest itself parses manifests with.
-const fromManifestTool = createRequire(join(dirname(require.resolve("office-addin-manifest/package.json")), "index.js"));
+const fromManifestTool = createRequire(
+  join(dirname(require.resolve("office-addin-manifest/package.json")), "index.js"),
+);
 const { parseStringPromise } = fromManifestTool("xml2js") as {
   parseStringPromise: (xml: string) => Promise<unknown>;
 };
@@ -125,12 +127,17 @@ describe("manifest.xml", () => {
   });
 
   it("gives every French text to the French-speaking locales Office distinguishes: fr-FR, fr-BE, fr-CH, fr-CA, fr-LU", () => {
-    const groups = [...walk(app)].filter(([, node]) => [...children(node, "Override"), ...children(node, "bt:Override")].length > 0);
+    const groups = [...walk(app)].filter(
+      ([, node]) => [...children(node, "Override"), ...children(node, "bt:Override")].length > 0,
+    );
     expect(groups.length).toBeGreaterThanOrEqual(8);
     for (const [tag, node] of groups) {
       const overrides = [...children(node, "Override"), ...children(node, "bt:Override")].map((o) => o.$!);
       const french = overrides.find((o) => o.Locale === "fr-fr")!.Value;
-      expect({ tag, overrides }).toEqual({ tag, overrides: FRENCH_LOCALES.map((Locale) => ({ Locale, Value: french })) });
+      expect({ tag, overrides }).toEqual({
+        tag,
+        overrides: FRENCH_LOCALES.map((Locale) => ({ Locale, Value: french })),
+      });
     }
   });
 
@@ -148,7 +155,13 @@ describe("manifest.xml", () => {
     for (const [tag, resid] of used) {
       expect({ tag, resid, defined: all.has(resid) }).toEqual({ tag, resid, defined: true });
       const kind =
-        tag === "bt:Image" ? res.images : tag === "Description" ? res.longStrings : ["Label", "Title"].includes(tag) ? res.shortStrings : res.urls;
+        tag === "bt:Image"
+          ? res.images
+          : tag === "Description"
+            ? res.longStrings
+            : ["Label", "Title"].includes(tag)
+              ? res.shortStrings
+              : res.urls;
       expect({ tag, resid, rightKind: kind.has(resid) }).toEqual({ tag, resid, rightKind: true });
     }
     // Resource ids are unique across kinds (the schema requires it).
@@ -181,7 +194,9 @@ describe("manifest.xml", () => {
     const metadata = resources(app).urls.get("Functions.Metadata.Url")!;
     expect(metadata.$!.DefaultValue).toBe(`${DEV_BASE}functions.json`);
     const override = children(metadata, "bt:Override");
-    expect(override.map((o) => o.$)).toEqual(FRENCH_LOCALES.map((Locale) => ({ Locale, Value: `${DEV_BASE}functions-fr.json` })));
+    expect(override.map((o) => o.$)).toEqual(
+      FRENCH_LOCALES.map((Locale) => ({ Locale, Value: `${DEV_BASE}functions-fr.json` })),
+    );
   });
 
   it("uses https for every URL", () => {
@@ -210,8 +225,12 @@ describe("manifest.xml", () => {
   });
 
   it("refers only to files the build writes to dist/ (run npm run build first)", () => {
-    const local = urls(app).filter((u) => u.startsWith(DEV_BASE)).map((u) => u.slice(DEV_BASE.length));
-    expect(local).toEqual(expect.arrayContaining(["taskpane.html", "functions.js", "functions.json", "functions-fr.json"]));
+    const local = urls(app)
+      .filter((u) => u.startsWith(DEV_BASE))
+      .map((u) => u.slice(DEV_BASE.length));
+    expect(local).toEqual(
+      expect.arrayContaining(["taskpane.html", "functions.js", "functions.json", "functions-fr.json"]),
+    );
     for (const file of new Set(local)) {
       const built = join(ROOT, "dist", file);
       expect({ built, exists: existsSync(built) }).toEqual({ built, exists: true });

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { TRACKING_TABLE } from "../../src/core/contract";
 import { METZ_2021_2023 } from "../../src/core/convention";
+import { msg } from "../../src/i18n";
 import { excelActions } from "../../src/office/actions";
 import { createFakeExcel, type FakeContext } from "../support/fake-excel";
-import { msg } from "../../src/i18n";
 
 const ROOT = join(__dirname, "..", "..");
 
@@ -53,8 +53,22 @@ describe("the pane's actions in Excel", () => {
     await excelActions.build(METZ_2021_2023, { sampleRows: false, settings: "preset" });
     const report = await excelActions.check(METZ_2021_2023, "2024-01-15");
     expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
-    await excelActions.importRows({ kind: "csv", bytes: new TextEncoder().encode("Date;Indicateur;Nombre\n") }, { skipInvalid: false, convention: METZ_2021_2023, today: "2024-01-15" });
-    expect(await excelActions.mark([{ code: "DATE_MISSING", severity: "error", sheet: "Feuil1", cell: "A1", row: 1, text: msg("check.dateMissing", { row: 1, cell: "A1" }) }])).toBe(1);
+    await excelActions.importRows(
+      { kind: "csv", bytes: new TextEncoder().encode("Date;Indicateur;Nombre\n") },
+      { skipInvalid: false, convention: METZ_2021_2023, today: "2024-01-15" },
+    );
+    expect(
+      await excelActions.mark([
+        {
+          code: "DATE_MISSING",
+          severity: "error",
+          sheet: "Feuil1",
+          cell: "A1",
+          row: 1,
+          text: msg("check.dateMissing", { row: 1, cell: "A1" }),
+        },
+      ]),
+    ).toBe(1);
     await excelActions.clearMarks();
     await excelActions.select("Feuil1", "B2");
     fake.selection = { sheet: "Feuil1", address: "C3:D4" };
@@ -75,7 +89,8 @@ describe("the pane's actions in Excel", () => {
       for (const name of readdirSync(dir)) {
         const path = join(dir, name);
         if (statSync(path).isDirectory()) walk(path);
-        else if (/\.tsx?$/.test(name) && /\bExcel\.run\(/.test(readFileSync(path, "utf8"))) found.push(path.slice(ROOT.length + 1));
+        else if (/\.tsx?$/.test(name) && /\bExcel\.run\(/.test(readFileSync(path, "utf8")))
+          found.push(path.slice(ROOT.length + 1));
       }
     };
     walk(join(ROOT, "src"));

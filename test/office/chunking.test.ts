@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { cellAddress, columnLetters, parseRange, rangeAddress } from "../../src/office/a1";
 import {
   CHUNK_BUDGET_BYTES,
   MAX_ROWS_PER_REQUEST,
@@ -11,7 +12,6 @@ import {
   stringJsonBytes,
 } from "../../src/office/chunking";
 import { charactersToPoints, toApiCell, toCellValue } from "../../src/office/workbook";
-import { cellAddress, columnLetters, parseRange, rangeAddress } from "../../src/office/a1";
 
 // The oracle for every size: what JSON.stringify really produces, in UTF-8 bytes.
 const jsonBytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value), "utf8");
@@ -23,12 +23,20 @@ describe("payload estimate", () => {
   });
 
   it("equals JSON.stringify for numbers, booleans and null cells", () => {
-    fc.assert(fc.property(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null)), (v) => cellJsonBytes(v) === jsonBytes(v)));
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null)),
+        (v) => cellJsonBytes(v) === jsonBytes(v),
+      ),
+    );
   });
 
   it("sizes a row as its JSON array plus the comma that separates it from the next one", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null)), { maxLength: 12 }), (row) => rowJsonBytes(row) === jsonBytes(row) + 1),
+      fc.property(
+        fc.array(fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null)), { maxLength: 12 }),
+        (row) => rowJsonBytes(row) === jsonBytes(row) + 1,
+      ),
     );
   });
 });
@@ -38,20 +46,24 @@ describe("chunking writes", () => {
     // Well under the limit: at most half of it, since Microsoft does not say how the 5 MB is counted.
     expect(CHUNK_BUDGET_BYTES).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES / 2);
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string({ maxLength: 40 }), { minLength: 1, maxLength: 5 }), { maxLength: 200 }), fc.integer({ min: 50, max: 2000 }), (rows, budget) => {
-        const spans = chunkRowsByBytes(rows, budget);
-        let next = 0;
-        for (const span of spans) {
-          expect(span.start).toBe(next);
-          expect(span.end).toBeGreaterThan(span.start);
-          // Rows are sized with one separator comma each; the chunk's array brackets add one more byte.
-          const size = jsonBytes(rows.slice(span.start, span.end));
-          // A chunk only exceeds the budget when it is a single oversized row.
-          if (span.end - span.start > 1) expect(size).toBeLessThanOrEqual(budget + 1);
-          next = span.end;
-        }
-        expect(next).toBe(rows.length);
-      }),
+      fc.property(
+        fc.array(fc.array(fc.string({ maxLength: 40 }), { minLength: 1, maxLength: 5 }), { maxLength: 200 }),
+        fc.integer({ min: 50, max: 2000 }),
+        (rows, budget) => {
+          const spans = chunkRowsByBytes(rows, budget);
+          let next = 0;
+          for (const span of spans) {
+            expect(span.start).toBe(next);
+            expect(span.end).toBeGreaterThan(span.start);
+            // Rows are sized with one separator comma each; the chunk's array brackets add one more byte.
+            const size = jsonBytes(rows.slice(span.start, span.end));
+            // A chunk only exceeds the budget when it is a single oversized row.
+            if (span.end - span.start > 1) expect(size).toBeLessThanOrEqual(budget + 1);
+            next = span.end;
+          }
+          expect(next).toBe(rows.length);
+        },
+      ),
     );
   });
 
@@ -66,8 +78,10 @@ describe("chunking writes", () => {
   });
 
   it("treats Excel's payload refusals, and GeneralException of older Excel on the web, as too large", () => {
-    for (const code of ["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded", "GeneralException"]) expect(isPayloadError({ code })).toBe(true);
-    for (const error of [{ code: "ItemNotFound" }, new Error("x"), null, "GeneralException"]) expect(isPayloadError(error)).toBe(false);
+    for (const code of ["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded", "GeneralException"])
+      expect(isPayloadError({ code })).toBe(true);
+    for (const error of [{ code: "ItemNotFound" }, new Error("x"), null, "GeneralException"])
+      expect(isPayloadError(error)).toBe(false);
   });
 });
 

@@ -1,16 +1,22 @@
 import { renderToString } from "react-dom/server";
+import { TRACKING_COLUMNS } from "../../src/core/contract";
 import { METZ_2021_2023 } from "../../src/core/convention";
+import { evaluate, evaluationPeriod } from "../../src/core/evaluation";
 import { buildWorkbook } from "../../src/features/build";
 import type { WorkProgress } from "../../src/features/work";
 import { setLocale } from "../../src/i18n";
 import { evaluateInExcel } from "../../src/office/evaluation";
 import { OfficeWorkbook } from "../../src/office/workbook";
-import { createFakeExcel } from "../support/fake-excel";
-import { evaluate, evaluationPeriod } from "../../src/core/evaluation";
-import { TRACKING_COLUMNS } from "../../src/core/contract";
 import { SCREENS } from "../../src/taskpane/screens";
 import { DashboardScreen } from "../../src/taskpane/screens/Dashboard";
-import { EvaluateControls, EvaluateScreen, EvaluationPreview, periodChoices, requestOf } from "../../src/taskpane/screens/Evaluate";
+import {
+  EvaluateControls,
+  EvaluateScreen,
+  EvaluationPreview,
+  periodChoices,
+  requestOf,
+} from "../../src/taskpane/screens/Evaluate";
+import { createFakeExcel } from "../support/fake-excel";
 
 describe("Évaluer and Tableau de bord screens", () => {
   it("are registered as tabs", () => {
@@ -19,9 +25,24 @@ describe("Évaluer and Tableau de bord screens", () => {
 
   it("offer every semester, year and the final evaluation, the last finished semester first chosen", () => {
     const { choices, initial } = periodChoices("2022-03-10");
-    expect(choices.map((c) => c.value)).toEqual(["2021-S1", "2021-S2", "2022-S1", "2022-S2", "2023-S1", "2023-S2", "2021", "2022", "2023", "final"]);
+    expect(choices.map((c) => c.value)).toEqual([
+      "2021-S1",
+      "2021-S2",
+      "2022-S1",
+      "2022-S2",
+      "2023-S1",
+      "2023-S2",
+      "2021",
+      "2022",
+      "2023",
+      "final",
+    ]);
     expect(initial).toBe("2021-S2");
-    expect([requestOf("2021-S2"), requestOf("2022"), requestOf("final")]).toEqual([{ kind: "semester", semester: "2021-S2" }, { kind: "year", year: 2022 }, { kind: "final" }]);
+    expect([requestOf("2021-S2"), requestOf("2022"), requestOf("final")]).toEqual([
+      { kind: "semester", semester: "2021-S2" },
+      { kind: "year", year: 2022 },
+      { kind: "final" },
+    ]);
   });
 
   it("in Excel, show the period picker and the buttons; outside, the same on a chosen file, and the command line", () => {
@@ -43,7 +64,9 @@ describe("Évaluer and Tableau de bord screens", () => {
     const p = evaluationPeriod(METZ_2021_2023, { kind: "semester", semester: "2021-S1" });
     if (!p.ok) throw new Error(p.reason);
     const row = [44200, "Entretiens réalisés", 4, null, null, null, null, null, null, null];
-    const html = renderToString(<EvaluationPreview figures={evaluate(METZ_2021_2023, p.period, TRACKING_COLUMNS, [row])} />);
+    const html = renderToString(
+      <EvaluationPreview figures={evaluate(METZ_2021_2023, p.period, TRACKING_COLUMNS, [row])} />,
+    );
     expect(html.match(/<tr>/g)).toHaveLength(1 + METZ_2021_2023.indicators.length);
     expect(html).toMatch(/Entretiens réalisés<\/th><td[^>]*>4<\/td><td[^>]*>—<\/td><td[^>]*>4<\/td>/);
   });
@@ -53,14 +76,30 @@ describe("Évaluer and Tableau de bord screens", () => {
     const { context } = createFakeExcel();
     await buildWorkbook(new OfficeWorkbook(context), METZ_2021_2023, { sampleRows: 300, today: "2024-01-15" });
     const seen: WorkProgress[] = [];
-    const result = await evaluateInExcel(context, METZ_2021_2023, { kind: "semester", semester: "2021-S1" }, { today: "2024-01-15", force: false, work: { onProgress: (p) => seen.push(p) } }, () => true);
+    const result = await evaluateInExcel(
+      context,
+      METZ_2021_2023,
+      { kind: "semester", semester: "2021-S1" },
+      { today: "2024-01-15", force: false, work: { onProgress: (p) => seen.push(p) } },
+      () => true,
+    );
     expect(result.ok).toBe(true);
     const reading = seen.find((p) => p.step === "read");
     const writing = seen.find((p) => !p.cancellable);
     if (!reading || !writing) throw new Error("the evaluation reported no read or no write");
     const noop = () => undefined;
     const controls = (progress: WorkProgress | null, cancelled = false) =>
-      renderToString(<EvaluateControls busy={progress !== null} confirm={false} progress={progress} cancelled={cancelled} onCancel={noop} onPreview={noop} onWrite={noop} />);
+      renderToString(
+        <EvaluateControls
+          busy={progress !== null}
+          confirm={false}
+          progress={progress}
+          cancelled={cancelled}
+          onCancel={noop}
+          onPreview={noop}
+          onWrite={noop}
+        />,
+      );
     const annuler = (html: string) => /<button[^>]*>Annuler<\/button>/.exec(html)?.[0];
 
     const read = controls(reading);

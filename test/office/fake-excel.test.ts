@@ -19,7 +19,9 @@ function withSheet(name = "Feuil1"): { fake: FakeContext; context: Excel.Request
 }
 
 /** The rejection of a promise (fails the test when it resolves). */
-async function rejection(promise: Promise<unknown>): Promise<Record<string, unknown> & { debugInfo?: Record<string, unknown> }> {
+async function rejection(
+  promise: Promise<unknown>,
+): Promise<Record<string, unknown> & { debugInfo?: Record<string, unknown> }> {
   try {
     await promise;
   } catch (error) {
@@ -193,7 +195,9 @@ describe("payload limit (Excel on the web: 5 MB)", () => {
 
   it("accepts a request exactly at the limit", async () => {
     const { fake, context } = withSheet();
-    context.workbook.worksheets.getItem("Feuil1").getRange("A1").values = [["w".repeat(FAKE_PAYLOAD_LIMIT - writeOf(0))]];
+    context.workbook.worksheets.getItem("Feuil1").getRange("A1").values = [
+      ["w".repeat(FAKE_PAYLOAD_LIMIT - writeOf(0))],
+    ];
     await context.sync();
     expect(fake.stats.maxRequestBytes).toBe(FAKE_PAYLOAD_LIMIT);
   });
@@ -252,7 +256,10 @@ describe("table rows", () => {
   it("deletes at the sync, moves the rows below up, and keeps one empty data row", async () => {
     const { fake, context } = await withTable();
     const table = context.workbook.tables.getItem("T");
-    table.rows.add(undefined, [["a", 1], ["b", 2]]);
+    table.rows.add(undefined, [
+      ["a", 1],
+      ["b", 2],
+    ]);
     await context.sync();
     table.rows.getItemAt(0).delete();
     expect(fake.stats.rowsDeleted).toBe(0);
@@ -290,7 +297,11 @@ describe("pivots, charts, merges, renames and page layout are queued too", () =>
     const pivot = context.workbook.pivotTables.add("TCD", "Table1", sheet.getRange("E3"));
     pivot.rowHierarchies.add(pivot.hierarchies.getItem("Quartier"));
     pivot.dataHierarchies.add(pivot.hierarchies.getItem("Nombre")).summarizeBy = "Sum" as Excel.AggregationFunction;
-    sheet.charts.add("ColumnClustered" as Excel.ChartType, pivot.layout.getRange(), "Auto" as Excel.ChartSeriesBy).title.text = "Titre";
+    sheet.charts.add(
+      "ColumnClustered" as Excel.ChartType,
+      pivot.layout.getRange(),
+      "Auto" as Excel.ChartSeriesBy,
+    ).title.text = "Titre";
     sheet.getRange("D1:D2").merge(false);
     sheet.pageLayout.paperSize = "A4" as Excel.PaperType;
     sheet.horizontalPageBreaks.add("A20");
@@ -299,9 +310,17 @@ describe("pivots, charts, merges, renames and page layout are queued too", () =>
     expect(fake.workbook.sheetData("Feuil1")).toMatchObject({ merges: [], charts: [], pageLayout: {}, pageBreaks: [] });
     await context.sync();
     const data = fake.workbook.sheetData("Suivi")!;
-    expect(fake.workbook.pivotList.map((p) => [p.name, p.source, p.rows, p.data])).toEqual([["TCD", "Table1", ["Quartier"], [{ name: "Nombre", summarizeBy: "Sum" }]]]);
-    expect(data.charts).toEqual([{ type: "ColumnClustered", seriesBy: "Auto", pivot: "TCD", source: "Feuil1!E3", title: "Titre" }]);
-    expect([data.merges, data.pageLayout, data.pageBreaks]).toEqual([[{ row: 0, column: 3, rowCount: 2, columnCount: 1 }], { paperSize: "A4" }, ["A20"]]);
+    expect(fake.workbook.pivotList.map((p) => [p.name, p.source, p.rows, p.data])).toEqual([
+      ["TCD", "Table1", ["Quartier"], [{ name: "Nombre", summarizeBy: "Sum" }]],
+    ]);
+    expect(data.charts).toEqual([
+      { type: "ColumnClustered", seriesBy: "Auto", pivot: "TCD", source: "Feuil1!E3", title: "Titre" },
+    ]);
+    expect([data.merges, data.pageLayout, data.pageBreaks]).toEqual([
+      [{ row: 0, column: 3, rowCount: 2, columnCount: 1 }],
+      { paperSize: "A4" },
+      ["A20"],
+    ]);
   });
 
   it("rejects at the sync a missing hierarchy, an overlapping merge and a taken sheet name, naming the call", async () => {
@@ -314,7 +333,10 @@ describe("pivots, charts, merges, renames and page layout are queued too", () =>
     const pivot = context.workbook.pivotTables.add("TCD", "Table1", sheet.getRange("E3"));
     pivot.rowHierarchies.add(pivot.hierarchies.getItem("Absent"));
     const missing = await rejection(context.sync());
-    expect([missing.code, missing.debugInfo?.errorLocation]).toEqual(["ItemNotFound", "PivotHierarchyCollection.getItem"]);
+    expect([missing.code, missing.debugInfo?.errorLocation]).toEqual([
+      "ItemNotFound",
+      "PivotHierarchyCollection.getItem",
+    ]);
     expect(fake.workbook.pivotList.map((p) => p.rows)).toEqual([[]]);
     sheet.getRange("B1:B2").merge();
     sheet.getRange("B2:C2").merge();

@@ -29,11 +29,15 @@ async function withRowUnderTable() {
 describe("rows under the Suivi table, on the Office.js path (recording fake)", () => {
   test("import is refused with their addresses and writes nothing", async () => {
     const { fake, context } = await withRowUnderTable();
-    const report = await importRows(new OfficeWorkbook(context), { kind: "csv", bytes: new TextEncoder().encode("Date;Indicateur\n01/03/2021;Entretiens réalisés\n") }, {
-      skipInvalid: false,
-      convention: METZ_2021_2023,
-      today: TODAY,
-    });
+    const report = await importRows(
+      new OfficeWorkbook(context),
+      { kind: "csv", bytes: new TextEncoder().encode("Date;Indicateur\n01/03/2021;Entretiens réalisés\n") },
+      {
+        skipInvalid: false,
+        convention: METZ_2021_2023,
+        today: TODAY,
+      },
+    );
     expect(report.status).toBe("refused");
     expect(report.problems[0]).toMatchObject({ code: "ROWS_BELOW_TABLE" });
     expect(said(report.problems[0].text)).toContain("A4:J4");
@@ -61,7 +65,11 @@ describe("rows under the Suivi table, on the Office.js path (recording fake)", (
 test("an Excel without ExcelApi 1.13 is told in French, before the table is touched", async () => {
   const { fake, context } = await withRowUnderTable();
   const global = globalThis as unknown as { Office?: unknown };
-  global.Office = { context: { requirements: { isSetSupported: (_set: string, version: string) => Number(version.split(".")[1]) <= 12 } } };
+  global.Office = {
+    context: {
+      requirements: { isSetSupported: (_set: string, version: string) => Number(version.split(".")[1]) <= 12 },
+    },
+  };
   try {
     await expect(buildWorkbook(new OfficeWorkbook(context), METZ_2021_2023, { today: TODAY })).rejects.toThrow(
       "Cette version d'Excel ne permet pas d'agrandir le tableau Suivi",

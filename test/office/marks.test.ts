@@ -2,6 +2,7 @@ import { SHEET, TRACKING_TABLE } from "../../src/core/contract";
 import { METZ_2021_2023 } from "../../src/core/convention";
 import type { Finding } from "../../src/core/findings";
 import { buildWorkbook } from "../../src/features/build";
+import { msg } from "../../src/i18n";
 import {
   MARK_FILL,
   MARK_FORMULA,
@@ -15,7 +16,6 @@ import {
 } from "../../src/office/marks";
 import { OfficeWorkbook } from "../../src/office/workbook";
 import { createFakeExcel, formatA1, type FakeContext } from "../support/fake-excel";
-import { msg } from "../../src/i18n";
 
 function memory(): MarkMemory & { cells: MarkedCell[] } {
   const store = { cells: [] as MarkedCell[] };
@@ -60,12 +60,22 @@ describe("marks", () => {
     const { fake, context } = await filledWorkbook();
     const sheet = fake.workbook.sheetData(SHEET.tracking)!;
     // The user's own rule over the whole Date column must survive.
-    sheet.conditionalFormats.push({ id: "user", areas: [{ row: 1, column: 0, rowCount: 100, columnCount: 1 }], type: "Custom", formula: "=A2<DATE(2021,1,1)", fill: "#FFFF00" });
+    sheet.conditionalFormats.push({
+      id: "user",
+      areas: [{ row: 1, column: 0, rowCount: 100, columnCount: 1 }],
+      type: "Custom",
+      formula: "=A2<DATE(2021,1,1)",
+      fill: "#FFFF00",
+    });
     const cellsBefore = JSON.stringify([...sheet.cells]);
     const mem = memory();
 
     let syncs = fake.stats.syncs;
-    const marked = await markFindings(context, [finding("A3", 3), finding("A3", 3), finding("", null), finding("B2", 2), finding("A4", 4)], mem);
+    const marked = await markFindings(
+      context,
+      [finding("A3", 3), finding("A3", 3), finding("", null), finding("B2", 2), finding("A4", 4)],
+      mem,
+    );
     expect(marked).toBe(3); // A3 once, A4, B2; the workbook-level finding has no cell
     // Sheets; the sheets' formats; the rule of the user's custom one (not ours: nothing to delete); Suivi's marks.
     expect(fake.stats.syncs - syncs).toBe(4);
@@ -132,7 +142,13 @@ describe("marks", () => {
     // Every other row of column H, rows 2 to 4 000: no two cells touch, so 2 000 areas.
     const cells = Array.from({ length: 2000 }, (_, i) => `H${2 * i + 2}`);
     const before = fake.stats.requests.length;
-    expect(await markFindings(context, cells.map((cell, i) => finding(cell, i + 2)), memory())).toBe(2000);
+    expect(
+      await markFindings(
+        context,
+        cells.map((cell, i) => finding(cell, i + 2)),
+        memory(),
+      ),
+    ).toBe(2000);
     const formats = ours(fake, SHEET.tracking);
     // "H2,H4,…": 4 addresses of 2 characters, 45 of 3, 450 of 4, 1 501 of 5 and 1 999 commas make 11 447
     // characters, hence 3 formats of at most 4 000.
@@ -157,7 +173,9 @@ describe("marks", () => {
     await selectCell(context, SHEET.tracking, "A3");
     expect(fake.selection).toEqual({ sheet: SHEET.tracking, address: "A3" });
     fake.workbook.deleteSheetDirect(SHEET.indicators);
-    await expect(selectCell(context, SHEET.indicators, "B2")).rejects.toThrow("La feuille « Indicateurs » n'existe plus");
+    await expect(selectCell(context, SHEET.indicators, "B2")).rejects.toThrow(
+      "La feuille « Indicateurs » n'existe plus",
+    );
   });
 });
 
@@ -165,7 +183,8 @@ describe("marks remembered in the document settings", () => {
   function settings() {
     const calls: string[] = [];
     const store = new Map<string, unknown>();
-    const done = (callback?: (r: Office.AsyncResult<void>) => void) => callback?.({ status: "succeeded" } as unknown as Office.AsyncResult<void>);
+    const done = (callback?: (r: Office.AsyncResult<void>) => void) =>
+      callback?.({ status: "succeeded" } as unknown as Office.AsyncResult<void>);
     const api = {
       get: (name: string) => (calls.push("get"), store.get(name) ?? null),
       set: (name: string, value: unknown) => (calls.push("set"), void store.set(name, value)),

@@ -11,14 +11,33 @@ import { createFakeExcel } from "../support/fake-excel";
 const MARCH_15 = 44197 + 31 + 28 + 14;
 const interview = METZ_2021_2023.indicators.find((i) => i.code === "ENTRETIENS")!.label;
 
-/** A row in the table's column order (Date, Indicateur, Nombre, Quartier, Tranche, Sexe, Précision, Commentaire, Saisi par, Semestre). */
-const row = (count: number, comment: string | null): CellValue[] => [MARCH_15, interview, count, "Borny", "26 à 49 ans", "Femme", "CV", comment, null, null];
+/**
+ * A row in the table's column order (Date, Indicateur, Nombre, Quartier, Tranche, Sexe, Précision, Commentaire,
+ * Saisi par, Semestre).
+ */
+const row = (count: number, comment: string | null): CellValue[] => [
+  MARCH_15,
+  interview,
+  count,
+  "Borny",
+  "26 à 49 ans",
+  "Femme",
+  "CV",
+  comment,
+  null,
+  null,
+];
 
 /**
  * One entry as the pane sends it: queued by queueEntryRow, sent by Excel.run's closing sync. Returns
  * the syncs queueEntryRow made itself (it must make none: the closing sync is the only round trip).
  */
-async function addEntry(fake: ReturnType<typeof createFakeExcel>["fake"], context: Excel.RequestContext, entry: CellValue[], fillEmptyTable = false): Promise<number> {
+async function addEntry(
+  fake: ReturnType<typeof createFakeExcel>["fake"],
+  context: Excel.RequestContext,
+  entry: CellValue[],
+  fillEmptyTable = false,
+): Promise<number> {
   const before = fake.stats.syncs;
   queueEntryRow(context, entry, fillEmptyTable);
   const own = fake.stats.syncs - before;
@@ -36,7 +55,9 @@ const body = (fake: ReturnType<typeof createFakeExcel>["fake"]) => {
   const table = fake.workbook.tableData(TRACKING_TABLE)!;
   const rect = table.bodyRect();
   return Array.from({ length: rect.rowCount }, (_, r) =>
-    Array.from({ length: rect.columnCount }, (_, c) => fake.workbook.sheetData(table.sheet.name)!.cells.get(`${rect.row + r},${rect.column + c}`)),
+    Array.from({ length: rect.columnCount }, (_, c) =>
+      fake.workbook.sheetData(table.sheet.name)!.cells.get(`${rect.row + r},${rect.column + c}`),
+    ),
   );
 };
 

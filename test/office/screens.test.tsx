@@ -4,15 +4,22 @@ import { TRACKING_TABLE } from "../../src/core/contract";
 import { METZ_2021_2023 } from "../../src/core/convention";
 import type { CheckReport, Finding } from "../../src/core/findings";
 import { importRows } from "../../src/features/import";
+import { msg } from "../../src/i18n";
+import { SCREENS } from "../../src/taskpane/screens";
 import { BuildOutcome, BuildScreen } from "../../src/taskpane/screens/Build";
 import { CheckResult, CheckScreen, SHOWN_PER_CODE, groupFindings } from "../../src/taskpane/screens/Check";
 import { forThePane } from "../../src/taskpane/screens/Import";
-import { SCREENS } from "../../src/taskpane/screens";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { said } from "../support/said";
-import { msg } from "../../src/i18n";
 
-const f = (code: Finding["code"], severity: Finding["severity"], cell: string): Finding => ({ code, severity, sheet: "Suivi", cell, row: 2, text: msg("check.dateMissing", { row: 2, cell }) });
+const f = (code: Finding["code"], severity: Finding["severity"], cell: string): Finding => ({
+  code,
+  severity,
+  sheet: "Suivi",
+  cell,
+  row: 2,
+  text: msg("check.dateMissing", { row: 2, cell }),
+});
 
 describe("Construire and Vérifier screens", () => {
   it("are registered as tabs", () => {
@@ -43,18 +50,41 @@ describe("Construire and Vérifier screens", () => {
   });
 
   it("says the workbook is complete when the build changed nothing, and lists the repairs otherwise", () => {
-    expect(renderToString(<BuildOutcome result={{ changes: [], created: false }} />)).toContain("Le classeur est déjà complet.");
+    expect(renderToString(<BuildOutcome result={{ changes: [], created: false }} />)).toContain(
+      "Le classeur est déjà complet.",
+    );
     const html = renderToString(
-      <BuildOutcome result={{ changes: [{ op: { kind: "addSheet", sheet: "Indicateurs" }, text: msg("build.repair.sheetAdded", { sheet: "Indicateurs" }) }], created: false }} />,
+      <BuildOutcome
+        result={{
+          changes: [
+            {
+              op: { kind: "addSheet", sheet: "Indicateurs" },
+              text: msg("build.repair.sheetAdded", { sheet: "Indicateurs" }),
+            },
+          ],
+          created: false,
+        }}
+      />,
     );
     expect(html).toContain("1 élément(s) réparé(s)");
     expect(html).toContain("Feuille « Indicateurs » créée.");
   });
 
   it("groups findings by severity (errors first) then by code in the contract's order", () => {
-    const groups = groupFindings([f("SENSITIVE_DATA", "warning", "H5"), f("COUNT_INVALID", "error", "C4"), f("DATE_MISSING", "error", "A3"), f("DATE_MISSING", "error", "A9")]);
+    const groups = groupFindings([
+      f("SENSITIVE_DATA", "warning", "H5"),
+      f("COUNT_INVALID", "error", "C4"),
+      f("DATE_MISSING", "error", "A3"),
+      f("DATE_MISSING", "error", "A9"),
+    ]);
     expect(groups.map((g) => [g.severity, g.codes.map((c) => [c.code, c.findings.length])])).toEqual([
-      ["error", [["DATE_MISSING", 2], ["COUNT_INVALID", 1]]],
+      [
+        "error",
+        [
+          ["DATE_MISSING", 2],
+          ["COUNT_INVALID", 1],
+        ],
+      ],
       ["warning", [["SENSITIVE_DATA", 1]]],
     ]);
   });
@@ -64,8 +94,22 @@ describe("Construire and Vérifier screens", () => {
       ok: false,
       summary: { errors: 1, warnings: 1, rows: 2 },
       findings: [
-        { code: "DUPLICATE_ROW", severity: "warning", sheet: "Suivi", cell: "A3", row: 3, text: msg("check.duplicateRow", { row: 3, first: 2 }) },
-        { code: "DATE_INVALID", severity: "error", sheet: "Suivi", cell: "A2", row: 2, text: msg("check.dateInvalid.noSuchDay", { cell: "A2", value: "31/02/2021" }) },
+        {
+          code: "DUPLICATE_ROW",
+          severity: "warning",
+          sheet: "Suivi",
+          cell: "A3",
+          row: 3,
+          text: msg("check.duplicateRow", { row: 3, first: 2 }),
+        },
+        {
+          code: "DATE_INVALID",
+          severity: "error",
+          sheet: "Suivi",
+          cell: "A2",
+          row: 2,
+          text: msg("check.dateInvalid.noSuchDay", { cell: "A2", value: "31/02/2021" }),
+        },
       ],
     };
     const html = renderToString(<CheckResult report={report} />);
@@ -101,7 +145,11 @@ describe("Importer in the task pane", () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("Feuil1");
     const csv = new TextEncoder().encode("Date;Indicateur\n04/01/2021;Entretiens réalisés\n");
-    const report = await importRows(new XlsxWorkbook(workbook), { kind: "csv", bytes: csv }, { skipInvalid: false, convention: METZ_2021_2023, today: "2021-06-30" });
+    const report = await importRows(
+      new XlsxWorkbook(workbook),
+      { kind: "csv", bytes: csv },
+      { skipInvalid: false, convention: METZ_2021_2023, today: "2021-06-30" },
+    );
     expect(report.status).toBe("refused");
     const [problem] = report.problems;
     expect(problem?.code).toBe("TABLE_MISSING");

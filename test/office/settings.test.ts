@@ -15,7 +15,9 @@ describe("writeSettings (src/office/settings.ts)", () => {
       ...METZ_2021_2023,
       partner: "Ville de Metz (Moselle)",
       etp: 0.6,
-      annualCosts: METZ_2021_2023.annualCosts.map((a) => (a.year === 2023 ? { ...a, cost: 47000, note: "Avenant n° 1" } : a)),
+      annualCosts: METZ_2021_2023.annualCosts.map((a) =>
+        a.year === 2023 ? { ...a, cost: 47000, note: "Avenant n° 1" } : a,
+      ),
     };
     await writeSettings(context, changed);
     const values = [...fake.workbook.sheetData(SHEET.parameters)!.cells.values()].map((cell) => cell.value);
@@ -46,7 +48,14 @@ describe("readSettings (src/office/settings.ts): what the Paramètres screen sta
     };
     await buildWorkbook(new OfficeWorkbook(context), other);
     const read = await readSettings(context, METZ_2021_2023);
-    expect(read).toMatchObject({ number: "0175001", partner: "Ville de Thionville", operator: "France Travail", start: "2024-01-01", end: "2025-12-31", etp: 0.8 });
+    expect(read).toMatchObject({
+      number: "0175001",
+      partner: "Ville de Thionville",
+      operator: "France Travail",
+      start: "2024-01-01",
+      end: "2025-12-31",
+      etp: 0.8,
+    });
     expect(read.annualCosts.map((a) => [a.year, a.cost])).toEqual([
       [2024, 48200],
       [2025, null],
@@ -56,6 +65,12 @@ describe("readSettings (src/office/settings.ts): what the Paramètres screen sta
   it("falls back on the session's convention for a workbook without the Paramètres sheet", async () => {
     const { context } = createFakeExcel();
     const read = await readSettings(context, METZ_2021_2023);
-    expect(read).toMatchObject({ number: "0162627", partner: "Ville de Metz", start: "2021-01-01", end: "2023-12-31", etp: 0.5 });
+    expect(read).toMatchObject({
+      number: "0162627",
+      partner: "Ville de Metz",
+      start: "2021-01-01",
+      end: "2023-12-31",
+      etp: 0.5,
+    });
   });
 });

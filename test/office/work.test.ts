@@ -8,8 +8,8 @@ import { runCheck } from "../../src/features/check";
 import { prepareEvaluation } from "../../src/features/evaluate";
 import { importRows } from "../../src/features/import";
 import { isCancelled, type WorkControl, type WorkProgress } from "../../src/features/work";
-import { evaluationActions } from "../../src/office/evaluation-actions";
 import { evaluateInExcel, writeEvaluationInExcel, type Supports } from "../../src/office/evaluation";
+import { evaluationActions } from "../../src/office/evaluation-actions";
 import { OfficeWorkbook } from "../../src/office/workbook";
 import { createFakeExcel, type FakeContext } from "../support/fake-excel";
 
@@ -20,7 +20,18 @@ const SMALL_BUDGET = 20_000;
 async function builtWithRows(count: number) {
   const excel = createFakeExcel();
   await new OfficeWorkbook(excel.context).apply(buildPlan(METZ_2021_2023));
-  const rows: CellValue[][] = Array.from({ length: count }, (_, i) => [44200 + (i % 300), "Entretiens réalisés", 1, "Borny", null, null, null, `ligne ${i + 1}`, "Claire", null]);
+  const rows: CellValue[][] = Array.from({ length: count }, (_, i) => [
+    44200 + (i % 300),
+    "Entretiens réalisés",
+    1,
+    "Borny",
+    null,
+    null,
+    null,
+    `ligne ${i + 1}`,
+    "Claire",
+    null,
+  ]);
   await new OfficeWorkbook(excel.context).appendRows(TRACKING_TABLE, rows);
   return excel;
 }
@@ -43,13 +54,20 @@ function follow(when: (p: WorkProgress) => boolean): { control: WorkControl; see
 
 /** CSV lines of acts the convention accepts (dates in 2021, before TODAY). */
 const csv = (count: number): Uint8Array =>
-  new TextEncoder().encode(["Date;Indicateur;Nombre;Quartier;Commentaire", ...Array.from({ length: count }, (_, i) => `0${1 + (i % 9)}/03/2021;Entretiens réalisés;1;Borny;import ${i + 1}`)].join("\n") + "\n");
+  new TextEncoder().encode(
+    [
+      "Date;Indicateur;Nombre;Quartier;Commentaire",
+      ...Array.from({ length: count }, (_, i) => `0${1 + (i % 9)}/03/2021;Entretiens réalisés;1;Borny;import ${i + 1}`),
+    ].join("\n") + "\n",
+  );
 
 describe("long work on the Office.js path", () => {
   test("a check reads the table in chunks and reports rising progress, from 0 to the end of its reads", async () => {
     const { context } = await builtWithRows(3000);
     const { control, seen } = follow(() => false);
-    const report = await runCheck(new OfficeWorkbook(context, SMALL_BUDGET, control), METZ_2021_2023, TODAY, { work: control });
+    const report = await runCheck(new OfficeWorkbook(context, SMALL_BUDGET, control), METZ_2021_2023, TODAY, {
+      work: control,
+    });
     expect(report.summary.rows).toBe(3000);
     const fractions = seen.map((p) => p.fraction);
     expect(fractions[0]).toBe(0);
@@ -62,7 +80,9 @@ describe("long work on the Office.js path", () => {
   test("a cancel between two read chunks stops the check with WorkCancelled", async () => {
     const { context } = await builtWithRows(3000);
     const { control, seen } = follow((p) => p.fraction > 0.3);
-    const error = await runCheck(new OfficeWorkbook(context, SMALL_BUDGET, control), METZ_2021_2023, TODAY, { work: control }).catch((e: unknown) => e);
+    const error = await runCheck(new OfficeWorkbook(context, SMALL_BUDGET, control), METZ_2021_2023, TODAY, {
+      work: control,
+    }).catch((e: unknown) => e);
     expect(isCancelled(error)).toBe(true);
     // Stopped inside the table's read, not after the whole check.
     expect(Math.max(...seen.map((p) => p.fraction))).toBeLessThan(0.6);
@@ -72,9 +92,11 @@ describe("long work on the Office.js path", () => {
     const { fake, context } = await builtWithRows(10);
     const before = fake.workbook.tableData(TRACKING_TABLE)?.rect.rowCount;
     const { control } = follow((p) => p.fraction >= 0.8);
-    const error = await importRows(new OfficeWorkbook(context, SMALL_BUDGET, control), { kind: "csv", bytes: csv(400) }, { skipInvalid: false, convention: METZ_2021_2023, today: TODAY, work: control }).catch(
-      (e: unknown) => e,
-    );
+    const error = await importRows(
+      new OfficeWorkbook(context, SMALL_BUDGET, control),
+      { kind: "csv", bytes: csv(400) },
+      { skipInvalid: false, convention: METZ_2021_2023, today: TODAY, work: control },
+    ).catch((e: unknown) => e);
     expect(isCancelled(error)).toBe(true);
     expect(fake.workbook.tableData(TRACKING_TABLE)?.rect.rowCount).toBe(before);
   });
@@ -84,7 +106,11 @@ describe("long work on the Office.js path", () => {
     const before = fake.workbook.tableData(TRACKING_TABLE)!.rect.rowCount;
     // Abort as soon as the work says it cannot be cancelled any more (what a late click would do).
     const { control, seen } = follow((p) => !p.cancellable);
-    const report = await importRows(new OfficeWorkbook(context, SMALL_BUDGET, control), { kind: "csv", bytes: csv(400) }, { skipInvalid: false, convention: METZ_2021_2023, today: TODAY, work: control });
+    const report = await importRows(
+      new OfficeWorkbook(context, SMALL_BUDGET, control),
+      { kind: "csv", bytes: csv(400) },
+      { skipInvalid: false, convention: METZ_2021_2023, today: TODAY, work: control },
+    );
     expect(report.status).toBe("imported");
     expect(report.imported).toBe(400);
     expect(fake.workbook.tableData(TRACKING_TABLE)!.rect.rowCount).toBe(before + 400);
@@ -106,7 +132,13 @@ describe("long work on the Office.js path", () => {
 function digest(fake: FakeContext): string {
   const wb = fake.workbook;
   return JSON.stringify({
-    sheets: wb.sheetList.map((sheet) => ({ name: sheet.name, cells: [...sheet.cells.entries()], merges: sheet.merges, layout: sheet.pageLayout, breaks: sheet.pageBreaks })),
+    sheets: wb.sheetList.map((sheet) => ({
+      name: sheet.name,
+      cells: [...sheet.cells.entries()],
+      merges: sheet.merges,
+      layout: sheet.pageLayout,
+      breaks: sheet.pageBreaks,
+    })),
     tables: wb.tableList.map((table) => ({ name: table.name, sheet: table.sheet.name, rect: table.rect })),
     names: wb.nameList,
   });
@@ -124,11 +156,15 @@ describe("an evaluation followed on the Office.js path", () => {
 
   /** What evaluateInExcel does, with the adapter's reads in small requests so that the table comes in many chunks. */
   async function evaluateInChunks(context: Excel.RequestContext, control: WorkControl) {
-    const outcome = await prepareEvaluation(new OfficeWorkbook(context, SMALL_BUDGET, control), METZ_2021_2023, S1, { today: TODAY, work: control });
+    const outcome = await prepareEvaluation(new OfficeWorkbook(context, SMALL_BUDGET, control), METZ_2021_2023, S1, {
+      today: TODAY,
+      work: control,
+    });
     if (!outcome.ok) throw new Error(outcome.reason);
     return writeEvaluationInExcel(context, outcome, false, all, control);
   }
-  const evaluateFollowed = (context: Excel.RequestContext, control: WorkControl) => evaluateInExcel(context, METZ_2021_2023, S1, { today: TODAY, force: false, work: control }, all);
+  const evaluateFollowed = (context: Excel.RequestContext, control: WorkControl) =>
+    evaluateInExcel(context, METZ_2021_2023, S1, { today: TODAY, force: false, work: control }, all);
 
   test("reads the table chunk by chunk, checks, computes, then writes the sheet: steps in order, the bar rising to full", async () => {
     const { fake, context } = await built(3000);
@@ -136,20 +172,30 @@ describe("an evaluation followed on the Office.js path", () => {
     const result = await evaluateInChunks(context, control);
     expect(result.ok).toBe(true);
     expect(fake.workbook.sheetData("Évaluation 2021-S1")).toBeDefined();
-    expect(seen.map((p) => p.step).filter((s, i, steps) => s !== steps[i - 1])).toEqual(["read", "check", "compute", "write"]);
+    expect(seen.map((p) => p.step).filter((s, i, steps) => s !== steps[i - 1])).toEqual([
+      "read",
+      "check",
+      "compute",
+      "write",
+    ]);
     const fractions = seen.map((p) => p.fraction);
     for (let i = 1; i < fractions.length; i++) expect(fractions[i]).toBeGreaterThanOrEqual(fractions[i - 1]);
     expect(fractions[0]).toBe(0);
     expect(fractions.at(-1)).toBe(1);
     // The table's chunks move the bar on their own inside the read (0 → 0.7).
-    expect(new Set(seen.filter((p) => p.step === "read" && p.fraction > 0 && p.fraction < 0.7).map((p) => p.fraction)).size).toBeGreaterThanOrEqual(3);
+    expect(
+      new Set(seen.filter((p) => p.step === "read" && p.fraction > 0 && p.fraction < 0.7).map((p) => p.fraction)).size,
+    ).toBeGreaterThanOrEqual(3);
     const firstWrite = seen.findIndex((p) => !p.cancellable);
     expect(seen.slice(0, firstWrite).every((p) => p.cancellable)).toBe(true);
     expect(seen.slice(firstWrite).every((p) => !p.cancellable)).toBe(true);
   });
 
   test("cancelled at its last safe point, or in the middle of the read, the workbook is left exactly as it was", async () => {
-    const lastSafePoint = { when: (p: WorkProgress) => p.step === "write" && p.cancellable, evaluate: evaluateFollowed };
+    const lastSafePoint = {
+      when: (p: WorkProgress) => p.step === "write" && p.cancellable,
+      evaluate: evaluateFollowed,
+    };
     const midRead = { when: (p: WorkProgress) => p.step === "read" && p.fraction > 0.3, evaluate: evaluateInChunks };
     for (const { when, evaluate } of [lastSafePoint, midRead]) {
       const { fake, context } = await built(3000);
@@ -171,7 +217,13 @@ describe("an evaluation followed on the Office.js path", () => {
     expect((await evaluateFollowed(context, follow(() => false).control)).ok).toBe(true);
     const before = digest(fake);
     const { control } = follow((p) => p.step === "write" && p.cancellable);
-    const error = await evaluateInExcel(context, METZ_2021_2023, S1, { today: TODAY, force: true, work: control }, all).catch((e: unknown) => e);
+    const error = await evaluateInExcel(
+      context,
+      METZ_2021_2023,
+      S1,
+      { today: TODAY, force: true, work: control },
+      all,
+    ).catch((e: unknown) => e);
     expect(isCancelled(error)).toBe(true);
     expect(fake.pendingStatements).toEqual([]);
     expect(digest(fake)).toBe(before);
@@ -189,7 +241,9 @@ describe("an evaluation followed on the Office.js path", () => {
   test("a preview from the pane's actions goes through read, check and compute to full, cancellable throughout", async () => {
     const { context } = await built(300);
     const saved = (globalThis as { Excel?: unknown }).Excel;
-    Object.assign(globalThis, { Excel: { run: (_options: unknown, batch: (c: Excel.RequestContext) => Promise<unknown>) => batch(context) } });
+    Object.assign(globalThis, {
+      Excel: { run: (_options: unknown, batch: (c: Excel.RequestContext) => Promise<unknown>) => batch(context) },
+    });
     try {
       const { control, seen } = follow(() => false);
       const preview = await evaluationActions.preview(METZ_2021_2023, S1, TODAY, control);

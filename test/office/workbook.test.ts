@@ -1,14 +1,15 @@
 import { DEFINED_NAME, SHEET, TRACKING_COLUMNS, TRACKING_TABLE, type CellValue } from "../../src/core/contract";
 import { METZ_2021_2023 } from "../../src/core/convention";
 import { buildPlan } from "../../src/core/plan";
-import { buildWorkbook } from "../../src/features/build";
 import type { PlanOp } from "../../src/core/plan-types";
+import { buildWorkbook } from "../../src/features/build";
 import { CHUNK_BUDGET_BYTES, FIRST_READ_ROWS, MAX_ROWS_PER_REQUEST } from "../../src/office/chunking";
 import { AppendRowsError, OfficeWorkbook } from "../../src/office/workbook";
 import { FAKE_PAYLOAD_LIMIT, createFakeExcel, formatA1, parseA1, type FakeContext } from "../support/fake-excel";
 
 const plan = buildPlan(METZ_2021_2023);
-const opsOf = <K extends PlanOp["kind"]>(kind: K) => plan.filter((op): op is Extract<PlanOp, { kind: K }> => op.kind === kind);
+const opsOf = <K extends PlanOp["kind"]>(kind: K) =>
+  plan.filter((op): op is Extract<PlanOp, { kind: K }> => op.kind === kind);
 const jsonBytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value), "utf8");
 
 async function builtWorkbook(): Promise<{ fake: FakeContext; context: Excel.RequestContext }> {
@@ -21,12 +22,26 @@ async function builtWorkbook(): Promise<{ fake: FakeContext; context: Excel.Requ
 // so the expected chunk count can be worked out by hand below.
 const label = METZ_2021_2023.indicators[0].label;
 function trackingRow(i: number): CellValue[] {
-  return [44197 + (i % 1000), label, 1 + (i % 9), "Borny", "26-49 ans", "F", null, `n°${String(i).padStart(6, "0")}`, "CP", null];
+  return [
+    44197 + (i % 1000),
+    label,
+    1 + (i % 9),
+    "Borny",
+    "26-49 ans",
+    "F",
+    null,
+    `n°${String(i).padStart(6, "0")}`,
+    "CP",
+    null,
+  ];
 }
 
 async function workbookWithRows(count: number): Promise<{ fake: FakeContext; context: Excel.RequestContext }> {
   const excel = await builtWorkbook();
-  await new OfficeWorkbook(excel.context).appendRows(TRACKING_TABLE, Array.from({ length: count }, (_, i) => trackingRow(i)));
+  await new OfficeWorkbook(excel.context).appendRows(
+    TRACKING_TABLE,
+    Array.from({ length: count }, (_, i) => trackingRow(i)),
+  );
   return excel;
 }
 
@@ -52,12 +67,17 @@ describe("OfficeWorkbook.apply on the recording fake", () => {
       expect(wb.nameList.find((n) => n.name === op.name)?.formula).toBe(`=${op.sheet}!${op.address}`);
     }
     for (const op of opsOf("setValidation")) {
-      const entry = wb.sheetData(op.sheet)?.validations.find((v) => JSON.stringify(v.rect) === JSON.stringify(parseA1(op.address)));
+      const entry = wb
+        .sheetData(op.sheet)
+        ?.validations.find((v) => JSON.stringify(v.rect) === JSON.stringify(parseA1(op.address)));
       expect(entry).toBeDefined();
       expect(entry?.errorAlert).toMatchObject({ style: "Stop", message: op.errorMessage, showAlert: true });
-      const kind = { list: "list", whole: "wholeNumber", decimal: "decimal", date: "date", textLength: "textLength" }[op.rule.type];
+      const kind = { list: "list", whole: "wholeNumber", decimal: "decimal", date: "date", textLength: "textLength" }[
+        op.rule.type
+      ];
       expect(Object.keys(entry?.rule ?? {})).toEqual([kind]);
-      if (op.rule.type === "list") expect(entry?.rule).toEqual({ list: { inCellDropDown: true, source: op.rule.source } });
+      if (op.rule.type === "list")
+        expect(entry?.rule).toEqual({ list: { inCellDropDown: true, source: op.rule.source } });
     }
     for (const op of opsOf("freezeRows")) expect(wb.sheetData(op.sheet)?.frozenRows).toBe(op.rows);
     const suiviWidths = opsOf("setColumnWidths").find((op) => op.sheet === SHEET.tracking);
@@ -69,7 +89,10 @@ describe("OfficeWorkbook.apply on the recording fake", () => {
   it("keeps the convention number 0162627 as text and writes the Semestre formula as a calculated column", async () => {
     const { fake } = await builtWorkbook();
     const wb = fake.workbook;
-    const numberCell = wb.nameList.find((n) => n.name === DEFINED_NAME.number)?.formula.split("!")[1].replace(/\$/g, "");
+    const numberCell = wb.nameList
+      .find((n) => n.name === DEFINED_NAME.number)
+      ?.formula.split("!")[1]
+      .replace(/\$/g, "");
     expect(wb.cell(SHEET.parameters, numberCell ?? "")?.value).toBe("0162627"); // the seed's convention n° 0162627
     const suivi = wb.tableData(TRACKING_TABLE);
     const semestre = TRACKING_COLUMNS.indexOf("Semestre");
@@ -123,9 +146,18 @@ describe("OfficeWorkbook.readSnapshot", () => {
     expect(fake.stats.syncs - before).toBe(3);
 
     expect(snapshot.sheets).toEqual(fake.workbook.sheetList.map((s) => s.name));
-    expect(snapshot.tables.map((tb) => tb.name).sort()).toEqual(opsOf("addTable").map((op) => op.name).sort());
+    expect(snapshot.tables.map((tb) => tb.name).sort()).toEqual(
+      opsOf("addTable")
+        .map((op) => op.name)
+        .sort(),
+    );
     const suivi = snapshot.tables.find((tb) => tb.name === TRACKING_TABLE);
-    expect(suivi).toEqual({ name: TRACKING_TABLE, sheet: SHEET.tracking, address: "A1:J2", headers: [...TRACKING_COLUMNS] });
+    expect(suivi).toEqual({
+      name: TRACKING_TABLE,
+      sheet: SHEET.tracking,
+      address: "A1:J2",
+      headers: [...TRACKING_COLUMNS],
+    });
     for (const op of opsOf("defineName")) {
       expect(snapshot.names).toContainEqual({ name: op.name, formula: `${op.sheet}!${op.address}` });
     }
@@ -133,9 +165,15 @@ describe("OfficeWorkbook.readSnapshot", () => {
     for (const op of opsOf("setValidation").filter((o) => o.sheet === SHEET.tracking && o.rule.type === "list")) {
       const letter = op.address.replace(/\d.*$/, "");
       const rule = op.rule as { source: string };
-      expect(snapshot.validations).toContainEqual({ sheet: SHEET.tracking, address: `${letter}2`, type: "list", source: rule.source });
+      expect(snapshot.validations).toContainEqual({
+        sheet: SHEET.tracking,
+        address: `${letter}2`,
+        type: "list",
+        source: rule.source,
+      });
     }
-    expect(snapshot.validations.filter((v) => v.sheet === SHEET.tracking)).toHaveLength(9); // all but the calculated Semestre
+    // all but the calculated Semestre
+    expect(snapshot.validations.filter((v) => v.sheet === SHEET.tracking)).toHaveLength(9);
     // A formula of the Indicateurs sheet, as the plan wrote it.
     const firstRow = opsOf("writeCells").find((op) => op.sheet === SHEET.indicators && op.address === "A2");
     const c2 = firstRow?.cells[0][2] as { formula: string };
@@ -144,7 +182,10 @@ describe("OfficeWorkbook.readSnapshot", () => {
 });
 
 describe("sync counts for 10 and 100 000 rows", () => {
-  async function repairAfterDeletingIndicateurs(excel: { fake: FakeContext; context: Excel.RequestContext }): Promise<number> {
+  async function repairAfterDeletingIndicateurs(excel: {
+    fake: FakeContext;
+    context: Excel.RequestContext;
+  }): Promise<number> {
     excel.fake.workbook.deleteSheetDirect(SHEET.indicators);
     const before = excel.fake.stats.syncs;
     const result = await buildWorkbook(new OfficeWorkbook(excel.context), METZ_2021_2023);
@@ -169,7 +210,8 @@ describe("sync counts for 10 and 100 000 rows", () => {
   it("reads the Suivi table in 2 syncs plus one per chunk, rows intact and in order", async () => {
     // What the fake returns for row i: the values (empty cells as "") and their value types.
     const valuesOf = (i: number) => trackingRow(i).map((v) => v ?? "");
-    const typesOf = (i: number) => trackingRow(i).map((v) => (v === null ? "Empty" : typeof v === "number" ? "Double" : "String"));
+    const typesOf = (i: number) =>
+      trackingRow(i).map((v) => (v === null ? "Empty" : typeof v === "number" ? "Double" : "String"));
     // Row size in a response: its values array and its types array, each followed by a comma.
     const rowBytes = jsonBytes(valuesOf(0)) + 1 + jsonBytes(typesOf(0)) + 1;
     expect(jsonBytes(valuesOf(99_999)) + 1 + jsonBytes(typesOf(99_999)) + 1).toBe(rowBytes);
@@ -240,7 +282,9 @@ describe("OfficeWorkbook.appendRows", () => {
   it("refuses a row of the wrong width with its number, and adds nothing", async () => {
     const { fake, context } = await builtWorkbook();
     const written = fake.stats.cellsWritten;
-    await expect(new OfficeWorkbook(context).appendRows(TRACKING_TABLE, [trackingRow(0), trackingRow(1).slice(0, 9)])).rejects.toThrow(/Ligne 2.*9.*10/);
+    await expect(
+      new OfficeWorkbook(context).appendRows(TRACKING_TABLE, [trackingRow(0), trackingRow(1).slice(0, 9)]),
+    ).rejects.toThrow(/Ligne 2.*9.*10/);
     expect(fake.stats.cellsWritten).toBe(written);
   });
 
@@ -259,7 +303,10 @@ describe("large writes: blocks, halve and retry, partial failures", () => {
     // Premise worked out by hand: 20 000 rows of this size fit in the 2.5 MB budget, so the row cap decides.
     expect(apiBytes(0) * MAX_ROWS_PER_REQUEST).toBeLessThan(CHUNK_BUDGET_BYTES);
     const before = excel.fake.stats.syncs;
-    await new OfficeWorkbook(excel.context).appendRows(TRACKING_TABLE, Array.from({ length: 100_000 }, (_, i) => trackingRow(i)));
+    await new OfficeWorkbook(excel.context).appendRows(
+      TRACKING_TABLE,
+      Array.from({ length: 100_000 }, (_, i) => trackingRow(i)),
+    );
     // Find the table, read its size and first row, then 100 000 / 20 000 = 5 write requests.
     expect(excel.fake.stats.syncs - before).toBe(2 + 5);
     expect(excel.fake.stats.requests.every((r) => r.request < CHUNK_BUDGET_BYTES)).toBe(true);
@@ -290,7 +337,9 @@ describe("large writes: blocks, halve and retry, partial failures", () => {
     const error = await new OfficeWorkbook(excel.context).appendRows(TRACKING_TABLE, rows).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppendRowsError);
     expect(error).toMatchObject({ written: 500, total: 511 });
-    expect((error as Error).message).toMatch(/^Les 500 première\(s\) ligne\(s\) sur 511 ont été ajoutées au tableau, les suivantes non : /);
+    expect((error as Error).message).toMatch(
+      /^Les 500 première\(s\) ligne\(s\) sur 511 ont été ajoutées au tableau, les suivantes non : /,
+    );
     excel.fake.options.payloadLimit = FAKE_PAYLOAD_LIMIT;
     const table = await new OfficeWorkbook(excel.context).readTable(TRACKING_TABLE);
     expect(table?.grid.rows).toEqual(rows.slice(0, 500));
@@ -304,7 +353,10 @@ describe("large writes: blocks, halve and retry, partial failures", () => {
 });
 
 describe("reads through the same budget", () => {
-  /** Fills the four snapshot sheets so that each used range (values only) holds just under 2 000 cells, all read one by one. */
+  /**
+   * Fills the four snapshot sheets so that each used range (values only) holds just under 2 000 cells, all read one
+   * by one.
+   */
   function crowd(fake: FakeContext): number {
     let cells = 0;
     for (const sheet of [SHEET.parameters, SHEET.lists, SHEET.indicators, SHEET.financing]) {
@@ -312,7 +364,11 @@ describe("reads through the same budget", () => {
       const rows = used.row + used.rowCount;
       const columns = Math.floor(2000 / rows);
       expect(columns).toBeGreaterThanOrEqual(used.column + used.columnCount);
-      fake.workbook.setCellDirect(sheet, formatA1({ row: rows - 1, column: columns - 1, rowCount: 1, columnCount: 1 }), { value: "x" });
+      fake.workbook.setCellDirect(
+        sheet,
+        formatA1({ row: rows - 1, column: columns - 1, rowCount: 1, columnCount: 1 }),
+        { value: "x" },
+      );
       cells += rows * columns;
     }
     return cells;
@@ -338,7 +394,8 @@ describe("reads through the same budget", () => {
     const excel = await builtWorkbook();
     const before = await new OfficeWorkbook(excel.context).readSnapshot();
     // A whole column of Paramètres formatted down to row 5 000 (a user's date format, say).
-    for (let r = 1; r <= 5000; r++) excel.fake.workbook.setCellDirect(SHEET.parameters, `Z${r}`, { numberFormat: "dd/mm/yyyy" });
+    for (let r = 1; r <= 5000; r++)
+      excel.fake.workbook.setCellDirect(SHEET.parameters, `Z${r}`, { numberFormat: "dd/mm/yyyy" });
     const syncs = excel.fake.stats.syncs;
     const after = await new OfficeWorkbook(excel.context).readSnapshot();
     expect(excel.fake.stats.syncs - syncs).toBe(3);

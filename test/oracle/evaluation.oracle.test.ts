@@ -37,7 +37,10 @@ function tableAfter(ws: ExcelJS.Worksheet, header: string, stop?: string): Map<s
     }
     if (!inside) continue;
     if (a === null || a === "" || a === stop) break;
-    out.set(String(a), [2, 3, 4, 5, 6].map((c) => readCell(ws.getCell(r, c))));
+    out.set(
+      String(a),
+      [2, 3, 4, 5, 6].map((c) => readCell(ws.getCell(r, c))),
+    );
   }
   return out;
 }
@@ -82,7 +85,9 @@ describeWith("LibreOffice", "evaluation sheets against the Indicateurs sheet rec
   });
 
   test("a file saved by LibreOffice takes a --force refill and a dashboard, and stays valid", async () => {
-    const refill = await captureOutput(() => main(["evaluate", loSaved, "--semester", "2021-S2", "--force", "--today", "2024-02-01"]));
+    const refill = await captureOutput(() =>
+      main(["evaluate", loSaved, "--semester", "2021-S2", "--force", "--today", "2024-02-01"]),
+    );
     expect([refill.code, refill.err]).toEqual([0, ""]);
     expect(refill.out).toContain("Archive 1 Évaluation 2021-S2");
     expect((await captureOutput(() => main(["dashboard", loSaved]))).code).toBe(0);
@@ -98,11 +103,32 @@ describeWith("LibreOffice", "evaluation sheets against the Indicateurs sheet rec
   });
 
   const col = (label: string) => L.periods.findIndex((p) => p.label === label);
-  // For each kind: the column of the period, of the previous one, of the year to date, and the semesters to sum to date.
-  const expectations: { value: (v: number[]) => number; previous: (v: number[]) => number | null; ytd: (v: number[]) => number; ctd: (v: number[]) => number }[] = [
-    { value: (v) => v[col("2021-S2")], previous: (v) => v[col("2021-S1")], ytd: (v) => v[col("2021")], ctd: (v) => v[col("2021")] },
-    { value: (v) => v[col("2022-S1")], previous: (v) => v[col("2021-S2")], ytd: (v) => v[col("2022-S1")], ctd: (v) => v[col("2021")] + v[col("2022-S1")] },
-    { value: (v) => v[col("2022")], previous: (v) => v[col("2021")], ytd: (v) => v[col("2022")], ctd: (v) => v[col("2021")] + v[col("2022")] },
+  // For each kind: the column of the period, of the previous one, of the year to date, and the semesters to sum to
+  // date.
+  const expectations: {
+    value: (v: number[]) => number;
+    previous: (v: number[]) => number | null;
+    ytd: (v: number[]) => number;
+    ctd: (v: number[]) => number;
+  }[] = [
+    {
+      value: (v) => v[col("2021-S2")],
+      previous: (v) => v[col("2021-S1")],
+      ytd: (v) => v[col("2021")],
+      ctd: (v) => v[col("2021")],
+    },
+    {
+      value: (v) => v[col("2022-S1")],
+      previous: (v) => v[col("2021-S2")],
+      ytd: (v) => v[col("2022-S1")],
+      ctd: (v) => v[col("2021")] + v[col("2022-S1")],
+    },
+    {
+      value: (v) => v[col("2022")],
+      previous: (v) => v[col("2021")],
+      ytd: (v) => v[col("2022")],
+      ctd: (v) => v[col("2021")] + v[col("2022")],
+    },
     { value: (v) => v[col("Total")], previous: () => null, ytd: (v) => v[col("2023")], ctd: (v) => v[col("Total")] },
   ];
 
@@ -115,7 +141,14 @@ describeWith("LibreOffice", "evaluation sheets against the Indicateurs sheet rec
       const row = table.get(ind.label);
       expect([ind.label, row]).toEqual([ind.label, expect.any(Array)]);
       const previous = e.previous(v);
-      expect([ind.label, ...row!]).toEqual([ind.label, e.value(v), previous, previous === null ? null : e.value(v) - previous, e.ytd(v), e.ctd(v)]);
+      expect([ind.label, ...row!]).toEqual([
+        ind.label,
+        e.value(v),
+        previous,
+        previous === null ? null : e.value(v) - previous,
+        e.ytd(v),
+        e.ctd(v),
+      ]);
       compared++;
     }
     expect(compared).toBe(22);
@@ -125,7 +158,8 @@ describeWith("LibreOffice", "evaluation sheets against the Indicateurs sheet rec
     const table = tableAfter(evaluations[i], "Par quartier de résidence", "Par tranche d'âge");
     const e = expectations[i];
     expect([...table.keys()]).toEqual(L.breakdownLabels);
-    for (const label of L.breakdownLabels) expect([label, table.get(label)![0]]).toEqual([label, e.value(oracle.quartier.get(label)!)]);
+    for (const label of L.breakdownLabels)
+      expect([label, table.get(label)![0]]).toEqual([label, e.value(oracle.quartier.get(label)!)]);
     // Not a trivial sample: people were received in the period.
     expect(e.value(oracle.byLabel.get("Demandeurs d'emploi accueillis")!)).toBeGreaterThan(0);
   });

@@ -2,10 +2,10 @@
  * Oracle: the same computations written as native spreadsheet formulas (ROUND, MIN, MAX, DATE),
  * recalculated by LibreOffice, must give the custom functions' results to the cent.
  */
-import ExcelJS from "exceljs";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { costEtp, instalment, prorata } from "../../src/core/finance";
 import { prng } from "../../src/core/sample";
 import { recalculate } from "../support/libreoffice";

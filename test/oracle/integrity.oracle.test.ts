@@ -14,7 +14,18 @@ import { describeWith } from "../support/tools";
 // Serials by hand: 2021-01-01 is 44197, 2021-06-30 is day 181 (44377), 2023-01-01 is 44927, 2023-12-31 is 45291.
 const JUN_30_2021 = 44377;
 const DEC_31_2023 = 45291;
-const row = (date: number, indicator: string): CellValue[] => [date, indicator, null, null, null, null, null, null, "Claire", null];
+const row = (date: number, indicator: string): CellValue[] => [
+  date,
+  indicator,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  "Claire",
+  null,
+];
 
 describeWith("LibreOffice", "dates with a time of day, recalculated by LibreOffice", () => {
   let ws: ExcelJS.Worksheet;
@@ -48,13 +59,22 @@ describeWith("LibreOffice", "dates with a time of day, recalculated by LibreOffi
       return readCell(ws.getCell(`${L.periodColumn(j)}${r}`));
     };
     // By hand: the 14:30 row is in 2021-S1, the 1 July row in 2021-S2; the 31/12/2023 10:00 row in 2023-S2.
-    expect([at("ENTRETIENS", "2021-S1"), at("ENTRETIENS", "2021-S2"), at("ENTRETIENS", "2021"), at("ENTRETIENS", "Total")]).toEqual([1, 1, 2, 2]);
+    expect([
+      at("ENTRETIENS", "2021-S1"),
+      at("ENTRETIENS", "2021-S2"),
+      at("ENTRETIENS", "2021"),
+      at("ENTRETIENS", "Total"),
+    ]).toEqual([1, 1, 2, 2]);
     expect([at("MER", "2023-S2"), at("MER", "2023"), at("MER", "Total")]).toEqual([1, 1, 1]);
 
     // And the core's count of the same rows agrees, cell by cell.
     const expected = aggregate(METZ_2021_2023, facts);
     METZ_2021_2023.indicators.forEach((ind, i) =>
-      L.periods.forEach((_, j) => expect(readCell(ws.getCell(`${L.periodColumn(j)}${L.firstIndicatorRow + i}`))).toBe(expected.byIndicator[ind.code][j])),
+      L.periods.forEach((_, j) =>
+        expect(readCell(ws.getCell(`${L.periodColumn(j)}${L.firstIndicatorRow + i}`))).toBe(
+          expected.byIndicator[ind.code][j],
+        ),
+      ),
     );
   });
 });

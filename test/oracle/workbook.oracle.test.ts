@@ -22,7 +22,13 @@ const COSTED: Convention = {
   ],
 };
 
-async function buildFile(dir: string, name: string, convention: Convention, rows: number, edit?: (wb: ExcelJS.Workbook) => void) {
+async function buildFile(
+  dir: string,
+  name: string,
+  convention: Convention,
+  rows: number,
+  edit?: (wb: ExcelJS.Workbook) => void,
+) {
   const wb = new ExcelJS.Workbook();
   const port = new XlsxWorkbook(wb);
   await buildWorkbook(port, convention, { sampleRows: rows });
@@ -77,7 +83,9 @@ describeWith("LibreOffice", "the built workbook recalculated by LibreOffice", ()
     L.breakdownLabels.forEach((label, i) => {
       const row = L.firstBreakdownRow + i;
       expect(value(ws, `B${row}`)).toBe(label);
-      L.periods.forEach((_, j) => expect(value(ws, `${L.periodColumn(j)}${row}`)).toBe(expected.byQuartier[i].counts[j]));
+      L.periods.forEach((_, j) =>
+        expect(value(ws, `${L.periodColumn(j)}${row}`)).toBe(expected.byQuartier[i].counts[j]),
+      );
     });
     expect(compared).toBe(22 * (6 + 3 + 1));
     // The sample is not trivial: every semester has job seekers received.

@@ -72,13 +72,19 @@ async function typeTexts(file: string, at: { row: number; text: string }[], viaE
     return out;
   }
   const files = unzipSync(readFileSync(file));
-  const part = workbookSheets(strFromU8(files["xl/workbook.xml"]), strFromU8(files["xl/_rels/workbook.xml.rels"])).find((s) => s.name === SHEET)!.part;
+  const part = workbookSheets(strFromU8(files["xl/workbook.xml"]), strFromU8(files["xl/_rels/workbook.xml.rels"])).find(
+    (s) => s.name === SHEET,
+  )!.part;
   await rewriteZip(file, out, {
     edit: {
       [part]: (xml) => {
         let edited = xml;
         for (const { row, text } of at) {
-          edited = edited.replace(new RegExp(`<c r="A${row}" s="(\\d+)"/>`), (_m, s: string) => `<c r="A${row}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escape(text)}</t></is></c>`);
+          edited = edited.replace(
+            new RegExp(`<c r="A${row}" s="(\\d+)"/>`),
+            (_m, s: string) =>
+              `<c r="A${row}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escape(text)}</t></is></c>`,
+          );
         }
         return edited;
       },
@@ -88,10 +94,18 @@ async function typeTexts(file: string, at: { row: number; text: string }[], viaE
 }
 
 const CHARS = [..."abcdefghijklmnopqrstuvwxyzéèêàçôœÉÀ ABCXYZ0123456789&<>\"'«»€%.,;:!?()-\n"];
-const text = fc.array(fc.constantFrom(...CHARS), { minLength: 1, maxLength: 60 }).map((a) => a.join("")).filter((s) => s.trim() !== "");
-const typing = fc.uniqueArray(fc.record({ block: fc.integer({ min: 0, max: BLOCKS.length - 1 }), line: fc.integer({ min: 0, max: 2 }), text }), {
-  minLength: 1, maxLength: 8, selector: (t) => `${t.block}/${t.line}`,
-});
+const text = fc
+  .array(fc.constantFrom(...CHARS), { minLength: 1, maxLength: 60 })
+  .map((a) => a.join(""))
+  .filter((s) => s.trim() !== "");
+const typing = fc.uniqueArray(
+  fc.record({ block: fc.integer({ min: 0, max: BLOCKS.length - 1 }), line: fc.integer({ min: 0, max: 2 }), text }),
+  {
+    minLength: 1,
+    maxLength: 8,
+    selector: (t) => `${t.block}/${t.line}`,
+  },
+);
 
 test("text typed in the committee's blocks survives --force, and the archive holds the previous version", async () => {
   const refilled: string[] = [];
@@ -118,7 +132,8 @@ test("text typed in the committee's blocks survives --force, and the archive hol
       // The archive is the version the committee saw, typed text and the date it was made included.
       const archive = await readSheet(filled, ARCHIVE);
       expect(cellsOf(archive)).toEqual(before);
-      const madeOn = (cells: CellValue[][]) => cells.flat().find((v) => typeof v === "string" && v.startsWith("Établie le "));
+      const madeOn = (cells: CellValue[][]) =>
+        cells.flat().find((v) => typeof v === "string" && v.startsWith("Établie le "));
       expect(madeOn(before)).toMatch(/^Établie le 15\/01\/2024 /);
       expect(madeOn(cellsOf(again))).toMatch(/^Établie le 20\/02\/2024 /);
     }),

@@ -14,8 +14,8 @@ import { importRows } from "../../src/features/import";
 import { readWorkbookFile } from "../../src/xlsx/open";
 import { XlsxWorkbook, readCell } from "../../src/xlsx/workbook";
 import { recalculate } from "../support/libreoffice";
-import { describeWith } from "../support/tools";
 import { said } from "../support/said";
+import { describeWith } from "../support/tools";
 
 /**
  * Random edits a counsellor and finance staff make on a workbook built for 2021–2023, then build,
@@ -28,10 +28,17 @@ const utc = (serial: number) => new Date(Math.round((serial - 25569) * 86_400_00
 const FIRST_DAY = 44197; // 2021-01-01
 const LAST_DAY = 44561; // 2021-12-31: dates every period of 1 to 6 years from 2021 covers
 
-const row = fc.tuple(fc.integer({ min: FIRST_DAY, max: LAST_DAY }), fc.constantFrom(...INDICATORS), fc.option(fc.integer({ min: 1, max: 9 }), { nil: null }));
+const row = fc.tuple(
+  fc.integer({ min: FIRST_DAY, max: LAST_DAY }),
+  fc.constantFrom(...INDICATORS),
+  fc.option(fc.integer({ min: 1, max: 9 }), { nil: null }),
+);
 const scenario = fc.record({
   rows: fc.uniqueArray(row, { maxLength: 6, selector: (r) => r.join("|") }),
-  payments: fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.constantFrom("G", "H", "J", "K"), fc.integer({ min: 1, max: 30000 })), { maxLength: 4 }),
+  payments: fc.array(
+    fc.tuple(fc.integer({ min: 0, max: 2 }), fc.constantFrom("G", "H", "J", "K"), fc.integer({ min: 1, max: 30000 })),
+    { maxLength: 4 },
+  ),
   termination: fc.option(fc.integer({ min: FIRST_DAY, max: LAST_DAY }), { nil: null }),
   endYear: fc.integer({ min: 2021, max: 2026 }), // a period of 1 to 6 years
   rename: fc.boolean(),
@@ -41,7 +48,18 @@ const scenario = fc.record({
 });
 type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
 
-const asRow = ([date, indicator, count]: [number, string, number | null]): CellValue[] => [date, indicator, count, null, null, null, null, null, "Claire", null];
+const asRow = ([date, indicator, count]: [number, string, number | null]): CellValue[] => [
+  date,
+  indicator,
+  count,
+  null,
+  null,
+  null,
+  null,
+  null,
+  "Claire",
+  null,
+];
 const key = (cells: CellValue[]) => JSON.stringify(cells.slice(0, 3).map((v) => (v === null ? null : v)));
 
 interface Outcome {
@@ -63,7 +81,14 @@ async function play(s: Scenario): Promise<Outcome> {
   // Rows typed right under the table (LibreOffice does not grow it).
   const suivi = wb.getWorksheet(SHEET.tracking)!;
   const firstFree = 2 + Math.max(1, s.rows.length);
-  s.under.forEach((r, i) => asRow(r).slice(0, 3).forEach((v, j) => (suivi.getCell(firstFree + i, j + 1).value = j === 0 ? utc(v as number) : (v as string | number | null))));
+  s.under.forEach((r, i) =>
+    asRow(r)
+      .slice(0, 3)
+      .forEach(
+        (v, j) =>
+          (suivi.getCell(firstFree + i, j + 1).value = j === 0 ? utc(v as number) : (v as string | number | null)),
+      ),
+  );
   const params = wb.getWorksheet(SHEET.parameters)!;
   params.getCell("B7").value = utc(Date.UTC(s.endYear, 11, 31) / 86_400_000 + 25569);
   params.getCell("B8").value = 0.75;
@@ -72,7 +97,10 @@ async function play(s: Scenario): Promise<Outcome> {
     paramsName = "Convention";
     params.name = paramsName;
     const names = wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] };
-    names.model = names.model.map((n) => ({ ...n, ranges: n.ranges.map((r) => r.replace(/^'?Paramètres'?!/, `${paramsName}!`)) }));
+    names.model = names.model.map((n) => ({
+      ...n,
+      ranges: n.ranges.map((r) => r.replace(/^'?Paramètres'?!/, `${paramsName}!`)),
+    }));
   }
 
   const built = await buildWorkbook(port, METZ_2021_2023, { settings: "preset" });
@@ -90,7 +118,9 @@ async function play(s: Scenario): Promise<Outcome> {
   }
 
   const csv = (rows: Scenario["imported"]) =>
-    new TextEncoder().encode(`Date;Indicateur;Nombre;Saisi par\n${rows.map(([d, ind, n]) => `${utc(d).toISOString().slice(0, 10)};${ind};${n ?? ""};Claire`).join("\n")}\n`);
+    new TextEncoder().encode(
+      `Date;Indicateur;Nombre;Saisi par\n${rows.map(([d, ind, n]) => `${utc(d).toISOString().slice(0, 10)};${ind};${n ?? ""};Claire`).join("\n")}\n`,
+    );
   const options = { skipInvalid: false, convention: METZ_2021_2023, today: "2026-12-31" };
   if (s.imported.length > 0) {
     const first = await importRows(port, { kind: "csv", bytes: csv(s.imported) }, options);
@@ -103,7 +133,9 @@ async function play(s: Scenario): Promise<Outcome> {
   // Typed rows as typed; imported ones with a blank count as 1 (import's rule), each once: those
   // equal to a row already in the table are left out.
   const typedRows = [...s.rows, ...s.under].map((r) => key(asRow(r)));
-  const importedRows = [...new Set(s.imported.map(([d, ind, n]) => key(asRow([d, ind, n ?? 1]))))].filter((k) => !typedRows.includes(k));
+  const importedRows = [...new Set(s.imported.map(([d, ind, n]) => key(asRow([d, ind, n ?? 1]))))].filter(
+    (k) => !typedRows.includes(k),
+  );
   return { port, messages, expectedRows: [...typedRows, ...importedRows] };
 }
 
@@ -112,10 +144,19 @@ test("random edits, then build, import and check: no typed value lost, moved wit
     fc.asyncProperty(scenario, async (s) => {
       const { port, expectedRows } = await play(s);
       const table = (await port.readTable(TRACKING_TABLE))!;
-      const held = table.grid.rows.filter((r) => r.slice(0, 3).some((v) => v !== null)).map((r) => key([Math.floor(r[0] as number), r[1], r[2]]));
+      const held = table.grid.rows
+        .filter((r) => r.slice(0, 3).some((v) => v !== null))
+        .map((r) => key([Math.floor(r[0] as number), r[1], r[2]]));
       expect([...held].sort()).toEqual([...expectedRows].sort());
       const report = await runCheck(port, METZ_2021_2023, "2026-12-31");
-      const structural = ["SHEET_MISSING", "TABLE_MISSING", "NAME_MISSING", "FORMULA_ALTERED", "VALIDATION_MISSING", "ROW_OUTSIDE_TABLE"];
+      const structural = [
+        "SHEET_MISSING",
+        "TABLE_MISSING",
+        "NAME_MISSING",
+        "FORMULA_ALTERED",
+        "VALIDATION_MISSING",
+        "ROW_OUTSIDE_TABLE",
+      ];
       expect(report.findings.filter((f) => structural.includes(f.code))).toEqual([]);
       // Nothing more to repair.
       expect((await buildWorkbook(port, METZ_2021_2023, { settings: "preset" })).changes).toEqual([]);
@@ -145,7 +186,11 @@ describeWith("LibreOffice", "Indicateurs after random edits, recalculated by Lib
       convention.indicators.forEach((ind, i) =>
         L.periods.forEach((p, j) => {
           expect(readCell(ws.getCell(`${L.periodColumn(j)}1`))).toBe(p.label);
-          expect([ind.code, p.label, readCell(ws.getCell(`${L.periodColumn(j)}${L.firstIndicatorRow + i}`))]).toEqual([ind.code, p.label, expected.byIndicator[ind.code][j]]);
+          expect([ind.code, p.label, readCell(ws.getCell(`${L.periodColumn(j)}${L.firstIndicatorRow + i}`))]).toEqual([
+            ind.code,
+            p.label,
+            expected.byIndicator[ind.code][j],
+          ]);
         }),
       );
     }

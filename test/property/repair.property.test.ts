@@ -20,13 +20,26 @@ beforeAll(async () => {
 });
 
 // What a counsellor or finance staff may type: text (accents, quotes, leading "="), numbers, booleans.
-const text = fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() === s && s.length > 0 && !/^[=+\-@]/.test(s) && !/[\u0000-\u001f\ud800-\udfff]/.test(s));
-const typed: fc.Arbitrary<CellValue> = fc.oneof(text, fc.integer({ min: -1e6, max: 1e6 }), fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }).filter((n) => !Object.is(n, -0)), fc.boolean(), fc.constant(null));
+const text = fc
+  .string({ minLength: 1, maxLength: 30 })
+  .filter((s) => s.trim() === s && s.length > 0 && !/^[=+\-@]/.test(s) && !/[\u0000-\u001f\ud800-\udfff]/.test(s));
+const typed: fc.Arbitrary<CellValue> = fc.oneof(
+  text,
+  fc.integer({ min: -1e6, max: 1e6 }),
+  fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }).filter((n) => !Object.is(n, -0)),
+  fc.boolean(),
+  fc.constant(null),
+);
 const trackingRow = fc.tuple(
   fc.integer({ min: 44197, max: 45291 }), // a date of the convention
   fc.oneof(fc.constantFrom(...METZ_2021_2023.indicators.map((i) => i.label)), text),
   fc.oneof(fc.constant(null), fc.integer({ min: 1, max: 50 })),
-  typed, typed, typed, typed, typed, typed,
+  typed,
+  typed,
+  typed,
+  typed,
+  typed,
+  typed,
 );
 const userSheetCell = fc.tuple(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 10 }), typed);
 const damage = fc.record({
@@ -44,17 +57,23 @@ test("random user content survives a rebuild unchanged, and damage to Indicateur
     fc.asyncProperty(
       fc.array(trackingRow, { maxLength: 25 }),
       fc.array(userSheetCell, { maxLength: 20 }),
-      fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.option(fc.integer({ min: 0, max: 50000 }), { nil: null })), { maxLength: 3 }),
+      fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.option(fc.integer({ min: 0, max: 50000 }), { nil: null })), {
+        maxLength: 3,
+      }),
       damage,
       async (rows, notes, payments, harm) => {
         const wb = new ExcelJS.Workbook();
         await wb.xlsx.load(base as unknown as ExcelJS.Buffer);
         const port = new XlsxWorkbook(wb);
-        await port.appendRows("Suivi", rows.map((r) => [...r, null]));
+        await port.appendRows(
+          "Suivi",
+          rows.map((r) => [...r, null]),
+        );
         const userSheet = wb.addWorksheet("Notes du comité");
         for (const [row, col, value] of notes) userSheet.getCell(row, col).value = value as ExcelJS.CellValue;
         const F = financingLayout(METZ_2021_2023);
-        for (const [i, amount] of payments) wb.getWorksheet(SHEET.financing)!.getCell(`${F.col.balancePaid}${F.firstYearRow + i}`).value = amount;
+        for (const [i, amount] of payments)
+          wb.getWorksheet(SHEET.financing)!.getCell(`${F.col.balancePaid}${F.firstYearRow + i}`).value = amount;
         const L = indicatorsLayout(METZ_2021_2023);
         const harmed = `${L.periodColumn(harm.indicatorsColumn)}${L.firstIndicatorRow + harm.indicatorsRow}`;
         const expectedFormula = wb.getWorksheet(SHEET.indicators)!.getCell(harmed).formula;
@@ -75,10 +94,15 @@ test("random user content survives a rebuild unchanged, and damage to Indicateur
         const inputs = (t: typeof tableAfter) => t!.grid.rows.map((r) => r.slice(0, 9).map(normalise));
         expect(inputs(tableAfter)).toEqual(inputs(tableBefore));
         const notesAfter = after.workbook.getWorksheet("Notes du comité")!;
-        for (const [row, col] of notes) expect(normalise(readCell(notesAfter.getCell(row, col)))).toEqual(normalise(readCell(userSheet.getCell(row, col))));
+        for (const [row, col] of notes)
+          expect(normalise(readCell(notesAfter.getCell(row, col)))).toEqual(
+            normalise(readCell(userSheet.getCell(row, col))),
+          );
         for (const [i] of payments) {
           const address = `${F.col.balancePaid}${F.firstYearRow + i}`;
-          expect(readCell(after.workbook.getWorksheet(SHEET.financing)!.getCell(address))).toEqual(readCell(wb.getWorksheet(SHEET.financing)!.getCell(address)));
+          expect(readCell(after.workbook.getWorksheet(SHEET.financing)!.getCell(address))).toEqual(
+            readCell(wb.getWorksheet(SHEET.financing)!.getCell(address)),
+          );
         }
       },
     ),

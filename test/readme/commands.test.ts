@@ -2,9 +2,9 @@
 // as written, or is listed below with the test or CI step that runs it. A command shown to users
 // that nothing runs fails this suite.
 import { spawn } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from "node:fs";
 import { get as httpGet } from "node:http";
 import { get as httpsGet } from "node:https";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT, shell } from "../support/shell";
@@ -16,12 +16,17 @@ function readmeCommands(): string[] {
   const text = read("README.md");
   const blocks = [...text.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) => m[1].split("\n"));
   const inline = [...text.matchAll(/`((?:npx|npm|node) [^`]+)`/g)].map((m) => m[1]);
-  return [...blocks, ...inline].flatMap((line) => line.split(/\s*&&\s*|`, `/)).map((c) => c.trim()).filter((c) => c !== "" && !c.includes("…"));
+  return [...blocks, ...inline]
+    .flatMap((line) => line.split(/\s*&&\s*|`, `/))
+    .map((c) => c.trim())
+    .filter((c) => c !== "" && !c.includes("…"));
 }
 
 /** Commands that `npm start` prints (French and English lines say the same commands). */
 function startCommands(): string[] {
-  return [...read("scripts/start.mjs").matchAll(/\b(npx [a-z-]+(?: (?:--?)?[a-z-]+)*|npm (?:start|stop))\b/g)].map((m) => m[1]);
+  return [...read("scripts/start.mjs").matchAll(/\b(npx [a-z-]+(?: (?:--?)?[a-z-]+)*|npm (?:start|stop))\b/g)].map(
+    (m) => m[1],
+  );
 }
 
 /** Commands the task pane shows: the i18n table (its areas) and the screens. */
@@ -32,32 +37,55 @@ function paneCommands(): string[] {
   ];
   return files
     .filter((f) => /\.tsx?$/.test(f))
-    .flatMap((f) => [...read(f).matchAll(/\b((?:npx |npm run cli -- )?suivi-convention(?: [a-z]+)?(?: (?:--?[\w-]+(?:=[\w.-]+)?|[\w-]+(?:\.[\w-]+)+|\$\{\w+\}|\d{4}-S[12]))*(?: > [\w-]+(?:\.[\w-]+)+)?|npm (?:start|stop|test|install))(?![\w-])/g)].map((m) => m[1]))
+    .flatMap((f) =>
+      [
+        ...read(f).matchAll(
+          /\b((?:npx |npm run cli -- )?suivi-convention(?: [a-z]+)?(?: (?:--?[\w-]+(?:=[\w.-]+)?|[\w-]+(?:\.[\w-]+)+|\$\{\w+\}|\d{4}-S[12]))*(?: > [\w-]+(?:\.[\w-]+)+)?|npm (?:start|stop|test|install))(?![\w-])/g,
+        ),
+      ].map((m) => m[1]),
+    )
     .filter((c) => !/^suivi-convention-/.test(c));
 }
 
 /** Commands run elsewhere, with where: each one is checked to exist there. */
 const RUN_ELSEWHERE: Record<string, string> = {
-  "npm install": "npm ci in .ci/run installs the same lockfile; test/cli/entry.test.ts runs npm install of the packed package",
+  "npm install":
+    "npm ci in .ci/run installs the same lockfile; test/cli/entry.test.ts runs npm install of the packed package",
   "npm test": ".ci/run runs it",
   "npm run build": "npm test runs it before the tests (scripts/test.mjs)",
-  "npx office-addin-dev-certs install": "changes the system's certificate store: shown for administrators, never run by tests",
-  "npm run mutation": "runs the unit tests once per mutant (tens of minutes): run by hand, its score recorded in docs/mutation.md",
-  "npm run mutation:checks": "the same over the check, import and evaluation rules (longer still): run by hand, recorded in docs/mutation.md",
+  "npx office-addin-dev-certs install":
+    "changes the system's certificate store: shown for administrators, never run by tests",
+  "npm run mutation":
+    "runs the unit tests once per mutant (tens of minutes): run by hand, its score recorded in docs/mutation.md",
+  "npm run mutation:checks":
+    "the same over the check, import and evaluation rules (longer still): run by hand, recorded in docs/mutation.md",
 };
 
 const all = [...new Set([...readmeCommands(), ...startCommands(), ...paneCommands()])];
 const cliCommands = all.filter((c) => /^(npx suivi-convention|npm run cli --|suivi-convention)\b/.test(c));
 const LONG_RUNNING = ["npm start", "npm stop", "npm run watch", "npm run dev-server"];
-const IN_A_COPY = ["npm run build:dev", "npm run build:offline", "npx webpack --mode production --env url=https://your.host/path/", "node scripts/make-icons.mjs"];
-const IN_PLACE = ["npm run lint", "npm run validate", "npm run bench", "npm run eval:guard", "node scripts/guard-eval.mjs test/fixtures/guard-eval/notes.tsv"];
+const IN_A_COPY = [
+  "npm run build:dev",
+  "npm run build:offline",
+  "npx webpack --mode production --env url=https://your.host/path/",
+  "node scripts/make-icons.mjs",
+];
+const IN_PLACE = [
+  "npm run lint",
+  "npm run validate",
+  "npm run bench",
+  "npm run eval:guard",
+  "node scripts/guard-eval.mjs test/fixtures/guard-eval/notes.tsv",
+];
 
 test("every command shown to users is accounted for", () => {
   if (process.env.SHOW_COMMANDS) console.log(all.join("\n"));
   const handled = new Set([...cliCommands, ...LONG_RUNNING, ...IN_A_COPY, ...IN_PLACE, ...Object.keys(RUN_ELSEWHERE)]);
   expect(all.filter((c) => !handled.has(c))).toEqual([]);
   // Sanity: the extraction sees the README's own examples.
-  expect(all).toEqual(expect.arrayContaining(["npx suivi-convention --help", "npm start", "npm stop", "npm test", "npm run lint"]));
+  expect(all).toEqual(
+    expect.arrayContaining(["npx suivi-convention --help", "npm start", "npm stop", "npm test", "npm run lint"]),
+  );
   expect(read(".ci/run")).toMatch(/^npm ci$/m);
   expect(read(".ci/run")).toMatch(/^npm test$/m);
   expect(read("scripts/test.mjs")).toContain('run("npm", ["run", "--silent", "build"])');
@@ -86,7 +114,10 @@ describe("the command line, as every text writes it", () => {
     }
     // What they produced: the README's workbook, its settings file, the amended workbook.
     expect(existsSync(join(scratch, "suivi-2021.xlsx"))).toBe(true);
-    expect(JSON.parse(readFileSync(join(scratch, "metz.json"), "utf8"))).toMatchObject({ number: "0162627", end: "2023-12-31" });
+    expect(JSON.parse(readFileSync(join(scratch, "metz.json"), "utf8"))).toMatchObject({
+      number: "0162627",
+      end: "2023-12-31",
+    });
     const amended = shell("npx suivi-convention settings suivi-2021-2024.xlsx", scratch);
     const settings = JSON.parse(amended.stdout);
     expect(settings).toMatchObject({ operator: "France Travail", end: "2024-12-31" });
@@ -105,7 +136,19 @@ function projectCopy(): string {
   symlinkSync(join(ROOT, "test"), join(dir, "test"));
   // Configurations and scripts locate their inputs and outputs from their own path (node and webpack
   // resolve links): real copies, so that nothing is written in the repository.
-  for (const name of ["src", "bin", "examples", "scripts", "assets", "manifest.xml", "webpack.config.js", "package.json", "tsconfig.json", "tsconfig.cli.json", "eslint.config.mjs"]) {
+  for (const name of [
+    "src",
+    "bin",
+    "examples",
+    "scripts",
+    "assets",
+    "manifest.xml",
+    "webpack.config.js",
+    "package.json",
+    "tsconfig.json",
+    "tsconfig.cli.json",
+    "eslint.config.mjs",
+  ]) {
     cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   }
   symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));
@@ -116,10 +159,14 @@ function projectCopy(): string {
 async function pageStatus(): Promise<number | null> {
   for (const get of [httpsGet, httpGet]) {
     const status = await new Promise<number | null>((resolve) => {
-      const request = get("https://localhost:3000/taskpane.html".replace(/^https/, get === httpGet ? "http" : "https"), { rejectUnauthorized: false, timeout: 5000 }, (response) => {
-        response.resume();
-        resolve(response.statusCode ?? null);
-      });
+      const request = get(
+        "https://localhost:3000/taskpane.html".replace(/^https/, get === httpGet ? "http" : "https"),
+        { rejectUnauthorized: false, timeout: 5000 },
+        (response) => {
+          response.resume();
+          resolve(response.statusCode ?? null);
+        },
+      );
       request.on("error", () => resolve(null));
       request.on("timeout", () => request.destroy());
     });
@@ -129,9 +176,18 @@ async function pageStatus(): Promise<number | null> {
 }
 
 /** Runs a command until `ready` appears in its output (or it exits), then ends its process group. */
-function runUntil(command: string, cwd: string, ready: RegExp, timeoutMs: number): Promise<{ output: string; exited: number | null }> {
+function runUntil(
+  command: string,
+  cwd: string,
+  ready: RegExp,
+  timeoutMs: number,
+): Promise<{ output: string; exited: number | null }> {
   return new Promise((resolve, reject) => {
-    const child = spawn("bash", ["-c", command], { cwd, detached: true, env: { ...process.env, npm_config_update_notifier: "false" } });
+    const child = spawn("bash", ["-c", command], {
+      cwd,
+      detached: true,
+      env: { ...process.env, npm_config_update_notifier: "false" },
+    });
     let output = "";
     let done = false;
     const finish = (exited: number | null) => {
@@ -145,7 +201,10 @@ function runUntil(command: string, cwd: string, ready: RegExp, timeoutMs: number
       }
       resolve({ output, exited });
     };
-    const timer = setTimeout(() => (done ? undefined : reject(new Error(`${command}: nothing ready after ${timeoutMs} ms\n${output}`))), timeoutMs);
+    const timer = setTimeout(
+      () => (done ? undefined : reject(new Error(`${command}: nothing ready after ${timeoutMs} ms\n${output}`))),
+      timeoutMs,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       if (ready.test(output)) finish(null);
@@ -198,16 +257,36 @@ describe("development commands, in a copy of the project", () => {
     expect(manifest).not.toContain("localhost:3000");
     const icons = shell("node scripts/make-icons.mjs", copy);
     expect(icons.code).toBe(0);
-    for (const size of [16, 32, 64, 80, 128]) expect(readFileSync(join(copy, "assets", `icon-${size}.png`)).subarray(1, 4).toString()).toBe("PNG");
+    for (const size of [16, 32, 64, 80, 128])
+      expect(
+        readFileSync(join(copy, "assets", `icon-${size}.png`))
+          .subarray(1, 4)
+          .toString(),
+      ).toBe("PNG");
   }, 820_000);
 });
 
 describe("checks run in place", () => {
   // The bench runs as written, on small sizes: here it must run to the end, its figures are
   // read from a full run (`npm run bench` alone), not from a test.
-  const SMALL_BENCH = { BENCH_CALLS: "20000", BENCH_ROWS: "2000", BENCH_BUILD_ROWS: "2000", BENCH_BUILD_RUNS: "1", BENCH_FILE_ROWS: "2000", BENCH_FILE_RUNS: "1" };
-  test.each(IN_PLACE)("%s exits 0", (command) => {
-    const run = shell(command, ROOT, command === "npm run bench" ? SMALL_BENCH : {}, 900_000);
-    expect({ command, code: run.code, tail: run.code === 0 ? "" : `${run.stdout}\n${run.stderr}`.slice(-3000) }).toEqual({ command, code: 0, tail: "" });
-  }, 900_000);
+  const SMALL_BENCH = {
+    BENCH_CALLS: "20000",
+    BENCH_ROWS: "2000",
+    BENCH_BUILD_ROWS: "2000",
+    BENCH_BUILD_RUNS: "1",
+    BENCH_FILE_ROWS: "2000",
+    BENCH_FILE_RUNS: "1",
+  };
+  test.each(IN_PLACE)(
+    "%s exits 0",
+    (command) => {
+      const run = shell(command, ROOT, command === "npm run bench" ? SMALL_BENCH : {}, 900_000);
+      expect({
+        command,
+        code: run.code,
+        tail: run.code === 0 ? "" : `${run.stdout}\n${run.stderr}`.slice(-3000),
+      }).toEqual({ command, code: 0, tail: "" });
+    },
+    900_000,
+  );
 });

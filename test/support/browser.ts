@@ -18,10 +18,23 @@ export interface PaneBrowser {
 }
 
 // Without the background-networking flags Chromium keeps calling hosts this closed network refuses.
-const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
-export async function launchPane(options: { width: number; height?: number; acceptDownloads?: boolean }): Promise<PaneBrowser> {
-  if (!existsSync(join(DIST, "taskpane.html"))) throw new Error(`${DIST}/taskpane.html is missing: run "npx webpack --mode production" first.`);
+export async function launchPane(options: {
+  width: number;
+  height?: number;
+  acceptDownloads?: boolean;
+}): Promise<PaneBrowser> {
+  if (!existsSync(join(DIST, "taskpane.html")))
+    throw new Error(`${DIST}/taskpane.html is missing: run "npx webpack --mode production" first.`);
   const profile = mkdtempSync(join(tmpdir(), "suivi-e2e-"));
   const server = await serveFolder(DIST);
   // A fresh profile each run (a persistent context is how playwright takes a user-data dir).
@@ -32,7 +45,12 @@ export async function launchPane(options: { width: number; height?: number; acce
     viewport: { width: options.width, height: options.height ?? 900 },
     locale: "fr-FR",
     acceptDownloads: options.acceptDownloads ?? false,
-    env: { ...process.env, HOME: profile, XDG_CONFIG_HOME: join(profile, "config"), XDG_CACHE_HOME: join(profile, "cache") },
+    env: {
+      ...process.env,
+      HOME: profile,
+      XDG_CONFIG_HOME: join(profile, "config"),
+      XDG_CACHE_HOME: join(profile, "cache"),
+    },
   });
   return {
     server,

@@ -55,7 +55,9 @@ export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.Pro
 }
 
 /** Runs a command in this process and captures what it prints (faster than a process, same code path). */
-export async function captureOutput(command: () => Promise<number>): Promise<{ code: number; out: string; err: string }> {
+export async function captureOutput(
+  command: () => Promise<number>,
+): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
   const stdout = jest.spyOn(process.stdout, "write").mockImplementation((chunk) => ((out += String(chunk)), true));

@@ -83,7 +83,9 @@ const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 
 /** The part a relationship of `type` in `relsText` points to, resolved from `base` (a folder). */
 function target(relsText: string, type: string, base: string): string | null {
-  const found = new RegExp(`<Relationship\\b[^>]*Type="${type.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*>`).exec(relsText);
+  const found = new RegExp(`<Relationship\\b[^>]*Type="${type.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*>`).exec(
+    relsText,
+  );
   if (!found) return null;
   const t = /Target="([^"]+)"/.exec(found[0])![1];
   if (t.startsWith("/")) return t.slice(1);
@@ -115,7 +117,8 @@ function addOverride(types: string, part: string, contentType: string): string {
 
 function addRel(relsText: string | undefined, id: string, type: string, targetPath: string, external = false): string {
   const element = `<Relationship Id="${id}" Type="${type}" Target="${targetPath}"${external ? ' TargetMode="External"' : ""}/>`;
-  if (!relsText) return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${ns.rels}">${element}</Relationships>`;
+  if (!relsText)
+    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${ns.rels}">${element}</Relationships>`;
   return relsText.replace("</Relationships>", `${element}</Relationships>`);
 }
 
@@ -165,7 +168,10 @@ export function addExcelParts(source: Uint8Array): Uint8Array {
       `<x14:sparklines><x14:sparkline><xm:f>Graphique!B2:C2</xm:f><xm:sqref>D2</xm:sqref></x14:sparkline><x14:sparkline><xm:f>Graphique!B3:C3</xm:f><xm:sqref>D3</xm:sqref></x14:sparkline></x14:sparklines>` +
       `</x14:sparklineGroup></x14:sparklineGroups></ext></extLst></worksheet>`,
   );
-  put("xl/worksheets/_rels/sheetGraph.xml.rels", addRel(undefined, "rId1", `${REL}/drawing`, "../drawings/drawingGraph.xml"));
+  put(
+    "xl/worksheets/_rels/sheetGraph.xml.rels",
+    addRel(undefined, "rId1", `${REL}/drawing`, "../drawings/drawingGraph.xml"),
+  );
   put(
     "xl/drawings/drawingGraph.xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">` +
@@ -183,16 +189,36 @@ export function addExcelParts(source: Uint8Array): Uint8Array {
       `<c:axId val="500001"/><c:axId val="500002"/></c:barChart><c:catAx><c:axId val="500001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:crossAx val="500002"/></c:catAx>` +
       `<c:valAx><c:axId val="500002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:crossAx val="500001"/></c:valAx></c:plotArea><c:plotVisOnly val="1"/></c:chart></c:chartSpace>`,
   );
-  types = addOverride(types, "xl/worksheets/sheetGraph.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
-  types = addOverride(types, "xl/drawings/drawingGraph.xml", "application/vnd.openxmlformats-officedocument.drawing+xml");
-  types = addOverride(types, "xl/charts/chartGraph.xml", "application/vnd.openxmlformats-officedocument.drawingml.chart+xml");
-  wbRels = addRel(wbRels, "rIdGraph", `${REL}/worksheet`, workbookPart.includes("/") ? "worksheets/sheetGraph.xml" : "xl/worksheets/sheetGraph.xml");
+  types = addOverride(
+    types,
+    "xl/worksheets/sheetGraph.xml",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+  );
+  types = addOverride(
+    types,
+    "xl/drawings/drawingGraph.xml",
+    "application/vnd.openxmlformats-officedocument.drawing+xml",
+  );
+  types = addOverride(
+    types,
+    "xl/charts/chartGraph.xml",
+    "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+  );
+  wbRels = addRel(
+    wbRels,
+    "rIdGraph",
+    `${REL}/worksheet`,
+    workbookPart.includes("/") ? "worksheets/sheetGraph.xml" : "xl/worksheets/sheetGraph.xml",
+  );
   const maxSheetId = Math.max(...[...wb.matchAll(/sheetId="(\d+)"/g)].map((m) => Number(m[1])));
   // openpyxl binds the relationships prefix on each element, not on the root.
   const rootTag = /<(\w+:)?workbook\b[^>]*>/.exec(wb)!;
   if (!rootTag[0].includes(`"${REL}"`)) wb = wb.replace(/<(\w+:)?workbook\b/, (open) => `${open} xmlns:r="${REL}"`);
   const rPrefix = new RegExp(`xmlns:(\\w+)="${REL}"`).exec(/<(\w+:)?workbook\b[^>]*>/.exec(wb)![0])![1];
-  wb = wb.replace(/<\/(\w+:)?sheets>/, (close) => `<sheet name="Graphique" sheetId="${maxSheetId + 1}" ${rPrefix}:id="rIdGraph"/>${close}`);
+  wb = wb.replace(
+    /<\/(\w+:)?sheets>/,
+    (close) => `<sheet name="Graphique" sheetId="${maxSheetId + 1}" ${rPrefix}:id="rIdGraph"/>${close}`,
+  );
 
   // A legacy note and a threaded comment on Suivi!G3 (Excel writes both for a threaded comment).
   const suiviPart = sheetPart(files, "Suivi");
@@ -224,16 +250,47 @@ export function addExcelParts(source: Uint8Array): Uint8Array {
   );
   suiviRels = addRel(suiviRels, "rIdNote", `${REL}/comments`, "../commentsExcel.xml");
   suiviRels = addRel(suiviRels, "rIdVml", `${REL}/vmlDrawing`, "../drawings/vmlDrawingExcel.vml");
-  suiviRels = addRel(suiviRels, "rIdThread", "http://schemas.microsoft.com/office/2017/10/relationships/threadedComment", "../threadedComments/threadedCommentExcel.xml");
-  suivi = insertInSheet(suivi, `<legacyDrawing r:id="rIdVml"/>`, ["legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"]);
+  suiviRels = addRel(
+    suiviRels,
+    "rIdThread",
+    "http://schemas.microsoft.com/office/2017/10/relationships/threadedComment",
+    "../threadedComments/threadedCommentExcel.xml",
+  );
+  suivi = insertInSheet(suivi, `<legacyDrawing r:id="rIdVml"/>`, [
+    "legacyDrawingHF",
+    "drawingHF",
+    "picture",
+    "oleObjects",
+    "controls",
+    "webPublishItems",
+    "tableParts",
+    "extLst",
+  ]);
   if (!/xmlns:r=/.test(suivi.slice(0, 600))) suivi = suivi.replace(/<worksheet\b/, `<worksheet xmlns:r="${ns.r}"`);
   put(suiviPart, suivi);
   put(suiviRelsPart, suiviRels);
-  types = addOverride(types, "xl/commentsExcel.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml");
-  if (!/Extension="vml"/.test(types)) types = types.replace(/(<Types\b[^>]*>)/, `$1<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>`);
-  types = addOverride(types, "xl/threadedComments/threadedCommentExcel.xml", "application/vnd.ms-excel.threadedcomments+xml");
+  types = addOverride(
+    types,
+    "xl/commentsExcel.xml",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml",
+  );
+  if (!/Extension="vml"/.test(types))
+    types = types.replace(
+      /(<Types\b[^>]*>)/,
+      `$1<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>`,
+    );
+  types = addOverride(
+    types,
+    "xl/threadedComments/threadedCommentExcel.xml",
+    "application/vnd.ms-excel.threadedcomments+xml",
+  );
   types = addOverride(types, "xl/persons/person.xml", "application/vnd.ms-excel.person+xml");
-  wbRels = addRel(wbRels, "rIdPerson", "http://schemas.microsoft.com/office/2017/10/relationships/person", workbookPart.includes("/") ? "persons/person.xml" : "xl/persons/person.xml");
+  wbRels = addRel(
+    wbRels,
+    "rIdPerson",
+    "http://schemas.microsoft.com/office/2017/10/relationships/person",
+    workbookPart.includes("/") ? "persons/person.xml" : "xl/persons/person.xml",
+  );
 
   // A PivotTable (sum of Nombre per Indicateur) on its own sheet, over the Suivi columns B:C.
   const indicators = ["Demandeurs d'emploi accueillis", "Entretiens réalisés"];
@@ -256,22 +313,59 @@ export function addExcelParts(source: Uint8Array): Uint8Array {
       `<dataFields count="1"><dataField name="Somme de Nombre" fld="1" baseField="0" baseItem="0"/></dataFields>` +
       `<pivotTableStyleInfo name="PivotStyleLight16" showRowHeaders="1" showColHeaders="1" showRowStripes="0" showColStripes="0" showLastColumn="1"/></pivotTableDefinition>`,
   );
-  put("xl/pivotTables/_rels/pivotTableExcel.xml.rels", addRel(undefined, "rId1", `${REL}/pivotCacheDefinition`, "../pivotCache/pivotCacheDefinitionExcel.xml"));
+  put(
+    "xl/pivotTables/_rels/pivotTableExcel.xml.rels",
+    addRel(undefined, "rId1", `${REL}/pivotCacheDefinition`, "../pivotCache/pivotCacheDefinitionExcel.xml"),
+  );
   put(
     "xl/worksheets/sheetPivot.xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns.main}" xmlns:r="${ns.r}"><sheetData>` +
       `<row r="3"><c r="A3" t="inlineStr"><is><t>Étiquettes de lignes</t></is></c><c r="B3" t="inlineStr"><is><t>Somme de Nombre</t></is></c></row></sheetData></worksheet>`,
   );
-  put("xl/worksheets/_rels/sheetPivot.xml.rels", addRel(undefined, "rId1", `${REL}/pivotTable`, "../pivotTables/pivotTableExcel.xml"));
-  types = addOverride(types, "xl/pivotCache/pivotCacheDefinitionExcel.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheDefinition+xml");
-  types = addOverride(types, "xl/pivotTables/pivotTableExcel.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml");
-  types = addOverride(types, "xl/worksheets/sheetPivot.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
-  wbRels = addRel(wbRels, "rIdPivotCache", `${REL}/pivotCacheDefinition`, workbookPart.includes("/") ? "pivotCache/pivotCacheDefinitionExcel.xml" : "xl/pivotCache/pivotCacheDefinitionExcel.xml");
-  wbRels = addRel(wbRels, "rIdPivotSheet", `${REL}/worksheet`, workbookPart.includes("/") ? "worksheets/sheetPivot.xml" : "xl/worksheets/sheetPivot.xml");
-  wb = wb.replace(/<\/(\w+:)?sheets>/, (close) => `<sheet name="Synthèse TCD" sheetId="${maxSheetId + 2}" ${rPrefix}:id="rIdPivotSheet"/>${close}`);
+  put(
+    "xl/worksheets/_rels/sheetPivot.xml.rels",
+    addRel(undefined, "rId1", `${REL}/pivotTable`, "../pivotTables/pivotTableExcel.xml"),
+  );
+  types = addOverride(
+    types,
+    "xl/pivotCache/pivotCacheDefinitionExcel.xml",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheDefinition+xml",
+  );
+  types = addOverride(
+    types,
+    "xl/pivotTables/pivotTableExcel.xml",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml",
+  );
+  types = addOverride(
+    types,
+    "xl/worksheets/sheetPivot.xml",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+  );
+  wbRels = addRel(
+    wbRels,
+    "rIdPivotCache",
+    `${REL}/pivotCacheDefinition`,
+    workbookPart.includes("/")
+      ? "pivotCache/pivotCacheDefinitionExcel.xml"
+      : "xl/pivotCache/pivotCacheDefinitionExcel.xml",
+  );
+  wbRels = addRel(
+    wbRels,
+    "rIdPivotSheet",
+    `${REL}/worksheet`,
+    workbookPart.includes("/") ? "worksheets/sheetPivot.xml" : "xl/worksheets/sheetPivot.xml",
+  );
+  wb = wb.replace(
+    /<\/(\w+:)?sheets>/,
+    (close) => `<sheet name="Synthèse TCD" sheetId="${maxSheetId + 2}" ${rPrefix}:id="rIdPivotSheet"/>${close}`,
+  );
   const pivotCaches = `<pivotCaches><pivotCache cacheId="7" ${rPrefix}:id="rIdPivotCache"/></pivotCaches>`;
-  const after = /<(\w+:)?(smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)[\s>/]/.exec(wb);
-  wb = after ? wb.slice(0, after.index) + pivotCaches + wb.slice(after.index) : wb.replace(/<\/(\w+:)?workbook>/, (close) => pivotCaches + close);
+  const after = /<(\w+:)?(smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)[\s>/]/.exec(
+    wb,
+  );
+  wb = after
+    ? wb.slice(0, after.index) + pivotCaches + wb.slice(after.index)
+    : wb.replace(/<\/(\w+:)?workbook>/, (close) => pivotCaches + close);
 
   // Custom document properties and a custom theme.
   put(
@@ -281,10 +375,19 @@ export function addExcelParts(source: Uint8Array): Uint8Array {
       `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="3" name="Convention"><vt:lpwstr>0162627</vt:lpwstr></property></Properties>`,
   );
   put("_rels/.rels", addRel(text("_rels/.rels"), "rIdCustom", `${REL}/custom-properties`, "docProps/custom.xml"));
-  types = addOverride(types, "docProps/custom.xml", "application/vnd.openxmlformats-officedocument.custom-properties+xml");
+  types = addOverride(
+    types,
+    "docProps/custom.xml",
+    "application/vnd.openxmlformats-officedocument.custom-properties+xml",
+  );
   const themePart = target(wbRels, `${REL}/theme`, workbookPart.replace(/[^/]+$/, ""));
   if (themePart && files[themePart]) {
-    put(themePart, strFromU8(files[themePart]).replace(/(<a:theme\b[^>]*\sname=")[^"]*(")/, "$1Thème Ville de Metz$2").replace(/(<a:accent1>\s*<a:srgbClr val=")[0-9A-Fa-f]{6}/, "$1A3195B"));
+    put(
+      themePart,
+      strFromU8(files[themePart])
+        .replace(/(<a:theme\b[^>]*\sname=")[^"]*(")/, "$1Thème Ville de Metz$2")
+        .replace(/(<a:accent1>\s*<a:srgbClr val=")[0-9A-Fa-f]{6}/, "$1A3195B"),
+    );
   }
 
   put(workbookPart, wb);
@@ -317,10 +420,23 @@ export function makeCorpus(dir: string, built: string, python: string): Corpus {
   copyFileSync(excelParts, loInput);
   const soffice = findSoffice()!;
   const profile = join(dir, "lo-profile");
-  execFileSync(soffice, ["--headless", "--norestore", `-env:UserInstallation=file://${profile}`, "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", dir, loInput], {
-    stdio: "pipe",
-    timeout: 300_000,
-    env: { ...process.env, HOME: dir },
-  });
+  execFileSync(
+    soffice,
+    [
+      "--headless",
+      "--norestore",
+      `-env:UserInstallation=file://${profile}`,
+      "--convert-to",
+      "xlsx:Calc MS Excel 2007 XML",
+      "--outdir",
+      dir,
+      loInput,
+    ],
+    {
+      stdio: "pipe",
+      timeout: 300_000,
+      env: { ...process.env, HOME: dir },
+    },
+  );
   return { openpyxl, libreoffice: join(dir, "libreoffice.xlsx"), excelParts };
 }

@@ -117,10 +117,18 @@ export function parseA1(address: string): Rect {
   const parts = local.replace(/\$/g, "").trim().split(":");
   const parse = (p: string, end: boolean): { r: number; c: number } => {
     const m = /^([A-Z]*)(\d*)$/i.exec(p);
-    if (!m || (!m[1] && !m[2])) throw new FakeExcelError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (${address}).`);
+    if (!m || (!m[1] && !m[2]))
+      throw new FakeExcelError(
+        "InvalidArgument",
+        `The argument is invalid or missing or has an incorrect format (${address}).`,
+      );
     const c = m[1] ? colIndex(m[1]) : end ? MAX_COLUMNS - 1 : 0;
     const r = m[2] ? Number(m[2]) - 1 : end ? MAX_ROWS - 1 : 0;
-    if (r < 0 || r >= MAX_ROWS || c >= MAX_COLUMNS) throw new FakeExcelError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (${address}).`);
+    if (r < 0 || r >= MAX_ROWS || c >= MAX_COLUMNS)
+      throw new FakeExcelError(
+        "InvalidArgument",
+        `The argument is invalid or missing or has an incorrect format (${address}).`,
+      );
     return { c, r };
   };
   const a = parse(parts[0], false);
@@ -141,7 +149,10 @@ const contains = (outer: Rect, inner: Rect): boolean =>
   inner.row + inner.rowCount <= outer.row + outer.rowCount &&
   inner.column + inner.columnCount <= outer.column + outer.columnCount;
 const intersects = (a: Rect, b: Rect): boolean =>
-  a.row < b.row + b.rowCount && b.row < a.row + a.rowCount && a.column < b.column + b.columnCount && b.column < a.column + a.columnCount;
+  a.row < b.row + b.rowCount &&
+  b.row < a.row + a.rowCount &&
+  a.column < b.column + b.columnCount &&
+  b.column < a.column + a.columnCount;
 
 // ---------- the recording context ----------
 export interface FakeStats {
@@ -189,7 +200,7 @@ abstract class FakeObject {
   ) {}
 
   load(props?: string | string[]): this {
-    const list = (typeof props === "string" ? props.split(",") : props ?? []).map((p) => p.trim()).filter(Boolean);
+    const list = (typeof props === "string" ? props.split(",") : (props ?? [])).map((p) => p.trim()).filter(Boolean);
     this.ctx.enqueue(`${this.kind}.load`, this.cost() + bytesOf(list), false, () => this.collect(list));
     return this;
   }
@@ -285,7 +296,10 @@ export class FakeContext {
     scalarFills: 0,
     rowsDeleted: 0,
   };
-  readonly options: FakeOptions = { payloadLimit: FAKE_PAYLOAD_LIMIT, requestLimitCode: "RequestPayloadSizeLimitExceeded" };
+  readonly options: FakeOptions = {
+    payloadLimit: FAKE_PAYLOAD_LIMIT,
+    requestLimitCode: "RequestPayloadSizeLimitExceeded",
+  };
   /** The cell selected by the last Range.select(). */
   selection: { sheet: string; address: string } | null = null;
   private queue: Statement[] = [];
@@ -321,7 +335,10 @@ export class FakeContext {
     if (request > limit) {
       this.stats.refusedPayloads += 1;
       this.stats.requests.push({ request, response: 0, refused: true });
-      throw new FakeOfficeError(this.options.requestLimitCode, `The request payload size has exceeded the limit (${request} bytes).`);
+      throw new FakeOfficeError(
+        this.options.requestLimitCode,
+        `The request payload size has exceeded the limit (${request} bytes).`,
+      );
     }
     let response = 0;
     let wrote = false;
@@ -336,7 +353,8 @@ export class FakeContext {
           }
           if (statement.write) wrote = true;
         } catch (error) {
-          if (error instanceof FakeExcelError) throw new FakeOfficeError(error.code, error.message, error.location ?? statement.location);
+          if (error instanceof FakeExcelError)
+            throw new FakeOfficeError(error.code, error.message, error.location ?? statement.location);
           throw error;
         }
       }
@@ -346,7 +364,10 @@ export class FakeContext {
     if (response > limit) {
       this.stats.refusedPayloads += 1;
       this.stats.requests.push({ request, response, refused: true });
-      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${response} bytes).`);
+      throw new FakeOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size has exceeded the limit (${response} bytes).`,
+      );
     }
     this.stats.requests.push({ request, response, refused: false });
     this.stats.maxRequestBytes = Math.max(this.stats.maxRequestBytes, request);
@@ -378,7 +399,8 @@ export class FakeWorkbook {
     return new FakeRange(this.ctx, this, "Workbook.getSelectedRange", () => {
       const selection = this.ctx.selection ?? { sheet: this.sheetList[0]?.name ?? "", address: "A1" };
       const sheet = this.sheetData(selection.sheet);
-      if (!sheet) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (sheet ${selection.sheet}).`);
+      if (!sheet)
+        throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (sheet ${selection.sheet}).`);
       return { sheet, rect: parseA1(selection.address) };
     });
   }
@@ -398,8 +420,10 @@ export class FakeWorkbook {
     const index = this.sheetList.findIndex((s) => s.name === name);
     if (index < 0) throw new Error(`no sheet ${name}`);
     const [sheet] = this.sheetList.splice(index, 1);
-    for (let i = this.tableList.length - 1; i >= 0; i--) if (this.tableList[i].sheet === sheet) this.tableList.splice(i, 1);
-    for (let i = this.pivotList.length - 1; i >= 0; i--) if (this.pivotList[i].sheet === sheet) this.pivotList.splice(i, 1);
+    for (let i = this.tableList.length - 1; i >= 0; i--)
+      if (this.tableList[i].sheet === sheet) this.tableList.splice(i, 1);
+    for (let i = this.pivotList.length - 1; i >= 0; i--)
+      if (this.pivotList[i].sheet === sheet) this.pivotList.splice(i, 1);
     for (const n of this.nameList) {
       const prefix = `=${quoteSheet(name)}!`;
       if (n.formula.startsWith(prefix)) n.formula = `=#REF!${n.formula.slice(prefix.length)}`;
@@ -482,13 +506,16 @@ export class FakeSheetData {
 
 /** Refuses a change to a protected sheet. */
 function writable(sheet: FakeSheetData): FakeSheetData {
-  if (sheet.protected) throw new FakeExcelError("AccessDenied", `The sheet ${sheet.name} is protected: the change is refused.`);
+  if (sheet.protected)
+    throw new FakeExcelError("AccessDenied", `The sheet ${sheet.name} is protected: the change is refused.`);
   return sheet;
 }
 
 /** Parses a collection's item properties ("items/name, items/worksheet/name" or "name"). */
 function itemPaths(props?: string | string[]): string[] {
-  return (typeof props === "string" ? props.split(",") : props ?? []).map((p) => p.trim().replace(/^items\//, "")).filter((p) => p && p !== "items");
+  return (typeof props === "string" ? props.split(",") : (props ?? []))
+    .map((p) => p.trim().replace(/^items\//, ""))
+    .filter((p) => p && p !== "items");
 }
 
 /** A collection proxy: `load("items/…")` reads its items (fresh proxies) with those properties. */
@@ -534,27 +561,52 @@ class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
     return this.wb.sheetList.map((s) => this.under(new FakeWorksheet(this.ctx, this.wb, "Worksheet", () => s)));
   }
   getItem(name: string): FakeWorksheet {
-    return this.under(new FakeWorksheet(this.ctx, this.wb, "WorksheetCollection.getItem", () => {
-      const data = this.wb.sheetData(name);
-      if (!data) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (worksheet ${name}).`, "WorksheetCollection.getItem");
-      return data;
-    }));
+    return this.under(
+      new FakeWorksheet(this.ctx, this.wb, "WorksheetCollection.getItem", () => {
+        const data = this.wb.sheetData(name);
+        if (!data)
+          throw new FakeExcelError(
+            "ItemNotFound",
+            `The requested resource doesn't exist (worksheet ${name}).`,
+            "WorksheetCollection.getItem",
+          );
+        return data;
+      }),
+    );
   }
   getItemOrNullObject(name: string): FakeWorksheet {
-    const sheet = this.under(new FakeWorksheet(this.ctx, this.wb, "WorksheetCollection.getItemOrNullObject", () => this.wb.sheetData(name) ?? null));
-    sheet.nullState = new NullState(this.ctx, "WorksheetCollection.getItemOrNullObject", () => !this.wb.sheetData(name));
+    const sheet = this.under(
+      new FakeWorksheet(
+        this.ctx,
+        this.wb,
+        "WorksheetCollection.getItemOrNullObject",
+        () => this.wb.sheetData(name) ?? null,
+      ),
+    );
+    sheet.nullState = new NullState(
+      this.ctx,
+      "WorksheetCollection.getItemOrNullObject",
+      () => !this.wb.sheetData(name),
+    );
     return sheet;
   }
   add(name: string): FakeWorksheet {
     let created: FakeSheetData | null = null;
     this.ctx.enqueue("WorksheetCollection.add", this.cost() + bytesOf(name), true, () => {
-      if (this.wb.sheetData(name)) throw new FakeExcelError("ItemAlreadyExists", `A resource with the same name or identifier already exists (worksheet ${name}).`);
+      if (this.wb.sheetData(name))
+        throw new FakeExcelError(
+          "ItemAlreadyExists",
+          `A resource with the same name or identifier already exists (worksheet ${name}).`,
+        );
       created = this.wb.addSheetDirect(name);
     });
-    return this.under(new FakeWorksheet(this.ctx, this.wb, "WorksheetCollection.add", () => {
-      if (!created) throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (worksheet not created).");
-      return created;
-    }));
+    return this.under(
+      new FakeWorksheet(this.ctx, this.wb, "WorksheetCollection.add", () => {
+        if (!created)
+          throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (worksheet not created).");
+        return created;
+      }),
+    );
   }
 }
 
@@ -594,7 +646,11 @@ export class FakeWorksheet extends FakeObject {
   live(): FakeSheetData {
     const data = this.resolve();
     if (!data) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (${this.location}).`);
-    if (!this.wb.sheetList.includes(data)) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (worksheet ${data.name} was deleted).`);
+    if (!this.wb.sheetList.includes(data))
+      throw new FakeExcelError(
+        "ItemNotFound",
+        `The requested resource doesn't exist (worksheet ${data.name} was deleted).`,
+      );
     return data;
   }
   get isNullObject(): boolean {
@@ -609,13 +665,20 @@ export class FakeWorksheet extends FakeObject {
     this.ctx.enqueue("Worksheet.name", this.cost() + bytesOf(value), true, () => {
       const data = this.live();
       if (value.length === 0 || value.length > 31 || /[\\/?*[\]:]/.test(value) || /^'|'$/.test(value)) {
-        throw new FakeExcelError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (worksheet name ${value}).`);
+        throw new FakeExcelError(
+          "InvalidArgument",
+          `The argument is invalid or missing or has an incorrect format (worksheet name ${value}).`,
+        );
       }
       if (this.wb.sheetList.some((s) => s !== data && s.name.toLowerCase() === value.toLowerCase())) {
-        throw new FakeExcelError("ItemAlreadyExists", `A resource with the same name or identifier already exists (worksheet ${value}).`);
+        throw new FakeExcelError(
+          "ItemAlreadyExists",
+          `A resource with the same name or identifier already exists (worksheet ${value}).`,
+        );
       }
       const prefix = `=${quoteSheet(data.name)}!`;
-      for (const n of this.wb.nameList) if (n.formula.startsWith(prefix)) n.formula = `=${quoteSheet(value)}!${n.formula.slice(prefix.length)}`;
+      for (const n of this.wb.nameList)
+        if (n.formula.startsWith(prefix)) n.formula = `=${quoteSheet(value)}!${n.formula.slice(prefix.length)}`;
       data.name = value;
     });
   }
@@ -639,17 +702,29 @@ export class FakeWorksheet extends FakeObject {
     throw new FakeExcelError("InvalidArgument", `Worksheet.${prop}`);
   }
   getRange(address?: string): FakeRange {
-    return this.under(new FakeRange(this.ctx, this.wb, "Worksheet.getRange", () => ({
-      sheet: this.live(),
-      rect: address ? parseA1(address) : { row: 0, column: 0, rowCount: MAX_ROWS, columnCount: MAX_COLUMNS },
-    })));
+    return this.under(
+      new FakeRange(this.ctx, this.wb, "Worksheet.getRange", () => ({
+        sheet: this.live(),
+        rect: address ? parseA1(address) : { row: 0, column: 0, rowCount: MAX_ROWS, columnCount: MAX_COLUMNS },
+      })),
+    );
   }
   /** Several areas ("A1:A3, C5"), ExcelApi 1.9. */
   getRanges(address: string): FakeRangeAreas {
-    return this.under(new FakeRangeAreas(this.ctx, "Worksheet.getRanges", () => ({ sheet: this.live(), areas: address.split(",").map((a) => parseA1(a)) })));
+    return this.under(
+      new FakeRangeAreas(this.ctx, "Worksheet.getRanges", () => ({
+        sheet: this.live(),
+        areas: address.split(",").map((a) => parseA1(a)),
+      })),
+    );
   }
   getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): FakeRange {
-    return this.under(new FakeRange(this.ctx, this.wb, "Worksheet.getRangeByIndexes", () => ({ sheet: this.live(), rect: { row, column, rowCount, columnCount } })));
+    return this.under(
+      new FakeRange(this.ctx, this.wb, "Worksheet.getRangeByIndexes", () => ({
+        sheet: this.live(),
+        rect: { row, column, rowCount, columnCount },
+      })),
+    );
   }
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     const place = (): Place | null => {
@@ -683,7 +758,10 @@ class FakeNameCollection extends FakeCollection<FakeNamedItem> {
     const argument = typeof reference === "string" ? reference : "range";
     this.ctx.enqueue("NamedItemCollection.add", this.cost() + bytesOf([name, argument]), true, () => {
       if (this.wb.nameList.some((n) => n.name.toLowerCase() === name.toLowerCase())) {
-        throw new FakeExcelError("ItemAlreadyExists", `A resource with the same name or identifier already exists (name ${name}).`);
+        throw new FakeExcelError(
+          "ItemAlreadyExists",
+          `A resource with the same name or identifier already exists (name ${name}).`,
+        );
       }
       let formula: string;
       if (typeof reference === "string") formula = reference.startsWith("=") ? reference : `=${reference}`;
@@ -695,11 +773,18 @@ class FakeNameCollection extends FakeCollection<FakeNamedItem> {
     });
   }
   getItem(name: string): FakeNamedItem {
-    return this.under(new FakeNamedItem(this.ctx, this.wb, () => {
-      const entry = this.wb.nameList.find((n) => n.name.toLowerCase() === name.toLowerCase());
-      if (!entry) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (name ${name}).`, "NamedItemCollection.getItem");
-      return entry;
-    }));
+    return this.under(
+      new FakeNamedItem(this.ctx, this.wb, () => {
+        const entry = this.wb.nameList.find((n) => n.name.toLowerCase() === name.toLowerCase());
+        if (!entry)
+          throw new FakeExcelError(
+            "ItemNotFound",
+            `The requested resource doesn't exist (name ${name}).`,
+            "NamedItemCollection.getItem",
+          );
+        return entry;
+      }),
+    );
   }
 }
 
@@ -758,7 +843,12 @@ export class FakeTableData {
     return out;
   }
   bodyRect(): Rect {
-    return { row: this.rect.row + 1, column: this.rect.column, rowCount: this.rect.rowCount - 1, columnCount: this.rect.columnCount };
+    return {
+      row: this.rect.row + 1,
+      column: this.rect.column,
+      rowCount: this.rect.rowCount - 1,
+      columnCount: this.rect.columnCount,
+    };
   }
 }
 
@@ -772,14 +862,23 @@ class FakeTableCollection extends FakeCollection<FakeTable> {
   }
   protected current(): FakeTable[] {
     const sheet = this.sheet?.() ?? null;
-    return this.wb.tableList.filter((t) => sheet === null || t.sheet === sheet).map((data) => this.under(new FakeTable(this.ctx, this.wb, () => data)));
+    return this.wb.tableList
+      .filter((t) => sheet === null || t.sheet === sheet)
+      .map((data) => this.under(new FakeTable(this.ctx, this.wb, () => data)));
   }
   getItem(name: string): FakeTable {
-    return this.under(new FakeTable(this.ctx, this.wb, () => {
-      const data = this.wb.tableData(name);
-      if (!data) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (table ${name}).`, "TableCollection.getItem");
-      return data;
-    }));
+    return this.under(
+      new FakeTable(this.ctx, this.wb, () => {
+        const data = this.wb.tableData(name);
+        if (!data)
+          throw new FakeExcelError(
+            "ItemNotFound",
+            `The requested resource doesn't exist (table ${name}).`,
+            "TableCollection.getItem",
+          );
+        return data;
+      }),
+    );
   }
   getItemOrNullObject(name: string): FakeTable {
     const table = this.under(new FakeTable(this.ctx, this.wb, () => this.wb.tableData(name) ?? null));
@@ -789,7 +888,8 @@ class FakeTableCollection extends FakeCollection<FakeTable> {
   add(address: string, hasHeaders: boolean): FakeTable {
     let created: FakeTableData | null = null;
     this.ctx.enqueue("TableCollection.add", this.cost() + bytesOf(address), true, () => {
-      if (!this.sheet) throw new FakeExcelError("InvalidArgument", "workbook.tables.add needs a sheet-qualified address in this fake");
+      if (!this.sheet)
+        throw new FakeExcelError("InvalidArgument", "workbook.tables.add needs a sheet-qualified address in this fake");
       if (!hasHeaders) throw new FakeExcelError("InvalidArgument", "the fake only models tables with headers");
       const sheet = writable(this.sheet());
       const rect = parseA1(address);
@@ -807,16 +907,25 @@ class FakeTableCollection extends FakeCollection<FakeTable> {
       created = new FakeTableData(sheet, rect, `Table${n}`);
       this.wb.tableList.push(created);
     });
-    return this.under(new FakeTable(this.ctx, this.wb, () => {
-      if (!created) throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (table not created).");
-      return created;
-    }));
+    return this.under(
+      new FakeTable(this.ctx, this.wb, () => {
+        if (!created)
+          throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (table not created).");
+        return created;
+      }),
+    );
   }
 }
 
 export class FakeTable extends FakeObject {
-  readonly columns: { getItem: (name: string) => FakeTableColumn; getItemOrNullObject: (name: string) => FakeTableColumn };
-  readonly rows: { add: (index: number | null | undefined, values: unknown[][]) => FakeTableRow; getItemAt: (index: number) => FakeTableRow };
+  readonly columns: {
+    getItem: (name: string) => FakeTableColumn;
+    getItemOrNullObject: (name: string) => FakeTableColumn;
+  };
+  readonly rows: {
+    add: (index: number | null | undefined, values: unknown[][]) => FakeTableRow;
+    getItemAt: (index: number) => FakeTableRow;
+  };
   nullState: NullState | null = null;
   private sheetObject: FakeWorksheet | null = null;
   constructor(
@@ -826,22 +935,31 @@ export class FakeTable extends FakeObject {
   ) {
     super(ctx, "Table");
     const column = (name: string, orNull: boolean): FakeTableColumn =>
-      this.under(new FakeTableColumn(ctx, wb, () => {
-        const table = this.live();
-        const index = table.headers().findIndex((h) => h.toLowerCase() === name.toLowerCase());
-        if (index < 0 && !orNull) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (column ${name}).`, "TableColumnCollection.getItem");
-        return { table, index: index < 0 ? null : index };
-      }));
+      this.under(
+        new FakeTableColumn(ctx, wb, () => {
+          const table = this.live();
+          const index = table.headers().findIndex((h) => h.toLowerCase() === name.toLowerCase());
+          if (index < 0 && !orNull)
+            throw new FakeExcelError(
+              "ItemNotFound",
+              `The requested resource doesn't exist (column ${name}).`,
+              "TableColumnCollection.getItem",
+            );
+          return { table, index: index < 0 ? null : index };
+        }),
+      );
     this.columns = { getItem: (n) => column(n, false), getItemOrNullObject: (n) => column(n, true) };
     this.rows = {
       add: (index, values) => this.addRows(index, values),
       // Resolved when a statement uses it: the table and the row are looked up at execution time.
-      getItemAt: (index) => this.under(new FakeTableRow(ctx, "TableRowCollection.getItemAt", () => ({ table: this.live(), index }))),
+      getItemAt: (index) =>
+        this.under(new FakeTableRow(ctx, "TableRowCollection.getItemAt", () => ({ table: this.live(), index }))),
     };
   }
   live(): FakeTableData {
     const data = this.resolve();
-    if (!data || !this.wb.tableList.includes(data)) throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist (table).");
+    if (!data || !this.wb.tableList.includes(data))
+      throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist (table).");
     return data;
   }
   get isNullObject(): boolean {
@@ -855,7 +973,10 @@ export class FakeTable extends FakeObject {
     this.ctx.enqueue("Table.name", this.cost() + bytesOf(value), true, () => {
       const data = this.live();
       if (this.wb.tableList.some((t) => t !== data && t.name.toLowerCase() === value.toLowerCase())) {
-        throw new FakeExcelError("ItemAlreadyExists", `A resource with the same name or identifier already exists (table ${value}).`);
+        throw new FakeExcelError(
+          "ItemAlreadyExists",
+          `A resource with the same name or identifier already exists (table ${value}).`,
+        );
       }
       data.name = value;
     });
@@ -874,13 +995,28 @@ export class FakeTable extends FakeObject {
     throw new FakeExcelError("InvalidArgument", `Table.${prop}`);
   }
   getRange(): FakeRange {
-    return this.under(new FakeRange(this.ctx, this.wb, "Table.getRange", () => ({ sheet: this.live().sheet, rect: { ...this.live().rect } })));
+    return this.under(
+      new FakeRange(this.ctx, this.wb, "Table.getRange", () => ({
+        sheet: this.live().sheet,
+        rect: { ...this.live().rect },
+      })),
+    );
   }
   getHeaderRowRange(): FakeRange {
-    return this.under(new FakeRange(this.ctx, this.wb, "Table.getHeaderRowRange", () => ({ sheet: this.live().sheet, rect: { ...this.live().rect, rowCount: 1 } })));
+    return this.under(
+      new FakeRange(this.ctx, this.wb, "Table.getHeaderRowRange", () => ({
+        sheet: this.live().sheet,
+        rect: { ...this.live().rect, rowCount: 1 },
+      })),
+    );
   }
   getDataBodyRange(): FakeRange {
-    return this.under(new FakeRange(this.ctx, this.wb, "Table.getDataBodyRange", () => ({ sheet: this.live().sheet, rect: this.live().bodyRect() })));
+    return this.under(
+      new FakeRange(this.ctx, this.wb, "Table.getDataBodyRange", () => ({
+        sheet: this.live().sheet,
+        rect: this.live().bodyRect(),
+      })),
+    );
   }
   /** Like Excel (ExcelApi 1.13): same header row, the new range overlaps the old one; cells are kept. */
   resize(address: string): void {
@@ -903,23 +1039,36 @@ export class FakeTable extends FakeObject {
     this.ctx.enqueue("TableRowCollection.add", this.cost() + bytesOf(values), true, () => {
       const d = this.live();
       writable(d.sheet);
-      if (index !== null && index !== undefined) throw new FakeExcelError("InvalidArgument", "the fake only appends rows");
+      if (index !== null && index !== undefined)
+        throw new FakeExcelError("InvalidArgument", "the fake only appends rows");
       if (values.some((row) => row.length !== d.rect.columnCount)) {
-        throw new FakeExcelError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+        throw new FakeExcelError(
+          "InvalidArgument",
+          "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+        );
       }
       const first = d.rect.row + d.rect.rowCount;
       d.rect.rowCount += values.length;
       for (const [c, formula] of d.calculated) {
         for (let r = 0; r < values.length; r++) d.sheet.cells.set(key(first + r, d.rect.column + c), { formula });
       }
-      writeCells(this.ctx, d.sheet, { row: first, column: d.rect.column, rowCount: values.length, columnCount: d.rect.columnCount }, values, "value");
+      writeCells(
+        this.ctx,
+        d.sheet,
+        { row: first, column: d.rect.column, rowCount: values.length, columnCount: d.rect.columnCount },
+        values,
+        "value",
+      );
       added = { table: d, index: first - (d.rect.row + 1) };
     });
     // The TableRow Excel returns for the (first) added row: usable in the same batch, after the add.
-    return this.under(new FakeTableRow(this.ctx, "TableRowCollection.add", () => {
-      if (!added) throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (table row not added).");
-      return added;
-    }));
+    return this.under(
+      new FakeTableRow(this.ctx, "TableRowCollection.add", () => {
+        if (!added)
+          throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (table row not added).");
+        return added;
+      }),
+    );
   }
 }
 
@@ -941,7 +1090,11 @@ class FakeTableRow extends FakeObject {
     const { table, index } = this.resolve();
     const row = table.rect.row + 1 + index;
     if (!Number.isInteger(index) || index < 0 || row > table.rect.row + table.rect.rowCount - 1) {
-      throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (table row ${index}).`, this.location);
+      throw new FakeExcelError(
+        "ItemNotFound",
+        `The requested resource doesn't exist (table row ${index}).`,
+        this.location,
+      );
     }
     return { table, index, row };
   }
@@ -996,12 +1149,18 @@ class FakeTableColumn extends FakeObject {
     throw new FakeExcelError("InvalidArgument", `TableColumn.${prop}`);
   }
   getDataBodyRange(): FakeRange {
-    return this.under(new FakeRange(this.ctx, this.wb, "TableColumn.getDataBodyRange", () => {
-      const { table, index } = this.resolve();
-      if (index === null) throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist (column).");
-      const body = table.bodyRect();
-      return { sheet: table.sheet, rect: { ...body, column: body.column + index, columnCount: 1 }, column: { table, index } };
-    }));
+    return this.under(
+      new FakeRange(this.ctx, this.wb, "TableColumn.getDataBodyRange", () => {
+        const { table, index } = this.resolve();
+        if (index === null) throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist (column).");
+        const body = table.bodyRect();
+        return {
+          sheet: table.sheet,
+          rect: { ...body, column: body.column + index, columnCount: 1 },
+          column: { table, index },
+        };
+      }),
+    );
   }
 }
 
@@ -1014,7 +1173,13 @@ interface Place {
 }
 
 /** Writes a scalar or a 2-D array of values, formulas or number formats into `rect` (at execution time). */
-function writeCells(ctx: FakeContext, sheet: FakeSheetData, rect: Rect, input: unknown, what: "value" | "formula" | "numberFormat"): void {
+function writeCells(
+  ctx: FakeContext,
+  sheet: FakeSheetData,
+  rect: Rect,
+  input: unknown,
+  what: "value" | "formula" | "numberFormat",
+): void {
   writable(sheet);
   const { rowCount, columnCount } = rect;
   const scalar = !Array.isArray(input);
@@ -1022,7 +1187,10 @@ function writeCells(ctx: FakeContext, sheet: FakeSheetData, rect: Rect, input: u
   if (!scalar) {
     const rows = input as unknown[][];
     if (rows.length !== rowCount || rows.some((row) => !Array.isArray(row) || row.length !== columnCount)) {
-      throw new FakeExcelError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${formatA1(rect)}).`);
+      throw new FakeExcelError(
+        "InvalidArgument",
+        `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${formatA1(rect)}).`,
+      );
     }
   }
   let written = 0;
@@ -1037,7 +1205,11 @@ function writeCells(ctx: FakeContext, sheet: FakeSheetData, rect: Rect, input: u
         cell.formula = v.slice(1);
         delete cell.value;
       } else {
-        if (typeof v === "object") throw new FakeExcelError("InvalidArgument", "The argument is invalid or missing or has an incorrect format (object in a values array).");
+        if (typeof v === "object")
+          throw new FakeExcelError(
+            "InvalidArgument",
+            "The argument is invalid or missing or has an incorrect format (object in a values array).",
+          );
         // Like Excel, a leading apostrophe marks text and is not part of the value.
         cell.value = typeof v === "string" && v.startsWith("'") ? v.slice(1) : (v as Stored);
         delete cell.formula;
@@ -1061,7 +1233,11 @@ export class FakeRange extends FakeObject {
     private readonly locate: () => Place | null,
   ) {
     super(ctx, "Range");
-    this.format = new FakeRangeFormat(ctx, () => this.place(), () => this.cost() + STATEMENT_BYTES);
+    this.format = new FakeRangeFormat(
+      ctx,
+      () => this.place(),
+      () => this.cost() + STATEMENT_BYTES,
+    );
     this.dataValidation = this.under(new FakeDataValidation(ctx, () => this.place()));
     this.conditionalFormats = this.under(
       new FakeConditionalFormatCollection(ctx, () => {
@@ -1073,8 +1249,13 @@ export class FakeRange extends FakeObject {
   /** Where the range is at execution time; a null object fails like Excel when used. */
   place(): Place {
     const p = this.locate();
-    if (!p) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (${this.location}, null object).`);
-    if (!this.wb.sheetList.includes(p.sheet)) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (worksheet ${p.sheet.name} was deleted).`);
+    if (!p)
+      throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (${this.location}, null object).`);
+    if (!this.wb.sheetList.includes(p.sheet))
+      throw new FakeExcelError(
+        "ItemNotFound",
+        `The requested resource doesn't exist (worksheet ${p.sheet.name} was deleted).`,
+      );
     return p;
   }
   get isNullObject(): boolean {
@@ -1120,7 +1301,9 @@ export class FakeRange extends FakeObject {
 
   private queueWrite(input: unknown, what: "value" | "formula" | "numberFormat", location: string): void {
     // Office.js serialises the argument at the call: later changes to the array do not count.
-    const copy = Array.isArray(input) ? (input as unknown[][]).map((row) => (Array.isArray(row) ? row.slice() : row)) : input;
+    const copy = Array.isArray(input)
+      ? (input as unknown[][]).map((row) => (Array.isArray(row) ? row.slice() : row))
+      : input;
     this.ctx.enqueue(location, this.cost() + bytesOf(copy), true, () => {
       const place = this.place();
       writeCells(this.ctx, place.sheet, place.rect, copy, what);
@@ -1197,10 +1380,12 @@ export class FakeRange extends FakeObject {
   }
 
   private derived(location: string, rect: (r: Rect) => Rect): FakeRange {
-    return this.under(new FakeRange(this.ctx, this.wb, location, () => {
-      const p = this.place();
-      return { sheet: p.sheet, rect: rect(p.rect) };
-    }));
+    return this.under(
+      new FakeRange(this.ctx, this.wb, location, () => {
+        const p = this.place();
+        return { sheet: p.sheet, rect: rect(p.rect) };
+      }),
+    );
   }
 
   /** Range.moveTo (ExcelApi 1.11): values, formulas and formats to the destination; the source is emptied. */
@@ -1228,10 +1413,19 @@ export class FakeRange extends FakeObject {
     return this.derived("Range.getRow", (r) => ({ ...r, row: r.row + index, rowCount: 1 }));
   }
   getCell(row: number, column: number): FakeRange {
-    return this.derived("Range.getCell", (r) => ({ row: r.row + row, column: r.column + column, rowCount: 1, columnCount: 1 }));
+    return this.derived("Range.getCell", (r) => ({
+      row: r.row + row,
+      column: r.column + column,
+      rowCount: 1,
+      columnCount: 1,
+    }));
   }
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
-    return this.derived("Range.getResizedRange", (r) => ({ ...r, rowCount: r.rowCount + deltaRows, columnCount: r.columnCount + deltaColumns }));
+    return this.derived("Range.getResizedRange", (r) => ({
+      ...r,
+      rowCount: r.rowCount + deltaRows,
+      columnCount: r.columnCount + deltaColumns,
+    }));
   }
   /** Range.merge: the fake merges whole ranges only (across=false). */
   merge(across = false): void {
@@ -1239,7 +1433,10 @@ export class FakeRange extends FakeObject {
       if (across) throw new FakeExcelError("NotImplemented", "the fake merges whole ranges only");
       const { sheet, rect } = this.place();
       if (writable(sheet).merges.some((m) => intersects(m, rect))) {
-        throw new FakeExcelError("InvalidOperation", `This operation cannot be performed on a merged range (${formatA1(rect)} overlaps a merge).`);
+        throw new FakeExcelError(
+          "InvalidOperation",
+          `This operation cannot be performed on a merged range (${formatA1(rect)} overlaps a merge).`,
+        );
       }
       sheet.merges.push({ ...rect });
     });
@@ -1358,7 +1555,16 @@ class FakeDataValidation extends FakeObject {
       if (hits.length === 0) return "None";
       if (!entry) return "Inconsistent";
       const kind = Object.keys(entry.rule)[0];
-      return { list: "List", wholeNumber: "WholeNumber", decimal: "Decimal", date: "Date", textLength: "TextLength", custom: "Custom" }[kind] ?? "None";
+      return (
+        {
+          list: "List",
+          wholeNumber: "WholeNumber",
+          decimal: "Decimal",
+          date: "Date",
+          textLength: "TextLength",
+          custom: "Custom",
+        }[kind] ?? "None"
+      );
     }
     if (prop === "rule") return entry ? entry.rule : {};
     if (prop === "errorAlert") return entry?.errorAlert ?? null;
@@ -1414,14 +1620,26 @@ class FakeConditionalFormatCollection extends FakeCollection<FakeConditionalForm
     let created: { sheet: FakeSheetData; entry: ConditionalEntry } | null = null;
     this.ctx.enqueue("ConditionalFormatCollection.add", this.cost() + bytesOf(type), true, () => {
       const { sheet, areas } = this.locate();
-      const entry: ConditionalEntry = { id: this.ctx.nextId(), areas: areas.map((a) => ({ ...a })), type, formula: "", fill: null };
+      const entry: ConditionalEntry = {
+        id: this.ctx.nextId(),
+        areas: areas.map((a) => ({ ...a })),
+        type,
+        formula: "",
+        fill: null,
+      };
       writable(sheet).conditionalFormats.push(entry);
       created = { sheet, entry };
     });
-    return this.under(new FakeConditionalFormat(this.ctx, () => {
-      if (!created) throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (conditional format not created).");
-      return created;
-    }));
+    return this.under(
+      new FakeConditionalFormat(this.ctx, () => {
+        if (!created)
+          throw new FakeExcelError(
+            "InvalidObjectPath",
+            "The object path is not valid (conditional format not created).",
+          );
+        return created;
+      }),
+    );
   }
 }
 
@@ -1434,8 +1652,10 @@ class FakeConditionalFormat extends FakeObject {
     super(ctx, "ConditionalFormat");
     const customEntry = (): ConditionalEntry => {
       const { sheet, entry } = resolve();
-      if (!sheet.conditionalFormats.includes(entry)) throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist (conditional format).");
-      if (entry.type !== "Custom") throw new FakeExcelError("InvalidOperation", "custom on a non-custom conditional format");
+      if (!sheet.conditionalFormats.includes(entry))
+        throw new FakeExcelError("ItemNotFound", "The requested resource doesn't exist (conditional format).");
+      if (entry.type !== "Custom")
+        throw new FakeExcelError("InvalidOperation", "custom on a non-custom conditional format");
       return entry;
     };
     const fillCost = () => this.cost() + 2 * STATEMENT_BYTES;
@@ -1478,10 +1698,12 @@ class FakeConditionalFormat extends FakeObject {
   }
   /** The areas the format applies to (ExcelApi 1.9). */
   getRanges(): FakeRangeAreas {
-    return this.under(new FakeRangeAreas(this.ctx, "ConditionalFormat.getRanges", () => {
-      const { sheet, entry } = this.resolve();
-      return { sheet, areas: entry.areas };
-    }));
+    return this.under(
+      new FakeRangeAreas(this.ctx, "ConditionalFormat.getRanges", () => {
+        const { sheet, entry } = this.resolve();
+        return { sheet, areas: entry.areas };
+      }),
+    );
   }
   delete(): void {
     this.ctx.enqueue("ConditionalFormat.delete", this.cost(), true, () => {
@@ -1573,23 +1795,40 @@ class FakePivotTableCollection extends FakeObject {
     const argument = typeof source === "string" ? source : "range";
     this.ctx.enqueue("PivotTableCollection.add", this.cost() + bytesOf([name, argument]), true, () => {
       if (this.wb.pivotList.some((p) => p.name.toLowerCase() === name.toLowerCase())) {
-        throw new FakeExcelError("ItemAlreadyExists", `A resource with the same name or identifier already exists (pivot ${name}).`);
+        throw new FakeExcelError(
+          "ItemAlreadyExists",
+          `A resource with the same name or identifier already exists (pivot ${name}).`,
+        );
       }
-      if (typeof source !== "string") throw new FakeExcelError("NotImplemented", "the fake takes a table name as source");
+      if (typeof source !== "string")
+        throw new FakeExcelError("NotImplemented", "the fake takes a table name as source");
       const table = this.wb.tableData(source);
       if (!table) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (table ${source}).`);
-      if (typeof destination === "string") throw new FakeExcelError("NotImplemented", "the fake takes a Range as destination");
+      if (typeof destination === "string")
+        throw new FakeExcelError("NotImplemented", "the fake takes a Range as destination");
       const { sheet, rect } = destination.place();
       created = {
-        name, source: table.name, sheet: writable(sheet), destination: { ...rect }, headers: table.headers(),
-        rows: [], columns: [], data: [], filters: [], filtered: {}, refreshed: 0,
+        name,
+        source: table.name,
+        sheet: writable(sheet),
+        destination: { ...rect },
+        headers: table.headers(),
+        rows: [],
+        columns: [],
+        data: [],
+        filters: [],
+        filtered: {},
+        refreshed: 0,
       };
       this.wb.pivotList.push(created);
     });
-    return this.under(new FakePivotTable(this.ctx, this.wb, () => {
-      if (!created) throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (pivot table not created).");
-      return created;
-    }));
+    return this.under(
+      new FakePivotTable(this.ctx, this.wb, () => {
+        if (!created)
+          throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (pivot table not created).");
+        return created;
+      }),
+    );
   }
   refreshAll(): void {
     this.ctx.enqueue("PivotTableCollection.refreshAll", this.cost(), true, () => {
@@ -1610,7 +1849,11 @@ class FakePivotHierarchy extends FakeObject {
   /** The hierarchy's name at execution time; fails like a getItem on a missing item. */
   resolveName(): string {
     if (!this.pivot().headers.includes(this.hierarchyName)) {
-      throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (hierarchy ${this.hierarchyName}).`, "PivotHierarchyCollection.getItem");
+      throw new FakeExcelError(
+        "ItemNotFound",
+        `The requested resource doesn't exist (hierarchy ${this.hierarchyName}).`,
+        "PivotHierarchyCollection.getItem",
+      );
     }
     return this.hierarchyName;
   }
@@ -1652,7 +1895,11 @@ class FakePivotTable extends FakeObject {
   readonly rowHierarchies: { add: (h: FakePivotHierarchy) => void };
   readonly columnHierarchies: { add: (h: FakePivotHierarchy) => void };
   readonly dataHierarchies: { add: (h: FakePivotHierarchy) => FakeDataHierarchy };
-  readonly filterHierarchies: { add: (h: FakePivotHierarchy) => { fields: { getItem: (name: string) => { applyFilter: (f: ManualFilter) => void } } } };
+  readonly filterHierarchies: {
+    add: (h: FakePivotHierarchy) => {
+      fields: { getItem: (name: string) => { applyFilter: (f: ManualFilter) => void } };
+    };
+  };
   readonly layout: { getRange: () => FakeRange };
   constructor(
     ctx: FakeContext,
@@ -1666,7 +1913,10 @@ class FakePivotTable extends FakeObject {
         const p = this.resolve();
         const name = h.resolveName();
         if ([...p.rows, ...p.columns, ...p.filters].includes(name)) {
-          throw new FakeExcelError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (hierarchy ${name} is already placed).`);
+          throw new FakeExcelError(
+            "InvalidArgument",
+            `The argument is invalid or missing or has an incorrect format (hierarchy ${name} is already placed).`,
+          );
         }
         axis(p).push(name);
       });
@@ -1676,14 +1926,22 @@ class FakePivotTable extends FakeObject {
     this.dataHierarchies = {
       add: (h) => {
         let entry: { name: string; summarizeBy: string } | null = null;
-        ctx.enqueue("DataPivotHierarchyCollection.add", this.cost() + STATEMENT_BYTES + bytesOf(h.hierarchyName), true, () => {
-          entry = { name: h.resolveName(), summarizeBy: "Automatic" };
-          this.resolve().data.push(entry);
-        });
-        return this.under(new FakeDataHierarchy(ctx, () => {
-          if (!entry) throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (data hierarchy not added).");
-          return entry;
-        }));
+        ctx.enqueue(
+          "DataPivotHierarchyCollection.add",
+          this.cost() + STATEMENT_BYTES + bytesOf(h.hierarchyName),
+          true,
+          () => {
+            entry = { name: h.resolveName(), summarizeBy: "Automatic" };
+            this.resolve().data.push(entry);
+          },
+        );
+        return this.under(
+          new FakeDataHierarchy(ctx, () => {
+            if (!entry)
+              throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (data hierarchy not added).");
+            return entry;
+          }),
+        );
       },
     };
     this.filterHierarchies = {
@@ -1699,9 +1957,14 @@ class FakePivotTable extends FakeObject {
                   const p = this.resolve();
                   // A hierarchy over a table column has one field, of the same name.
                   if (!p.filters.includes(h.hierarchyName) || field !== h.hierarchyName) {
-                    throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist (field ${field}).`, "PivotFieldCollection.getItem");
+                    throw new FakeExcelError(
+                      "ItemNotFound",
+                      `The requested resource doesn't exist (field ${field}).`,
+                      "PivotFieldCollection.getItem",
+                    );
                   }
-                  if (!copy.manualFilter) throw new FakeExcelError("NotImplemented", "the fake records manual filters only");
+                  if (!copy.manualFilter)
+                    throw new FakeExcelError("NotImplemented", "the fake records manual filters only");
                   p.filtered[field] = [...copy.manualFilter.selectedItems];
                 });
               },
@@ -1766,10 +2029,13 @@ class FakeChartCollection extends FakeObject {
       };
       sheet.charts.push(created);
     });
-    return this.under(new FakeChart(this.ctx, () => {
-      if (!created) throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (chart not created).");
-      return created;
-    }));
+    return this.under(
+      new FakeChart(this.ctx, () => {
+        if (!created)
+          throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (chart not created).");
+        return created;
+      }),
+    );
   }
 }
 

@@ -79,10 +79,14 @@ const handle: OfficeStubHandle = {
         dataRows: t.rect.rowCount - 1,
       })),
       names: wb.nameList.map((n) => ({ ...n })),
-      validations: wb.sheetList.flatMap((s) => s.validations.map((v) => ({ sheet: s.name, address: formatA1(v.rect), type: Object.keys(v.rule)[0] ?? "" }))),
+      validations: wb.sheetList.flatMap((s) =>
+        s.validations.map((v) => ({ sheet: s.name, address: formatA1(v.rect), type: Object.keys(v.rule)[0] ?? "" })),
+      ),
       // One entry per area: a format over several areas marks each of them.
       marks: wb.sheetList.flatMap((s) =>
-        s.conditionalFormats.flatMap((cf) => cf.areas.map((area) => ({ sheet: s.name, address: formatA1(area), formula: cf.formula, fill: cf.fill }))),
+        s.conditionalFormats.flatMap((cf) =>
+          cf.areas.map((area) => ({ sheet: s.name, address: formatA1(area), formula: cf.formula, fill: cf.fill })),
+        ),
       ),
       selection: fake.selection ? { ...fake.selection } : null,
     };
@@ -98,7 +102,15 @@ const handle: OfficeStubHandle = {
 page.officeStub = handle;
 
 const options: OfficeStubOptions = page.officeStubOptions ?? { displayLanguage: "fr-FR" };
-const HostType = { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" };
+const HostType = {
+  Excel: "Excel",
+  Word: "Word",
+  PowerPoint: "PowerPoint",
+  Outlook: "Outlook",
+  OneNote: "OneNote",
+  Project: "Project",
+  Access: "Access",
+};
 const AsyncResultStatus = { Succeeded: "succeeded", Failed: "failed" };
 
 page.Office = {
@@ -153,5 +165,13 @@ class CustomFunctionError extends Error {
 page.CustomFunctions = {
   associate: (id: string) => void handle.associated.push(id),
   Error: CustomFunctionError,
-  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
+  ErrorCode: {
+    invalidValue: "#VALUE!",
+    notAvailable: "#N/A",
+    divisionByZero: "#DIV/0!",
+    invalidNumber: "#NUM!",
+    nullReference: "#NULL!",
+    invalidName: "#NAME?",
+    invalidReference: "#REF!",
+  },
 };

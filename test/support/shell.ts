@@ -18,7 +18,14 @@ export function shell(command: string, cwd: string, env: NodeJS.ProcessEnv = {},
     cwd,
     encoding: "utf8",
     timeout: timeoutMs,
-    env: { ...process.env, SUIVI_LANG: "fr", npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false", ...env },
+    env: {
+      ...process.env,
+      SUIVI_LANG: "fr",
+      npm_config_update_notifier: "false",
+      npm_config_fund: "false",
+      npm_config_audit: "false",
+      ...env,
+    },
   });
   if (result.error) throw result.error;
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -3,9 +3,10 @@ import yauzl from "yauzl";
 
 /** The text of every part of a zip (an .xlsx, on disk or in memory) whose name matches, by name. */
 export async function zipTexts(source: string | Uint8Array, names: RegExp): Promise<Map<string, string>> {
-  const zip = typeof source === "string"
-    ? await yauzl.openPromise(source, { lazyEntries: true, autoClose: false })
-    : await yauzl.fromBufferPromise(Buffer.from(source), { lazyEntries: true });
+  const zip =
+    typeof source === "string"
+      ? await yauzl.openPromise(source, { lazyEntries: true, autoClose: false })
+      : await yauzl.fromBufferPromise(Buffer.from(source), { lazyEntries: true });
   const texts = new Map<string, string>();
   try {
     for await (const entry of zip.eachEntry()) {
@@ -41,6 +42,8 @@ export function deleteSheetParts(files: Record<string, Uint8Array>, name: string
   delete files[part];
   files["xl/workbook.xml"] = strToU8(workbook.replace(sheet, ""));
   files["xl/_rels/workbook.xml.rels"] = strToU8(rels.replace(rel, ""));
-  files["[Content_Types].xml"] = strToU8(strFromU8(files["[Content_Types].xml"]).replace(new RegExp(`<Override PartName="/${part}"[^>]*/>`), ""));
+  files["[Content_Types].xml"] = strToU8(
+    strFromU8(files["[Content_Types].xml"]).replace(new RegExp(`<Override PartName="/${part}"[^>]*/>`), ""),
+  );
   return files;
 }

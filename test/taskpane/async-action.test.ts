@@ -3,7 +3,11 @@ import { runAsyncAction, type AsyncState } from "../../src/taskpane/hooks";
 // The steps every screen's action goes through (useAsyncAction wraps them in React state).
 async function steps<R>(work: () => Promise<R>) {
   const seen: AsyncState<R>[] = [];
-  const returned = await runAsyncAction(work, (reason) => `Échec : ${reason}`, (state) => seen.push(state));
+  const returned = await runAsyncAction(
+    work,
+    (reason) => `Échec : ${reason}`,
+    (state) => seen.push(state),
+  );
   return { seen, returned };
 }
 

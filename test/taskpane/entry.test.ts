@@ -1,20 +1,42 @@
 // The quick-entry form's model: the row it writes and the rules of `check` applied to it before writing.
 import { TRACKING_COLUMNS } from "../../src/core/contract";
 import { METZ_2021_2023 } from "../../src/core/convention";
-import { checkEntry, emptyDraft, entryValues, precisionSuggestions, rowFor, searchIndicators, withoutCellPrefix } from "../../src/taskpane/entry";
+import {
+  checkEntry,
+  emptyDraft,
+  entryValues,
+  precisionSuggestions,
+  rowFor,
+  searchIndicators,
+  withoutCellPrefix,
+} from "../../src/taskpane/entry";
 
 const headers = [...TRACKING_COLUMNS];
 const TODAY = "2023-06-30";
 // 2021-03-15 as an Excel serial: 2021-01-01 is 44197, plus 31 (Jan) + 28 (Feb) + 14.
 const MARCH_15_2021 = 44197 + 73;
 
-const draft = (over: Partial<ReturnType<typeof emptyDraft>> = {}) => ({ ...emptyDraft("2021-03-15"), indicator: "Entretiens réalisés", ...over });
+const draft = (over: Partial<ReturnType<typeof emptyDraft>> = {}) => ({
+  ...emptyDraft("2021-03-15"),
+  indicator: "Entretiens réalisés",
+  ...over,
+});
 const check = (d: ReturnType<typeof draft>, earlier: ReturnType<typeof rowFor>[] = []) =>
-  checkEntry({ headers, row: rowFor(headers, entryValues(d, METZ_2021_2023)), convention: METZ_2021_2023, today: TODAY, sheetRow: 10, earlier });
+  checkEntry({
+    headers,
+    row: rowFor(headers, entryValues(d, METZ_2021_2023)),
+    convention: METZ_2021_2023,
+    today: TODAY,
+    sheetRow: 10,
+    earlier,
+  });
 
 describe("quick entry model", () => {
   it("makes the row in the table's order: date serial, the indicator's label, count 1 by default", () => {
-    const row = rowFor(headers, entryValues(draft({ indicator: "entretiens", quartier: "Borny", commentaire: "  suivi CV " }), METZ_2021_2023));
+    const row = rowFor(
+      headers,
+      entryValues(draft({ indicator: "entretiens", quartier: "Borny", commentaire: "  suivi CV " }), METZ_2021_2023),
+    );
     expect(row).toEqual([MARCH_15_2021, "Entretiens réalisés", 1, "Borny", null, null, null, "suivi CV", null, null]);
   });
 
@@ -71,6 +93,8 @@ describe("quick entry model", () => {
 
   it("drops the cell address of a message shown under its field", () => {
     expect(withoutCellPrefix("Cellule H12 : « x » renseigne sur la santé.")).toBe("« x » renseigne sur la santé.");
-    expect(withoutCellPrefix("Ligne 12 : l'indicateur est vide (cellule B12).")).toBe("L'indicateur est vide (cellule B12).");
+    expect(withoutCellPrefix("Ligne 12 : l'indicateur est vide (cellule B12).")).toBe(
+      "L'indicateur est vide (cellule B12).",
+    );
   });
 });

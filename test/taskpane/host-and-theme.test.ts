@@ -1,10 +1,13 @@
 // Whether office.js is loaded (Office's host marker), which office.js a build names, and which theme
 // the pane takes from Office's colours.
-import { hasOfficeHostMarker, type PageClues } from "../../src/taskpane/host-marker";
 import { scriptsToLoad } from "../../src/taskpane/boot-scripts";
+import { hasOfficeHostMarker, type PageClues } from "../../src/taskpane/host-marker";
 import { luminance, themeKind } from "../../src/taskpane/theme";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const webpackConfig = require("../../webpack.config.js") as { officeJsSource: (value: string | undefined, production: boolean) => string; OFFICE_JS_CDN: string };
+const webpackConfig = require("../../webpack.config.js") as {
+  officeJsSource: (value: string | undefined, production: boolean) => string;
+  OFFICE_JS_CDN: string;
+};
 
 const plain: PageClues = { search: "", hash: "", storedHostInfo: null, windowName: "", hostObject: false };
 

@@ -17,7 +17,10 @@ import { createFakeExcel } from "../support/fake-excel";
 
 /** A convention for 2022–2024 (an amendment), what a workbook built from a settings file carries. */
 const LATER: Convention = (() => {
-  const parsed = parseConventionOverrides({ start: "2022-01-01", end: "2024-12-31", annualCosts: [{ year: 2024, cost: null }] }, METZ_2021_2023);
+  const parsed = parseConventionOverrides(
+    { start: "2022-01-01", end: "2024-12-31", annualCosts: [{ year: 2024, cost: null }] },
+    METZ_2021_2023,
+  );
   if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
   return parsed.convention;
 })();
@@ -33,7 +36,9 @@ describe("in Excel, the build screen's choice of settings", () => {
     const fake = createFakeExcel();
     fake.fake.workbook.addSheetDirect("Feuil1");
     context = fake.context;
-    Object.assign(globalThis, { Excel: { run: async (_: unknown, batch: (c: Excel.RequestContext) => Promise<unknown>) => batch(context) } });
+    Object.assign(globalThis, {
+      Excel: { run: async (_: unknown, batch: (c: Excel.RequestContext) => Promise<unknown>) => batch(context) },
+    });
     await buildWorkbook(new OfficeWorkbook(context), LATER, { settings: "chosen" });
     expect(await period(new OfficeWorkbook(context))).toEqual(["2022-01-01", "2024-12-31"]);
   });
@@ -58,7 +63,10 @@ describe("outside Excel, the file build's choice of settings", () => {
   };
 
   it("preset, even as a copy: the repaired copy keeps the period written in the workbook", async () => {
-    const { output } = await buildFile(await target(), structuredClone(METZ_2021_2023), { sampleRows: 0, settings: "preset" });
+    const { output } = await buildFile(await target(), structuredClone(METZ_2021_2023), {
+      sampleRows: 0,
+      settings: "preset",
+    });
     expect(await period(openPackage(output.name, output.bytes))).toEqual(["2022-01-01", "2024-12-31"]);
   });
 

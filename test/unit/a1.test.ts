@@ -2,7 +2,16 @@ import { cellAddress, columnLetters, columnNumber, parseCell, parseRange, quoteS
 
 describe("A1 addresses", () => {
   it("names columns as Excel does: A…Z, AA…, XFD is the last of 16 384", () => {
-    expect([1, 26, 27, 52, 53, 702, 703, 16384].map(columnLetters)).toEqual(["A", "Z", "AA", "AZ", "BA", "ZZ", "AAA", "XFD"]);
+    expect([1, 26, 27, 52, 53, 702, 703, 16384].map(columnLetters)).toEqual([
+      "A",
+      "Z",
+      "AA",
+      "AZ",
+      "BA",
+      "ZZ",
+      "AAA",
+      "XFD",
+    ]);
     expect(["a", "Z", "AA", "xfd"].map(columnNumber)).toEqual([1, 26, 27, 16384]);
   });
 
@@ -25,7 +34,12 @@ describe("A1 addresses", () => {
 describe("sheet names in references", () => {
   test("bare where Excel takes them so, quoted (quotes doubled) otherwise, and quoted when they read as a cell", () => {
     expect(["Paramètres", "Suivi", "Listes_2"].map(quoteSheet)).toEqual(["Paramètres", "Suivi", "Listes_2"]);
-    expect(["Évaluation 2021-S1", "Tableau de bord", "2021", "l'an"].map(quoteSheet)).toEqual(["'Évaluation 2021-S1'", "'Tableau de bord'", "'2021'", "'l''an'"]);
+    expect(["Évaluation 2021-S1", "Tableau de bord", "2021", "l'an"].map(quoteSheet)).toEqual([
+      "'Évaluation 2021-S1'",
+      "'Tableau de bord'",
+      "'2021'",
+      "'l''an'",
+    ]);
     // Bare, AB12!A1 or R1C1!A1 would be taken for a cell in the other reference style.
     expect(["AB12", "R1C1", "R", "C3"].map(quoteSheet)).toEqual(["'AB12'", "'R1C1'", "'R'", "'C3'"]);
   });

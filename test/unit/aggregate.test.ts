@@ -33,7 +33,18 @@ test("counts per semester, year and total, by hand", () => {
     row(44200, "Indicateur inconnu", 9), // unknown label: ignored
   ];
   const result = aggregate(METZ_2021_2023, trackingFacts([...TRACKING_COLUMNS], rows));
-  expect(result.periods.map((p) => p.label)).toEqual(["2021-S1", "2021-S2", "2022-S1", "2022-S2", "2023-S1", "2023-S2", "2021", "2022", "2023", "Total"]);
+  expect(result.periods.map((p) => p.label)).toEqual([
+    "2021-S1",
+    "2021-S2",
+    "2022-S1",
+    "2022-S2",
+    "2023-S1",
+    "2023-S2",
+    "2021",
+    "2022",
+    "2023",
+    "Total",
+  ]);
   // 2021-S1: 1 + 3 = 4; 2021-S2: 1; 2022-S1: 2; year 2021: 5; total: 7.
   expect(result.byIndicator.DE_ACCUEILLIS).toEqual([4, 1, 2, 0, 0, 0, 5, 2, 0, 7]);
   expect(result.byIndicator.ENTRETIENS).toEqual([0, 0, 0, 0, 0, 5, 0, 0, 5, 5]);
@@ -71,7 +82,10 @@ describe("the quartier breakdown follows only the job seekers received", () => {
   const facts = (rows: CellValue[][]) => trackingFacts([...TRACKING_COLUMNS], rows);
 
   test("an interview logged with a quartier does not count in the breakdown", () => {
-    const result = aggregate(METZ_2021_2023, facts([row(44197, "Entretiens réalisés", 4, "Borny"), row(44197, DE, 1, "Borny")]));
+    const result = aggregate(
+      METZ_2021_2023,
+      facts([row(44197, "Entretiens réalisés", 4, "Borny"), row(44197, DE, 1, "Borny")]),
+    );
     const q = Object.fromEntries(result.byQuartier.map((b) => [b.label, b.counts]));
     expect(q.Borny?.[0]).toBe(1);
     expect(q["Total QPV"]?.[0]).toBe(1);
@@ -86,10 +100,15 @@ describe("the quartier breakdown follows only the job seekers received", () => {
   });
 
   test("a convention without the received indicator: counts, and a breakdown without totals", () => {
-    const without = { ...METZ_2021_2023, indicators: METZ_2021_2023.indicators.filter((i) => i.code !== "DE_ACCUEILLIS") };
+    const without = {
+      ...METZ_2021_2023,
+      indicators: METZ_2021_2023.indicators.filter((i) => i.code !== "DE_ACCUEILLIS"),
+    };
     const result = aggregate(without, facts([row(44197, "Entretiens réalisés", 4, "Borny")]));
     expect(result.byIndicator.ENTRETIENS?.[0]).toBe(4);
-    expect(result.byQuartier.map((b) => b.label)).toEqual(METZ_2021_2023.lists.quartier.filter((q) => q !== "Hors QPV" && q !== "Non renseigné"));
+    expect(result.byQuartier.map((b) => b.label)).toEqual(
+      METZ_2021_2023.lists.quartier.filter((q) => q !== "Hors QPV" && q !== "Non renseigné"),
+    );
     expect(result.byQuartier.every((b) => b.counts.every((n) => n === 0))).toBe(true);
   });
 });

@@ -1,8 +1,39 @@
-import { INDICATORS, LISTS, QPV_METZ, findIndicatorByCode, findIndicatorByLabel, qpvOf } from "../../src/core/catalogue";
+import {
+  INDICATORS,
+  LISTS,
+  QPV_METZ,
+  findIndicatorByCode,
+  findIndicatorByLabel,
+  qpvOf,
+} from "../../src/core/catalogue";
 
 // The codes listed in the issue: article 7 of the convention, then the 2021 action plan.
-const ART7 = ["DE_ACCUEILLIS", "ENTRETIENS", "PRESCRIPTIONS_PRESTATION", "PRESCRIPTIONS_FORMATION", "PROPOSITIONS_OFFRES", "OFFRES_TRANSMISES", "ACTIONS_PROPOSEES"];
-const PLAN = ["INFOS_EQUIPES", "MER", "PROMOS_PROFILS", "ENVOIS_MRS", "INSCRIPTIONS_FORMATION", "AUTRES_SERVICES", "COMMUNICATIONS_AGENCES", "SOLLICITATIONS_CONSEILLERS", "BESOINS_NON_COUVERTS", "ATELIERS", "ORIENTATIONS_IAE", "APPUI_CHANTIER", "MANIFESTATIONS", "ACTIONS_TZCLD", "PMSMP"];
+const ART7 = [
+  "DE_ACCUEILLIS",
+  "ENTRETIENS",
+  "PRESCRIPTIONS_PRESTATION",
+  "PRESCRIPTIONS_FORMATION",
+  "PROPOSITIONS_OFFRES",
+  "OFFRES_TRANSMISES",
+  "ACTIONS_PROPOSEES",
+];
+const PLAN = [
+  "INFOS_EQUIPES",
+  "MER",
+  "PROMOS_PROFILS",
+  "ENVOIS_MRS",
+  "INSCRIPTIONS_FORMATION",
+  "AUTRES_SERVICES",
+  "COMMUNICATIONS_AGENCES",
+  "SOLLICITATIONS_CONSEILLERS",
+  "BESOINS_NON_COUVERTS",
+  "ATELIERS",
+  "ORIENTATIONS_IAE",
+  "APPUI_CHANTIER",
+  "MANIFESTATIONS",
+  "ACTIONS_TZCLD",
+  "PMSMP",
+];
 
 test("the catalogue holds exactly the contract codes, article 7 first", () => {
   expect(INDICATORS.map((i) => i.code)).toEqual([...ART7, ...PLAN]);
@@ -24,7 +55,14 @@ test("finding an indicator by its label ignores case and surrounding spaces", ()
 });
 
 test("the lists are those of the issue, with the six QPV named in the convention's preamble", () => {
-  expect(QPV_METZ).toEqual(["Borny", "Bellecroix", "Hauts-de-Vallières", "Sablon Sud", "La Patrotte-Metz Nord", "Saint-Eloy-Boileau-Prégénie"]);
+  expect(QPV_METZ).toEqual([
+    "Borny",
+    "Bellecroix",
+    "Hauts-de-Vallières",
+    "Sablon Sud",
+    "La Patrotte-Metz Nord",
+    "Saint-Eloy-Boileau-Prégénie",
+  ]);
   expect(LISTS.quartier).toEqual([...QPV_METZ, "Hors QPV", "Non renseigné"]);
   expect(qpvOf(LISTS.quartier)).toEqual(QPV_METZ);
   expect(LISTS.trancheAge).toEqual(["Moins de 26 ans", "26 à 49 ans", "50 ans et plus", "Non renseigné"]);

@@ -4,11 +4,16 @@
  * implementation written in this file: regexes run on every text, strings built and compared.
  */
 import fc from "fast-check";
-import { say, t } from "../../src/i18n";
 import { foldChar, normaliseText } from "../../src/core/check/fold";
 import { findIdentifiers, maskIdentifier, mayHoldIdentifier } from "../../src/core/check/identifiers";
 import { checkTrackingRows, isTrimmedSpace } from "../../src/core/check/rows";
-import { findSensitive, HARMLESS_FILTERS, SENSITIVE_CATEGORIES, SENSITIVE_PATTERNS, SENSITIVE_WORDS } from "../../src/core/check/sensitive";
+import {
+  findSensitive,
+  HARMLESS_FILTERS,
+  SENSITIVE_CATEGORIES,
+  SENSITIVE_PATTERNS,
+  SENSITIVE_WORDS,
+} from "../../src/core/check/sensitive";
 import { closestLabel, displayValue } from "../../src/core/check/text";
 import { wordFilter } from "../../src/core/check/word-filter";
 import { TRACKING_COLUMNS, type CellValue } from "../../src/core/contract";
@@ -16,6 +21,7 @@ import { METZ_2021_2023 } from "../../src/core/convention";
 import { isoToSerial, parseDateText, serialToFrench } from "../../src/core/dates";
 import type { Finding, FindingCode } from "../../src/core/findings";
 import { prng, sampleRows } from "../../src/core/sample";
+import { say, t } from "../../src/i18n";
 import { said } from "../support/said";
 
 // ---------------------------------------------------------------------------------------------
@@ -23,10 +29,21 @@ import { said } from "../support/said";
 
 const whole = (source: string): string => `(?<![a-z0-9])(?:${source})(?![a-z0-9])`;
 const P = SENSITIVE_PATTERNS;
-// In the scanner's order: the lexicon (errors), language adjectives, same-sex partners, then the review words (warnings).
+// In the scanner's order: the lexicon (errors), language adjectives, same-sex partners, then the review words
+// (warnings).
 const referenceRules = [
-  ...SENSITIVE_CATEGORIES.map((category) => ({ category, level: "error", regex: new RegExp(whole(P.lexicon[category].join("|")), "g"), kind: "plain" })),
-  { category: "origin" as const, level: "error", regex: new RegExp(whole(P.languageAdjectives.join("|")), "g"), kind: "language" },
+  ...SENSITIVE_CATEGORIES.map((category) => ({
+    category,
+    level: "error",
+    regex: new RegExp(whole(P.lexicon[category].join("|")), "g"),
+    kind: "plain",
+  })),
+  {
+    category: "origin" as const,
+    level: "error",
+    regex: new RegExp(whole(P.languageAdjectives.join("|")), "g"),
+    kind: "language",
+  },
   { category: "sexLife" as const, level: "error", regex: new RegExp(whole(P.partner.join("|")), "g"), kind: "partner" },
   ...SENSITIVE_CATEGORIES.filter((category) => P.review[category].length > 0).map((category) => ({
     category,
@@ -56,7 +73,10 @@ function referenceNormalise(text: string): string {
  * one space, then a vowel or an h).
  */
 function referenceScannerText(text: string): string {
-  return referenceNormalise(text).replace(/(?<![a-z0-9])(c|d|j|l|m|n|s|t|qu|jusqu|lorsqu|puisqu) (?=[aeiouyh])/g, "$1'");
+  return referenceNormalise(text).replace(
+    /(?<![a-z0-9])(c|d|j|l|m|n|s|t|qu|jusqu|lorsqu|puisqu) (?=[aeiouyh])/g,
+    "$1'",
+  );
 }
 
 /** Rule index → matches before the harmless phrases and language sense are applied. */
@@ -70,7 +90,9 @@ function rawMatches(normal: string): { rule: number; start: number; end: number 
 
 function referenceFindSensitive(text: string): { category: string; level: string; text: string; index: number }[] {
   const normal = referenceScannerText(text);
-  const harmless = referenceHarmless.flatMap((regex) => [...normal.matchAll(regex)].map((m) => [m.index, m.index + m[0].length]));
+  const harmless = referenceHarmless.flatMap((regex) =>
+    [...normal.matchAll(regex)].map((m) => [m.index, m.index + m[0].length]),
+  );
   const candidates = rawMatches(normal).filter(({ rule, start, end }) => {
     if (harmless.some(([a, b]) => start >= a && end <= b)) return false;
     const { kind } = referenceRules[rule];
@@ -80,7 +102,8 @@ function referenceFindSensitive(text: string): { category: string; level: string
       if (P.languageBefore.test(before) || P.languageAfter.test(normal.slice(end, end + 25))) return false;
     }
     if (kind === "partner") {
-      // A woman partner counts in a note about "elle", "Madame" or "pacsée", a man partner in one about "il", "Monsieur" or "pacsé".
+      // A woman partner counts in a note about "elle", "Madame" or "pacsée", a man partner in one about "il",
+      // "Monsieur" or "pacsé".
       const woman = ["compagne", "copine", "femme", "conjointe", "epouse"].some((w) => passage.includes(w));
       const participle = P.participle.exec(passage);
       if (participle) {
@@ -91,14 +114,21 @@ function referenceFindSensitive(text: string): { category: string; level: string
       }
     }
     const workBefore = passage === "esat" ? P.esatStaffBefore : P.workBefore;
-    if (P.place.test(passage) && (workBefore.test(normal.slice(Math.max(0, start - 60), start)) || P.offerAfter.test(normal.slice(end, end + 40)))) return false;
-    if (referenceRules[rule].level === "warning" && P.policyWord.test(passage) && P.employerActs.test(normal)) return false;
+    if (
+      P.place.test(passage) &&
+      (workBefore.test(normal.slice(Math.max(0, start - 60), start)) || P.offerAfter.test(normal.slice(end, end + 40)))
+    )
+      return false;
+    if (referenceRules[rule].level === "warning" && P.policyWord.test(passage) && P.employerActs.test(normal))
+      return false;
     return true;
   });
   const level = (rule: number): string => referenceRules[rule].level;
   // A warning lying inside an error's passage is dropped.
   const hits = candidates.filter(
-    (h) => level(h.rule) === "error" || !candidates.some((o) => o !== h && level(o.rule) === "error" && o.start <= h.start && o.end >= h.end),
+    (h) =>
+      level(h.rule) === "error" ||
+      !candidates.some((o) => o !== h && level(o.rule) === "error" && o.start <= h.start && o.end >= h.end),
   );
   hits.sort((a, b) => a.start - b.start || (level(a.rule) === level(b.rule) ? 0 : level(a.rule) === "error" ? -1 : 1));
   // Original offsets: each code point of the text gives its normalised characters.
@@ -122,12 +152,44 @@ function referenceFindSensitive(text: string): { category: string; level: string
 
 const lexiconFragments = [
   ...new Set(
-    [...Object.values(P.lexicon).flat(), ...Object.values(P.review).flat(), ...P.partner, ...P.languageAdjectives, ...P.harmless].flatMap(
-      (source) => source.match(/[a-z]{2,}/g) ?? [],
-    ),
+    [
+      ...Object.values(P.lexicon).flat(),
+      ...Object.values(P.review).flat(),
+      ...P.partner,
+      ...P.languageAdjectives,
+      ...P.harmless,
+    ].flatMap((source) => source.match(/[a-z]{2,}/g) ?? []),
   ),
 ];
-const everydayWords = ["d", "l", "a", "au", "le", "formation", "offre", "entretien", "agent", "de", "la", "du", "sans", "mal", "origine", "parle", "langue", "famille", "est", "il", "elle", "casier", "rangement", "sante", "social", "poste", "AFPA"];
+const everydayWords = [
+  "d",
+  "l",
+  "a",
+  "au",
+  "le",
+  "formation",
+  "offre",
+  "entretien",
+  "agent",
+  "de",
+  "la",
+  "du",
+  "sans",
+  "mal",
+  "origine",
+  "parle",
+  "langue",
+  "famille",
+  "est",
+  "il",
+  "elle",
+  "casier",
+  "rangement",
+  "sante",
+  "social",
+  "poste",
+  "AFPA",
+];
 const separators = [" ", " ", " ", "'", "’", "-", "–", ", ", ". ", " : ", "\u00a0", "(", ")", "/", "@", "\n"];
 const endings = ["", "", "e", "es", "s", "ee", "ne", "nes", "ique"];
 
@@ -145,16 +207,37 @@ function dress(word: string, style: number): string {
 
 /** Whole phrases of the lexicon and of the harmless list, as their regexes allow (lookarounds left out). */
 const phraseArb = fc.oneof(
-  ...[...Object.values(P.lexicon).flat(), ...Object.values(P.review).flat(), ...P.partner, ...P.languageAdjectives, ...P.harmless].map((source) =>
-    fc.stringMatching(new RegExp(`^(?:${source.replace(/\(\?<?[=!](?:[^()]|\([^()]*\))*\)/g, "")})$`)),
-  ),
+  ...[
+    ...Object.values(P.lexicon).flat(),
+    ...Object.values(P.review).flat(),
+    ...P.partner,
+    ...P.languageAdjectives,
+    ...P.harmless,
+  ].map((source) => fc.stringMatching(new RegExp(`^(?:${source.replace(/\(\?<?[=!](?:[^()]|\([^()]*\))*\)/g, "")})$`))),
 );
 const wordArb = fc
-  .tuple(fc.oneof(fc.constantFrom(...lexiconFragments), fc.constantFrom(...everydayWords)), fc.constantFrom(...endings), fc.nat(63))
+  .tuple(
+    fc.oneof(fc.constantFrom(...lexiconFragments), fc.constantFrom(...everydayWords)),
+    fc.constantFrom(...endings),
+    fc.nat(63),
+  )
   .map(([word, ending, style]) => dress(word + ending, style));
 const commentArb = fc
-  .array(fc.oneof({ weight: 6, arbitrary: wordArb }, { weight: 3, arbitrary: fc.tuple(phraseArb, fc.nat(63)).map(([p, style]) => dress(p, style)) }, { weight: 1, arbitrary: fc.stringMatching(/^[0-9]{1,10}$/) }, { weight: 1, arbitrary: fc.string({ maxLength: 3, unit: "binary" }) }), { maxLength: 12 })
-  .chain((words) => fc.tuple(fc.constant(words), fc.array(fc.constantFrom(...separators), { minLength: words.length, maxLength: words.length })))
+  .array(
+    fc.oneof(
+      { weight: 6, arbitrary: wordArb },
+      { weight: 3, arbitrary: fc.tuple(phraseArb, fc.nat(63)).map(([p, style]) => dress(p, style)) },
+      { weight: 1, arbitrary: fc.stringMatching(/^[0-9]{1,10}$/) },
+      { weight: 1, arbitrary: fc.string({ maxLength: 3, unit: "binary" }) },
+    ),
+    { maxLength: 12 },
+  )
+  .chain((words) =>
+    fc.tuple(
+      fc.constant(words),
+      fc.array(fc.constantFrom(...separators), { minLength: words.length, maxLength: words.length }),
+    ),
+  )
   .map(([words, seps]) => words.map((w, i) => w + seps[i]).join(""));
 
 describe("folding one character at a time", () => {
@@ -225,7 +308,14 @@ describe("the word pre-filter of the sensitive-word scanner", () => {
     const space = fc.constantFrom(" ", "\u00a0", "  ");
     const vowelStarts = lexiconFragments.filter((w) => /^[aeiouyh]/.test(w));
     const text = fc
-      .tuple(fc.constantFrom("", "pas ", "maison ", "suivi a "), elided, space, fc.constantFrom(...vowelStarts), fc.nat(63), fc.array(wordArb, { maxLength: 3 }))
+      .tuple(
+        fc.constantFrom("", "pas ", "maison ", "suivi a "),
+        elided,
+        space,
+        fc.constantFrom(...vowelStarts),
+        fc.nat(63),
+        fc.array(wordArb, { maxLength: 3 }),
+      )
       .map(([before, e, sp, word, style, after]) => `${before}${e}${sp}${dress(word, style)} ${after.join(" ")}`);
     let matched = 0;
     fc.assert(
@@ -248,7 +338,7 @@ describe("the word pre-filter of the sensitive-word scanner", () => {
         referenceHarmless.forEach((regex, p) => {
           if (!regex.test(normal)) return;
           regex.lastIndex = 0;
-          expect(HARMLESS_FILTERS[Math.floor(p / 31)].groupsIn(normal) & (1 << p % 31)).not.toBe(0);
+          expect(HARMLESS_FILTERS[Math.floor(p / 31)].groupsIn(normal) & (1 << (p % 31))).not.toBe(0);
         });
         for (const regex of referenceHarmless) regex.lastIndex = 0;
       }),
@@ -278,12 +368,32 @@ describe("the identifier pre-check", () => {
   // Written from the rule: every identifier has an "@" or nine digits in a row (Corsican 2A/2B
   // count), with single spaces, dots, slashes or dashes allowed between them.
   const quick = /@|\d(?:[ ./-]?[0-9ab]){8}/i;
-  const pieces = fc.constantFrom("0", "6", "12", "34", " ", ".", "-", "/", "2A", "2b", "@", "x", "é", "Tél ", "+33", "\u00a0");
+  const pieces = fc.constantFrom(
+    "0",
+    "6",
+    "12",
+    "34",
+    " ",
+    ".",
+    "-",
+    "/",
+    "2A",
+    "2b",
+    "@",
+    "x",
+    "é",
+    "Tél ",
+    "+33",
+    "\u00a0",
+  );
   it("only rules out texts that could hold no identifier", () => {
     fc.assert(
-      fc.property(fc.array(pieces, { maxLength: 16 }).map((p) => p.join("")), (text) => {
-        if (!mayHoldIdentifier(text)) expect(quick.test(text)).toBe(false);
-      }),
+      fc.property(
+        fc.array(pieces, { maxLength: 16 }).map((p) => p.join("")),
+        (text) => {
+          if (!mayHoldIdentifier(text)) expect(quick.test(text)).toBe(false);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -306,12 +416,14 @@ const LISTS = [
 
 /** A finding with its message in words: the reference says its messages itself, in French. */
 type SaidFinding = Omit<Finding, "text"> & { message: string };
-const inWords = (found: Finding[]): SaidFinding[] => found.map(({ text, ...rest }) => ({ ...rest, message: say(text) }));
+const inWords = (found: Finding[]): SaidFinding[] =>
+  found.map(({ text, ...rest }) => ({ ...rest, message: say(text) }));
 
 function referenceCheck(rows: CellValue[][], firstRow: number): SaidFinding[] {
   const findings: SaidFinding[] = [];
   const letter = (c: number): string => String.fromCharCode(65 + c); // the grid starts in column A
-  const blank = (v: CellValue | undefined): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+  const blank = (v: CellValue | undefined): boolean =>
+    v === null || v === undefined || (typeof v === "string" && v.trim() === "");
   const isError = (v: CellValue | undefined): v is { error: string } => typeof v === "object" && v !== null;
   const lower = (s: string): string => s.trim().toLocaleLowerCase("fr-FR");
   const start = isoToSerial(C.start) as number;
@@ -341,9 +453,15 @@ function referenceCheck(rows: CellValue[][], firstRow: number): SaidFinding[] {
           if (serial !== date) {
             const minutes = Math.round((date - serial) * 1440);
             const time = `${String(Math.floor(minutes / 60) % 24).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
-            add("DATE_HAS_TIME", dc, t("check.dateHasTime", { cell: cell(dc), value: serialToFrench(serial) as string, time }), "warning");
+            add(
+              "DATE_HAS_TIME",
+              dc,
+              t("check.dateHasTime", { cell: cell(dc), value: serialToFrench(serial) as string, time }),
+              "warning",
+            );
           }
-        } else add("DATE_INVALID", dc, t("check.dateInvalid.implausible", { cell: cell(dc), value: displayValue(date) }));
+        } else
+          add("DATE_INVALID", dc, t("check.dateInvalid.implausible", { cell: cell(dc), value: displayValue(date) }));
       } else if (typeof date === "string") {
         const parsed = parseDateText(date);
         if ("error" in parsed) {
@@ -355,10 +473,23 @@ function referenceCheck(rows: CellValue[][], firstRow: number): SaidFinding[] {
         }
       } else add("DATE_INVALID", dc, t("check.dateInvalid.notADate", { cell: cell(dc), value: displayValue(date) }));
       if (serial !== null && (serial < start || serial > end)) {
-        const params = { cell: cell(dc), value: serialToFrench(serial) as string, start: serialToFrench(start) as string, end: serialToFrench(end) as string };
+        const params = {
+          cell: cell(dc),
+          value: serialToFrench(serial) as string,
+          start: serialToFrench(start) as string,
+          end: serialToFrench(end) as string,
+        };
         add("DATE_OUT_OF_PERIOD", dc, t("check.dateOutOfPeriod", params));
       } else if (serial !== null && serial > today) {
-        add("DATE_IN_FUTURE", dc, t("check.dateInFuture", { cell: cell(dc), value: serialToFrench(serial) as string, today: serialToFrench(today) as string }));
+        add(
+          "DATE_IN_FUTURE",
+          dc,
+          t("check.dateInFuture", {
+            cell: cell(dc),
+            value: serialToFrench(serial) as string,
+            today: serialToFrench(today) as string,
+          }),
+        );
       }
     }
     // Indicator
@@ -367,9 +498,17 @@ function referenceCheck(rows: CellValue[][], firstRow: number): SaidFinding[] {
     if (!isError(indicator)) {
       if (blank(indicator)) add("INDICATOR_MISSING", ic, t("check.indicatorMissing", { row, cell: cell(ic) }));
       else if (!(typeof indicator === "string" && C.indicators.some((i) => lower(i.label) === lower(indicator)))) {
-        const closest = closestLabel(String(indicator), C.indicators.map((i) => i.label), C.indicators.map((i) => i.code));
+        const closest = closestLabel(
+          String(indicator),
+          C.indicators.map((i) => i.label),
+          C.indicators.map((i) => i.code),
+        );
         const params = { cell: cell(ic), value: displayValue(indicator) };
-        add("INDICATOR_UNKNOWN", ic, closest ? t("check.indicatorUnknown", { ...params, closest }) : t("check.indicatorUnknown.noClosest", params));
+        add(
+          "INDICATOR_UNKNOWN",
+          ic,
+          closest ? t("check.indicatorUnknown", { ...params, closest }) : t("check.indicatorUnknown.noClosest", params),
+        );
       }
     }
     // Count
@@ -377,8 +516,28 @@ function referenceCheck(rows: CellValue[][], firstRow: number): SaidFinding[] {
     const count = cells[nc] ?? null;
     if (!isError(count) && !blank(count)) {
       // The table's validation: whole numbers from 1 to 100 000.
-      const reason = typeof count !== "number" ? "text" : count > 100_000 ? "tooLarge" : count === 0 ? "zero" : count < 0 ? "negative" : !Number.isInteger(count) ? "decimal" : null;
-      if (reason) add("COUNT_INVALID", nc, t("check.countInvalid", { cell: cell(nc), value: displayValue(count), reason: t(`check.countInvalid.${reason}`, { max: 100_000 }) }));
+      const reason =
+        typeof count !== "number"
+          ? "text"
+          : count > 100_000
+            ? "tooLarge"
+            : count === 0
+              ? "zero"
+              : count < 0
+                ? "negative"
+                : !Number.isInteger(count)
+                  ? "decimal"
+                  : null;
+      if (reason)
+        add(
+          "COUNT_INVALID",
+          nc,
+          t("check.countInvalid", {
+            cell: cell(nc),
+            value: displayValue(count),
+            reason: t(`check.countInvalid.${reason}`, { max: 100_000 }),
+          }),
+        );
     }
     // Lists
     for (const list of LISTS) {
@@ -387,14 +546,21 @@ function referenceCheck(rows: CellValue[][], firstRow: number): SaidFinding[] {
       if (typeof v === "string" && list.labels.some((l) => lower(l) === lower(v))) continue;
       const closest = closestLabel(String(v), list.labels);
       const params = { cell: cell(list.index), value: displayValue(v), column: list.column };
-      add("VALUE_UNKNOWN", list.index, closest ? t("check.valueUnknown", { ...params, closest }) : t("check.valueUnknown.noClosest", { ...params, allowed: list.labels.join(", ") }));
+      add(
+        "VALUE_UNKNOWN",
+        list.index,
+        closest
+          ? t("check.valueUnknown", { ...params, closest })
+          : t("check.valueUnknown.noClosest", { ...params, allowed: list.labels.join(", ") }),
+      );
     }
     // Text lengths: the validation's (Précision 255, Commentaire 500, Saisi par 50), Excel's 32 767 elsewhere.
     const longest: Record<string, number> = { Précision: 255, Commentaire: 500, "Saisi par": 50 };
     for (const c of INPUT) {
       const v = cells[c];
       const max = longest[HEADERS[c]] ?? 32_767;
-      if (typeof v === "string" && v.length > max) add("TEXT_TOO_LONG", c, t("check.textTooLong", { cell: cell(c), column: HEADERS[c], length: v.length, max }));
+      if (typeof v === "string" && v.length > max)
+        add("TEXT_TOO_LONG", c, t("check.textTooLong", { cell: cell(c), column: HEADERS[c], length: v.length, max }));
     }
     // Free text
     for (const c of FREE) {
@@ -410,22 +576,42 @@ function referenceCheck(rows: CellValue[][], firstRow: number): SaidFinding[] {
       }
       for (const { category, level, terms } of groups.values()) {
         const quoted = terms.map((x) => `« ${x} »`);
-        const words = quoted.length > 1 ? `${quoted.slice(0, -1).join(", ")} et ${quoted[quoted.length - 1]}` : quoted[0];
+        const words =
+          quoted.length > 1 ? `${quoted.slice(0, -1).join(", ")} et ${quoted[quoted.length - 1]}` : quoted[0];
         const params = {
           cell: cell(c),
           terms: words,
           category: t(`check.category.${category}` as "check.category.health"),
           advice: t(`check.advice.${category}` as "check.advice.health"),
         };
-        add("SENSITIVE_DATA", c, t(level === "error" ? "check.sensitive" : "check.sensitive.review", params), level as "error" | "warning");
+        add(
+          "SENSITIVE_DATA",
+          c,
+          t(level === "error" ? "check.sensitive" : "check.sensitive.review", params),
+          level as "error" | "warning",
+        );
       }
       for (const hit of findIdentifiers(v)) {
-        const params = { cell: cell(c), what: t(`check.identifier.${hit.kind}`), masked: maskIdentifier(hit), advice: t(`check.advice.${hit.kind}`) };
-        add("PERSONAL_IDENTIFIER", c, t(hit.level === "error" ? "check.identifier" : "check.identifier.review", params), hit.level);
+        const params = {
+          cell: cell(c),
+          what: t(`check.identifier.${hit.kind}`),
+          masked: maskIdentifier(hit),
+          advice: t(`check.advice.${hit.kind}`),
+        };
+        add(
+          "PERSONAL_IDENTIFIER",
+          c,
+          t(hit.level === "error" ? "check.identifier" : "check.identifier.review", params),
+          hit.level,
+        );
       }
     }
     // Duplicates: the row's comparable values as one key
-    const key = JSON.stringify(INPUT.map((c) => (blank(cells[c]) ? null : typeof cells[c] === "string" ? (cells[c] as string).trim().toLowerCase() : cells[c])));
+    const key = JSON.stringify(
+      INPUT.map((c) =>
+        blank(cells[c]) ? null : typeof cells[c] === "string" ? (cells[c] as string).trim().toLowerCase() : cells[c],
+      ),
+    );
     const first = seen.get(key);
     if (first !== undefined) add("DUPLICATE_ROW", 0, t("check.duplicateRow", { row, first }), "warning");
     else seen.set(key, row);
@@ -439,7 +625,22 @@ function generatedRows(count: number): CellValue[][] {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   const err = { error: "#REF!" };
   const variants: Record<string, CellValue[]> = {
-    Date: [null, "", "  ", "31/02/2021", "15/03/2021", "2021-03-15", "hier", 12, 9999999, 44196, 45200, 44270.5, err, true],
+    Date: [
+      null,
+      "",
+      "  ",
+      "31/02/2021",
+      "15/03/2021",
+      "2021-03-15",
+      "hier",
+      12,
+      9999999,
+      44196,
+      45200,
+      44270.5,
+      err,
+      true,
+    ],
     Indicateur: [null, "", "Entretien realise", " entretiens RÉALISÉS ", "Café avec le maire", "MER", 42, err],
     Nombre: [0, -2, 1.5, "deux", "3", true, err, 4],
     Quartier: ["Borni", "borny ", "BORNY", "", null, 3, "Ailleurs", err],
@@ -447,18 +648,38 @@ function generatedRows(count: number): CellValue[][] {
     Sexe: ["F", "femme", null, false],
   };
   const comments = [
-    "enceinte de 5 mois", "Tél 06 12 34 56 78, sort de prison", "formation santé-social", "Syndiqué à la CGT",
-    "parle arabe couramment", "famille turque", "Née au Maroc", "jean.dupont@gmail.com", "NIR 1 85 05 78 006 084 91",
-    "casier de rangement", "casier judiciaire vierge", "HANDICAPÉE", "handicapee", "Œuvre d’insertion", "ΟΔΟΣ", "οδος",
-    "İstanbul", "  Relance prévue  ", "relance prévue", "MER sur offre d'agent de sécurité", "",
+    "enceinte de 5 mois",
+    "Tél 06 12 34 56 78, sort de prison",
+    "formation santé-social",
+    "Syndiqué à la CGT",
+    "parle arabe couramment",
+    "famille turque",
+    "Née au Maroc",
+    "jean.dupont@gmail.com",
+    "NIR 1 85 05 78 006 084 91",
+    "casier de rangement",
+    "casier judiciaire vierge",
+    "HANDICAPÉE",
+    "handicapee",
+    "Œuvre d’insertion",
+    "ΟΔΟΣ",
+    "οδος",
+    "İstanbul",
+    "  Relance prévue  ",
+    "relance prévue",
+    "MER sur offre d'agent de sécurité",
+    "",
   ];
   const rows = sampleRows(C, count, 99).map((r) => [...r, null] as CellValue[]);
   for (let i = 0; i < rows.length; i++) {
     const r = random();
-    if (r < 0.03) rows[i] = HEADERS.map(() => pick([null, "", "  "])); // blank row
+    if (r < 0.03)
+      rows[i] = HEADERS.map(() => pick([null, "", "  "])); // blank row
     else if (r < 0.1 && i > 0) {
       // a duplicate of an earlier row, typed with other case and spaces
-      rows[i] = rows[Math.floor(random() * i)].map((v) => (typeof v === "string" && random() < 0.5 ? ` ${v.toUpperCase()} ` : v));
+      rows[i] = rows[Math.floor(random() * i)].map((v) =>
+        typeof v === "string" && random() < 0.5 ? ` ${v.toUpperCase()} ` : v,
+      );
     } else {
       for (const [name, values] of Object.entries(variants)) if (random() < 0.04) rows[i][col(name)] = pick(values);
       if (random() < 0.3) rows[i][col(pick(["Précision", "Commentaire", "Notes perso"]))] = pick(comments);
@@ -473,10 +694,28 @@ describe("checkTrackingRows against the reference row check", () => {
     const rows = generatedRows(4000);
     const expected = referenceCheck(rows, 2);
     const codes = new Set(expected.map((f) => f.code));
-    for (const code of ["DATE_MISSING", "DATE_INVALID", "DATE_OUT_OF_PERIOD", "DATE_IN_FUTURE", "INDICATOR_MISSING", "INDICATOR_UNKNOWN", "COUNT_INVALID", "VALUE_UNKNOWN", "CELL_ERROR", "DUPLICATE_ROW", "SENSITIVE_DATA", "PERSONAL_IDENTIFIER"] as const) {
+    for (const code of [
+      "DATE_MISSING",
+      "DATE_INVALID",
+      "DATE_OUT_OF_PERIOD",
+      "DATE_IN_FUTURE",
+      "INDICATOR_MISSING",
+      "INDICATOR_UNKNOWN",
+      "COUNT_INVALID",
+      "VALUE_UNKNOWN",
+      "CELL_ERROR",
+      "DUPLICATE_ROW",
+      "SENSITIVE_DATA",
+      "PERSONAL_IDENTIFIER",
+    ] as const) {
       expect(codes).toContain(code);
     }
-    const actual = checkTrackingRows({ headers: HEADERS, grid: { sheet: "Suivi", firstRow: 2, firstColumn: 1, rows }, convention: C, today: TODAY });
+    const actual = checkTrackingRows({
+      headers: HEADERS,
+      grid: { sheet: "Suivi", firstRow: 2, firstColumn: 1, rows },
+      convention: C,
+      today: TODAY,
+    });
     expect(inWords(actual)).toEqual(expected);
   });
 
@@ -484,8 +723,19 @@ describe("checkTrackingRows against the reference row check", () => {
     const base = sampleRows(C, 1, 3)[0];
     const withComment = (text: string): CellValue[] => [...base.slice(0, 7), text, ...base.slice(8), null];
     // "ΟΔΟΣ" lowers to "οδος" with a final sigma; "ÉCOLE" to "école": each pair is one row typed twice.
-    const rows = [withComment("ΟΔΟΣ"), withComment("οδος"), withComment(" ÉCOLE"), withComment("école "), withComment("ecole")];
-    const found = checkTrackingRows({ headers: HEADERS, grid: { sheet: "Suivi", firstRow: 2, firstColumn: 1, rows }, convention: C, today: TODAY });
+    const rows = [
+      withComment("ΟΔΟΣ"),
+      withComment("οδος"),
+      withComment(" ÉCOLE"),
+      withComment("école "),
+      withComment("ecole"),
+    ];
+    const found = checkTrackingRows({
+      headers: HEADERS,
+      grid: { sheet: "Suivi", firstRow: 2, firstColumn: 1, rows },
+      convention: C,
+      today: TODAY,
+    });
     expect(found.filter((f) => f.code === "DUPLICATE_ROW").map((f) => said(f.text))).toEqual([
       t("check.duplicateRow", { row: 3, first: 2 }),
       t("check.duplicateRow", { row: 5, first: 4 }),

@@ -16,11 +16,21 @@ const PRESET = { dayBefore: 44196, first: 44197, secondDay: 44198, lastButOne: 4
 
 /** A convention for 2022-03-15 … 2022-09-30: bounds that are not a year's, nor the preset's. */
 const SHORT: Convention = (() => {
-  const parsed = parseConventionOverrides({ start: "2022-03-15", end: "2022-09-30", annualCosts: [{ year: 2022, cost: null }] }, METZ_2021_2023);
+  const parsed = parseConventionOverrides(
+    { start: "2022-03-15", end: "2022-09-30", annualCosts: [{ year: 2022, cost: null }] },
+    METZ_2021_2023,
+  );
   if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
   return parsed.convention;
 })();
-const SHORT_DAYS = { dayBefore: 44634, first: 44635, secondDay: 44636, lastButOne: 44833, last: 44834, dayAfter: 44835 };
+const SHORT_DAYS = {
+  dayBefore: 44634,
+  first: 44635,
+  secondDay: 44636,
+  lastButOne: 44833,
+  last: 44834,
+  dayAfter: 44835,
+};
 
 const headers = [...TRACKING_COLUMNS];
 /** A valid row of the preset's vocabulary dated `date`. */
@@ -29,7 +39,12 @@ const rowOn = (date: CellValue): CellValue[] =>
 
 /** The finding codes of one row dated `date`, checked on `today`. */
 function codesOn(date: CellValue, convention: Convention, today: string): string[] {
-  const findings = checkTrackingRows({ headers, grid: { sheet: SHEET.tracking, firstRow: 2, firstColumn: 1, rows: [rowOn(date)] }, convention, today });
+  const findings = checkTrackingRows({
+    headers,
+    grid: { sheet: SHEET.tracking, firstRow: 2, firstColumn: 1, rows: [rowOn(date)] },
+    convention,
+    today,
+  });
   return findings.map((f) => `${f.code}:${f.severity}`);
 }
 

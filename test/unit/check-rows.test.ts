@@ -84,20 +84,41 @@ describe("checkTrackingRows", () => {
   });
 
   it("reports a missing indicator, and an unknown one with the closest known label", () => {
-    const found = check([row({ Indicateur: "" }), row({ Indicateur: "Entretien realise" }), row({ Indicateur: "Café avec le maire" })]);
+    const found = check([
+      row({ Indicateur: "" }),
+      row({ Indicateur: "Entretien realise" }),
+      row({ Indicateur: "Café avec le maire" }),
+    ]);
     expect(codes(found)).toEqual(["INDICATOR_MISSING@B2", "INDICATOR_UNKNOWN@B3", "INDICATOR_UNKNOWN@B4"]);
     expect(said(found[1].text)).toContain("« Entretiens réalisés »");
     expect(said(found[2].text)).not.toContain("Vouliez-vous dire");
   });
 
   it("accepts an empty count (it means 1) and refuses zero, negative, decimal and text", () => {
-    const found = check([row({ Nombre: null }), row({ Nombre: 3 }), row({ Nombre: 0 }), row({ Nombre: -2 }), row({ Nombre: 1.5 }), row({ Nombre: "deux" })]);
+    const found = check([
+      row({ Nombre: null }),
+      row({ Nombre: 3 }),
+      row({ Nombre: 0 }),
+      row({ Nombre: -2 }),
+      row({ Nombre: 1.5 }),
+      row({ Nombre: "deux" }),
+    ]);
     expect(codes(found)).toEqual(["COUNT_INVALID@C4", "COUNT_INVALID@C5", "COUNT_INVALID@C6", "COUNT_INVALID@C7"]);
-    expect(found.map((f) => /\(([^)]+)\)/.exec(said(f.text) ?? "")?.[1])).toEqual(["zéro", "nombre négatif", "nombre décimal", "texte"]);
+    expect(found.map((f) => /\(([^)]+)\)/.exec(said(f.text) ?? "")?.[1])).toEqual([
+      "zéro",
+      "nombre négatif",
+      "nombre décimal",
+      "texte",
+    ]);
   });
 
   it("reports list values outside their list, suggesting the closest", () => {
-    const found = check([row({ Quartier: "Borni" }), row({ Sexe: "F" }), row({ "Tranche d'âge": "26-49" }), row({ Quartier: "borny " })]);
+    const found = check([
+      row({ Quartier: "Borni" }),
+      row({ Sexe: "F" }),
+      row({ "Tranche d'âge": "26-49" }),
+      row({ Quartier: "borny " }),
+    ]);
     expect(codes(found)).toEqual(["VALUE_UNKNOWN@D2", "VALUE_UNKNOWN@F3", "VALUE_UNKNOWN@E4"]);
     expect(said(found[0].text)).toContain("« Borny »");
   });
@@ -125,7 +146,12 @@ describe("checkTrackingRows", () => {
       ].map((r) => (r.length === headers.length ? [...r, null] : r)),
       ["Notes perso"],
     );
-    expect(codes(found)).toEqual(["SENSITIVE_DATA@G2", "SENSITIVE_DATA@H3", "PERSONAL_IDENTIFIER@H3", "SENSITIVE_DATA@K4"]);
+    expect(codes(found)).toEqual([
+      "SENSITIVE_DATA@G2",
+      "SENSITIVE_DATA@H3",
+      "PERSONAL_IDENTIFIER@H3",
+      "SENSITIVE_DATA@K4",
+    ]);
     expect(said(found[0].text)).toContain("« enceinte »");
     expect(said(found[0].text)).toContain("santé");
     expect(said(found[2].text)).not.toContain("34 56");

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { findSensitive, normaliseText } from "../../src/core/check/sensitive";
 import { GUARD_CATEGORIES, screenText } from "../../src/core/check/guard";
+import { findSensitive, normaliseText } from "../../src/core/check/sensitive";
 
 interface Labelled {
   label: string;
@@ -83,8 +83,10 @@ describe("personal-data guard on the labelled corpus of counsellor notes", () =>
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([c, s]) => {
         const precision = s.flagged + s.falseAlarms === 0 ? 1 : s.named / (s.named + s.falseAlarms);
-        return `  ${c.padEnd(10)} notes ${String(s.notes).padStart(3)}  recall ${pct(s.notes ? s.flagged / s.notes : 1).padStart(7)}  ` +
-          `right category ${pct(s.notes ? s.named / s.notes : 1).padStart(7)}  false alarms ${s.falseAlarms}  precision ${pct(precision)}`;
+        return (
+          `  ${c.padEnd(10)} notes ${String(s.notes).padStart(3)}  recall ${pct(s.notes ? s.flagged / s.notes : 1).padStart(7)}  ` +
+          `right category ${pct(s.notes ? s.named / s.notes : 1).padStart(7)}  false alarms ${s.falseAlarms}  precision ${pct(precision)}`
+        );
       });
     const parts = (["first", "late", "tuning"] as const).map((part) => {
       const sub = score(corpus.filter((c) => c.part === part));
@@ -115,21 +117,26 @@ describe("screenText, the guard's one entry point", () => {
   });
 
   it("gives a warning « à vérifier » where a word is sensitive only in some contexts", () => {
-    expect(screenText("Huissier mentionné en entretien").map((f) => [f.category, f.level])).toEqual([["social", "warning"]]);
-    expect(screenText("Huissier passé la semaine dernière").map((f) => [f.category, f.level])).toEqual([["social", "error"]]);
-  });
-
-  it("finds identifiers with their kind: a name, an address, a birth date, a France Travail identifier", () => {
-    expect(screenText("Mme Benali, née le 12/03/1985, habite 12 rue des Jardins, identifiant 1234567A").map((f) => f.category)).toEqual([
-      "name",
-      "birthDate",
-      "address",
-      "ftId",
+    expect(screenText("Huissier mentionné en entretien").map((f) => [f.category, f.level])).toEqual([
+      ["social", "warning"],
+    ]);
+    expect(screenText("Huissier passé la semaine dernière").map((f) => [f.category, f.level])).toEqual([
+      ["social", "error"],
     ]);
   });
 
+  it("finds identifiers with their kind: a name, an address, a birth date, a France Travail identifier", () => {
+    expect(
+      screenText("Mme Benali, née le 12/03/1985, habite 12 rue des Jardins, identifiant 1234567A").map(
+        (f) => f.category,
+      ),
+    ).toEqual(["name", "birthDate", "address", "ftId"]);
+  });
+
   it("leaves an offer number, a SIRET, the convention number, a meeting date and an amount silent", () => {
-    expect(screenText("Offre n° 145MVHT, SIRET 123 456 789 00012, convention 0162627, RDV le 12/05/2022, 1 850 € brut")).toEqual([]);
+    expect(
+      screenText("Offre n° 145MVHT, SIRET 123 456 789 00012, convention 0162627, RDV le 12/05/2022, 1 850 € brut"),
+    ).toEqual([]);
   });
 
   it("does not report the counsellor's name in the column made for it", () => {
@@ -335,7 +342,15 @@ describe("identifier families: labels, clipped notations, a wrong key", () => {
     expect(kinds(text)).toContain(kind);
   });
 
-  it.each(["Salle Jean-Monnet réservée pour le job dating", "Emmaüs cherche un vendeur pour sa boutique", "Permanence au nouveau local, 4 rue Taison", "Mme la Directrice a validé le planning", "Remise à niveau en français", "Nom de l'employeur : Garage Muller", "RDV en am, dispo dès 14h"])("stays silent on « %s »", (text) => {
+  it.each([
+    "Salle Jean-Monnet réservée pour le job dating",
+    "Emmaüs cherche un vendeur pour sa boutique",
+    "Permanence au nouveau local, 4 rue Taison",
+    "Mme la Directrice a validé le planning",
+    "Remise à niveau en français",
+    "Nom de l'employeur : Garage Muller",
+    "RDV en am, dispo dès 14h",
+  ])("stays silent on « %s »", (text) => {
     expect(screenText(text)).toEqual([]);
   });
 });

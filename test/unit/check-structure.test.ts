@@ -69,14 +69,19 @@ describe("structure check against the build's plan", () => {
     const e4 = s.cells["Financement"]["E4"];
     s.cells["Financement"]["E4"] = { ...e4, formula: `${e4.formula}+1` };
     const found = checkWorkbook(s, null, METZ_2021_2023, TODAY).findings;
-    expect(found.map((f) => `${f.code}:${f.sheet}!${f.cell}`)).toEqual(["FORMULA_ALTERED:Indicateurs!C2", "FORMULA_ALTERED:Financement!E4"]);
+    expect(found.map((f) => `${f.code}:${f.sheet}!${f.cell}`)).toEqual([
+      "FORMULA_ALTERED:Indicateurs!C2",
+      "FORMULA_ALTERED:Financement!E4",
+    ]);
     expect(found[0].row).toBe(2);
     expect(said(found[0].text)).toContain("« 12 »");
   });
 
   it("reports a drop-down list that was removed from Suivi", () => {
     const s = copy();
-    s.validations = s.validations.filter((v) => !(v.sheet === "Suivi" && v.type === "list" && v.address.startsWith("B")));
+    s.validations = s.validations.filter(
+      (v) => !(v.sheet === "Suivi" && v.type === "list" && v.address.startsWith("B")),
+    );
     const [f] = checkWorkbook(s, null, METZ_2021_2023, TODAY).findings;
     expect(f).toMatchObject({ code: "VALIDATION_MISSING", sheet: "Suivi", cell: "B2", row: 2 });
   });
@@ -98,7 +103,9 @@ describe("the convention read back from the workbook", () => {
   it("takes list entries the user added on Listes", async () => {
     const port = await builtWorkbook();
     await port.appendRows("ListeQuartiers", [["Metz-Falogne"]]);
-    await port.appendRows("Suivi", [[45000, "Entretiens réalisés", null, "Metz-Falogne", "26 à 49 ans", "Femme", "", "", "CP", null]]);
+    await port.appendRows("Suivi", [
+      [45000, "Entretiens réalisés", null, "Metz-Falogne", "26 à 49 ans", "Femme", "", "", "CP", null],
+    ]);
     const report = await runCheck(port, METZ_2021_2023, TODAY);
     expect(report.findings.filter((f) => f.code === "VALUE_UNKNOWN")).toEqual([]);
   });

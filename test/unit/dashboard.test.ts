@@ -2,11 +2,27 @@ import { TRACKING_COLUMNS, type CellValue } from "../../src/core/contract";
 import { DASHBOARD_PIVOTS, pivotSums, semesterOf } from "../../src/core/dashboard";
 
 const DE = "Demandeurs d'emploi accueillis";
-const row = (date: CellValue, indicator: string, count: CellValue, quartier: CellValue): CellValue[] => [date, indicator, count, quartier, null, null, null, null, null, null];
+const row = (date: CellValue, indicator: string, count: CellValue, quartier: CellValue): CellValue[] => [
+  date,
+  indicator,
+  count,
+  quartier,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+];
 
 describe("dashboard pivots", () => {
   test("semesters from date serials (2021-06-30 = 44377, 2021-07-01 = 44378)", () => {
-    expect([semesterOf(44377), semesterOf(44378), semesterOf("x"), semesterOf(null)]).toEqual(["2021-S1", "2021-S2", "", ""]);
+    expect([semesterOf(44377), semesterOf(44378), semesterOf("x"), semesterOf(null)]).toEqual([
+      "2021-S1",
+      "2021-S2",
+      "",
+      "",
+    ]);
   });
 
   test("sum of Nombre by quartier × semester for the job seekers received; empty Nombre adds nothing", () => {
@@ -21,7 +37,11 @@ describe("dashboard pivots", () => {
     const r = pivotSums(DASHBOARD_PIVOTS[1], TRACKING_COLUMNS, rows);
     expect(r.rows).toEqual(["Bellecroix", "Borny", null]);
     expect(r.columns).toEqual(["2021-S1", "2021-S2"]);
-    expect(r.sums).toEqual([[5, null], [3, 2], [null, 4]]);
+    expect(r.sums).toEqual([
+      [5, null],
+      [3, 2],
+      [null, 4],
+    ]);
     expect([r.rowTotals, r.columnTotals, r.grandTotal]).toEqual([[5, 5, 4], [8, 6], 14]);
   });
 
@@ -35,5 +55,8 @@ test("items differing only by case are one item, shown as first written (as in a
   const rows = [row(44200, DE, 1, "Borny"), row(44201, DE, 2, "borny"), row(44202, DE, 4, "BORNY ")];
   const r = pivotSums(DASHBOARD_PIVOTS[1], TRACKING_COLUMNS, rows);
   // "BORNY " keeps its trailing space: another item.
-  expect([r.rows, r.sums]).toEqual([["Borny", "BORNY "], [[3], [4]]]);
+  expect([r.rows, r.sums]).toEqual([
+    ["Borny", "BORNY "],
+    [[3], [4]],
+  ]);
 });

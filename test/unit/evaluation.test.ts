@@ -20,8 +20,16 @@ const SOL = "Sollicitations de conseillers des agences";
 const BES = "Besoins identifiés non couverts";
 
 // Serials counted by hand from 2021-01-01 = 44197 (1900 date system).
-const row = (date: CellValue, indicator: string, count: CellValue, quartier: CellValue = null, age: CellValue = null, sex: CellValue = null, precision: CellValue = null, comment: CellValue = null): CellValue[] =>
-  [date, indicator, count, quartier, age, sex, precision, comment, "Conseillère", null];
+const row = (
+  date: CellValue,
+  indicator: string,
+  count: CellValue,
+  quartier: CellValue = null,
+  age: CellValue = null,
+  sex: CellValue = null,
+  precision: CellValue = null,
+  comment: CellValue = null,
+): CellValue[] => [date, indicator, count, quartier, age, sex, precision, comment, "Conseillère", null];
 
 const ROWS: CellValue[][] = [
   row(44265, DE, null, "Borny", "Moins de 26 ans", "Femme"), // 2021-03-10, S1, weight 1
@@ -52,12 +60,18 @@ const figure = (f: ReturnType<typeof evaluate>, code: string) => f.indicators.fi
 describe("evaluation periods", () => {
   test("a semester, its previous one, the year and the convention to date", () => {
     expect(periodOf({ kind: "semester", semester: "2022-S1" })).toEqual({
-      kind: "semester", label: "2022-S1", from: "2022-01-01", to: "2022-06-30",
+      kind: "semester",
+      label: "2022-S1",
+      from: "2022-01-01",
+      to: "2022-06-30",
       previous: { from: "2021-07-01", to: "2021-12-31" },
       yearToDate: { from: "2022-01-01", to: "2022-06-30" },
       conventionToDate: { from: "2021-01-01", to: "2022-06-30" },
     });
-    expect(periodOf({ kind: "semester", semester: "2021-s2" }).previous).toEqual({ from: "2021-01-01", to: "2021-06-30" });
+    expect(periodOf({ kind: "semester", semester: "2021-s2" }).previous).toEqual({
+      from: "2021-01-01",
+      to: "2021-06-30",
+    });
     expect(periodOf({ kind: "semester", semester: "2021-S1" }).previous).toBeNull();
   });
 
@@ -65,12 +79,21 @@ describe("evaluation periods", () => {
     expect(periodOf({ kind: "year", year: 2021 }).previous).toBeNull();
     expect(periodOf({ kind: "year", year: 2023 }).previous).toEqual({ from: "2022-01-01", to: "2022-12-31" });
     const final = periodOf({ kind: "final" });
-    expect([final.from, final.to, final.previous, final.yearToDate.from]).toEqual(["2021-01-01", "2023-12-31", null, "2023-01-01"]);
+    expect([final.from, final.to, final.previous, final.yearToDate.from]).toEqual([
+      "2021-01-01",
+      "2023-12-31",
+      null,
+      "2023-01-01",
+    ]);
   });
 
   test("bounds are clipped to a convention that starts mid-semester", () => {
     const p = evaluationPeriod({ start: "2021-03-15", end: "2022-02-28" }, { kind: "semester", semester: "2022-S1" });
-    expect(p.ok && [p.period.from, p.period.to, p.period.conventionToDate.from]).toEqual(["2022-01-01", "2022-02-28", "2021-03-15"]);
+    expect(p.ok && [p.period.from, p.period.to, p.period.conventionToDate.from]).toEqual([
+      "2022-01-01",
+      "2022-02-28",
+      "2021-03-15",
+    ]);
   });
 
   test("bad and outside periods are refused", () => {
@@ -92,8 +115,20 @@ describe("evaluation figures", () => {
 
   test("value, previous, change, year and convention to date", () => {
     // S2: 3 + 2 + 1 (empty Nombre) + 0 (text); S1: 1.
-    expect(figure(s2, "DE_ACCUEILLIS")).toMatchObject({ value: 6, previous: 1, change: 5, yearToDate: 7, conventionToDate: 7 });
-    expect(figure(s2, "ENTRETIENS")).toMatchObject({ value: 4, previous: 1, change: 3, yearToDate: 5, conventionToDate: 5 });
+    expect(figure(s2, "DE_ACCUEILLIS")).toMatchObject({
+      value: 6,
+      previous: 1,
+      change: 5,
+      yearToDate: 7,
+      conventionToDate: 7,
+    });
+    expect(figure(s2, "ENTRETIENS")).toMatchObject({
+      value: 4,
+      previous: 1,
+      change: 3,
+      yearToDate: 5,
+      conventionToDate: 5,
+    });
     expect(figure(s2, "SOLLICITATIONS_CONSEILLERS")).toMatchObject({ value: 4, previous: 0, change: 4 });
     expect(figure(s2, "BESOINS_NON_COUVERTS")).toMatchObject({ value: 1, previous: 1, change: 0 });
     expect(figure(s2, "MER")).toMatchObject({ value: 0, previous: 0, yearToDate: 0 });
@@ -104,28 +139,62 @@ describe("evaluation figures", () => {
   test("typology of the job seekers received adds up to them", () => {
     const q = Object.fromEntries(s2.byQuartier.map((l) => [l.label, l.count]));
     expect(q).toEqual({
-      Borny: 3, Bellecroix: 0, "Hauts-de-Vallières": 0, "Sablon Sud": 0, "La Patrotte-Metz Nord": 0, "Saint-Eloy-Boileau-Prégénie": 0,
-      "Total QPV": 3, "Hors QPV": 2, "Non renseigné": 1,
+      Borny: 3,
+      Bellecroix: 0,
+      "Hauts-de-Vallières": 0,
+      "Sablon Sud": 0,
+      "La Patrotte-Metz Nord": 0,
+      "Saint-Eloy-Boileau-Prégénie": 0,
+      "Total QPV": 3,
+      "Hors QPV": 2,
+      "Non renseigné": 1,
     });
-    expect(s2.byAgeBand.map((l) => [l.label, l.count])).toEqual([["Moins de 26 ans", 0], ["26 à 49 ans", 3], ["50 ans et plus", 2], ["Non renseigné", 1]]);
-    expect(s2.bySex.map((l) => [l.label, l.count])).toEqual([["Femme", 2], ["Homme", 3], ["Non renseigné", 1]]);
+    expect(s2.byAgeBand.map((l) => [l.label, l.count])).toEqual([
+      ["Moins de 26 ans", 0],
+      ["26 à 49 ans", 3],
+      ["50 ans et plus", 2],
+      ["Non renseigné", 1],
+    ]);
+    expect(s2.bySex.map((l) => [l.label, l.count])).toEqual([
+      ["Femme", 2],
+      ["Homme", 3],
+      ["Non renseigné", 1],
+    ]);
   });
 
   test("words: requests grouped by agency, needs with their comments, only from the period", () => {
     const agencies = s2.words.find((g) => g.id === "agencies")!.entries;
     expect(agencies).toEqual([
-      { text: "Agence Metz Gare", count: 3, details: [{ text: "demande de place en chantier", count: 3 }], comments: [] },
+      {
+        text: "Agence Metz Gare",
+        count: 3,
+        details: [{ text: "demande de place en chantier", count: 3 }],
+        comments: [],
+      },
       { text: "Agence Metz Nord", count: 1, details: [{ text: "information collective", count: 1 }], comments: [] },
     ]);
-    expect(s2.words.find((g) => g.id === "needs")!.entries).toEqual([{ text: "Garde d'enfants", count: 1, details: [], comments: ["Relance prévue"] }]);
+    expect(s2.words.find((g) => g.id === "needs")!.entries).toEqual([
+      { text: "Garde d'enfants", count: 1, details: [], comments: ["Relance prévue"] },
+    ]);
     expect(s2.words.find((g) => g.id === "workshops")!.entries).toEqual([]);
   });
 
   test("a year without a previous one, and the whole convention", () => {
     const y = evaluate(C, periodOf({ kind: "year", year: 2021 }), TRACKING_COLUMNS, ROWS);
-    expect(figure(y, "DE_ACCUEILLIS")).toMatchObject({ value: 7, previous: null, change: null, yearToDate: 7, conventionToDate: 7 });
+    expect(figure(y, "DE_ACCUEILLIS")).toMatchObject({
+      value: 7,
+      previous: null,
+      change: null,
+      yearToDate: 7,
+      conventionToDate: 7,
+    });
     const f = evaluate(C, periodOf({ kind: "final" }), TRACKING_COLUMNS, ROWS);
-    expect(figure(f, "DE_ACCUEILLIS")).toMatchObject({ value: 12, previous: null, yearToDate: 0, conventionToDate: 12 });
+    expect(figure(f, "DE_ACCUEILLIS")).toMatchObject({
+      value: 12,
+      previous: null,
+      yearToDate: 0,
+      conventionToDate: 12,
+    });
     expect(f.byQuartier.find((l) => l.label === "Borny")!.count).toBe(9);
   });
 
@@ -156,14 +225,19 @@ describe("small counts and financing", () => {
     expect(y2022).toEqual({ year: 2022, due: null, paid: 0, remaining: null });
     expect(totalFinancing([y2021, y2022])).toEqual({ due: null, paid: 11699, remaining: null });
     // 47 311 × 0,5 = 23 655,50 → 23 656 (half away from zero).
-    expect(totalFinancing(yearFinancing([{ year: 2023, cost: 47311, etp: 0.5, paidFirst: 11828, paidBalance: 11828 }]))).toEqual({ due: 23656, paid: 23656, remaining: 0 });
+    expect(
+      totalFinancing(yearFinancing([{ year: 2023, cost: 47311, etp: 0.5, paidFirst: 11828, paidBalance: 11828 }])),
+    ).toEqual({ due: 23656, paid: 23656, remaining: 0 });
   });
 });
 
 describe("settings read from Paramètres", () => {
   const snapshot = (cells: Record<string, CellValue>) => ({
-    sheets: ["Paramètres"], tables: [], names: [], validations: [],
-    cells: { "Paramètres": Object.fromEntries(Object.entries(cells).map(([k, value]) => [k, { value }])) },
+    sheets: ["Paramètres"],
+    tables: [],
+    names: [],
+    validations: [],
+    cells: { Paramètres: Object.fromEntries(Object.entries(cells).map(([k, value]) => [k, { value }])) },
   });
 
   test("the small-count threshold is the number right of its label, 0 when absent or not a number", () => {
@@ -179,7 +253,15 @@ describe("the evaluation sheet", () => {
     const { evaluationSheet } = await import("../../src/core/evaluation/sheet");
     const { setLocale } = await import("../../src/i18n");
     const figures = evaluate(C, periodOf({ kind: "semester", semester: "2021-S2" }), TRACKING_COLUMNS, ROWS);
-    const ctx = { number: "2021-001", partner: "Ville de Metz", operator: "Pôle emploi", madeOn: "2022-01-15", check: { errors: 0, warnings: 0 }, smallCountThreshold: 0, financing: { years: [], total: null } };
+    const ctx = {
+      number: "2021-001",
+      partner: "Ville de Metz",
+      operator: "Pôle emploi",
+      madeOn: "2022-01-15",
+      check: { errors: 0, warnings: 0 },
+      smallCountThreshold: 0,
+      financing: { years: [], total: null },
+    };
     const french = evaluationSheet(figures, ctx);
     setLocale("en");
     try {
@@ -189,6 +271,13 @@ describe("the evaluation sheet", () => {
     }
     expect(french.name).toBe("Évaluation 2021-S2");
     const headings = french.rows.find((r) => r.cells[0]?.value === "Indicateur")?.cells.map((c) => c.value);
-    expect(headings).toEqual(["Indicateur", "Période", "Période précédente", "Évolution", "Cumul de l'année", "Cumul de la convention"]);
+    expect(headings).toEqual([
+      "Indicateur",
+      "Période",
+      "Période précédente",
+      "Évolution",
+      "Cumul de l'année",
+      "Cumul de la convention",
+    ]);
   });
 });

@@ -347,7 +347,8 @@ describe("period boundaries: first day, last day, the day after", () => {
   test("PRORATA in months: a first and a last day of a month, and a day of the next month", () => {
     // Period 2021 = 12 months, 1200 a month… a year: 100 a month.
     expect(prorata(1200, "2021-01-31", "2021-01-31", null, null, 1)).toBe(3.23); // 1/31 month: 100/31 = 3.2258…
-    expect(prorata(1200, "2021-01-31", "2021-02-01", null, null, 1)).toBe(6.8); // 1/31 + 1/28 month: 3.2258 + 3.5714 = 6.797…
+    // 1/31 + 1/28 month: 3.2258 + 3.5714 = 6.797…
+    expect(prorata(1200, "2021-01-31", "2021-02-01", null, null, 1)).toBe(6.8);
     expect(prorata(1200, "2021-02-01", "2021-02-28", null, null, 1)).toBe(100); // February whole
     expect(prorata(1200, "2021-01-01", "2021-03-01", null, null, 1)).toBe(203.23); // 2 months + 1/31
     expect(prorata(1200, "2021-12-31", "2022-01-31", null, null, 1)).toBe(3.23); // only 31/12 is in 2021
@@ -403,14 +404,19 @@ describe("PRORATA: what a mutation run found untested", () => {
   test("each refusal names its argument", () => {
     expect(refusal(() => prorata(-1, "2021-01-01", "2021-01-02"))).toMatchObject({ argument: "amount" });
     expect(refusal(() => prorata(1, "x", "2021-01-02"))).toMatchObject({ argument: "start" });
-    expect(refusal(() => prorata(1, "2021-01-02", "2021-01-01"))).toMatchObject({ argument: "end", details: { other: "start" } });
+    expect(refusal(() => prorata(1, "2021-01-02", "2021-01-01"))).toMatchObject({
+      argument: "end",
+      details: { other: "start" },
+    });
     expect(refusal(() => prorata(1, "2021-01-01", "2021-01-02", "x"))).toMatchObject({ argument: "period_start" });
     expect(refusal(() => prorata(1, "2021-01-01", "2021-01-02", null, "x"))).toMatchObject({ argument: "period_end" });
     expect(refusal(() => prorata(1, "2021-01-01", "2021-01-02", "2021-12-31", "2021-01-01"))).toMatchObject({
       argument: "period_end",
       details: { other: "period_start" },
     });
-    expect(refusal(() => prorata(1, "2021-01-01", "2021-01-02", null, null, "deux"))).toMatchObject({ argument: "basis" });
+    expect(refusal(() => prorata(1, "2021-01-01", "2021-01-02", null, null, "deux"))).toMatchObject({
+      argument: "basis",
+    });
     expect(refusal(() => prorata(1, "2021-01-01", "2021-01-02", null, null, 2))).toMatchObject({ argument: "basis" });
   });
 });

@@ -1,6 +1,6 @@
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import { STRINGS } from "../../src/i18n/strings";
 import { setLocale, t } from "../../src/i18n";
+import { STRINGS } from "../../src/i18n/strings";
 
 // The minimal runtime the custom functions may rely on: CustomFunctions.associate, Error, ErrorCode.
 class StubExcelError extends Error {

@@ -11,10 +11,28 @@ function compile(code: string): string {
   const dir = mkdtempSync(join(ROOT, ".tmp", "i18n-types-"));
   try {
     const probe = join(dir, "probe.ts");
-    const index = relative(dir, join(ROOT, "src", "i18n")).split("\\").join("/");
+    const index = relative(dir, join(ROOT, "src", "i18n"))
+      .split("\\")
+      .join("/");
     writeFileSync(probe, `import { t, tDynamic } from "${index}";\n${code}\nexport { t, tDynamic };\n`);
     const tsc = require.resolve("typescript/bin/tsc");
-    const run = spawnSync(process.execPath, [tsc, "--noEmit", "--strict", "--target", "es2022", "--module", "commonjs", "--moduleResolution", "node", "--skipLibCheck", probe], { encoding: "utf8", timeout: 120_000 });
+    const run = spawnSync(
+      process.execPath,
+      [
+        tsc,
+        "--noEmit",
+        "--strict",
+        "--target",
+        "es2022",
+        "--module",
+        "commonjs",
+        "--moduleResolution",
+        "node",
+        "--skipLibCheck",
+        probe,
+      ],
+      { encoding: "utf8", timeout: 120_000 },
+    );
     return run.stdout + run.stderr;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -23,8 +41,11 @@ function compile(code: string): string {
 
 describe("t() parameters", () => {
   it("refuses a text whose placeholder is not given, and a parameter given to a text without any", () => {
-    // "Fichier « {file} » introuvable" (check.open.notFound) needs {file}; "Suivi de convention" (app.title) takes none.
-    const out = compile(`export const a = t("check.open.notFound", {});\nexport const b = t("check.open.notFound");\nexport const c = t("app.title", { file: "x" });`);
+    // "Fichier « {file} » introuvable" (check.open.notFound) needs {file}; "Suivi de convention" (app.title) takes
+    // none.
+    const out = compile(
+      `export const a = t("check.open.notFound", {});\nexport const b = t("check.open.notFound");\nexport const c = t("app.title", { file: "x" });`,
+    );
     expect(out).toMatch(/probe\.ts\(2,[^)]*\): error TS2345:[\s\S]*Property 'file' is missing/);
     expect(out).toMatch(/probe\.ts\(3,[^)]*\): error TS2554/);
     expect(out).toMatch(/probe\.ts\(4,[^)]*\): error TS2353|probe\.ts\(4,[^)]*\): error TS2322/);

@@ -26,8 +26,14 @@ const areaModules = readdirSync(AREA_DIR)
  * A prefix followed by `${string}` is a type, not text made at run time.
  */
 function keysNamedIn(code: string, keys: string[]): Set<string> {
-  const prefixes = [...code.matchAll(/[`"']([a-zA-Z0-9]+(?:\.[a-zA-Z0-9]+)*\.)(?:\$\{(?!string\})|["'] *\+)/g)].map((m) => m[1]);
-  return new Set(keys.filter((key) => code.includes(`"${key}"`) || code.includes(`'${key}'`) || prefixes.some((p) => key.startsWith(p))));
+  const prefixes = [...code.matchAll(/[`"']([a-zA-Z0-9]+(?:\.[a-zA-Z0-9]+)*\.)(?:\$\{(?!string\})|["'] *\+)/g)].map(
+    (m) => m[1],
+  );
+  return new Set(
+    keys.filter(
+      (key) => code.includes(`"${key}"`) || code.includes(`'${key}'`) || prefixes.some((p) => key.startsWith(p)),
+    ),
+  );
 }
 
 describe("the text table", () => {
@@ -38,7 +44,8 @@ describe("the text table", () => {
     const problems = entries.flatMap(([key, { fr, en }]) => {
       const found: string[] = [];
       if (!fr.trim() || !en.trim()) found.push(`${key}: empty text`);
-      if (placeholders(fr).join() !== placeholders(en).join()) found.push(`${key}: {${placeholders(fr)}} vs {${placeholders(en)}}`);
+      if (placeholders(fr).join() !== placeholders(en).join())
+        found.push(`${key}: {${placeholders(fr)}} vs {${placeholders(en)}}`);
       return found;
     });
     expect(problems).toEqual([]);
@@ -49,7 +56,8 @@ describe("the text table", () => {
     // The same objects, in any order: an area module left out of the table would be missed here.
     expect(new Set(AREAS)).toEqual(new Set(areaModules.map((m) => m.table)));
     const owners = new Map<string, string[]>();
-    for (const { name, table } of areaModules) for (const key of Object.keys(table)) owners.set(key, [...(owners.get(key) ?? []), name]);
+    for (const { name, table } of areaModules)
+      for (const key of Object.keys(table)) owners.set(key, [...(owners.get(key) ?? []), name]);
     expect([...owners].filter(([, names]) => names.length > 1)).toEqual([]);
     expect(Object.keys(STRINGS).length).toBe(owners.size);
   });
@@ -61,7 +69,9 @@ describe("the text table", () => {
   });
 
   it("is loaded area by area: each file that names a key imports that key's area, and no area it does not use", () => {
-    const areaOf = new Map(areaModules.flatMap(({ name, table }) => Object.keys(table).map((key) => [key, name] as const)));
+    const areaOf = new Map(
+      areaModules.flatMap(({ name, table }) => Object.keys(table).map((key) => [key, name] as const)),
+    );
     const keys = [...areaOf.keys()];
     const problems = sources.flatMap(({ file, code }) => {
       const needed = new Set([...keysNamedIn(code, keys)].map((key) => areaOf.get(key)!));
@@ -72,8 +82,15 @@ describe("the text table", () => {
           .map((path) => basename(path)),
       );
       return [
-        ...[...needed].filter((name) => !imported.has(name)).map((name) => `${file} names keys of ${name} without import "${relative(dirname(join(SRC, file)), join(AREA_DIR, name))}"`),
-        ...[...imported].filter((name) => !needed.has(name)).map((name) => `${file} imports ${name} but names none of its keys`),
+        ...[...needed]
+          .filter((name) => !imported.has(name))
+          .map(
+            (name) =>
+              `${file} names keys of ${name} without import "${relative(dirname(join(SRC, file)), join(AREA_DIR, name))}"`,
+          ),
+        ...[...imported]
+          .filter((name) => !needed.has(name))
+          .map((name) => `${file} imports ${name} but names none of its keys`),
       ];
     });
     expect(problems).toEqual([]);
@@ -92,6 +109,13 @@ describe("the text table", () => {
 describe("the language of the task pane", () => {
   it("is English only when Office's display language is English, French otherwise", () => {
     expect(["en-US", "en-GB", "EN-us"].map(localeFromLanguage)).toEqual(["en", "en", "en"]);
-    expect(["fr-FR", "fr-BE", "de-DE", "", null, undefined].map(localeFromLanguage)).toEqual(["fr", "fr", "fr", "fr", "fr", "fr"]);
+    expect(["fr-FR", "fr-BE", "de-DE", "", null, undefined].map(localeFromLanguage)).toEqual([
+      "fr",
+      "fr",
+      "fr",
+      "fr",
+      "fr",
+      "fr",
+    ]);
   });
 });

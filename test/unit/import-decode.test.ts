@@ -10,12 +10,14 @@ const fixture = (name: string): Uint8Array => readFileSync(join(__dirname, "..",
  * three 1252-only characters the test uses at their 1252 positions (’ 0x92, œ 0x9C, € 0x80).
  */
 function windows1252(text: string): Uint8Array {
-  const special: Record<string, number> = { "’": 0x92, "œ": 0x9c, "€": 0x80 };
-  return Uint8Array.from([...text].map((char) => {
-    const code = special[char] ?? char.charCodeAt(0);
-    if (code > 0xff) throw new Error(`no 1252 byte for ${char} in this test helper`);
-    return code;
-  }));
+  const special: Record<string, number> = { "’": 0x92, œ: 0x9c, "€": 0x80 };
+  return Uint8Array.from(
+    [...text].map((char) => {
+      const code = special[char] ?? char.charCodeAt(0);
+      if (code > 0xff) throw new Error(`no 1252 byte for ${char} in this test helper`);
+      return code;
+    }),
+  );
 }
 
 describe("decodeText", () => {
@@ -70,8 +72,9 @@ describe("parseCsv", () => {
   });
 
   test("Windows-1252 with CRLF: line numbers count after a value over two lines, blank rows are skipped", () => {
-    const text = "Date;Indicateur;Commentaire\r\n" +
-      "01/02/2021;Entretiens réalisés;\"Vœu d’orientation\r\nsuite\"\r\n" +
+    const text =
+      "Date;Indicateur;Commentaire\r\n" +
+      '01/02/2021;Entretiens réalisés;"Vœu d’orientation\r\nsuite"\r\n' +
       ";;\r\n" +
       "\r\n" +
       "03/02/2021;MER;Coût 5 €\r\n";
@@ -102,7 +105,16 @@ describe("parseCsv", () => {
 
 describe("gridToSource", () => {
   test("rows keep their sheet row numbers; blank rows are left out", () => {
-    const source = gridToSource([[null, null], ["Date", "Indicateur"], [44200, "MER"], [null, ""], [44201, "MER"]], 3);
+    const source = gridToSource(
+      [
+        [null, null],
+        ["Date", "Indicateur"],
+        [44200, "MER"],
+        [null, ""],
+        [44201, "MER"],
+      ],
+      3,
+    );
     if (!source.ok) throw new Error("refused");
     expect(source.value.headings.line).toBe(4);
     expect(source.value.rows.map((r) => r.line)).toEqual([5, 7]);

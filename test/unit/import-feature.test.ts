@@ -41,16 +41,44 @@ describe("importRows", () => {
     const bytes = readFileSync(join(__dirname, "..", "fixtures", "import", "suivi-utf8-semicolon.csv"));
     const report = await importRows(port, { kind: "csv", bytes }, options);
 
-    expect(report).toMatchObject({ status: "imported", read: 3, imported: 3, rejected: 0, csv: { encoding: "utf-8", delimiter: ";" } });
+    expect(report).toMatchObject({
+      status: "imported",
+      read: 3,
+      imported: 3,
+      rejected: 0,
+      csv: { encoding: "utf-8", delimiter: ";" },
+    });
     // The fixture's Semestre column is calculated in the table: ignored, and said so.
-    expect(report.problems.map((p) => [p.severity, p.code, p.column])).toEqual([["warning", "HEADING_IGNORED", "Semestre"]]);
+    expect(report.problems.map((p) => [p.severity, p.code, p.column])).toEqual([
+      ["warning", "HEADING_IGNORED", "Semestre"],
+    ]);
     const rows = await dataRows(port);
     expect(rows.slice(0, 2)).toEqual(before);
     const added = rows.slice(2).map((row) => row.slice(0, col("Saisi par") + 1));
     expect(added).toEqual([
       [JAN_4, "Entretiens réalisés", 2, "Borny", "Moins de 26 ans", "Femme", "Premier accueil", null, "Claire"],
-      [JAN_5, "Mises en relation (MER)", 1, "Hors QPV", "26 à 49 ans", "Homme", 'Offre "agent d\'entretien"; CDD', "Rappel prévu", "Claire"],
-      [FEB_12, "Prescriptions de prestation", 3, "Sablon Sud", "50 ans et plus", "Non renseigné", null, "Deux lignes\ndans une cellule", "Claire"],
+      [
+        JAN_5,
+        "Mises en relation (MER)",
+        1,
+        "Hors QPV",
+        "26 à 49 ans",
+        "Homme",
+        'Offre "agent d\'entretien"; CDD',
+        "Rappel prévu",
+        "Claire",
+      ],
+      [
+        FEB_12,
+        "Prescriptions de prestation",
+        3,
+        "Sablon Sud",
+        "50 ans et plus",
+        "Non renseigné",
+        null,
+        "Deux lignes\ndans une cellule",
+        "Claire",
+      ],
     ]);
     // Semestre stays the table's calculated column on the new rows.
     const sheet = port.workbook.getWorksheet("Suivi")!;
@@ -59,11 +87,16 @@ describe("importRows", () => {
 
   test("Windows-1252 with ',': characters only 1252 has come through", async () => {
     const port = await trackingWorkbook();
-    const text = "Date,Indicateur,Commentaire\r\n15/03/2021,Ateliers et réunions d'information,\"Vœux d’orientation, 2 groupes\"\r\n";
-    const special: Record<string, number> = { "œ": 0x9c, "’": 0x92 };
+    const text =
+      'Date,Indicateur,Commentaire\r\n15/03/2021,Ateliers et réunions d\'information,"Vœux d’orientation, 2 groupes"\r\n';
+    const special: Record<string, number> = { œ: 0x9c, "’": 0x92 };
     const bytes = Uint8Array.from([...text].map((c) => special[c] ?? c.charCodeAt(0)));
     const report = await importRows(port, { kind: "csv", bytes }, options);
-    expect(report).toMatchObject({ status: "imported", imported: 1, csv: { encoding: "windows-1252", delimiter: "," } });
+    expect(report).toMatchObject({
+      status: "imported",
+      imported: 1,
+      csv: { encoding: "windows-1252", delimiter: "," },
+    });
     const last = (await dataRows(port)).at(-1)!;
     expect(last[col("Commentaire")]).toBe("Vœux d’orientation, 2 groupes");
     expect(last[col("Nombre")]).toBe(1);
@@ -107,7 +140,8 @@ describe("importRows", () => {
     expect(report).toMatchObject({ status: "imported", read: 7, imported: 1, rejected: 6 });
     const rows = await dataRows(port);
     expect(rows).toHaveLength(3);
-    expect(rows[2].slice(0, 3)).toEqual([44197 + 59, "Entretiens réalisés", 1]); // 1 March: 31 + 28 days after 1 January
+    // 1 March: 31 + 28 days after 1 January
+    expect(rows[2].slice(0, 3)).toEqual([44197 + 59, "Entretiens réalisés", 1]);
   });
 
   test("the personal-data guard: its errors refuse a row, its warnings « à vérifier » are reported and the row imported", async () => {

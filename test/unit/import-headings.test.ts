@@ -1,8 +1,8 @@
 import { TRACKING_COLUMNS } from "../../src/core/contract";
 import { columnForHeading, foldText, mapHeadings } from "../../src/core/import/headings";
 import type { SourceRow } from "../../src/core/import/types";
-import { said } from "../support/said";
 import { msg } from "../../src/i18n";
+import { said } from "../support/said";
 
 const row = (line: number, ...cells: (string | null)[]): SourceRow => ({ line, cells });
 
@@ -60,19 +60,27 @@ describe("mapHeadings", () => {
   test("a missing required column is an error", () => {
     const map = mapHeadings(row(1, "Date", "Nombre"), []);
     expect(map.problems).toEqual([
-      expect.objectContaining({ code: "HEADING_REQUIRED", severity: "error", text: msg("import.heading.required", { column: "Indicateur" }) }),
+      expect.objectContaining({
+        code: "HEADING_REQUIRED",
+        severity: "error",
+        text: msg("import.heading.required", { column: "Indicateur" }),
+      }),
     ]);
   });
 
   test("two headings for the same column are an error, not a silent choice", () => {
     const map = mapHeadings(row(1, "Date", "Indicateur", "Commentaire", "Observations"), []);
-    expect(map.problems).toEqual([expect.objectContaining({ code: "HEADING_DUPLICATE", severity: "error", column: "Observations" })]);
+    expect(map.problems).toEqual([
+      expect.objectContaining({ code: "HEADING_DUPLICATE", severity: "error", column: "Observations" }),
+    ]);
   });
 
   test("a column without heading is ignored silently when empty, with a warning when it holds data", () => {
     const headings = row(1, "Date", "Indicateur", null, "");
     const rows = [row(2, "01/02/2021", "MER", null, ""), row(3, "01/02/2021", "MER", null, "x")];
     const map = mapHeadings(headings, rows);
-    expect(map.problems.map((p) => said(p.text))).toEqual(["La colonne n° 4 n'a pas de titre : ses valeurs sont ignorées."]);
+    expect(map.problems.map((p) => said(p.text))).toEqual([
+      "La colonne n° 4 n'a pas de titre : ses valeurs sont ignorées.",
+    ]);
   });
 });

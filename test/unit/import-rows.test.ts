@@ -1,7 +1,7 @@
 import { INDICATORS, LISTS } from "../../src/core/catalogue";
+import type { CellValue } from "../../src/core/contract";
 import { mapHeadings } from "../../src/core/import/headings";
 import { convertRow, findIndicator, findListValue, normalizeDateText } from "../../src/core/import/rows";
-import type { CellValue } from "../../src/core/contract";
 
 const vocabulary = { indicators: INDICATORS, lists: LISTS };
 // Excel serials worked out by hand: 2021-01-01 is 44197 (the convention's start), and
@@ -55,7 +55,9 @@ describe("indicators", () => {
   });
 
   test("the row holds the label, whichever way the source wrote it", () => {
-    expect(convert(["Date", "Acte"], ["01/02/2021", "PMSMP"]).values.Indicateur).toBe("PMSMP mises en place dans un service de la Ville");
+    expect(convert(["Date", "Acte"], ["01/02/2021", "PMSMP"]).values.Indicateur).toBe(
+      "PMSMP mises en place dans un service de la Ville",
+    );
   });
 
   test("an unknown indicator is kept as written", () => {
@@ -108,23 +110,32 @@ describe("list values", () => {
 
   test("a bare number is not a band name, but an age in the age column becomes its band", () => {
     expect(findListValue("26", LISTS.trancheAge)).toBeUndefined();
-    const ages = ["19", "26", "49", "50"].map((age) => convert(["Date", "Indicateur", "Âge"], ["01/02/2021", "MER", age]).values["Tranche d'âge"]);
+    const ages = ["19", "26", "49", "50"].map(
+      (age) => convert(["Date", "Indicateur", "Âge"], ["01/02/2021", "MER", age]).values["Tranche d'âge"],
+    );
     expect(ages).toEqual(["Moins de 26 ans", "26 à 49 ans", "26 à 49 ans", "50 ans et plus"]);
   });
 
   test("a value outside the list is kept as written", () => {
-    expect(convert(["Date", "Indicateur", "QPV"], ["01/02/2021", "MER", "Metz-Centre"]).values.Quartier).toBe("Metz-Centre");
+    expect(convert(["Date", "Indicateur", "QPV"], ["01/02/2021", "MER", "Metz-Centre"]).values.Quartier).toBe(
+      "Metz-Centre",
+    );
   });
 });
 
 test("an error value is kept as such; a row with nothing in its recognised columns is blank", () => {
-  expect(convert(["Date", "Indicateur", "Commentaire"], ["01/02/2021", "MER", { error: "#REF!" }]).values.Commentaire).toEqual({ error: "#REF!" });
+  expect(
+    convert(["Date", "Indicateur", "Commentaire"], ["01/02/2021", "MER", { error: "#REF!" }]).values.Commentaire,
+  ).toEqual({ error: "#REF!" });
   expect(convert(["Date", "Indicateur", "Nom"], ["", null, "Dupont"]).blank).toBe(true);
   expect(convert(["Date", "Indicateur", "Nom"], ["", "MER", "Dupont"]).blank).toBe(false);
 });
 
 test("free text is trimmed and ignored columns are not copied", () => {
-  const row = convert(["Date", "Indicateur", "Nom", "Observations", "Conseiller(ère)"], ["01/02/2021", "MER", "Dupont", "  à rappeler ", "Claire"]);
+  const row = convert(
+    ["Date", "Indicateur", "Nom", "Observations", "Conseiller(ère)"],
+    ["01/02/2021", "MER", "Dupont", "  à rappeler ", "Claire"],
+  );
   expect(row.values).toEqual({
     Date: 44228, // 2021-02-01: 44197 + 31 days of January
     Indicateur: "Mises en relation (MER)",

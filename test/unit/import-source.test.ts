@@ -9,7 +9,9 @@ describe("gridOfWorkbook", () => {
   test("another tracking workbook: its Suivi table, heading row first", async () => {
     const port = new XlsxWorkbook(new ExcelJS.Workbook());
     await buildWorkbook(port, METZ_2021_2023, {});
-    await port.appendRows(TRACKING_TABLE, [[44200, "Entretiens réalisés", 1, null, null, null, null, null, "Claire", null]]);
+    await port.appendRows(TRACKING_TABLE, [
+      [44200, "Entretiens réalisés", 1, null, null, null, null, null, "Claire", null],
+    ]);
     const grid = await gridOfWorkbook(port.workbook);
     expect(grid).toMatchObject({ sheet: "Suivi", table: "Suivi", firstRow: 1, firstColumn: 1 });
     expect(grid!.rows[0]).toEqual([...TRACKING_COLUMNS]);
@@ -32,7 +34,17 @@ describe("gridOfWorkbook", () => {
     });
     const grid = await gridOfWorkbook(workbook);
     // 4 January 2021 is 44197 + 3.
-    expect(grid).toEqual({ sheet: "Actes 2021", table: "Actes", firstRow: 3, firstColumn: 2, rows: [["Date", "Acte"], [44200, "MER"], [44201, "PMSMP"]] });
+    expect(grid).toEqual({
+      sheet: "Actes 2021",
+      table: "Actes",
+      firstRow: 3,
+      firstColumn: 2,
+      rows: [
+        ["Date", "Acte"],
+        [44200, "MER"],
+        [44201, "PMSMP"],
+      ],
+    });
   });
 
   test("without a table: the used cells of the first sheet from row 1", async () => {
@@ -42,7 +54,17 @@ describe("gridOfWorkbook", () => {
     sheet.getCell("C2").value = "Indicateur";
     sheet.getCell("C3").value = "MER";
     const grid = await gridOfWorkbook(workbook);
-    expect(grid).toEqual({ sheet: "Feuil1", table: null, firstRow: 1, firstColumn: 1, rows: [[null, null, null], ["Date", null, "Indicateur"], [null, null, "MER"]] });
+    expect(grid).toEqual({
+      sheet: "Feuil1",
+      table: null,
+      firstRow: 1,
+      firstColumn: 1,
+      rows: [
+        [null, null, null],
+        ["Date", null, "Indicateur"],
+        [null, null, "MER"],
+      ],
+    });
   });
 
   test("an empty first sheet (a blank cover page) is passed over for the first visible sheet with cells", async () => {
@@ -53,7 +75,16 @@ describe("gridOfWorkbook", () => {
     sheet.getCell("B1").value = "Indicateur";
     sheet.getCell("B2").value = "MER";
     const grid = await gridOfWorkbook(workbook);
-    expect(grid).toEqual({ sheet: "Actes", table: null, firstRow: 1, firstColumn: 1, rows: [["Date", "Indicateur"], [null, "MER"]] });
+    expect(grid).toEqual({
+      sheet: "Actes",
+      table: null,
+      firstRow: 1,
+      firstColumn: 1,
+      rows: [
+        ["Date", "Indicateur"],
+        [null, "MER"],
+      ],
+    });
   });
 
   test("a workbook with no sheet gives nothing", async () => {

@@ -26,14 +26,18 @@ describe("a date with a time of day (30/06/2021 14:30, pasted from an agenda exp
   });
 
   test("the core counts it in its day's semester", () => {
-    const counts = aggregate(METZ_2021_2023, [{ date: JUN_30_2021 + 14.5 / 24, indicator: "Entretiens réalisés", count: null, quartier: null }]);
+    const counts = aggregate(METZ_2021_2023, [
+      { date: JUN_30_2021 + 14.5 / 24, indicator: "Entretiens réalisés", count: null, quartier: null },
+    ]);
     const s1 = counts.periods.findIndex((p) => p.label === "2021-S1");
     expect(counts.byIndicator.ENTRETIENS[s1]).toBe(1);
   });
 
   test("check flags the time as a warning, naming the cell, the date and the time", async () => {
     const port = await built();
-    await port.appendRows(TRACKING_TABLE, [[JUN_30_2021 + 14.5 / 24, "Entretiens réalisés", 1, null, null, null, null, null, "Claire", null]]);
+    await port.appendRows(TRACKING_TABLE, [
+      [JUN_30_2021 + 14.5 / 24, "Entretiens réalisés", 1, null, null, null, null, null, "Claire", null],
+    ]);
     const report = await runCheck(port, METZ_2021_2023, "2021-12-31");
     const found = report.findings.filter((f) => f.code === "DATE_HAS_TIME");
     expect(found).toHaveLength(1);
@@ -45,11 +49,15 @@ describe("a date with a time of day (30/06/2021 14:30, pasted from an agenda exp
 
   test("import keeps the date (the day, in the period's semester)", async () => {
     const port = await built();
-    const report = await importRows(port, { kind: "csv", bytes: new TextEncoder().encode("Date;Indicateur\n30/06/2021 14:30;Entretiens réalisés\n") }, {
-      skipInvalid: false,
-      convention: METZ_2021_2023,
-      today: "2021-12-31",
-    });
+    const report = await importRows(
+      port,
+      { kind: "csv", bytes: new TextEncoder().encode("Date;Indicateur\n30/06/2021 14:30;Entretiens réalisés\n") },
+      {
+        skipInvalid: false,
+        convention: METZ_2021_2023,
+        today: "2021-12-31",
+      },
+    );
     expect(report).toMatchObject({ status: "imported", imported: 1 });
     expect((await port.readTable(TRACKING_TABLE))!.grid.rows[0][0]).toBe(JUN_30_2021);
   });

@@ -39,9 +39,11 @@ function typeUnderTable(port: XlsxWorkbook, row: number, comment: string): void 
 }
 
 const tableRef = (port: XlsxWorkbook): string =>
-  (port.workbook.getWorksheet(SHEET.tracking)!.getTables()[0] as unknown as { table: { tableRef: string } }).table.tableRef;
+  (port.workbook.getWorksheet(SHEET.tracking)!.getTables()[0] as unknown as { table: { tableRef: string } }).table
+    .tableRef;
 
-const csv = "Date;Indicateur;Commentaire\n01/03/2021;Entretiens réalisés;importé 1\n02/03/2021;Mises en relation (MER);importé 2\n";
+const csv =
+  "Date;Indicateur;Commentaire\n01/03/2021;Entretiens réalisés;importé 1\n02/03/2021;Mises en relation (MER);importé 2\n";
 
 describe("rows typed right under the Suivi table", () => {
   test("import never writes over them: refused, naming their addresses, the typed cells unchanged", async () => {
@@ -125,7 +127,8 @@ describe("the same file imported twice", () => {
 describe("CSV rows with more fields than headings", () => {
   test("a ';' inside an unquoted comment: the row is refused with its line and reason, nothing shifted", async () => {
     const port = await trackingWorkbook();
-    const text = "Date;Indicateur;Commentaire;Saisi par\n01/03/2021;Entretiens réalisés;rappel; puis relance;Claire\n02/03/2021;Mises en relation (MER);ok;Claire\n";
+    const text =
+      "Date;Indicateur;Commentaire;Saisi par\n01/03/2021;Entretiens réalisés;rappel; puis relance;Claire\n02/03/2021;Mises en relation (MER);ok;Claire\n";
     const report = await importRows(port, utf8(text), options);
     expect(report.status).toBe("refused");
     const problem = report.problems.find((p) => p.code === "ROW_TOO_MANY_FIELDS");
@@ -135,7 +138,17 @@ describe("CSV rows with more fields than headings", () => {
     const skipped = await importRows(port, utf8(text), { ...options, skipInvalid: true });
     expect(skipped).toMatchObject({ status: "imported", imported: 1, rejected: 1 });
     const rows = (await port.readTable(TRACKING_TABLE))!.grid.rows;
-    expect(rows.at(-1)!.slice(0, col("Saisi par"))).toEqual([MAR_2, "Mises en relation (MER)", 1, null, null, null, null, "ok", "Claire"]);
+    expect(rows.at(-1)!.slice(0, col("Saisi par"))).toEqual([
+      MAR_2,
+      "Mises en relation (MER)",
+      1,
+      null,
+      null,
+      null,
+      null,
+      "ok",
+      "Claire",
+    ]);
     expect(rows.some((r) => r[col("Saisi par") - 1] === " puis relance")).toBe(false);
   });
 
@@ -157,8 +170,14 @@ describe("CSV rows with more fields than headings", () => {
 describe("a file whose encoding is mixed", () => {
   // UTF-8 everywhere except line 3, pasted from a Windows-1252 file (é is the single byte 0xE9).
   const bytes = Uint8Array.from([
-    ...new TextEncoder().encode("Date;Indicateur;Précision;Commentaire\n01/03/2021;Entretiens réalisés;Accueil général;première visite\n"),
-    ...new TextEncoder().encode("02/03/2021;Entretiens r"), 0xe9, ...new TextEncoder().encode("alis"), 0xe9, ...new TextEncoder().encode("s;;\n"),
+    ...new TextEncoder().encode(
+      "Date;Indicateur;Précision;Commentaire\n01/03/2021;Entretiens réalisés;Accueil général;première visite\n",
+    ),
+    ...new TextEncoder().encode("02/03/2021;Entretiens r"),
+    0xe9,
+    ...new TextEncoder().encode("alis"),
+    0xe9,
+    ...new TextEncoder().encode("s;;\n"),
   ]);
 
   test("each line is decoded in its own encoding: no mojibake, and the 1252 line is named", async () => {
@@ -178,7 +197,11 @@ describe("a file whose encoding is mixed", () => {
 
   test("a heading that was decoded wrongly is an error, even with skipInvalid: no column dropped silently", async () => {
     const port = await trackingWorkbook();
-    const report = await importRows(port, utf8("Date;Indicateur;PrÃ©cision\n01/03/2021;Entretiens réalisés;Accueil\n"), { ...options, skipInvalid: true });
+    const report = await importRows(
+      port,
+      utf8("Date;Indicateur;PrÃ©cision\n01/03/2021;Entretiens réalisés;Accueil\n"),
+      { ...options, skipInvalid: true },
+    );
     expect(report.status).toBe("refused");
     expect(report.problems.map((p) => [p.code, p.severity])).toContainEqual(["HEADING_GARBLED", "error"]);
   });
@@ -187,7 +210,9 @@ describe("a file whose encoding is mixed", () => {
 describe("one set of limits, the table's own validation's", () => {
   const validation = (column: string): Extract<PlanOp, { kind: "setValidation" }>["rule"] | undefined => {
     const letter = String.fromCharCode(64 + col(column as (typeof TRACKING_COLUMNS)[number]));
-    const op = buildPlan(METZ_2021_2023).find((o) => o.kind === "setValidation" && o.sheet === SHEET.tracking && o.address.startsWith(`${letter}2:`));
+    const op = buildPlan(METZ_2021_2023).find(
+      (o) => o.kind === "setValidation" && o.sheet === SHEET.tracking && o.address.startsWith(`${letter}2:`),
+    );
     return op && op.kind === "setValidation" ? op.rule : undefined;
   };
 
@@ -224,7 +249,18 @@ describe("one set of limits, the table's own validation's", () => {
   test("check reports the same values typed in the table", async () => {
     const port = await trackingWorkbook();
     await port.appendRows(TRACKING_TABLE, [
-      [MAR_1, "Entretiens réalisés", 999_999_999_999, null, null, null, "p".repeat(300), "c".repeat(40_000), "Claire", null],
+      [
+        MAR_1,
+        "Entretiens réalisés",
+        999_999_999_999,
+        null,
+        null,
+        null,
+        "p".repeat(300),
+        "c".repeat(40_000),
+        "Claire",
+        null,
+      ],
     ]);
     const report = await runCheck(port, METZ_2021_2023, TODAY);
     const rowFindings = report.findings.filter((f) => f.row === 4).map((f) => [f.code, f.cell]);

@@ -54,7 +54,8 @@ describe("a change of period in Paramètres, then build", () => {
     expect(readCell(ws.getCell("G4"))).toBe(44270); // 15/03/2021: 44197 + 31 + 28 + 14
     expect(ws.getCell("G4").numFmt).toBe("dd/mm/yyyy");
     expect(ws.getCell("H4").value).toBe(11699);
-    expect([readCell(ws.getCell("G6")), ws.getCell("H6").value]).toEqual([45005, 11828]); // 20/03/2023: 44927 + 31 + 28 + 19
+    // 20/03/2023: 44927 + 31 + 28 + 19
+    expect([readCell(ws.getCell("G6")), ws.getCell("H6").value]).toEqual([45005, 11828]);
     // The new year's input cells are ready: date format on its payment dates.
     expect(ws.getCell("G7").numFmt).toBe("dd/mm/yyyy");
     expect(ws.getCell("J7").numFmt).toBe("dd/mm/yyyy");
@@ -81,7 +82,9 @@ describe("a change of period in Paramètres, then build", () => {
     // Row 6 (2023): no formula left to show an error; the payment typed there stays.
     for (const column of ["A", "B", "C", "D", "E", "F", "I", "L"]) expect(ws.getCell(`${column}6`).value).toBeNull();
     expect([readCell(ws.getCell("G6")), ws.getCell("H6").value]).toEqual([45005, 11828]);
-    expect(result.warnings?.join("\n")).toContain("ligne 6 (celle de 2023) : ce n'est plus une ligne d'année de la période");
+    expect(result.warnings?.join("\n")).toContain(
+      "ligne 6 (celle de 2023) : ce n'est plus une ligne d'année de la période",
+    );
     expect(result.warnings?.join("\n")).toContain("G6, H6");
     // The Indicateurs columns of 2023 are gone, not left stale.
     const ind = port.workbook.getWorksheet(SHEET.indicators)!;
@@ -102,6 +105,8 @@ test("a period now starting a year later: payments typed on a row that now reads
   // Values stay where they were typed.
   expect([readCell(ws.getCell("G4")), ws.getCell("H4").value]).toEqual([44270, 11699]);
   const warnings = (result.warnings ?? []).join("\n");
-  expect(warnings).toContain("ligne 4 : la période commence à une autre année, cette ligne est désormais celle de 2022 (elle était celle de 2021)");
+  expect(warnings).toContain(
+    "ligne 4 : la période commence à une autre année, cette ligne est désormais celle de 2022 (elle était celle de 2021)",
+  );
   expect(warnings).toContain("G4, H4");
 });

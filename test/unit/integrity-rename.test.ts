@@ -15,7 +15,10 @@ const RENAMED = "Mes paramètres";
 function renameParametersLikeExcel(port: XlsxWorkbook): void {
   port.workbook.getWorksheet(SHEET.parameters)!.name = RENAMED;
   const names = port.workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] };
-  names.model = names.model.map((n) => ({ ...n, ranges: n.ranges.map((r) => r.replace(/^'?Paramètres'?!/, `'${RENAMED}'!`)) }));
+  names.model = names.model.map((n) => ({
+    ...n,
+    ranges: n.ranges.map((r) => r.replace(/^'?Paramètres'?!/, `'${RENAMED}'!`)),
+  }));
 }
 
 describe("a renamed Paramètres sheet", () => {
@@ -29,7 +32,13 @@ describe("a renamed Paramètres sheet", () => {
     params.getCell("B7").value = new Date(Date.UTC(2022, 11, 31)); // the convention now ends in 2022
 
     const result = await buildWorkbook(port, METZ_2021_2023, { settings: "preset" });
-    expect(port.workbook.worksheets.map((ws) => ws.name)).toEqual([RENAMED, "Listes", "Suivi", "Indicateurs", "Financement"]);
+    expect(port.workbook.worksheets.map((ws) => ws.name)).toEqual([
+      RENAMED,
+      "Listes",
+      "Suivi",
+      "Indicateurs",
+      "Financement",
+    ]);
     expect(params.getCell("B8").value).toBe(0.8);
     expect(params.getCell("B18").value).toBe(47310);
     const names = await port.readSnapshot();

@@ -10,8 +10,14 @@ describe("sample rows", () => {
   test("on a workbook whose Suivi already holds rows, --sample is refused and nothing changes", async () => {
     const port = new XlsxWorkbook(new ExcelJS.Workbook());
     await buildWorkbook(port, METZ_2021_2023, {});
-    await port.appendRows(TRACKING_TABLE, [[44200, "Entretiens réalisés", 1, null, null, null, null, "vraie ligne", "Claire", null]]);
-    const result = await buildWorkbook(port, METZ_2021_2023, { sampleRows: 1500, settings: "preset", today: "2022-06-15" });
+    await port.appendRows(TRACKING_TABLE, [
+      [44200, "Entretiens réalisés", 1, null, null, null, null, "vraie ligne", "Claire", null],
+    ]);
+    const result = await buildWorkbook(port, METZ_2021_2023, {
+      sampleRows: 1500,
+      settings: "preset",
+      today: "2022-06-15",
+    });
     expect(result.sampleRefused).toEqual({ rows: 1 });
     expect(result.changes).toEqual([]);
     expect(result.warnings?.[0]).toContain("1 ligne(s)");
@@ -21,7 +27,11 @@ describe("sample rows", () => {
   test("an existing workbook with an empty Suivi table may still receive them", async () => {
     const port = new XlsxWorkbook(new ExcelJS.Workbook());
     await buildWorkbook(port, METZ_2021_2023, {});
-    const result = await buildWorkbook(port, METZ_2021_2023, { sampleRows: 10, settings: "preset", today: "2022-06-15" });
+    const result = await buildWorkbook(port, METZ_2021_2023, {
+      sampleRows: 10,
+      settings: "preset",
+      today: "2022-06-15",
+    });
     expect(result.sampleRefused).toBeUndefined();
     expect((await port.readTable(TRACKING_TABLE))!.grid.rows).toHaveLength(10);
   });

@@ -9,7 +9,9 @@ const plan = buildPlan(METZ_2021_2023);
 const empty: WorkbookSnapshot = { sheets: [], tables: [], names: [], cells: {}, validations: [] };
 
 function col(n: number): string {
-  return n <= 26 ? String.fromCharCode(64 + n) : col(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26));
+  return n <= 26
+    ? String.fromCharCode(64 + n)
+    : col(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26));
 }
 
 /** The snapshot of a workbook where the plan was applied exactly (written independently of repair). */
@@ -17,15 +19,25 @@ function snapshotOf(ops: PlanOp[]): WorkbookSnapshot {
   const snap: WorkbookSnapshot = { sheets: [], tables: [], names: [], cells: {}, validations: [] };
   for (const op of ops) {
     if (op.kind === "addSheet") snap.sheets.push(op.sheet);
-    if (op.kind === "addTable") snap.tables.push({ name: op.name, sheet: op.sheet, address: op.address, headers: op.headers });
+    if (op.kind === "addTable")
+      snap.tables.push({ name: op.name, sheet: op.sheet, address: op.address, headers: op.headers });
     if (op.kind === "defineName") snap.names.push({ name: op.name, formula: `${op.sheet}!${op.address}` });
-    if (op.kind === "setValidation") snap.validations.push({ sheet: op.sheet, address: op.address, type: op.rule.type, ...(op.rule.type === "list" ? { source: op.rule.source.slice(1) } : {}) });
+    if (op.kind === "setValidation")
+      snap.validations.push({
+        sheet: op.sheet,
+        address: op.address,
+        type: op.rule.type,
+        ...(op.rule.type === "list" ? { source: op.rule.source.slice(1) } : {}),
+      });
     if (op.kind === "writeCells") {
       const m = /^([A-Z]+)(\d+)$/.exec(op.address)!;
       const c0 = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
       op.cells.forEach((r, i) =>
         r.forEach((cell: PlanCell, j) => {
-          const snapCell: CellSnapshot = cell !== null && typeof cell === "object" && "formula" in cell ? { formula: cell.formula, value: 0 } : { value: cell };
+          const snapCell: CellSnapshot =
+            cell !== null && typeof cell === "object" && "formula" in cell
+              ? { formula: cell.formula, value: 0 }
+              : { value: cell };
           (snap.cells[op.sheet] ??= {})[`${col(c0 + j)}${Number(m[2]) + i}`] = snapCell;
         }),
       );
@@ -53,12 +65,16 @@ test("an overwritten formula of Indicateurs is detected and restored, with a Fre
   snap.cells.Indicateurs[`D${L.firstIndicatorRow + 1}`] = { value: 42 };
   const changes = planRepair(snap, plan);
   expect(changes).toHaveLength(1);
-  expect(said(changes[0].text)).toBe(`Feuille « Indicateurs », cellule D${L.firstIndicatorRow + 1} : formule rétablie (elle avait été modifiée ou effacée).`);
+  expect(said(changes[0].text)).toBe(
+    `Feuille « Indicateurs », cellule D${L.firstIndicatorRow + 1} : formule rétablie (elle avait été modifiée ou effacée).`,
+  );
   expect(changes[0].op).toMatchObject({ kind: "writeCells", address: `D${L.firstIndicatorRow + 1}` });
 });
 
 test("a formula stored with other spacing, case or quoting is not reported", () => {
-  expect(normalizeFormula("=sumifs( Suivi[Nombre] , 'Paramètres'!B2 )")).toBe(normalizeFormula("SUMIFS(Suivi[Nombre],Paramètres!B2)"));
+  expect(normalizeFormula("=sumifs( Suivi[Nombre] , 'Paramètres'!B2 )")).toBe(
+    normalizeFormula("SUMIFS(Suivi[Nombre],Paramètres!B2)"),
+  );
   expect(normalizeFormula('IF(A1="a b","",1)')).not.toBe(normalizeFormula('IF(A1="ab","",1)'));
   expect(normalizeFormula("YEAR(Suivi[@Date])")).toBe(normalizeFormula("YEAR(Suivi[[#This Row],[Date]])"));
 });

@@ -35,7 +35,10 @@ test("rows cover the whole convention with known indicators and list values", ()
     expect(findIndicatorByLabel(r[col("Indicateur")] as string)).toBeDefined();
     const n = r[col("Nombre")];
     expect(n === null || (Number.isInteger(n) && (n as number) >= 1)).toBe(true);
-    for (const [name, list] of [["Quartier", METZ_2021_2023.lists.quartier], ["Sexe", METZ_2021_2023.lists.sexe]] as const) {
+    for (const [name, list] of [
+      ["Quartier", METZ_2021_2023.lists.quartier],
+      ["Sexe", METZ_2021_2023.lists.sexe],
+    ] as const) {
       const v = r[col(name)];
       expect(v === null || list.includes(v as string)).toBe(true);
     }
@@ -44,7 +47,9 @@ test("rows cover the whole convention with known indicators and list values", ()
 });
 
 test("free texts never carry personal data: no digits of phone numbers, e-mails, names of people", () => {
-  const texts = sampleRows(METZ_2021_2023, 3000).flatMap((r) => [r[col("Précision")], r[col("Commentaire")], r[col("Saisi par")]]).filter((v): v is string => typeof v === "string");
+  const texts = sampleRows(METZ_2021_2023, 3000)
+    .flatMap((r) => [r[col("Précision")], r[col("Commentaire")], r[col("Saisi par")]])
+    .filter((v): v is string => typeof v === "string");
   for (const text of new Set(texts)) {
     expect(text).not.toMatch(/\d{2}[ .]?\d{2}[ .]?\d{2}/);
     expect(text).not.toMatch(/@/);

@@ -1,5 +1,15 @@
 // The rules every long work's progress follows, whoever reports it (features, adapters, readers).
-import { beforeWrite, checkpoint, isCancelled, pacedWithinStep, withinStep, workDone, writingStep, type WorkControl, type WorkProgress } from "../../src/features/work";
+import {
+  beforeWrite,
+  checkpoint,
+  isCancelled,
+  pacedWithinStep,
+  withinStep,
+  workDone,
+  writingStep,
+  type WorkControl,
+  type WorkProgress,
+} from "../../src/features/work";
 
 function recorder(): { control: WorkControl; seen: WorkProgress[]; abort: () => void } {
   const abort = new AbortController();

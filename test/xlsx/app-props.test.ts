@@ -16,7 +16,12 @@ const VT = 'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docP
 
 /** app.xml as Excel writes it: groups of (label, count), then every title in group order. */
 function appXml(groups: [string, string[]][]): string {
-  const pairs = groups.map(([label, names]) => `<vt:variant><vt:lpstr>${label}</vt:lpstr></vt:variant><vt:variant><vt:i4>${names.length}</vt:i4></vt:variant>`).join("");
+  const pairs = groups
+    .map(
+      ([label, names]) =>
+        `<vt:variant><vt:lpstr>${label}</vt:lpstr></vt:variant><vt:variant><vt:i4>${names.length}</vt:i4></vt:variant>`,
+    )
+    .join("");
   const titles = groups.flatMap(([, names]) => names.map((n) => `<vt:lpstr>${n}</vt:lpstr>`)).join("");
   const count = groups.reduce((sum, [, names]) => sum + names.length, 0);
   return (
@@ -42,7 +47,9 @@ test("an added sheet joins the worksheets group in tab order; named ranges keep 
 
 test("a removed sheet leaves the group, and names are written escaped", () => {
   const before = appXml([["Worksheets", ["R&amp;D", "Ancienne", "Suivi"]]]);
-  expect(syncSheetTitles(before, ["R&D", "Ancienne", "Suivi"], ["R&D", "Suivi"])).toBe(appXml([["Worksheets", ["R&amp;D", "Suivi"]]]));
+  expect(syncSheetTitles(before, ["R&D", "Ancienne", "Suivi"], ["R&D", "Suivi"])).toBe(
+    appXml([["Worksheets", ["R&amp;D", "Suivi"]]]),
+  );
 });
 
 test("titles that already agree, or groups that cannot be told apart, leave the part alone", () => {
@@ -84,7 +91,9 @@ describe("a repair that brings back a deleted sheet", () => {
       delete files["docProps/app.xml"];
       const root = strFromU8(files["_rels/.rels"]);
       files["_rels/.rels"] = strToU8(root.replace(/<Relationship\b[^>]*extended-properties[^>]*\/>/, ""));
-      files["[Content_Types].xml"] = strToU8(strFromU8(files["[Content_Types].xml"]).replace(/<Override PartName="\/docProps\/app.xml"[^>]*\/>/, ""));
+      files["[Content_Types].xml"] = strToU8(
+        strFromU8(files["[Content_Types].xml"]).replace(/<Override PartName="\/docProps\/app.xml"[^>]*\/>/, ""),
+      );
     }
     return zipSync(files);
   }

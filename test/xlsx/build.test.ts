@@ -30,7 +30,9 @@ test("a new workbook has the contract's sheets, tables, names and validations", 
   const snap = await port.readSnapshot();
   expect(snap.sheets).toEqual(["Paramètres", "Listes", "Suivi", "Indicateurs", "Financement"]);
   expect(snap.tables.find((t) => t.name === "Suivi")).toMatchObject({ sheet: "Suivi", address: "A1:J11" });
-  expect(snap.names.map((n) => n.name)).toEqual(expect.arrayContaining(["CONV_NUMERO", "CONV_DEBUT", "CONV_FIN", "CONV_ETP"]));
+  expect(snap.names.map((n) => n.name)).toEqual(
+    expect.arrayContaining(["CONV_NUMERO", "CONV_DEBUT", "CONV_FIN", "CONV_ETP"]),
+  );
   expect(snap.names.find((n) => n.name === "CONV_ETP")?.formula).toBe("Paramètres!$B$8");
   const nombre = snap.validations.find((v) => v.sheet === "Suivi" && v.address === "C2:C1048576");
   expect(nombre?.type).toBe("whole");
@@ -43,7 +45,9 @@ test("the Semestre column is a real calculated column of the table (Excel fills 
   const path = await built("calc.xlsx", 3);
   const { execFileSync } = await import("node:child_process");
   const xml = execFileSync("unzip", ["-p", path, "xl/tables/table*.xml"]).toString("utf8");
-  expect(xml).toMatch(/<tableColumn id="10" name="Semestre"><calculatedColumnFormula>IF\(ISNUMBER\(Suivi\[\[#This Row\],\[Date\]\]\)/);
+  expect(xml).toMatch(
+    /<tableColumn id="10" name="Semestre"><calculatedColumnFormula>IF\(ISNUMBER\(Suivi\[\[#This Row\],\[Date\]\]\)/,
+  );
 });
 
 test("rebuild repairs a deleted sheet, an overwritten formula, a lost validation and a lost name — and keeps the user's work", async () => {
@@ -55,11 +59,16 @@ test("rebuild repairs a deleted sheet, an overwritten formula, a lost validation
   const F = financingLayout(METZ_2021_2023);
   wb.getWorksheet(SHEET.indicators)!.getCell(`E${L.firstIndicatorRow + 2}`).value = 12;
   wb.removeWorksheet(wb.getWorksheet(SHEET.lists)!.id);
-  const validations = (wb.getWorksheet(SHEET.tracking) as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
+  const validations = (
+    wb.getWorksheet(SHEET.tracking) as unknown as { dataValidations: { model: Record<string, unknown> } }
+  ).dataValidations.model;
   delete validations["D2:D1048576"];
-  (wb.definedNames as unknown as { model: { name: string }[] }).model = (wb.definedNames as unknown as { model: { name: string }[] }).model.filter((n) => n.name !== "CONV_FIN");
+  (wb.definedNames as unknown as { model: { name: string }[] }).model = (
+    wb.definedNames as unknown as { model: { name: string }[] }
+  ).model.filter((n) => n.name !== "CONV_FIN");
   wb.getWorksheet(SHEET.parameters)!.getCell("B8").value = 0.8; // the user changed the ETP
-  wb.getWorksheet(SHEET.financing)!.getCell(`${F.col.firstPaid}${F.firstYearRow}`).value = 11699; // finance staff typed a payment
+  // finance staff typed a payment
+  wb.getWorksheet(SHEET.financing)!.getCell(`${F.col.firstPaid}${F.firstYearRow}`).value = 11699;
   wb.addWorksheet("Mes notes").getCell("B2").value = "Réunion du comité le 12/10";
   await before.port.saveAtomically(path);
 
@@ -68,15 +77,24 @@ test("rebuild repairs a deleted sheet, an overwritten formula, a lost validation
   await damaged.port.saveAtomically(path);
   const messages = result.changes.map((c) => said(c.text));
   expect(result.created).toBe(false);
-  expect(messages).toEqual(expect.arrayContaining([
-    "Feuille « Listes » créée.",
-    "Nom défini « CONV_FIN » ajouté.",
-    `Feuille « Indicateurs », cellule E${L.firstIndicatorRow + 2} : formule rétablie (elle avait été modifiée ou effacée).`,
-    "Feuille « Suivi », D2:D1048576 : contrôle de saisie rétabli (il avait été supprimé ou modifié).",
-  ]));
+  expect(messages).toEqual(
+    expect.arrayContaining([
+      "Feuille « Listes » créée.",
+      "Nom défini « CONV_FIN » ajouté.",
+      `Feuille « Indicateurs », cellule E${L.firstIndicatorRow + 2} : formule rétablie (elle avait été modifiée ou effacée).`,
+      "Feuille « Suivi », D2:D1048576 : contrôle de saisie rétabli (il avait été supprimé ou modifié).",
+    ]),
+  );
 
   const after = await reopen(path);
-  expect(after.wb.worksheets.map((ws) => ws.name)).toEqual(["Paramètres", "Listes", "Suivi", "Indicateurs", "Financement", "Mes notes"]);
+  expect(after.wb.worksheets.map((ws) => ws.name)).toEqual([
+    "Paramètres",
+    "Listes",
+    "Suivi",
+    "Indicateurs",
+    "Financement",
+    "Mes notes",
+  ]);
   expect((await after.port.readTable("Suivi"))!.grid.rows).toEqual(rowsBefore);
   expect(readCell(after.wb.getWorksheet(SHEET.parameters)!.getCell("B8"))).toBe(0.8);
   expect(readCell(after.wb.getWorksheet(SHEET.financing)!.getCell(`${F.col.firstPaid}${F.firstYearRow}`))).toBe(11699);

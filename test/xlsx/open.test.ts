@@ -45,7 +45,9 @@ describe("readWorkbookFile", () => {
   });
 
   it("refuses a missing file, an empty file and a text file with French messages", async () => {
-    expect((await refusal(join(dir, "absent.xlsx"))).message).toBe("Fichier « absent.xlsx » introuvable : vérifiez le chemin.");
+    expect((await refusal(join(dir, "absent.xlsx"))).message).toBe(
+      "Fichier « absent.xlsx » introuvable : vérifiez le chemin.",
+    );
     writeFileSync(join(dir, "empty.xlsx"), "");
     expect((await refusal(join(dir, "empty.xlsx"))).reason).toBe("empty");
     writeFileSync(join(dir, "notes.xlsx"), "Date;Indicateur\n01/02/2021;MER\n");
@@ -154,8 +156,11 @@ describeWithOpenpyxl(openpyxlTitle("a workbook written by openpyxl"), () => {
     const report = await runCheck(port, METZ_2021_2023, "2024-01-15");
     const rowFindings = report.findings.filter((f) => f.row === 3).map((f) => `${f.code}@${f.cell}`);
     expect(rowFindings).toEqual(["DATE_INVALID@A3", "SENSITIVE_DATA@H3"]);
-    expect(report.findings.filter((f) => f.code === "SHEET_MISSING").map((f) => f.sheet).sort()).toEqual(
-      ["Financement", "Indicateurs", "Listes", "Paramètres"],
-    );
+    expect(
+      report.findings
+        .filter((f) => f.code === "SHEET_MISSING")
+        .map((f) => f.sheet)
+        .sort(),
+    ).toEqual(["Financement", "Indicateurs", "Listes", "Paramètres"]);
   });
 });

@@ -65,7 +65,8 @@ function follow(when: (p: WorkProgress) => boolean = () => false): { control: Wo
 }
 
 /** The steps in the order they were reported (each once). */
-const stepsOf = (seen: WorkProgress[]): string[] => seen.map((p) => p.step ?? "").filter((s, i, all) => s !== all[i - 1]);
+const stepsOf = (seen: WorkProgress[]): string[] =>
+  seen.map((p) => p.step ?? "").filter((s, i, all) => s !== all[i - 1]);
 
 function expectRising(seen: WorkProgress[]): void {
   const fractions = seen.map((p) => p.fraction);
@@ -76,7 +77,8 @@ function expectRising(seen: WorkProgress[]): void {
  * Distinct fractions reported strictly inside the read, which ends at `end` on the feature's bar
  * (the reader's own reports: the features' checkpoints fall on the step's bounds).
  */
-const movesWhileReading = (seen: WorkProgress[], end: number): number => new Set(seen.filter((p) => p.step === "read" && p.fraction > 0 && p.fraction < end).map((p) => p.fraction)).size;
+const movesWhileReading = (seen: WorkProgress[], end: number): number =>
+  new Set(seen.filter((p) => p.step === "read" && p.fraction > 0 && p.fraction < end).map((p) => p.fraction)).size;
 
 const chosen = () => ({ name: "suivi.xlsx", bytes: new Uint8Array(bytes) });
 
@@ -88,11 +90,20 @@ describe("the file reader's progress", () => {
     const stringsEntry = pkg.entry(book.workbookTarget(REL.sharedStrings)!)!;
     // A pause at every step: the parser sees the text in the same order, in many more turns.
     const everyStep = () => Promise.resolve();
-    expect(await readPaced((feed) => readSharedStrings(stringsEntry, feed), everyStep)).toEqual(readSharedStrings(stringsEntry));
+    expect(await readPaced((feed) => readSharedStrings(stringsEntry, feed), everyStep)).toEqual(
+      readSharedStrings(stringsEntry),
+    );
     for (const sheet of book.sheets()) {
       const entry = pkg.entry(sheet.part)!;
-      const options = { all: sheet.name !== "Suivi", regions: [{ top: 1, left: 1, bottom: 1_048_576, right: 10 }], detailRows: new Set([1, 2]), formulas: true };
-      expect(await readPaced((feed) => readSheet(entry, strings, options, feed), everyStep)).toEqual(readSheet(entry, strings, options));
+      const options = {
+        all: sheet.name !== "Suivi",
+        regions: [{ top: 1, left: 1, bottom: 1_048_576, right: 10 }],
+        detailRows: new Set([1, 2]),
+        formulas: true,
+      };
+      expect(await readPaced((feed) => readSheet(entry, strings, options, feed), everyStep)).toEqual(
+        readSheet(entry, strings, options),
+      );
     }
   });
 
@@ -104,7 +115,11 @@ describe("the file reader's progress", () => {
     let text = 0;
     const parser = new SaxesParser();
     parser.on("text", (t) => void (text += t.length));
-    await streamEntryPaced(entry, (chunk) => void parser.write(new TextDecoder().decode(chunk)), (inflated) => void counts.push(inflated));
+    await streamEntryPaced(
+      entry,
+      (chunk) => void parser.write(new TextDecoder().decode(chunk)),
+      (inflated) => void counts.push(inflated),
+    );
     expect(counts).toHaveLength(Math.ceil(entry.compressedSize / 16_384));
     expect(counts.at(-1)).toBe(entry.size);
     for (let i = 1; i < counts.length; i++) expect(counts[i]).toBeGreaterThanOrEqual(counts[i - 1]);
@@ -119,7 +134,9 @@ describe("the file reader's progress", () => {
   it("moves the bar many times during a check's one long read, then checks and ends full", async () => {
     steadyClock();
     const { control, seen } = follow();
-    const report = await runCheck(openPackage("suivi.xlsx", bytes).follow(control), METZ_2021_2023, TODAY, { work: control });
+    const report = await runCheck(openPackage("suivi.xlsx", bytes).follow(control), METZ_2021_2023, TODAY, {
+      work: control,
+    });
     expect(report.summary.rows).toBe(ROWS);
     expect(stepsOf(seen)).toEqual(["read", "check"]);
     expectRising(seen);
@@ -132,7 +149,9 @@ describe("the file reader's progress", () => {
   it("takes a cancel in the middle of the read: the check stops there", async () => {
     steadyClock();
     const { control, seen } = follow((p) => p.step === "read" && p.fraction > 0.2);
-    const error = await runCheck(openPackage("suivi.xlsx", bytes).follow(control), METZ_2021_2023, TODAY, { work: control }).catch((e: unknown) => e);
+    const error = await runCheck(openPackage("suivi.xlsx", bytes).follow(control), METZ_2021_2023, TODAY, {
+      work: control,
+    }).catch((e: unknown) => e);
     expect(isCancelled(error)).toBe(true);
     expect(Math.max(...seen.map((p) => p.fraction))).toBeLessThan(0.6);
   });
@@ -179,7 +198,11 @@ describe("an evaluation of a file followed from the pane", () => {
     const port = await openPackageFile(path);
     // The first report of the write step is the last one that still offers Annuler.
     const { control, seen } = follow((p) => p.step === "write" && p.cancellable);
-    const error = await evaluatePackage(port.follow(control), METZ_2021_2023, S1, { today: TODAY, force: false, work: control }).catch((e: unknown) => e);
+    const error = await evaluatePackage(port.follow(control), METZ_2021_2023, S1, {
+      today: TODAY,
+      force: false,
+      work: control,
+    }).catch((e: unknown) => e);
     expect(isCancelled(error)).toBe(true);
     expect(seen.some((p) => !p.cancellable)).toBe(false);
     // Nothing was edited in the package, and the file on disk is the same bytes.
@@ -220,9 +243,16 @@ describe("the dashboard and the import of a file followed from the pane", () => 
 
   it("the import reads the target's rows in its first step, the bar never going back when the feature starts that step", async () => {
     steadyClock();
-    const csv = new TextEncoder().encode("Date;Indicateur;Nombre;Commentaire\n04/01/2021;Entretiens réalisés;1;ligne importée\n");
+    const csv = new TextEncoder().encode(
+      "Date;Indicateur;Nombre;Commentaire\n04/01/2021;Entretiens réalisés;1;ligne importée\n",
+    );
     const { control, seen } = follow();
-    const { report, output } = await importFile(chosen(), null, { skipInvalid: false, convention: METZ_2021_2023, today: TODAY, work: control }, { kind: "csv", bytes: csv });
+    const { report, output } = await importFile(
+      chosen(),
+      null,
+      { skipInvalid: false, convention: METZ_2021_2023, today: TODAY, work: control },
+      { kind: "csv", bytes: csv },
+    );
     expect([report.status, report.imported]).toEqual(["imported", 1]);
     expect(output).not.toBeNull();
     expect(stepsOf(seen)).toEqual(["read", "check", "write"]);

@@ -44,7 +44,8 @@ test("a sheet: inline rich text, shared strings, a detailed formula with entitie
 test("a table's region: values of every row, formulas only where details are asked, text outside cells ignored", () => {
   const rows = Array.from(
     { length: 5 },
-    (_, i) => `<row r="${i + 2}"><c r="A${i + 2}"><v>${i}</v></c><c r="B${i + 2}" t="str"><f>A${i + 2}&amp;"x"</f><v>${i}x</v></c></row>`,
+    (_, i) =>
+      `<row r="${i + 2}"><c r="A${i + 2}"><v>${i}</v></c><c r="B${i + 2}" t="str"><f>A${i + 2}&amp;"x"</f><v>${i}x</v></c></row>`,
   ).join("");
   const sheet = `<worksheet ${MAIN}><sheetData>${rows}</sheetData><oddFooter>&amp;P</oddFooter></worksheet>`;
   const read = readSheet(entryOf(sheet), () => [], {

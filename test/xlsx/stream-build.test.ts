@@ -2,23 +2,23 @@ import { mkdirSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { zipEntry } from "../support/zip";
 import yazl from "yazl";
+import { main } from "../../src/cli/main";
 import { aggregate, trackingFacts } from "../../src/core/aggregate";
 import { SHEET, TRACKING_COLUMNS, type WorkbookSnapshot } from "../../src/core/contract";
 import { METZ_2021_2023 } from "../../src/core/convention";
 import { COSTS_TABLE, LIST_TABLE, SEMESTER_FORMULA, buildPlan, indicatorsLayout } from "../../src/core/plan";
 import { sampleRows } from "../../src/core/sample";
-import { main } from "../../src/cli/main";
 import { buildWorkbook } from "../../src/features/build";
 import { runCheck } from "../../src/features/check";
+import { PackageWorkbook } from "../../src/xlsx/engine/port";
 import { readWorkbookFile } from "../../src/xlsx/open";
 import { StreamedWorkbook } from "../../src/xlsx/stream-build";
-import { PackageWorkbook } from "../../src/xlsx/engine/port";
 import { XlsxWorkbook, readCell } from "../../src/xlsx/workbook";
 import { InsertBeforeLast } from "../../src/xlsx/zip-rewrite";
 import { recalculate } from "../support/libreoffice";
 import { describeWith } from "../support/tools";
+import { zipEntry } from "../support/zip";
 
 const ROWS = 300;
 const root = mkdtempSync(join(tmpdir(), "sc-stream-"));
@@ -49,7 +49,10 @@ const reopen = async (path: string) => new XlsxWorkbook(await readWorkbookFile(p
 
 /** The snapshot with its lists in a stable order (the two writers may order parts differently). */
 function ordered(s: WorkbookSnapshot): WorkbookSnapshot {
-  const by = <T>(key: (x: T) => string) => (a: T, b: T) => key(a).localeCompare(key(b));
+  const by =
+    <T>(key: (x: T) => string) =>
+    (a: T, b: T) =>
+      key(a).localeCompare(key(b));
   return {
     ...s,
     tables: [...s.tables].sort(by((t) => t.name)),
@@ -76,12 +79,25 @@ describe("a fresh workbook written with the streaming writer", () => {
     // The contract, independently of either writer: five sheets in this order, the tracking
     // table over its header row plus the 300 sample rows (A1:J301), ten columns.
     expect(snapshot.sheets).toEqual(["Paramètres", "Listes", "Suivi", "Indicateurs", "Financement"]);
-    expect(snapshot.tables.find((t) => t.name === "Suivi")).toEqual({ name: "Suivi", sheet: "Suivi", address: `A1:J${ROWS + 1}`, headers: [...TRACKING_COLUMNS] });
+    expect(snapshot.tables.find((t) => t.name === "Suivi")).toEqual({
+      name: "Suivi",
+      sheet: "Suivi",
+      address: `A1:J${ROWS + 1}`,
+      headers: [...TRACKING_COLUMNS],
+    });
     expect(snapshot.names.find((n) => n.name === "CONV_DEBUT")?.formula).toBe("Paramètres!$B$6");
     // The plan's list rule for Indicateur reached the file (source without its leading "=").
-    const rule = buildPlan(METZ_2021_2023).find((op) => op.kind === "setValidation" && op.sheet === "Suivi" && op.address === "B2:B1048576");
-    const source = rule?.kind === "setValidation" && rule.rule.type === "list" ? rule.rule.source.replace(/^=/, "") : "missing";
-    expect(snapshot.validations.find((v) => v.sheet === "Suivi" && v.address === "B2:B1048576")).toEqual({ sheet: "Suivi", address: "B2:B1048576", type: "list", source });
+    const rule = buildPlan(METZ_2021_2023).find(
+      (op) => op.kind === "setValidation" && op.sheet === "Suivi" && op.address === "B2:B1048576",
+    );
+    const source =
+      rule?.kind === "setValidation" && rule.rule.type === "list" ? rule.rule.source.replace(/^=/, "") : "missing";
+    expect(snapshot.validations.find((v) => v.sheet === "Suivi" && v.address === "B2:B1048576")).toEqual({
+      sheet: "Suivi",
+      address: "B2:B1048576",
+      type: "list",
+      source,
+    });
   });
 
   test("reads back the same table rows, which are the sample rows given to the build", async () => {
@@ -97,7 +113,9 @@ describe("a fresh workbook written with the streaming writer", () => {
   test("Semestre is the table's calculated column, and every row carries its formula", async () => {
     const xml = await zipEntry(streamedPath, "xl/tables/table6.xml");
     expect(xml).toContain('name="Suivi"');
-    expect(xml).toMatch(/<tableColumn id="10" name="Semestre"><calculatedColumnFormula>IF\(ISNUMBER\(Suivi\[\[#This Row\],\[Date\]\]\)/);
+    expect(xml).toMatch(
+      /<tableColumn id="10" name="Semestre"><calculatedColumnFormula>IF\(ISNUMBER\(Suivi\[\[#This Row\],\[Date\]\]\)/,
+    );
     const ws = streamed.workbook.getWorksheet(SHEET.tracking)!;
     for (const row of [2, 150, ROWS + 1]) expect(ws.getCell(row, 10).formula).toBe(SEMESTER_FORMULA);
     expect(ws.getCell(2, 1).numFmt).toBe("dd/mm/yyyy");
@@ -113,8 +131,16 @@ describe("a fresh workbook written with the streaming writer", () => {
   test("the port reads back what was applied, before anything is written", async () => {
     const port = new StreamedWorkbook();
     await buildWorkbook(port, METZ_2021_2023, { sampleRows: 20 });
-    expect(ordered(await port.readSnapshot())).toEqual(ordered(await memory.readSnapshot().then((s) => ({ ...s, tables: s.tables.map((t) => (t.name === "Suivi" ? { ...t, address: "A1:J21" } : t)) }))));
-    expect((await port.readTable("Suivi"))!.grid.rows).toEqual(sampleRows(METZ_2021_2023, 20).map((row) => [...row.slice(0, 9), null]));
+    expect(ordered(await port.readSnapshot())).toEqual(
+      ordered(
+        await memory
+          .readSnapshot()
+          .then((s) => ({ ...s, tables: s.tables.map((t) => (t.name === "Suivi" ? { ...t, address: "A1:J21" } : t)) })),
+      ),
+    );
+    expect((await port.readTable("Suivi"))!.grid.rows).toEqual(
+      sampleRows(METZ_2021_2023, 20).map((row) => [...row.slice(0, 9), null]),
+    );
     expect(await port.readTable("Absente")).toBeNull();
   });
 });
@@ -161,7 +187,9 @@ test("the inserted text goes before the last marker, even when the marker is spl
     return Buffer.concat(out).toString("utf8");
   };
   expect(await run(["<worksheet><a>é</a></work", "sheet>"])).toBe("<worksheet><a>é</a><tableParts/></worksheet>");
-  expect(await run(["<worksheet></worksheet>", "<!-- --></worksheet>"])).toBe("<worksheet></worksheet><!-- --><tableParts/></worksheet>");
+  expect(await run(["<worksheet></worksheet>", "<!-- --></worksheet>"])).toBe(
+    "<worksheet></worksheet><!-- --><tableParts/></worksheet>",
+  );
   await expect(run(["<worksheet>"])).rejects.toThrow("</worksheet> not found");
 });
 
@@ -236,7 +264,9 @@ describeWith("LibreOffice", "a streamed workbook recalculated by LibreOffice", (
     });
     L.breakdownLabels.forEach((_, i) => {
       const row = L.firstBreakdownRow + i;
-      L.periods.forEach((__, j) => expect(readCell(ws.getCell(`${L.periodColumn(j)}${row}`))).toBe(expected.byQuartier[i].counts[j]));
+      L.periods.forEach((__, j) =>
+        expect(readCell(ws.getCell(`${L.periodColumn(j)}${row}`))).toBe(expected.byQuartier[i].counts[j]),
+      );
     });
     expect(expected.byIndicator.DE_ACCUEILLIS.slice(0, 6).every((n) => n > 0)).toBe(true);
   });

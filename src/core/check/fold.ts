@@ -43,10 +43,24 @@ export function foldChar(code: number): string {
  * or an h: the space stands for the apostrophe. (A context rule, kept apart from the per-character
  * folding above: the sensitive-word scanner applies it after `normaliseText`.)
  */
-export const ELIDED_WORDS: readonly string[] = ["c", "d", "j", "l", "m", "n", "s", "t", "qu", "jusqu", "lorsqu", "puisqu"];
+export const ELIDED_WORDS: readonly string[] = [
+  "c",
+  "d",
+  "j",
+  "l",
+  "m",
+  "n",
+  "s",
+  "t",
+  "qu",
+  "jusqu",
+  "lorsqu",
+  "puisqu",
+];
 const SPACED_ELISION = new RegExp(`(?<![a-z0-9])(${ELIDED_WORDS.join("|")}) (?=[aeiouyh])`, "g");
 /** Letters after which a space following an elided word stands for the apostrophe. */
-export const isElisionNext = (code: number): boolean => code === 97 || code === 101 || code === 105 || code === 111 || code === 117 || code === 121 || code === 104;
+export const isElisionNext = (code: number): boolean =>
+  code === 97 || code === 101 || code === 105 || code === 111 || code === 117 || code === 121 || code === 104;
 
 /** `folded` with the apostrophe put back where an elision was typed with a space. */
 export function restoreElisions(folded: string): string {

@@ -10,7 +10,13 @@
 
 import { t } from "../../i18n";
 import "../../i18n/areas/check";
-import { findIdentifiers, IDENTIFIER_KINDS, maskIdentifier, type IdentifierHit, type IdentifierKind } from "./identifiers";
+import {
+  findIdentifiers,
+  IDENTIFIER_KINDS,
+  maskIdentifier,
+  type IdentifierHit,
+  type IdentifierKind,
+} from "./identifiers";
 import { findSensitive, SENSITIVE_CATEGORIES, type SensitiveCategory, type SensitiveHit } from "./sensitive";
 
 export type GuardCategory = SensitiveCategory | IdentifierKind;
@@ -44,7 +50,10 @@ const NOT_A_NOTE = new Set(["saisi par"]);
 export function screen(text: string, column?: string): TextScreen {
   const identifiers = findIdentifiers(text);
   const skipNames = column !== undefined && NOT_A_NOTE.has(column.trim().toLowerCase());
-  return { sensitive: findSensitive(text), identifiers: skipNames ? identifiers.filter((h) => h.kind !== "name") : identifiers };
+  return {
+    sensitive: findSensitive(text),
+    identifiers: skipNames ? identifiers.filter((h) => h.kind !== "name") : identifiers,
+  };
 }
 
 /**
@@ -62,7 +71,14 @@ export function screenText(text: string, column?: string): GuardFinding[] {
 }
 
 function finding(category: GuardCategory, level: GuardLevel, quote: string, index: number): GuardFinding {
-  return { category, level, quote, index, about: t(`check.category.${category}`), suggestion: t(`check.advice.${category}`) };
+  return {
+    category,
+    level,
+    quote,
+    index,
+    about: t(`check.category.${category}`),
+    suggestion: t(`check.advice.${category}`),
+  };
 }
 
 export { maskIdentifier };

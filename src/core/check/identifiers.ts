@@ -13,7 +13,15 @@ import { findNames, tokens, type Token } from "./names";
 
 export type IdentifierKind = "email" | "phone" | "nir" | "name" | "address" | "birthDate" | "ftId";
 
-export const IDENTIFIER_KINDS: readonly IdentifierKind[] = ["email", "phone", "nir", "name", "address", "birthDate", "ftId"];
+export const IDENTIFIER_KINDS: readonly IdentifierKind[] = [
+  "email",
+  "phone",
+  "nir",
+  "name",
+  "address",
+  "birthDate",
+  "ftId",
+];
 
 export interface IdentifierHit {
   kind: IdentifierKind;
@@ -28,7 +36,8 @@ export interface IdentifierHit {
 const GENERIC_MAILBOX =
   /^(?:recrutements?|recrute|contact|contacts|rh|drh|emplois?|jobs?|candidatures?|infos?|information|accueil|secretariat|direction|services?|service-?rh|ressources-?humaines|careers?|carrieres?|hello|bonjour|admin|agence|stages?|alternance|commercial|compta(?:bilite)?|mairie|no-?reply|offres?|paie|formation|standard)(?:[._-][a-z0-9-]+)?$/i;
 
-const MONTH = "janv\\.?|janvier|f[ée]vr?\\.?|f[ée]vrier|mars|avr\\.?|avril|mai|juin|juil\\.?|juillet|ao[uû]t|sept\\.?|septembre|oct\\.?|octobre|nov\\.?|novembre|d[ée]c\\.?|d[ée]cembre";
+const MONTH =
+  "janv\\.?|janvier|f[ée]vr?\\.?|f[ée]vrier|mars|avr\\.?|avril|mai|juin|juil\\.?|juillet|ao[uû]t|sept\\.?|septembre|oct\\.?|octobre|nov\\.?|novembre|d[ée]c\\.?|d[ée]cembre";
 const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|(?:(?:1er|\\d{1,2})\\s+)?(?:${MONTH})\\s+(?:\\d{4}|'?\\d{2})|(?:19|20)\\d{2})(?![0-9])`;
 /** Day and month without the year: a birth date still, right after its label ("né le 3 mai", "née le 12/03"). */
 const DAY_MONTH = `(?:(?:1er|\\d{1,2})\\s+(?:${MONTH})(?![a-zà-ÿ])|\\d{1,2}[/.]\\d{1,2}(?![0-9/.]))`;
@@ -73,18 +82,27 @@ const HOME_STREET = new RegExp(
   `(?<![a-zà-ÿ])(?:habite|domicili[ée]e?|demeurant|r[ée]side|d[ée]m[ée]nag[ée]e?|vit)\\s+(?:au\\s+|à\\s+la\\s+|a\\s+la\\s+|dans\\s+la\\s+|dans\\s+l'|en\\s+)?(?:\\d{1,4}\\s*(?:bis|ter)?,?\\s+)?(?:${STREET})(?![a-zà-ÿ])`,
   "gi",
 );
-/** Words that must be in the text for each rule to be worth running (looked up as typed, or folded when capitalised). */
+/**
+ * Words that must be in the text for each rule to be worth running (looked up as typed, or folded when
+ * capitalised).
+ */
 const STREET_WORDS = new Set(
-  "rue r avenue av bd boulevard place pl allee allée impasse imp chemin ch route rte quai square chaussee chaussée residence résidence res rés lotissement sentier faubourg fbg rond-point esplanade parvis montee montée cite cité lieu-dit hameau passage ruelle clos sente venelle villa".split(" "),
+  "rue r avenue av bd boulevard place pl allee allée impasse imp chemin ch route rte quai square chaussee chaussée residence résidence res rés lotissement sentier faubourg fbg rond-point esplanade parvis montee montée cite cité lieu-dit hameau passage ruelle clos sente venelle villa".split(
+    " ",
+  ),
 );
 /** A flat in a building: "appt 12", "Bât. C" (a flat's number is part of a home address). */
 const FLAT =
   /(?<![A-Za-zÀ-ÿ])(?:[Aa]ppt|[Aa]pt|[Aa]ppart(?:ement)?|[Bb][âa]t(?:iment)?|[Ee]scalier|[Ee]sc|(?<=,\s?)[Pp]orte|[Pp]orte\s+n°)\.?\s*(?:n°\s*)?(?:\d{1,4}|[A-Z])(?![A-Za-zÀ-ÿ0-9])/g;
 const FLAT_WORDS = new Set("appt apt appart appartement bat bât batiment bâtiment escalier esc porte".split(" "));
 const HOME_WORDS = new Set(
-  "habite habité domicilie domicilié domiciliee domiciliée demeurant reside réside demenage déménage demenagee déménagée déménagé vit".split(" "),
+  "habite habité domicilie domicilié domiciliee domiciliée demeurant reside réside demenage déménage demenagee déménagée déménagé vit".split(
+    " ",
+  ),
 );
-const BIRTH_WORDS = new Set("ddn dn naissance naiss né née nés nées ne nee d aura eu fete fête fetera fêtera".split(" "));
+const BIRTH_WORDS = new Set(
+  "ddn dn naissance naiss né née nés nées ne nee d aura eu fete fête fetera fêtera".split(" "),
+);
 const TRAILING = new Set(["bis", "ter", "a", "b", "c"]);
 
 /** Which of the costlier rules the text's words make worth running. */
@@ -101,17 +119,28 @@ interface Cues {
 }
 
 function cues(words: Token[]): Cues {
-  const out: Cues = { address: false, postal: false, home: false, flat: false, birth: false, ftId: false, oldDate: false, any: false };
+  const out: Cues = {
+    address: false,
+    postal: false,
+    home: false,
+    flat: false,
+    birth: false,
+    ftId: false,
+    oldDate: false,
+    any: false,
+  };
   for (const [i, w] of words.entries()) {
     if (w.number) {
       const next = words[i + 1];
       if (next && !next.number) {
         const street = TRAILING.has(next.raw.toLowerCase()) ? words[i + 2] : next;
-        if (street && !street.number && STREET_WORDS.has(street.title || street.upper ? street.folded : street.raw)) out.address = true;
+        if (street && !street.number && STREET_WORDS.has(street.title || street.upper ? street.folded : street.raw))
+          out.address = true;
         if (w.raw.length === 5 && next.title) out.postal = true;
       }
       if (w.raw.length >= 6 && w.raw.length <= 8) out.ftId = true;
-      if (w.raw.length === 4 && (w.gap === "/" || w.gap === ".") && w.raw >= "1940" && w.raw <= "2007") out.oldDate = true;
+      if (w.raw.length === 4 && (w.gap === "/" || w.gap === ".") && w.raw >= "1940" && w.raw <= "2007")
+        out.oldDate = true;
       continue;
     }
     const key = w.title || w.upper ? w.folded : w.raw;
@@ -124,7 +153,8 @@ function cues(words: Token[]): Cues {
 }
 
 /** An address followed by these is an organisation's: "au 1 rue X, siège de l'association". */
-const ORGANISATION_AFTER = /^[\s,(–-]*(?:si[èe]ge|locaux|agence|association|entreprise|soci[ée]t[ée]|mairie|bureaux?|permanence|antenne|salle)/i;
+const ORGANISATION_AFTER =
+  /^[\s,(–-]*(?:si[èe]ge|locaux|agence|association|entreprise|soci[ée]t[ée]|mairie|bureaux?|permanence|antenne|salle)/i;
 /** An address just after these is an organisation's or a meeting place's, not the person's. */
 const ORGANISATION_BEFORE =
   /(?:agence|locaux|local|si[èe]ge|entreprise|soci[ée]t[ée]|r[ée]union|forum|salon|atelier|mairie|site|chantier|magasin|entrep[ôo]t|usine|bureaux?|zone|salle|permanence|antenne|mission locale|centre|visite)[^.;]*$/i;
@@ -143,7 +173,8 @@ const NIR =
  * French phone numbers: 10 digits starting 01–09, or +33 / 0033 and 9 digits, in pairs or not,
  * separated by spaces, dots or dashes ("06 12 34 56 78", "0612345678", "+33 6 12 34 56 78").
  */
-const PHONE = /(?<![0-9])(?:(?:(?:\+|00)33[ .-]?(?:\(0\)[ .-]?)?[1-9]|0[1-9])(?:[ .-]?\d{2}){4}|0[1-9](?:\/\d{2}){4})(?![0-9])/g;
+const PHONE =
+  /(?<![0-9])(?:(?:(?:\+|00)33[ .-]?(?:\(0\)[ .-]?)?[1-9]|0[1-9])(?:[ .-]?\d{2}){4}|0[1-9](?:\/\d{2}){4})(?![0-9])/g;
 /**
  * A landline (not 06/07) after an organisation's word in the same clause is its switchboard:
  * "standard de la mairie : 03 87 …", "accueil de l'agence au 03 …".
@@ -200,7 +231,8 @@ export function findIdentifiers(text: string): IdentifierHit[] {
     taken.push([start, start + matched.length]);
   };
   const organisationBefore = (index: number, length = 0): boolean =>
-    ORGANISATION_BEFORE.test(text.slice(Math.max(0, index - 40), index)) || ORGANISATION_AFTER.test(text.slice(index + length, index + length + 40));
+    ORGANISATION_BEFORE.test(text.slice(Math.max(0, index - 40), index)) ||
+    ORGANISATION_AFTER.test(text.slice(index + length, index + length + 40));
 
   if (emailish) {
     if (text.includes("@")) {
@@ -215,27 +247,36 @@ export function findIdentifiers(text: string): IdentifierHit[] {
       const key = m[7];
       // Without its key, a 13-digit number is reported only if its structure is a NIR's. With a wrong key, it
       // is still one after its label ("n° sécu": a typo in the key), and some other number without.
-      if (key === undefined || nirKeyIsValid(body, Number(key)) || NIR_CARD_SPACING.test(m[0]) || NIR_LABEL.test(text.slice(Math.max(0, m.index - 50), m.index))) {
+      if (
+        key === undefined ||
+        nirKeyIsValid(body, Number(key)) ||
+        NIR_CARD_SPACING.test(m[0]) ||
+        NIR_LABEL.test(text.slice(Math.max(0, m.index - 50), m.index))
+      ) {
         add("nir", m.index, m[0]);
       }
     }
     for (const m of text.matchAll(PHONE)) {
       if (overlaps(m.index, m.index + m[0].length)) continue;
-      if (!MOBILE.test(m[0]) && ORGANISATION_PHONE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) taken.push([m.index, m.index + m[0].length]);
+      if (!MOBILE.test(m[0]) && ORGANISATION_PHONE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))
+        taken.push([m.index, m.index + m[0].length]);
       else add("phone", m.index, m[0]);
     }
   }
   if (cue.ftId) {
-    for (const m of text.matchAll(FT_ID_LABELLED)) if (!overlaps(m.index, m.index + m[0].length)) add("ftId", m.index, m[0]);
+    for (const m of text.matchAll(FT_ID_LABELLED))
+      if (!overlaps(m.index, m.index + m[0].length)) add("ftId", m.index, m[0]);
     for (const m of text.matchAll(FT_ID)) if (!overlaps(m.index, m.index + m[0].length)) add("ftId", m.index, m[0]);
   }
   if (cue.birth) {
-    for (const m of text.matchAll(BIRTH_DATE)) if (!overlaps(m.index, m.index + m[0].length)) add("birthDate", m.index, m[0]);
+    for (const m of text.matchAll(BIRTH_DATE))
+      if (!overlaps(m.index, m.index + m[0].length)) add("birthDate", m.index, m[0]);
   }
   if (cue.oldDate) {
     for (const m of text.matchAll(OLD_DATE)) {
       if (overlaps(m.index, m.index + m[0].length)) continue;
-      if (!DATE_OF_SOMETHING_ELSE.test(text.slice(Math.max(0, m.index - 30), m.index))) add("birthDate", m.index, m[0], "warning");
+      if (!DATE_OF_SOMETHING_ELSE.test(text.slice(Math.max(0, m.index - 30), m.index)))
+        add("birthDate", m.index, m[0], "warning");
     }
   }
   if (cue.address) {
@@ -253,10 +294,13 @@ export function findIdentifiers(text: string): IdentifierHit[] {
     }
   }
   if (cue.home) {
-    for (const m of text.matchAll(HOME_STREET)) if (!overlaps(m.index, m.index + m[0].length)) add("address", m.index, addressText(text, m.index, m[0]));
+    for (const m of text.matchAll(HOME_STREET))
+      if (!overlaps(m.index, m.index + m[0].length)) add("address", m.index, addressText(text, m.index, m[0]));
   }
   if (cue.flat) {
-    for (const m of text.matchAll(FLAT)) if (!overlaps(m.index, m.index + m[0].length) && !organisationBefore(m.index, m[0].length)) add("address", m.index, m[0]);
+    for (const m of text.matchAll(FLAT))
+      if (!overlaps(m.index, m.index + m[0].length) && !organisationBefore(m.index, m[0].length))
+        add("address", m.index, m[0]);
   }
   for (const name of names) {
     if (!overlaps(name.index, name.index + name.text.length)) add("name", name.index, name.text, name.level);

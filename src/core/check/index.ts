@@ -1,7 +1,7 @@
+import { layoutAnchors } from "../anchors";
 import { TRACKING_TABLE, type Grid, type WorkbookSnapshot } from "../contract";
 import type { Convention } from "../convention";
 import type { CheckReport, Finding } from "../findings";
-import { layoutAnchors } from "../anchors";
 import { planOverManagedSheets } from "../managed-sheets";
 import { buildPlan } from "../plan";
 import { outsideTableFinding } from "./outside";
@@ -33,7 +33,10 @@ export function checkWorkbook(
   structure: Convention = convention,
   below: Grid | null = null,
 ): CheckReport {
-  const plan = planOverManagedSheets(planOverTrackingTable(buildPlan(structure, layoutAnchors(snapshot, structure)), snapshot), snapshot);
+  const plan = planOverManagedSheets(
+    planOverTrackingTable(buildPlan(structure, layoutAnchors(snapshot, structure)), snapshot),
+    snapshot,
+  );
   const findings: Finding[] = [...checkStructure(snapshot, plan)];
   let rows = 0;
   if (table) {
@@ -45,4 +48,3 @@ export function checkWorkbook(
   const errors = findings.filter((f) => f.severity === "error").length;
   return { ok: errors === 0, summary: { errors, warnings: findings.length - errors, rows }, findings };
 }
-

@@ -8,9 +8,9 @@
  * be a brand or a place, is only a warning « à vérifier ».
  */
 
+import { at } from "../checked";
 import { AMBIGUOUS_FIRST_NAMES, PLAIN_FIRST_NAMES } from "./data/first-names";
 import { normaliseText } from "./fold";
-import { at } from "../checked";
 
 export interface NameHit {
   /** error: a civility, a label or a first name with a surname; warning: a first name alone. */
@@ -22,7 +22,7 @@ export interface NameHit {
 function decode(frontCoded: string): Set<string> {
   const out = new Set<string>();
   let previous = "";
-  for (let i = 0; i < frontCoded.length; ) {
+  for (let i = 0; i < frontCoded.length;) {
     const shared = frontCoded.charCodeAt(i) - 48;
     let end = i + 1;
     while (end < frontCoded.length && frontCoded.charCodeAt(end) > 57) end++;
@@ -106,7 +106,24 @@ const LOWER_NAME_BEFORE = new Set(
 );
 
 /** After an article a capitalised word is a noun ("la Maire", "le Rose"), not a first name. */
-const ARTICLE = new Set(["le", "la", "les", "l", "un", "une", "du", "des", "de", "d", "au", "aux", "ce", "cette", "notre", "votre"]);
+const ARTICLE = new Set([
+  "le",
+  "la",
+  "les",
+  "l",
+  "un",
+  "une",
+  "du",
+  "des",
+  "de",
+  "d",
+  "au",
+  "aux",
+  "ce",
+  "cette",
+  "notre",
+  "votre",
+]);
 
 /** Words between a label and its colon that keep it about a person: "candidat retenu :", "nom du candidat :". */
 const LABEL_QUALIFIER = new Set(
@@ -118,13 +135,45 @@ const LABEL_QUALIFIER = new Set(
 );
 
 /** Particles of surnames: "Le Gall", "de Oliveira", "Van Damme", "Ben Ali". */
-const PARTICLE = new Set(["le", "la", "de", "du", "des", "da", "dos", "van", "von", "el", "al", "ben", "di", "del", "della", "mac", "mc"]);
+const PARTICLE = new Set([
+  "le",
+  "la",
+  "de",
+  "du",
+  "des",
+  "da",
+  "dos",
+  "van",
+  "von",
+  "el",
+  "al",
+  "ben",
+  "di",
+  "del",
+  "della",
+  "mac",
+  "mc",
+]);
 
 const COMPANY_AFTER = new Set(["fils", "freres", "cie", "sarl", "sas", "sa", "associes", "et fils"]);
 
 const CIVILITY = new Set(["mr", "mme", "mlle", "mmes", "monsieur", "madame", "mademoiselle", "messieurs"]);
 // Lower-case words are looked up as typed (folding them all would cost more than the lookups): accented forms listed.
-const LABEL = new Set(["candidat", "candidate", "cand", "nom", "prenom", "prénom", "beneficiaire", "bénéficiaire", "usager", "usagere", "usagère", "stagiaire", "personne"]);
+const LABEL = new Set([
+  "candidat",
+  "candidate",
+  "cand",
+  "nom",
+  "prenom",
+  "prénom",
+  "beneficiaire",
+  "bénéficiaire",
+  "usager",
+  "usagere",
+  "usagère",
+  "stagiaire",
+  "personne",
+]);
 
 export class Token {
   private foldedText: string | null = null;
@@ -165,7 +214,7 @@ const ASCII_LOWER = /^[a-z]+$/;
 export function tokens(text: string): Token[] {
   const out: Token[] = [];
   let gap = "";
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i);
     if (isDigitCode(c)) {
       let end = i + 1;
@@ -192,7 +241,11 @@ export function tokens(text: string): Token[] {
     const title =
       isUpperCode(c) &&
       raw.length > 1 &&
-      (isLowerCode(raw.charCodeAt(1)) || (raw.length > 3 && isJoinCode(raw.charCodeAt(1)) && isUpperCode(raw.charCodeAt(2)) && isLowerCode(raw.charCodeAt(3))));
+      (isLowerCode(raw.charCodeAt(1)) ||
+        (raw.length > 3 &&
+          isJoinCode(raw.charCodeAt(1)) &&
+          isUpperCode(raw.charCodeAt(2)) &&
+          isLowerCode(raw.charCodeAt(3))));
     const upper = raw.length >= 2 && isUpperCode(c) && isUpperCode(raw.charCodeAt(1)) && UPPER.test(raw);
     out.push(new Token(raw, i, end, dot, false, title, upper, gap));
     gap = "";
@@ -201,7 +254,8 @@ export function tokens(text: string): Token[] {
   return out;
 }
 
-const isInitial = (t: Token | undefined): boolean => t !== undefined && t.dot && t.raw.length === 1 && /[A-Z]/.test(t.raw);
+const isInitial = (t: Token | undefined): boolean =>
+  t !== undefined && t.dot && t.raw.length === 1 && /[A-Z]/.test(t.raw);
 
 /** Every part of a (hyphenated) word is a first name of the list. */
 function isFirstName(folded: string, list: Set<string>, alsoAmbiguous: Set<string> | null): boolean {
@@ -212,16 +266,26 @@ function isFirstName(folded: string, list: Set<string>, alsoAmbiguous: Set<strin
 const capitalised = (t: Token | undefined): boolean => t !== undefined && (t.title || t.upper);
 const joined = (t: Token | undefined): boolean => t !== undefined && t.gap === "";
 /** What may stand between a civility and the name: "et", another civility, "M." ("M. et Mme Schmitt"). */
-const continuesCivility = (t: Token | undefined): boolean => t !== undefined && (t.raw === "et" || CIVILITY.has(t.folded) || (t.raw === "M" && t.dot));
+const continuesCivility = (t: Token | undefined): boolean =>
+  t !== undefined && (t.raw === "et" || CIVILITY.has(t.folded) || (t.raw === "M" && t.dot));
 
-function pushName(hits: NameHit[], text: string, words: Token[], level: NameHit["level"], from: number, to: number): void {
+function pushName(
+  hits: NameHit[],
+  text: string,
+  words: Token[],
+  level: NameHit["level"],
+  from: number,
+  to: number,
+): void {
   const first = at(words, from);
   const last = at(words, to);
   hits.push({ level, index: first.start, text: text.slice(first.start, last.end + (last.dot ? 1 : 0)) });
 }
 
 function isSurname(t: Token | undefined): boolean {
-  return t !== undefined && joined(t) && (t.upper || t.title) && !NOT_A_SURNAME.has(t.folded) && !NOT_A_PERSON.has(t.folded);
+  return (
+    t !== undefined && joined(t) && (t.upper || t.title) && !NOT_A_SURNAME.has(t.folded) && !NOT_A_PERSON.has(t.folded)
+  );
 }
 
 /** Whether a note may hold a name at all: a capitalised word, or a lower-case civility or label. */
@@ -256,7 +320,15 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
       // A particle before a capitalised surname: "Mme Le Gall", "M. de Oliveira", "Mme Da Silva".
       const particle = words[j];
       const surname = words[j + 1];
-      if (particle && PARTICLE.has(particle.folded) && surname && joined(surname) && capitalised(surname) && !NOT_A_PERSON.has(surname.folded) && !NOT_A_NAME.has(surname.folded)) {
+      if (
+        particle &&
+        PARTICLE.has(particle.folded) &&
+        surname &&
+        joined(surname) &&
+        capitalised(surname) &&
+        !NOT_A_PERSON.has(surname.folded) &&
+        !NOT_A_NAME.has(surname.folded)
+      ) {
         add("error", i, j + 1);
         i = j + 1;
         continue;
@@ -264,7 +336,13 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
       const name = words[j];
       // "m." in lower case is a civility unless it follows a number ("3 m. de haut").
       const metre = key === "m" && previous !== undefined && previous.number;
-      if (name && !name.number && !metre && !NOT_A_NAME.has(name.folded) && (capitalised(name) || key !== "m" || w.raw === "m")) {
+      if (
+        name &&
+        !name.number &&
+        !metre &&
+        !NOT_A_NAME.has(name.folded) &&
+        (capitalised(name) || key !== "m" || w.raw === "m")
+      ) {
         const end = surnameAt(j + 1) ? j + 1 : j;
         add("error", i, end);
         i = end;
@@ -275,14 +353,30 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
     // A label and a colon: "candidate : Sarah Lefebvre", "Nom : Haddad", "cand. : ahmed benali", and up to
     // two lower-case words between them: "candidat retenu : lucas girard".
     let colon = i + 1;
-    for (let w = words[colon]; LABEL.has(key) && colon <= i + 2 && w && !w.gap.startsWith(":") && w.gap === "" && LABEL_QUALIFIER.has(w.raw); w = words[colon]) colon++;
+    for (
+      let w = words[colon];
+      LABEL.has(key) && colon <= i + 2 && w && !w.gap.startsWith(":") && w.gap === "" && LABEL_QUALIFIER.has(w.raw);
+      w = words[colon]
+    )
+      colon++;
     const labelled = words[colon];
     if (LABEL.has(key) && labelled && labelled.gap.startsWith(":")) {
       const j = colon;
       const name = labelled;
-      if (!name.number && !NOT_A_NAME.has(name.folded) && (capitalised(name) || isFirstName(name.folded, plain, null))) {
+      if (
+        !name.number &&
+        !NOT_A_NAME.has(name.folded) &&
+        (capitalised(name) || isFirstName(name.folded, plain, null))
+      ) {
         const after = words[j + 1];
-        const end = after && after.gap === "" && !NOT_A_NAME.has(after.folded) && !LABEL.has(after.folded) && (capitalised(after) || !capitalised(name)) ? j + 1 : j;
+        const end =
+          after &&
+          after.gap === "" &&
+          !NOT_A_NAME.has(after.folded) &&
+          !LABEL.has(after.folded) &&
+          (capitalised(after) || !capitalised(name))
+            ? j + 1
+            : j;
         add("error", j, end);
         i = end;
         continue;
@@ -291,20 +385,44 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
 
     // "vu mehdi", "rdv avec sonia": a plain first name in lower case after a follow-up word.
     if (!w.title && !w.upper) {
-      if (previous !== undefined && !previous.number && LOWER_NAME_BEFORE.has(previous.title || previous.upper ? previous.folded : previous.raw) && w.raw.length >= 3 && ASCII_LOWER.test(w.folded) && !NOT_A_NAME.has(w.folded) && !NOT_A_PERSON.has(w.folded) && isFirstName(w.folded, plain, null) && !ambiguous.has(w.folded)) {
+      if (
+        previous !== undefined &&
+        !previous.number &&
+        LOWER_NAME_BEFORE.has(previous.title || previous.upper ? previous.folded : previous.raw) &&
+        w.raw.length >= 3 &&
+        ASCII_LOWER.test(w.folded) &&
+        !NOT_A_NAME.has(w.folded) &&
+        !NOT_A_PERSON.has(w.folded) &&
+        isFirstName(w.folded, plain, null) &&
+        !ambiguous.has(w.folded)
+      ) {
         add("warning", i, i);
       }
       continue;
     }
     // An initial and a surname before a follow-up verb: "J. Dupont a signé", "K. Meyer absent".
-    if (isInitial(previous) && previous?.raw !== "M" && w.title && !PLACE_BEFORE.has(w.folded) && !NOT_A_SURNAME.has(w.folded) && !NOT_A_PERSON.has(w.folded) && next !== undefined && joined(next) && FOLLOW_UP_VERB.test(next.folded)) {
+    if (
+      isInitial(previous) &&
+      previous?.raw !== "M" &&
+      w.title &&
+      !PLACE_BEFORE.has(w.folded) &&
+      !NOT_A_SURNAME.has(w.folded) &&
+      !NOT_A_PERSON.has(w.folded) &&
+      next !== undefined &&
+      joined(next) &&
+      FOLLOW_UP_VERB.test(next.folded)
+    ) {
       add("error", i - 1, i);
       continue;
     }
     // A place word is no first name ("Salle Saint-Exupéry", "Rue …"): the words after it name the place.
     if (PLACE_BEFORE.has(w.folded)) continue;
     // "l'école Georges Brassens": the article does not hide the place word.
-    const afterPlace = previous !== undefined && PLACE_BEFORE.has(previous.folded.replace(/^[ld]'/, "")) && w.gap === "" && !previous.dot;
+    const afterPlace =
+      previous !== undefined &&
+      PLACE_BEFORE.has(previous.folded.replace(/^[ld]'/, "")) &&
+      w.gap === "" &&
+      !previous.dot;
 
     // SURNAME in capitals, then a first name: "DUPONT Jean-Luc", "MARTIN Kevin".
     if (w.upper && !afterPlace && next && joined(next) && next.title && isFirstName(next.folded, plain, ambiguous)) {
@@ -320,12 +438,18 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
     }
     if (NOT_A_PERSON.has(w.folded)) continue;
     // A compound first name ("Marie-Claire", "Jean-Pierre") is a name even when each part is also a word.
-    const plainName = isFirstName(w.folded, plain, null) || (w.folded.includes("-") && isFirstName(w.folded, plain, ambiguous));
+    const plainName =
+      isFirstName(w.folded, plain, null) || (w.folded.includes("-") && isFirstName(w.folded, plain, ambiguous));
     const anyName = plainName || isFirstName(w.folded, plain, ambiguous);
     if (!anyName) continue;
 
     // A first name and a surname, or an initial: "Karim Belkacem", "Nathalie GARCIA", "Kevin M.".
-    if (next && joined(next) && (isInitial(next) || (surnameAt(i + 1) && (plainName || next.upper || !isFirstName(next.folded, plain, ambiguous))))) {
+    if (
+      next &&
+      joined(next) &&
+      (isInitial(next) ||
+        (surnameAt(i + 1) && (plainName || next.upper || !isFirstName(next.folded, plain, ambiguous))))
+    ) {
       add("error", i, i + 1);
       i++;
       continue;
@@ -339,7 +463,16 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
     const followedByWord = next !== undefined && !next.number && !next.title && !next.upper && !/[:]/.test(next.gap);
     if (plainName && w.title && (!sentenceStart || followedByWord)) add("warning", i, i);
     // A name that is also a word ("Julien", "Rose") still names someone when a verb of the follow-up comes next.
-    else if (!plainName && w.title && !NOT_A_NAME.has(w.folded) && !(previous && ARTICLE.has(previous.folded)) && next !== undefined && joined(next) && next.raw.toLowerCase() !== "à" && FOLLOW_UP_VERB.test(next.folded))
+    else if (
+      !plainName &&
+      w.title &&
+      !NOT_A_NAME.has(w.folded) &&
+      !(previous && ARTICLE.has(previous.folded)) &&
+      next !== undefined &&
+      joined(next) &&
+      next.raw.toLowerCase() !== "à" &&
+      FOLLOW_UP_VERB.test(next.folded)
+    )
       add("warning", i, i);
   }
   return hits;

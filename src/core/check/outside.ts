@@ -18,7 +18,9 @@ const headerIs = (header: string, name: string): boolean => header.trim().toLowe
 /** Sheet rows under the table where something is typed in the table's columns, top to bottom. */
 export function filledRowsBelow(headers: readonly string[], below: Grid | null): number[] {
   if (!below) return [];
-  const ignored = new Set(headers.map((h, i) => (headerIs(String(h ?? ""), "Semestre") ? i : -1)).filter((i) => i >= 0));
+  const ignored = new Set(
+    headers.map((h, i) => (headerIs(String(h ?? ""), "Semestre") ? i : -1)).filter((i) => i >= 0),
+  );
   const rows: number[] = [];
   below.rows.forEach((cells: CellValue[], r) => {
     if (cells.some((cell, c) => !ignored.has(c) && cell !== undefined && !isBlank(cell))) rows.push(below.firstRow + r);

@@ -2,8 +2,8 @@ import { msg, type Message } from "../../i18n";
 import "../../i18n/areas/check";
 import "../../i18n/areas/common";
 import { normalizeLabel } from "../catalogue";
-import { TRACKING_COLUMNS, type CellValue, type Grid, type TrackingColumn } from "../contract";
 import { at } from "../checked";
+import { TRACKING_COLUMNS, type CellValue, type Grid, type TrackingColumn } from "../contract";
 import type { Convention } from "../convention";
 import { isoToSerial, parseDateText, serialToFrench } from "../dates";
 import type { Finding, FindingCode, Severity } from "../findings";
@@ -33,7 +33,13 @@ interface Layout {
   date: number;
   indicator: number;
   count: number;
-  lists: { index: number; column: TrackingColumn; exact: Set<string>; allowed: Map<string, string>; labels: string[] }[];
+  lists: {
+    index: number;
+    column: TrackingColumn;
+    exact: Set<string>;
+    allowed: Map<string, string>;
+    labels: string[];
+  }[];
   /** Précision, Commentaire and every column the user added. */
   freeText: number[];
   /** Columns whose content is compared for duplicates and scanned for error values. */
@@ -41,7 +47,6 @@ interface Layout {
   /** Text columns with a length limit (the table's validation, or Excel's cell limit). */
   lengths: { index: number; max: number; column: string }[];
 }
-
 
 function layoutOf(headers: string[], convention: Convention): Layout {
   const index = new Map<string, number>();
@@ -152,7 +157,8 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
     if (errors) {
       for (const c of inputColumns) {
         const value = cells[c];
-        if (typeof value === "object" && value !== null) add("CELL_ERROR", c, msg("check.cellError", { cell: cellOf(c), value: value.error }));
+        if (typeof value === "object" && value !== null)
+          add("CELL_ERROR", c, msg("check.cellError", { cell: cellOf(c), value: value.error }));
       }
     }
     if (layout.date >= 0) checkDate(cells[layout.date] ?? null, layout.date);
@@ -176,7 +182,11 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
     for (const { index, max, column } of layout.lengths) {
       const value = cells[index];
       if (typeof value === "string" && value.length > max) {
-        add("TEXT_TOO_LONG", index, msg("check.textTooLong", { cell: cellOf(index), column, length: value.length, max }));
+        add(
+          "TEXT_TOO_LONG",
+          index,
+          msg("check.textTooLong", { cell: cellOf(index), column, length: value.length, max }),
+        );
       }
     }
     for (const c of layout.freeText) {
@@ -197,7 +207,8 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
       last = earlier;
       earlier = at(nextOfSameHash, earlier);
     }
-    if (earlier >= 0) add("DUPLICATE_ROW", 0, msg("check.duplicateRow", { row, first: grid.firstRow + earlier }), "warning");
+    if (earlier >= 0)
+      add("DUPLICATE_ROW", 0, msg("check.duplicateRow", { row, first: grid.firstRow + earlier }), "warning");
     else nextOfSameHash[last] = r;
   }
   return findings;
@@ -216,7 +227,11 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
     let serial: number;
     if (typeof value === "number") {
       if (!(value >= PLAUSIBLE_FIRST && value < PLAUSIBLE_LAST + 1)) {
-        return add("DATE_INVALID", c, msg("check.dateInvalid.implausible", { cell: cellOf(c), value: displayValue(value) }));
+        return add(
+          "DATE_INVALID",
+          c,
+          msg("check.dateInvalid.implausible", { cell: cellOf(c), value: displayValue(value) }),
+        );
       }
       serial = Math.floor(value);
       if (serial !== value) warnTime(value, c);
@@ -244,7 +259,11 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
         }),
       );
     } else if (serial > today) {
-      add("DATE_IN_FUTURE", c, msg("check.dateInFuture", { cell: cellOf(c), value: shown(), today: serialToFrench(today) ?? input.today }));
+      add(
+        "DATE_IN_FUTURE",
+        c,
+        msg("check.dateInFuture", { cell: cellOf(c), value: shown(), today: serialToFrench(today) ?? input.today }),
+      );
     }
   }
 
@@ -252,7 +271,12 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
   function warnTime(value: number, c: number): void {
     const minutes = Math.round((value - Math.floor(value)) * 24 * 60);
     const time = `${String(Math.floor(minutes / 60) % 24).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
-    add("DATE_HAS_TIME", c, msg("check.dateHasTime", { cell: cellOf(c), value: serialToFrench(Math.floor(value)) ?? String(value), time }), "warning");
+    add(
+      "DATE_HAS_TIME",
+      c,
+      msg("check.dateHasTime", { cell: cellOf(c), value: serialToFrench(Math.floor(value)) ?? String(value), time }),
+      "warning",
+    );
   }
 
   function checkIndicator(value: CellValue, c: number): void {
@@ -275,7 +299,8 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
     if (value === null || isErrorValue(value) || isBlank(value)) return;
     let reason: "zero" | "negative" | "decimal" | "text" | "tooLarge" | null = null;
     if (typeof value === "number") {
-      if (value >= COUNT_LIMITS.min && value <= COUNT_LIMITS.max && Number.isInteger(value)) return; // the usual case, first
+      // the usual case, first
+      if (value >= COUNT_LIMITS.min && value <= COUNT_LIMITS.max && Number.isInteger(value)) return;
       if (value > COUNT_LIMITS.max) reason = "tooLarge";
       else if (value === 0) reason = "zero";
       else if (value < 0) reason = "negative";
@@ -287,7 +312,11 @@ export function checkTrackingRows(input: TrackingRowsInput): Finding[] {
       add(
         "COUNT_INVALID",
         c,
-        msg("check.countInvalid", { cell: cellOf(c), value: displayValue(value), reason: msg(`check.countInvalid.${reason}`, { max: COUNT_LIMITS.max }) }),
+        msg("check.countInvalid", {
+          cell: cellOf(c),
+          value: displayValue(value),
+          reason: msg(`check.countInvalid.${reason}`, { max: COUNT_LIMITS.max }),
+        }),
       );
     }
   }
@@ -341,7 +370,9 @@ const MAX_REMEMBERED_TEXTS = 100_000;
 /** « a », « b » and « c », quoted and joined in the reader's language. */
 function quotedList(terms: readonly string[]): Message {
   const quoted = terms.map((term) => msg("text.quoted", { text: term }));
-  return quoted.reduce((list, next, i) => msg(i === quoted.length - 1 ? "text.and" : "text.comma", { first: list, second: next }));
+  return quoted.reduce((list, next, i) =>
+    msg(i === quoted.length - 1 ? "text.and" : "text.comma", { first: list, second: next }),
+  );
 }
 
 function scanFreeText(text: string): TextScan {

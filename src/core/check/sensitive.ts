@@ -37,9 +37,9 @@
  * - ESAT: its staff's jobs are a workplace ("moniteur d'atelier en ESAT"); working there is a disability.
  */
 
+import { at } from "../checked";
 import { normaliseText, restoreElisions } from "./fold";
 import { wordFilter } from "./word-filter";
-import { at } from "../checked";
 
 export { normaliseText } from "./fold";
 
@@ -291,7 +291,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "asperger|dysphasi(?:e|que|ques)|dyscalculi(?:e|que|ques)|dysorthographi(?:e|que|ques)|dysgraphi(?:e|que|ques)",
     "milieu (?:protege|adapte)|(?:travail|secteur) protege|aeeh|(?:statut|reconnue?|reconnaissance|dossier|demande|dde|qualite|titre) th|carte cmi|cmi (?:invalidite|priorite|stationnement)",
     "ime|itep|impro|ulis|savs|samsah",
-    // the mind and the body said without a diagnosis: "fragile psychologiquement", "sort de l'hôpital", "fait des malaises"
+    // the mind and the body said without a diagnosis: "fragile psychologiquement", "sort de l'hôpital", "fait des
+    // malaises"
     "psychologiquement|psychiquement|fragilite psy[a-z]*|fragile (?:psy[a-z]*|moralement|mentalement)|moralement (?:fragile|epuisee?|atteinte?|au plus bas)|deprimee?s?|deprime|deprim|souffrance psychique",
     "(?:sort|sorti|sortie|sortant|sortante|retour|revient|revenue?|rentree?|encore|toujours|admise?|hospitalisee?|transferee?) (?:de l'|a l'|de |a |en |d'une |d'un )?(?:hopital|hosto|clinique|urgences|maison de repos|centre de soins)",
     "(?:passee?s?|admise?s?|emmenee?s?|transportee?s?|nuit|passage|admission|hospitalisation) aux urgences",
@@ -306,7 +307,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "heureux evenement|attend (?:un|son|sa|des|leur) (?:bebe|heureux evenement|jumeaux|jumelles)|attend un enfant|attend (?:un|son|sa|leur) (?:premier|deuxieme|2e|2eme|troisieme|3e|3eme|quatrieme|4e|second|nouvel?|autre|[0-9]+e|[0-9]+eme) (?:bebe|enfant)",
     "(?:vient d'|venant d')(?:avoir|accueillir) (?:un|une|son|sa|ses|des|leur) (?:[a-z0-9]+ )?(?:bebe|enfant|fils|fille|jumeaux)|(?:vient d'|venant d'|va |doit |devrait |a )accoucher|naissance de (?:son|sa|ses|leur) (?:[a-z0-9]+ )?(?:bebe|enfant|fils|fille)|(?:jeune|nouvelle) maman|conges? (?:pre|post)[- ]?nata(?:l|ux)|(?:pre|post)[- ]?natal",
     "(?:suite (?:a )?|apres |a fait |fait |une |sa )(?:fc|fcs)|fc(?=[^;]*(?:arret|hospit|grossesse|enceinte|repos|ivg))|gross(?:esse)?\\.? (?:de |a )?[0-9]+ ?(?:mois|sem|semaines|sa)",
-    // drinking and using said with a verb: "a arrêté de boire", "boit le matin"; aids and after-effects: "avec une canne", "séquelles"
+    // drinking and using said with a verb: "a arrêté de boire", "boit le matin"; aids and after-effects: "avec une
+    // canne", "séquelles"
     "(?:arrete|arreter|arretee?|cesse|cesser|a cesse) de (?:boire|consommer|se droguer|fumer (?:du cannabis|des joints|du shit))|(?:boit|buvait|boire) (?:trop|beaucoup|de l'alcool|le matin|tous les jours|en cachette|regulierement)|ne boit plus|alcoolemie|alcool au volant",
     "(?:avec|sous|a l'aide d'|a l'aide de) (?:une |des |sa |ses |un |son )?(?:canne|cannes|deambulateur|attelle|corset|minerve|orthese)|sequelles?|(?:depuis|suite a|apres|a cause de) son accident",
     "(?:sort|sorti|sortie|sortant|sortante|retour|revient|revenue?|rentree?) (?:de (?:la )?)?maternite|(?:vient d'etre|vient de devenir|jeune|nouveau|nouvelle|tout juste) (?:papa|maman|pere|mere|parents?)",
@@ -434,7 +436,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "catho(?:s|lique)?",
     "careme",
     "(?:va|aller|allant|frequente|frequenter) (?:a la |a l'|au )?(?:mosquee|eglise|synagogue|temple|messe)",
-    // practice said through a place, a rite or a food rule: "s'occupe de sa paroisse", "va à la messe", "ne mange pas de porc"
+    // practice said through a place, a rite or a food rule: "s'occupe de sa paroisse", "va à la messe", "ne mange
+    // pas de porc"
     "(?<!grand-)(?<!grand )messes?|prier|(?:sa|son|leur|de sa|par sa) (?:foi|eglise|mosquee|synagogue|temple|communaute religieuse|culte|aumonerie)|loges? maconniques?|tenues? de loge",
     "(?:s'occupe|investie?|engagee?|impliquee?|active?|pilier|membre|diacre|catechiste|choriste)(?: [a-z]+)? (?:dans |a |de |pour |au sein de )?(?:l'|la |sa |son |une |un )?(?:eglise|paroisse|mosquee|synagogue|temple|aumonerie|communaute religieuse)",
     "adventistes?|mormons?|orthodoxes?|coptes?|sunnites?|chiites?|alevis?|pentecotistes?|scientologues?|bouddhisme|hindouisme|sikhs?|sikhisme|rastafari|(?:de |sa )?confession (?:musulmane|juive|catholique|protestante|chretienne|israelite|religieuse)",
@@ -501,7 +504,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     // unions beyond the big confederations: farmers', teachers', students', managers'
     "confederation paysanne|coordination rurale|fnsea|sgen|se-unsa|snalc|snep|fage|cfe-cgc|cgt-fo",
     "(?:delegue(?:e)?s?|representante?s?|mandate?s?|elue?s?) syndica(?:l|le|ux|les)|section syndicale|(?:representante?|delegue(?:e)?|elue?) (?:cgt|cfdt|fo|cftc|unsa|sud|fsu|cgc|cfe-cgc|solidaires)",
-    // campaigns and street politics: "cand. liste municipale", "fait campagne", "tracte", "va aux manifs", "a mené la grève"
+    // campaigns and street politics: "cand. liste municipale", "fait campagne", "tracte", "va aux manifs", "a mené
+    // la grève"
     "listes? (?:electorales? )?(?:municipales?|citoyennes?|d'opposition|d'union de la gauche|sans etiquette)|(?:cand\\.? (?:sur |a |aux |pour )?(?:une |la |sa )?|candidate? (?:sur|dans) une )liste(?! d'attente| complementaire| principale| de (?:diffusion|candidats|presence|stagiaires))",
     "(?:fait|faire|fera|faisait|fais|a fait) campagne|en campagne (?:pour|electorale)",
     "tracte|tracter|tractait|tractent|(?:distribue|distribuer|distribuait|distribution de|colle|coller|collait|collage d') (?:des |les )?(?:tracts|affiches (?:electorales|politiques))(?! (?:pour|du|de la|de l'|d'|des) (?:forum|salon|agence|mairie|ville|entreprise|magasin|evenement|job|atelier|association|boutique|restaurant|magasin))",
@@ -714,13 +718,15 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "placee?s? (?:en|a l'|aupres de l'|par l') ?(?:famille d'accueil|foyer|ase|mecs|pouponniere)|(?:ancien(?:ne)?|jeune) (?:enfant )?(?:de l'ase|place)",
     "ordonnance de protection|mise? a l'abri|main courante|violences? (?:de la part|de son|de sa)|(?:son|sa) ex(?:-?(?:conjointe?|mari|compagnon|compagne|epou(?:x|se)))? violente?|victimes? (?:de |d')(?:viol|agression|harcelement|maltraitance|inceste|coups)",
     "garde altern\\.|familles? monop(?:arentale)?\\.|parents? isol\\.",
-    // money said through bills and arrears: "facture de gaz impayée", "n'arrive plus à payer ses factures", "fins de mois difficiles"
+    // money said through bills and arrears: "facture de gaz impayée", "n'arrive plus à payer ses factures", "fins
+    // de mois difficiles"
     "(?:loyers?|factures?|echeances?|mensualites?|charges|credits?|cantine|quittances?)(?: (?:de |d'|du |des )?[a-z]+)?(?: [a-z]+)? (?:impayee?s?|non (?:payee?s?|reglee?s?))|impayes? (?:de |d')(?:loyers?|factures?|electricite|gaz|eau|cantine|energie|charges)|(?:des |ses |de gros |d'importants |nombreux |plusieurs )impayes",
     "(?:ne peut (?:pas|plus)|ne sait (?:pas|plus)|n'arrive (?:pas|plus) a|impossible de|du mal a|difficultes? a|peine a|plus les moyens de) (?:payer|regler|assumer|honorer|rembourser|faire face a) (?:son |ses |sa |le |les |la |l')?(?:loyers?|factures?|charges|dettes?|credits?|cantine|electricite|gaz|courses|assurance|mutuelle|pension)",
     "(?:electricite|gaz|eau|courant|chauffage|compteur) (?:coupee?s?|suspendue?s?)|coupures? (?:de |d'|du )?(?:electricite|gaz|eau|courant|edf|engie|energie|chauffage)",
     "fins? de mois (?:tres |trop )?(?:difficiles?|compliquees?|dures?|serrees?)|budget (?:tres |trop )?(?:serre|tendu|difficile)|pas de compte (?:bancaire|en banque|courant)|sans compte (?:bancaire|courant)|comptes? (?:bancaires? )?bloques?|decouvert bancaire|(?:est|sont|toujours|compte) a decouvert|interdite? de chequier",
     "pbs? (?:financiers?|d'argent|de logement|logement|de budget|familiaux|perso(?:nnels?)?|sociaux|judiciaires?|de couple|conjugaux)",
-    // help with food and bills, and the RSA said short: "bons alimentaires", "aide demandée au CCAS", "BRSA", "CER signé"
+    // help with food and bills, and the RSA said short: "bons alimentaires", "aide demandée au CCAS", "BRSA", "CER
+    // signé"
     "(?:cheques?|bons?|tickets?|colis) (?:alimentaires?|services?)|(?:aides?|aide financiere|secours|bons?|colis|dossier|demande d'aide|demande de secours|aide d'urgence)(?: [a-z']+)? (?:demandee?s? |faite? |deposee? |accordee?s? |obtenue? |versee? )?(?:au |du |aupres du |par le |via le )ccas",
     "(?:ne mange pas|mange pas|manger|mange|manger pas)(?: tous les jours| toujours)? a sa faim|(?:a|avait|ont|avoir) faim|sautent? (?:des |les )?repas|saute (?:des |le |les )?repas",
     "brsa|(?:benef|bnf|alloc)\\.? (?:du |de l'|de la )?(?:rsa|ass|css|asf|aspa)|cer (?:signe|a renouveler|en cours|valide|rsa|echu|a faire|renouvele)|contrats? d'engagements? reciproques?",
@@ -808,7 +814,8 @@ const HARMLESS: readonly string[] = [
   "(?:formations?|habilitations?|certifications?|qualifications?|procedes?|soudage|soudeur|soudeuse) tig",
   "(?:tribunal|tribunaux|palais de justice|cour d'appel|services?|greffes?) (?:judiciaires?|de commerce|administratifs?|des prud'hommes|de grande instance|d'instance|de proximite)",
   "(?:le |les |des |aux )(?:publics?|personnes|usagers|clients|visiteurs|salaries|candidats) en fauteuils?(?: roulants?)?|accessibles? (?:aux |en )?fauteuils?(?: roulants?)?",
-  // a group served by a job or a service, not one person: "accueil des publics migrants", "centre d'accueil des demandeurs d'asile"
+  // a group served by a job or a service, not one person: "accueil des publics migrants", "centre d'accueil des
+  // demandeurs d'asile"
   "(?:des |les |aux )?publics? (?:migrants?|etrangers?|refugies?|primo[- ]arrivants?|allophones?|immigres?|exiles?)|(?:centres? d'accueil|accueil|accompagnement|hebergement|services?|associations?|aide|traduction|interpretariat|cours) (?:des |de |pour |pour les |aupres des |aux )(?:publics? |personnes |familles )?(?:demandeurs d'asile|refugiee?s|migrante?s|exilee?s|primo[- ]arrivante?s|etrangers)",
   "huissiers? (?:de justice|a la mairie|a l'assemblee|audiencier|a l'hotel de ville|de l'hotel de ville|du conseil|de salle|d'accueil|de la prefecture|du senat)",
   "(?:stage|stagiaire|clerc|poste|travaille|emploi|formation|cabinet|etude) (?:chez |aupres d'|d'|de |en |dans )?(?:un |une |l')?huissiers?",
@@ -825,12 +832,14 @@ const HARMLESS: readonly string[] = [
   "(?:offres?|postes?|recrut[a-z]*|cdd|cdi|missions?|emplois?|metiers?|stages?|benevoles?)(?: [a-z'-]+)*? ?(?:\\(|: )(?:[a-z' ,-]* )?(?:surendettement|addictions?|addictologie|toxicomanie|handicaps?|precarite|violences? (?:conjugales|intrafamiliales|faites aux femmes)|sante mentale|psychiatrie|protection de l'enfance|aide sociale a l'enfance|ase|justice|penal|milieu carceral|detention|prostitution|reduction des risques|exclusion|alcool|drogues?|sans-abrisme|hebergement d'urgence|migrants?|refugiee?s|demandeurs d'asile|gens du voyage|personnes? handicapees?|public (?:jeune|migrant|rsa|handicape|en difficulte)|rsa)",
   "(?:educat(?:eur|rice)s?|conseill(?:er|ere)s?|cesf|intervenante?s?|travailleu(?:r|se)s? sociale?s?|animat(?:eur|rice)s?|formateur|formatrice|psychologues?|infirmi(?:er|ere)s?|charge(?:e)?s? de mission|assistante?s? sociale?s?|juristes?|avocate?s?|mediat(?:eur|rice)s?)(?: [a-z'-]+)*? ?(?:\\(|: )(?:[a-z' ,-]* )?(?:surendettement|addictions?|addictologie|toxicomanie|handicaps?|precarite|violences? (?:conjugales|intrafamiliales|faites aux femmes)|sante mentale|psychiatrie|protection de l'enfance|aide sociale a l'enfance|ase|justice|penal|milieu carceral|detention|prostitution|reduction des risques|exclusion|alcool|drogues?|sans-abrisme|hebergement d'urgence|migrants?|refugiee?s|demandeurs d'asile|gens du voyage|personnes? handicapees?|public (?:jeune|migrant|rsa|handicape|en difficulte)|rsa)",
   "(?:specialisee?s?|specialite|experiences?|competences?|domaine|thematiques?|secteur|formations?|diplomes?|master|licence|cursus|etudes|certificat|d\\.?u\\.?) (?:en |dans (?:le |la |les |l')?|de (?:la |l')?|du |des |d'|: )?(?:surendettement|addictions?|addictologie|toxicomanie|handicaps?|precarite|violences? (?:conjugales|intrafamiliales|faites aux femmes)|sante mentale|psychiatrie|protection de l'enfance|aide sociale a l'enfance|ase|justice|penal|milieu carceral|detention|prostitution|reduction des risques|exclusion|alcool|drogues?|sans-abrisme|hebergement d'urgence|migrants?|refugiee?s|demandeurs d'asile|gens du voyage|personnes? handicapees?|public (?:jeune|migrant|rsa|handicape|en difficulte)|rsa)",
-  // meetings held at the prefecture are institutional ("réunion en sous-préfecture", "comité de pilotage à la préfecture")
+  // meetings held at the prefecture are institutional ("réunion en sous-préfecture", "comité de pilotage à la
+  // préfecture")
   "(?:reunions?|comites?(?: de pilotage)?|copil|seminaires?|rencontres?|instances?|commissions?|conferences?|services?|agents?|postes?|accueil|secretaires?|cdd|cdi|offres?|visite|forum|salon|stand)(?: [a-z'-]+)?(?: [a-z'-]+)? (?:a la |en |de la |avec la |du |au |a |dans les locaux de la )?(?:sous-)?prefectures?",
   // an employer's vaccination rule, the occupational doctor
   "(?:vaccins?|vaccinations?|vaccinee?s?|rappels?|serologies?|immunisation|certificats? de vaccination)(?: [a-z]+)? (?:contre |anti-?|de |du |d'|a jour |obligatoires? )?(?:l'|la |le )?(?:hepatite|covid|tetanos|dtp|grippe|bcg|rougeole|diphterie|polio)(?: [abc])?",
   "medecins? du travail|med\\.? du trav\\.?",
-  // people a job or a service is for, not one person: "médiateur auprès des gens du voyage", "aire d'accueil des gens du voyage"
+  // people a job or a service is for, not one person: "médiateur auprès des gens du voyage", "aire d'accueil des
+  // gens du voyage"
   "(?:aupres|accompagnement|mediat(?:eur|rice|ion)s?|accueil|services?|aires?|aires? d'accueil|terrains?) (?:des |de |aux |pour les )?(?:gens du voyage|voyageurs|familles du voyage)",
   "(?:la )?sante(?:,| et) (?:la )?securite|(?:sante|hygiene|qualite)[- ](?:et )?(?:securite|environnement)(?:[- ](?:et )?(?:sante|securite|environnement))?|qhse|hse",
   "(?:prevention|risques?|formations?|sensibilisation)(?: [a-z']+)? (?:des |de |aux )?(?:tms|troubles musculo-squelettiques)",
@@ -847,7 +856,8 @@ const HARMLESS: readonly string[] = [
   // "les délégués syndicaux ont signé l'accord"
   "(?<=(?:^|[.;:!?,] ?))(?:l'|le |la )adjointe? au maire(?! (?:de sa|de son|dans sa|dans son|d'une commune|d'un village))",
   "(?:les |des |aux |avec les |par les )(?:delegue(?:e)?s|representante?s|elue?s|organisations|partenaires|sections|instances|membres) (?:syndica(?:ux|les)|du personnel|du cse)",
-  // people a job or a service is for, as a group: "public en situation de précarité", "atelier pour les demandeurs d'asile du CADA"
+  // people a job or a service is for, as a group: "public en situation de précarité", "atelier pour les demandeurs
+  // d'asile du CADA"
   "(?:publics?|personnes|familles|menages|jeunes|habitants|foyers|usagers|beneficiaires) (?:en situation de |en |de )(?:grande )?(?:precarite|difficulte|exclusion|situation de handicap)",
   "(?:pour|aux|avec|aupres des|a destination des|destinee?s? aux|reservee?s? aux|ouverte?s? aux|dediee?s? aux)(?: les| des)? (?:publics? )?(?:demandeurs d'asile|refugiee?s|migrante?s|exilee?s|primo[- ]arrivante?s|etrangers|detenus|personnes detenues|sortants de prison|gens du voyage|personnes (?:en situation de handicap|handicapees)|travailleurs handicapes|beneficiaires du rsa|allocataires du rsa|victimes de violences|(?:parents|meres|peres|familles|mamans|papas) (?:isolee?s|solos?|celibataires|monoparentales|seule?s))(?: (?:du|de la|des|de l'|au|hebergee?s (?:au|a la|en)) (?:cada|huda|chrs|foyer|centre|quartier|ville|structure))?",
   "(?:arrets?|conges?) (?:maladie|maternite|de travail)(?: [a-z']+)? des (?:agents|salaries|personnels|employes|titulaires|enseignants|collegues|equipes|soignants)",
@@ -855,7 +865,8 @@ const HARMLESS: readonly string[] = [
   "droit (?:des etrangers|d'asile|de l'immigration|des refugies)",
   // a benefit as the heading of a meeting or a topic: "RSA : réunion avec le Département"
   "(?<=(?:^|[.;!?] ?))(?:rsa|agepi|asf|css) ?: (?:reunions?|points?|ateliers?|comites?|bilans?|infos?|informations?|commissions?|rencontres?|equipes?|partenaires?|dispositifs?|orientations|nouveautes|calendrier|presentations?)",
-  // devices and imaging as trades: "fabrication de prothèses", "manipulateur en IRM", "prises de sang à domicile (infirmière)"
+  // devices and imaging as trades: "fabrication de prothèses", "manipulateur en IRM", "prises de sang à domicile
+  // (infirmière)"
   "(?:fabrication|fabricants?|techniciens?|technicienne?s?|laboratoires?|pose|vente|vendeu(?:r|se)s?|ateliers?|entreprises?|societes?|magasins?|audioprothes[a-z]*|opticiens?|optique)(?:,? [a-z']+)?(?:,? [a-z']+)?,? (?:de |des |d'|en )?(?:protheses?|ortheses?|appareils auditifs|appareillages?)",
   "(?:manipulat(?:eur|rice)s?|techniciens?|technicienne?s?|services?|centres?|cabinets?|secretaires?|postes?)(?: [a-z']+)? (?:d'|en |de |des )?(?:irm|radiologie|imagerie|echographie|scanner)",
   "(?:infirmi(?:er|ere)s?|prelevements?|preleveu(?:r|se)s?|techniciens?|technicienne?s?|laboratoires?|labos?)(?: [a-z']+)?(?: [a-z']+)? prises? de sang",
@@ -899,7 +910,8 @@ const HARMLESS: readonly string[] = [
 /** Language context: "parle arabe", "bilingue français-turc", "arabe lu, écrit". */
 const LANGUAGE_BEFORE =
   /(?:^|[^a-z])(?:entreprises?|societes?|groupes?|enseignes?|marques?|magasins?|commerces?|employeurs?|associations?|filiales?|usines?|restaurants?|epiceries?|traiteurs?|boulangeries?|boucheries?|patisseries?|cuisines?|produits?|specialites?|vins?|plats?|importations?|exportations?|clientele|clients?|fournisseurs?|marches?|parl[a-z]*|langues?|bilingue|trilingue|notions?|cours|niveau|tradu[a-z]*|lit|lire|ecri[a-z]*|comprend|apprend[a-z]*|apprentissage|enseign[a-z]*|connaissances?|interpr[a-z]*|bilingu[a-z]*|trilingu[a-z]*|multilingu[a-z]*|lv[12]|maitris[a-z]*|couramment|francais)[ ,:'-]+(?:(?:d'|l'|(?!famille|origine|nationalit|pays|nee?s?(?![a-z])|est(?![a-z])|sont(?![a-z]))[a-z0-9]+(?![a-z0-9']))[ ,]*){0,6}$/;
-const LANGUAGE_AFTER = /^ *(?:courante?s?|lue?s?|ecrite?s?|parlee?s?|maternelle|niveau|[abc][12]|bilingue|et (?:francais|anglais)|(?:,|et) *[a-z]+ (?:parles|ecrits|lus|courants))\b/;
+const LANGUAGE_AFTER =
+  /^ *(?:courante?s?|lue?s?|ecrite?s?|parlee?s?|maternelle|niveau|[abc][12]|bilingue|et (?:francais|anglais)|(?:,|et) *[a-z]+ (?:parles|ecrits|lus|courants))\b/;
 
 /** Nationality adjectives that are also language names: a finding only when not about a language. */
 const LANGUAGE_ADJECTIVES = [
@@ -941,8 +953,18 @@ const LANGUAGE_ADJECTIVES = [
  * staff representative, "adjoint au maire") or about a job, a partner or a place.
  */
 const REVIEW: Readonly<Record<SensitiveCategory, readonly string[]>> = {
-  health: ["sante", "medecins?", "handicaps?", "traitements?", "rechut(?:e|es|er|ee)", "ne dort (?:plus|pas)|angoissee?s?"],
-  origin: ["autorisations? de trav(?:ail)?|permis de travail (?:en cours|refusee?|expiree?|provisoire)", "(?<!sous-)(?<!sous )prefectures?"],
+  health: [
+    "sante",
+    "medecins?",
+    "handicaps?",
+    "traitements?",
+    "rechut(?:e|es|er|ee)",
+    "ne dort (?:plus|pas)|angoissee?s?",
+  ],
+  origin: [
+    "autorisations? de trav(?:ail)?|permis de travail (?:en cours|refusee?|expiree?|provisoire)",
+    "(?<!sous-)(?<!sous )prefectures?",
+  ],
   religion: ["foulard", "(?:le |du )?voile (?:islamique|integral)", "vendredi (?:pour|a) la mosquee"],
   opinion: [
     "adjointe? au maire",
@@ -981,7 +1003,8 @@ const PARTNER = [
  * harmless as a workplace or a worksite: a job, a contract or works earlier in the same clause
  * ("infirmier en psychiatrie", "chantier de rénovation de la maison d'arrêt") silences them.
  */
-const PLACE = /^(?:spip|traitements?|pjj|maisons? centrales?|carcera(?:l|le|ux|les)|ime|itep|impro|ulis|savs|samsah|gens du voyage|residences? sociales?|pensions? de famille|maisons? relais|hopital de jour|hdj|reeducation|kine(?:sitherapie)?|orthophonie|restos? du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|paroisses?|mosquees?|synagogues?|ase|cada|prisons?|maisons? d'arret|centres? (?:de detention|penitentiaires?)|detention|ma|psychiatr[a-z]*|csapa|caarud|chrs|cmp|esat|centres? d'hebergement|hebergement d'urgence|foyers?|tribunal|tribunal correctionnel|juges?|prefectures?|medecins?|addicto(?:logie|logue)?|hopital|sante|anpaa|addictions france|epiceries? (?:sociales?|solidaires?))$/;
+const PLACE =
+  /^(?:spip|traitements?|pjj|maisons? centrales?|carcera(?:l|le|ux|les)|ime|itep|impro|ulis|savs|samsah|gens du voyage|residences? sociales?|pensions? de famille|maisons? relais|hopital de jour|hdj|reeducation|kine(?:sitherapie)?|orthophonie|restos? du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|paroisses?|mosquees?|synagogues?|ase|cada|prisons?|maisons? d'arret|centres? (?:de detention|penitentiaires?)|detention|ma|psychiatr[a-z]*|csapa|caarud|chrs|cmp|esat|centres? d'hebergement|hebergement d'urgence|foyers?|tribunal|tribunal correctionnel|juges?|prefectures?|medecins?|addicto(?:logie|logue)?|hopital|sante|anpaa|addictions france|epiceries? (?:sociales?|solidaires?))$/;
 const WORK_BEFORE =
   /(?:^|[^a-z])(?:postes?|emplois?|offres?|cdd|cdi|contrats?|stages?|pmsmp|missions?|interim|recrut[a-z]*|travaux|chantiers?|renovation|construction|entretien des (?:locaux|espaces|batiments|abords)|espaces? verts|abords|formateur|formatrice|intervenante?s?|mediat(?:eur|rice)s?|agents?|agente?s?|infirmi[a-z]+|aide-soignante?s?|ash|secretaires?|educat[a-z]+|surveillante?s?|gardien[a-z]*|moniteur|monitrice|cuisini[a-z]+|chauffeur|brancardier|psychologue|greffi[a-z]+|plombier|electricien|plaquistes?|macons?|manoeuvres?|travaill[a-z]*|embauch[a-z]*|concours|metiers?|secteur|veilleu(?:r|se)|accueil|manutentionnaires?|magasinier[a-z]*|caristes?|preparat[a-z]+|employee?s?|ouvri[a-z]+|technicien[a-z]*|operat[a-z]+|vendeu[a-z]+|caissi[a-z]+|jardinier[a-z]*|peintres?|soudeu[a-z]+|mecanicien[a-z]*|comptables?|assistante?s?|gestionnaires?|charge(?:e)?s? (?:de|d')|coordinat[a-z]+|vigiles?|direct(?:eur|rice)s?|responsables?|chef|juristes?|avocate?s?|conseill(?:er|ere)s?|maitre(?:sse)? de maison|animat[a-z]*|lingere|chauffeur-livreur|livreu(?:r|se)|standardiste|livr[a-z]+|nettoyage|menage|maintenance|vacataire|benevole|huissiers?|audienci[a-z]+|clercs?|magistrat[a-z]*|brancardi[a-z]+|ambulanci[a-z]+|sage-femmes?|puericult[a-z]+|pharmacien[a-z]*|kinesitherapeutes?|orthophonistes?|couvreurs?|menuisi[a-z]+|charpenti[a-z]+|carreleu[a-z]+|refection|rehabilitation|peinture|toiture|equipes?|personnels?|salariee?s?|professionnel(?:le)?s?)(?:[^a-z][^.;,]*)?$/;
 
@@ -989,13 +1012,20 @@ const WORK_BEFORE =
 const ESAT_STAFF_BEFORE =
   /(?:^|[^a-z])(?:moniteur|monitrice|moniteurs|monitrices|educat[a-z]+|encadr[a-z]+|direct(?:eur|rice)s?|chefs?|infirmi[a-z]+|psychologues?|offres?|recrut[a-z]*|cdi|cdd|comptables?|secretaires?|assistante?s?|conseill(?:er|ere)s?|cuisini[a-z]+|travaux|chantiers?|stagiaire educat[a-z]+)(?:[^a-z][^.;,]*)?$/;
 
-/** Warnings that an employer's action turns into a policy: "Handicap : l'entreprise vise 6 % de travailleurs handicapés". */
+/**
+ * Warnings that an employer's action turns into a policy: "Handicap : l'entreprise vise 6 % de travailleurs
+ * handicapés".
+ */
 const POLICY_WORD = /^(?:handicaps?|sante)$/;
 const EMPLOYER_ACTS =
   /(?:^|[^a-z])(?:l'entreprise|l'employeur|les employeurs|l'enseigne|la societe|le groupe|la collectivite) (?:vise|a|recrute|propose|s'engage|embauche|cherche|forme|sensibilise|adapte|amenage|accueille|presente|signe|dispose|met)(?![a-z])/;
 
-/** A place then, in the same clause, an offer or the job held there: "… au SPIP : offre transmise", "à l'ESAT comme moniteur". */
-const OFFER_AFTER = /^(?:[^.;:]{0,30}: *(?:offres?|postes?|cdd|cdi|recrut[a-z]*|candidat[a-z]*|concours|missions? d'interim)| (?:comme|en tant qu'|en tant que|en qualite d'|en qualite de|au poste d'|au poste de|sur (?:un|le) poste d'|sur (?:un|le) poste de) (?:stagiaire )?(?:moniteur|monitrice|educat|infirmi|secretaire|agente?|cuisini|chauffeur|comptable|assistante?|veilleu|animat|psychologue|conseill|coordinat|direct|responsable|chef|aide-soignant|ash|surveillant|benevole|formateur|formatrice|intervenant|mediat|gardien|jardinier|maitre de maison|lingere|standardiste|agent d'accueil|menage|entretien))(?![a-z])/;
+/**
+ * A place then, in the same clause, an offer or the job held there: "… au SPIP : offre transmise", "à l'ESAT comme
+ * moniteur".
+ */
+const OFFER_AFTER =
+  /^(?:[^.;:]{0,30}: *(?:offres?|postes?|cdd|cdi|recrut[a-z]*|candidat[a-z]*|concours|missions? d'interim)| (?:comme|en tant qu'|en tant que|en qualite d'|en qualite de|au poste d'|au poste de|sur (?:un|le) poste d'|sur (?:un|le) poste de) (?:stagiaire )?(?:moniteur|monitrice|educat|infirmi|secretaire|agente?|cuisini|chauffeur|comptable|assistante?|veilleu|animat|psychologue|conseill|coordinat|direct|responsable|chef|aide-soignant|ash|surveillant|benevole|formateur|formatrice|intervenant|mediat|gardien|jardinier|maitre de maison|lingere|standardiste|agent d'accueil|menage|entretien))(?![a-z])/;
 
 /** The subject's gender in a partner phrase: "pacsée" (ee) or "pacsé" (e). */
 const PARTICIPLE = /^(?:mari|pacs|fianc|remari|install)(ee|e) /;
@@ -1022,12 +1052,20 @@ interface RuleSource {
 const whole = (source: string): string => `(?<![a-z0-9])(?:${source})(?![a-z0-9])`;
 
 const RULE_SOURCES: RuleSource[] = [
-  ...SENSITIVE_CATEGORIES.map((category): RuleSource => ({ category, level: "error", alternatives: LEXICON[category], kind: "plain" })),
+  ...SENSITIVE_CATEGORIES.map((category): RuleSource => ({
+    category,
+    level: "error",
+    alternatives: LEXICON[category],
+    kind: "plain",
+  })),
   { category: "origin", level: "error", alternatives: LANGUAGE_ADJECTIVES, kind: "language" },
   { category: "sexLife", level: "error", alternatives: PARTNER, kind: "partner" },
-  ...SENSITIVE_CATEGORIES.filter((category) => REVIEW[category].length > 0).map(
-    (category): RuleSource => ({ category, level: "warning", alternatives: REVIEW[category], kind: "plain" }),
-  ),
+  ...SENSITIVE_CATEGORIES.filter((category) => REVIEW[category].length > 0).map((category): RuleSource => ({
+    category,
+    level: "warning",
+    alternatives: REVIEW[category],
+    kind: "plain",
+  })),
 ];
 
 const RULES = RULE_SOURCES.map((rule) => ({ ...rule, regex: new RegExp(whole(rule.alternatives.join("|")), "g") }));
@@ -1055,7 +1093,8 @@ function harmlessSpans(normal: string): [number, number][] {
     if (phrases === 0) return;
     for (let p = 0; p < 31; p++) {
       if ((phrases & (1 << p)) === 0) continue;
-      for (const m of normal.matchAll(at(HARMLESS_REGEXES, 31 * chunk + p))) spans.push([m.index, m.index + m[0].length]);
+      for (const m of normal.matchAll(at(HARMLESS_REGEXES, 31 * chunk + p)))
+        spans.push([m.index, m.index + m[0].length]);
     }
   });
   return spans;
@@ -1105,7 +1144,8 @@ export function findSensitive(text: string): SensitiveHit[] {
   if (hits.length === 0) return [];
   hits.sort((a, b) => a.start - b.start || (a.level === b.level ? 0 : a.level === "error" ? -1 : 1));
   const kept = hits.filter(
-    (h) => h.level === "error" || !hits.some((o) => o !== h && o.level === "error" && o.start <= h.start && o.end >= h.end),
+    (h) =>
+      h.level === "error" || !hits.some((o) => o !== h && o.level === "error" && o.start <= h.start && o.end >= h.end),
   );
   const offsets = originalOffsets(text);
   return kept.map((h) => ({
@@ -1127,9 +1167,11 @@ function sameSexCouple(normal: string, matched: string): boolean {
   const partnerIsWoman = /compagne|copine|femme|conjointe|epouse/.test(matched);
   // A participle says who the note is about: "pacsée avec sa compagne", "marié à son compagnon".
   const participle = PARTICIPLE.exec(matched);
-  if (participle) return participle[1] === "ee" === partnerIsWoman;
+  if (participle) return (participle[1] === "ee") === partnerIsWoman;
   // Otherwise a pronoun or a civility of the note: "elle … sa compagne", "Monsieur et son compagnon".
-  const subject = partnerIsWoman ? /(?:^|[^a-z])(?:elle|madame|mme|mlle|mademoiselle)(?![a-z])/ : /(?:^|[^a-z])(?:il|monsieur|mr)(?![a-z])/;
+  const subject = partnerIsWoman
+    ? /(?:^|[^a-z])(?:elle|madame|mme|mlle|mademoiselle)(?![a-z])/
+    : /(?:^|[^a-z])(?:il|monsieur|mr)(?![a-z])/;
   return subject.test(normal);
 }
 
@@ -1138,7 +1180,10 @@ function atWork(normal: string, start: number, end: number): boolean {
   const place = normal.slice(start, end);
   if (!PLACE.test(place)) return false;
   // Working in an ESAT is being disabled: only its staff's jobs make it a workplace.
-  return (place === "esat" ? ESAT_STAFF_BEFORE : WORK_BEFORE).test(normal.slice(Math.max(0, start - 60), start)) || OFFER_AFTER.test(normal.slice(end, end + 40));
+  return (
+    (place === "esat" ? ESAT_STAFF_BEFORE : WORK_BEFORE).test(normal.slice(Math.max(0, start - 60), start)) ||
+    OFFER_AFTER.test(normal.slice(end, end + 40))
+  );
 }
 
 /** "Handicap" or "santé" in a note about what an employer does: a policy, not a person's condition. */

@@ -1,16 +1,17 @@
 import { msg } from "../../i18n";
 import "../../i18n/areas/check";
+import { group } from "../checked";
 import { SHEET, TRACKING_TABLE, type WorkbookSnapshot } from "../contract";
 import type { Finding } from "../findings";
 import type { PlanCell, PlanOp } from "../plan-types";
 import { missingTableColumns, planRepair } from "../repair";
 import { columnLetters, displayValue } from "./text";
-import { group } from "../checked";
 
 /** Sheets whose formulas compute what the committee and finance staff read. */
 const COMPUTED_SHEETS: readonly string[] = [SHEET.indicators, SHEET.financing];
 
-const isFormula = (cell: PlanCell): cell is { formula: string } => cell !== null && typeof cell === "object" && "formula" in cell;
+const isFormula = (cell: PlanCell): cell is { formula: string } =>
+  cell !== null && typeof cell === "object" && "formula" in cell;
 
 function firstCell(address: string): { cell: string; row: number | null } {
   const match = /^\$?([A-Z]+)\$?(\d+)/.exec(address);
@@ -29,11 +30,25 @@ export function checkStructure(snapshot: WorkbookSnapshot, plan: PlanOp[]): Find
     switch (op.kind) {
       case "addSheet":
         missingSheets.add(op.sheet);
-        findings.push({ code: "SHEET_MISSING", severity: "error", sheet: op.sheet, cell: "", row: null, text: msg("check.sheetMissing", { sheet: op.sheet, hint }) });
+        findings.push({
+          code: "SHEET_MISSING",
+          severity: "error",
+          sheet: op.sheet,
+          cell: "",
+          row: null,
+          text: msg("check.sheetMissing", { sheet: op.sheet, hint }),
+        });
         break;
       case "addTable":
         if (missingSheets.has(op.sheet)) break;
-        findings.push({ code: "TABLE_MISSING", severity: "error", sheet: op.sheet, cell: "", row: null, text: msg("check.tableMissing", { table: op.name, sheet: op.sheet, hint }) });
+        findings.push({
+          code: "TABLE_MISSING",
+          severity: "error",
+          sheet: op.sheet,
+          cell: "",
+          row: null,
+          text: msg("check.tableMissing", { table: op.name, sheet: op.sheet, hint }),
+        });
         break;
       case "defineName":
         if (missingSheets.has(op.sheet)) break;
@@ -48,17 +63,40 @@ export function checkStructure(snapshot: WorkbookSnapshot, plan: PlanOp[]): Find
         break;
       case "writeCells": {
         const planned = op.cells[0]?.[0];
-        if (missingSheets.has(op.sheet) || !COMPUTED_SHEETS.includes(op.sheet) || planned === undefined || !isFormula(planned)) break;
+        if (
+          missingSheets.has(op.sheet) ||
+          !COMPUTED_SHEETS.includes(op.sheet) ||
+          planned === undefined ||
+          !isFormula(planned)
+        )
+          break;
         const where = firstCell(op.address);
         const actual = snapshot.cells[op.sheet]?.[where.cell];
-        const found = actual?.formula !== undefined ? `=${actual.formula}` : actual && actual.value !== null ? `« ${displayValue(actual.value)} »` : msg("check.formulaAltered.empty");
-        findings.push({ code: "FORMULA_ALTERED", severity: "error", sheet: op.sheet, ...where, text: msg("check.formulaAltered", { cell: where.cell, sheet: op.sheet, found, hint }) });
+        const found =
+          actual?.formula !== undefined
+            ? `=${actual.formula}`
+            : actual && actual.value !== null
+              ? `« ${displayValue(actual.value)} »`
+              : msg("check.formulaAltered.empty");
+        findings.push({
+          code: "FORMULA_ALTERED",
+          severity: "error",
+          sheet: op.sheet,
+          ...where,
+          text: msg("check.formulaAltered", { cell: where.cell, sheet: op.sheet, found, hint }),
+        });
         break;
       }
       case "setValidation": {
         if (missingSheets.has(op.sheet)) break;
         const where = firstCell(op.address);
-        findings.push({ code: "VALIDATION_MISSING", severity: "error", sheet: op.sheet, ...where, text: msg("check.validationMissing", { cell: op.address, sheet: op.sheet, hint }) });
+        findings.push({
+          code: "VALIDATION_MISSING",
+          severity: "error",
+          sheet: op.sheet,
+          ...where,
+          text: msg("check.validationMissing", { cell: op.address, sheet: op.sheet, hint }),
+        });
         break;
       }
       default:
@@ -66,7 +104,9 @@ export function checkStructure(snapshot: WorkbookSnapshot, plan: PlanOp[]): Find
     }
   }
   const tracking = snapshot.tables.find((tb) => tb.name.toLowerCase() === TRACKING_TABLE.toLowerCase());
-  const planned = plan.find((op): op is Extract<PlanOp, { kind: "addTable" }> => op.kind === "addTable" && op.name === TRACKING_TABLE);
+  const planned = plan.find(
+    (op): op is Extract<PlanOp, { kind: "addTable" }> => op.kind === "addTable" && op.name === TRACKING_TABLE,
+  );
   if (tracking && planned) {
     const origin = /^\$?([A-Z]+)\$?(\d+)/.exec(tracking.address);
     const left = origin ? [...group(origin, 1)].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) : 1;
@@ -74,7 +114,14 @@ export function checkStructure(snapshot: WorkbookSnapshot, plan: PlanOp[]): Find
     for (const { table, column } of missingTableColumns(snapshot, plan)) {
       if (table !== TRACKING_TABLE) continue;
       const cell = `${columnLetters(left + planned.headers.indexOf(column))}${top}`;
-      findings.push({ code: "COLUMN_MISSING", severity: "error", sheet: tracking.sheet, cell, row: top, text: msg("check.columnMissing", { column, hint }) });
+      findings.push({
+        code: "COLUMN_MISSING",
+        severity: "error",
+        sheet: tracking.sheet,
+        cell,
+        row: top,
+        text: msg("check.columnMissing", { column, hint }),
+      });
     }
   }
   return findings;

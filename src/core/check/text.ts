@@ -1,6 +1,6 @@
+import { at } from "../checked";
 import type { CellValue } from "../contract";
 import { normaliseText } from "./sensitive";
-import { at } from "../checked";
 
 export { columnLetters } from "../a1";
 
@@ -29,7 +29,11 @@ function levenshtein(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(at(previous, j) + 1, at(current, j - 1) + 1, at(previous, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(
+        at(previous, j) + 1,
+        at(current, j - 1) + 1,
+        at(previous, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     previous = current;
   }
@@ -41,7 +45,11 @@ function levenshtein(a: string, b: string): number {
  * nothing is close enough to be a helpful suggestion. A typed prefix or fragment of one label
  * ("Entretiens", "MRS") counts as close.
  */
-export function closestLabel(typed: string, labels: readonly string[], codes: readonly string[] = []): string | undefined {
+export function closestLabel(
+  typed: string,
+  labels: readonly string[],
+  codes: readonly string[] = [],
+): string | undefined {
   const wanted = normaliseText(typed).replace(/\s+/g, " ").trim();
   if (wanted === "") return undefined;
   const byCode = codes.findIndex((code) => code.toLowerCase() === wanted);

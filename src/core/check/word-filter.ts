@@ -10,7 +10,8 @@ import { ELIDED_WORDS, foldChar, isElisionNext, normaliseText } from "./fold";
  * "burn-out" for "burn[- ]?out". Where a pattern leaves a word open ("psychiatr[a-z]*"), its known
  * start must begin a word of the text. The filter indexes one such key per expansion of each
  * alternative, then reads a comment once, folding it character by character, and answers
- * "may match" only when a word, or two adjacent words, of the comment are indexed. It never says no where a regex would match (the words come
+ * "may match" only when a word, or two adjacent words, of the comment are indexed. It never says no where a regex
+ * would match (the words come
  * from the patterns themselves); it may say yes wrongly (hash collisions, a word in a harmless
  * phrase), which only costs running the regexes.
  */
@@ -142,7 +143,7 @@ type Key = { kind: "whole" | "pair" | "start"; text: string };
  */
 function keyOf(expansion: string): Key | null {
   const words: { start: number; end: number; opens: boolean; closes: boolean }[] = [];
-  for (let start = 0; start < expansion.length; ) {
+  for (let start = 0; start < expansion.length;) {
     if (!isWordCode(expansion.charCodeAt(start))) {
       start++;
       continue;
@@ -150,7 +151,12 @@ function keyOf(expansion: string): Key | null {
     let end = start;
     while (end < expansion.length && isWordCode(expansion.charCodeAt(end))) end++;
     // Literal non-word characters (or the ends of a whole-word match) around it make it a word of the text.
-    words.push({ start, end, opens: start === 0 || expansion[start - 1] !== OPEN, closes: end === expansion.length || expansion[end] !== OPEN });
+    words.push({
+      start,
+      end,
+      opens: start === 0 || expansion[start - 1] !== OPEN,
+      closes: end === expansion.length || expansion[end] !== OPEN,
+    });
     start = end;
   }
   let best: Key | null = null;
@@ -170,7 +176,10 @@ function keyOf(expansion: string): Key | null {
     if (next && word.opens && next.closes && !gap.includes(OPEN)) {
       // A pair is as rare as its rarer word, at least: "un oncologue" before "rendez-vous".
       const [a, b] = [weight(text), weight(expansion.slice(next.start, next.end))];
-      consider({ kind: "pair", text: expansion.slice(word.start, next.end) }, 100 + Math.max(a, b) + Math.min(a, b) / 10);
+      consider(
+        { kind: "pair", text: expansion.slice(word.start, next.end) },
+        100 + Math.max(a, b) + Math.min(a, b) / 10,
+      );
     }
   });
   return best;
@@ -277,7 +286,7 @@ export function wordFilter(groups: readonly (readonly string[])[], options: Word
         if (folded.length === 0) continue; // a combining accent: folding drops it
         f = folded.charCodeAt(0);
       }
-      for (let k = 0; ; ) {
+      for (let k = 0; ;) {
         if (isWordCode(f)) {
           hash = Math.imul(hash ^ f, FNV_PRIME);
           span = Math.imul(span ^ f, FNV_PRIME);
@@ -287,7 +296,8 @@ export function wordFilter(groups: readonly (readonly string[])[], options: Word
         } else if (length > 0) {
           if (has(whole, hash) || (afterWord && has(pairs, span))) return true;
           // "d autorisation": the space after an elided word, before a vowel, is read as the apostrophe.
-          const separator = f === 32 && spacedElisions && ELIDED_CODES.has(letters) && isElisionNext(nextFolded(text, i)) ? 39 : f;
+          const separator =
+            f === 32 && spacedElisions && ELIDED_CODES.has(letters) && isElisionNext(nextFolded(text, i)) ? 39 : f;
           span = Math.imul(hash ^ separator, FNV_PRIME);
           afterWord = true;
           hash = FNV_OFFSET;
@@ -307,7 +317,7 @@ export function wordFilter(groups: readonly (readonly string[])[], options: Word
     if (passesEverything) return everyGroup;
     let found = 0;
     let previousStart = -1;
-    for (let start = 0; start < normal.length; ) {
+    for (let start = 0; start < normal.length;) {
       if (!isWordCode(normal.charCodeAt(start))) {
         start++;
         continue;

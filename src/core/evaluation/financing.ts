@@ -3,7 +3,10 @@ import { roundHalfAwayFromZero } from "../money";
 
 export interface YearFinancing {
   year: number;
-  /** What the city owes for the year, as on Financement (cost × ETP to the cent, then to the euro); null while the cost is unknown. */
+  /**
+   * What the city owes for the year, as on Financement (cost × ETP to the cent, then to the euro); null while the
+   * cost is unknown.
+   */
   due: number | null;
   /** Both instalments as typed on Financement. */
   paid: number;
@@ -35,7 +38,10 @@ export function yearFinancing(inputs: readonly FinancingInput[]): YearFinancing[
 
 /** The sum over several years (the final evaluation); due is null when any year's cost is unknown. */
 export function totalFinancing(years: readonly YearFinancing[]): Omit<YearFinancing, "year"> {
-  const paid = roundHalfAwayFromZero(years.reduce((s, y) => s + y.paid, 0), 2);
+  const paid = roundHalfAwayFromZero(
+    years.reduce((s, y) => s + y.paid, 0),
+    2,
+  );
   if (years.some((y) => y.due === null)) return { due: null, paid, remaining: null };
   const due = years.reduce((s, y) => s + (y.due as number), 0);
   return { due, paid, remaining: roundHalfAwayFromZero(due - paid, 2) };

@@ -50,7 +50,8 @@ export function evaluationPeriod(c: Pick<Convention, "start" | "end">, request: 
     range = clip(c, ...semesterBounds(year, half));
     previous = half === 1 ? clip(c, ...semesterBounds(year - 1, 2)) : clip(c, ...semesterBounds(year, 1));
   } else if (request.kind === "year") {
-    if (!Number.isInteger(request.year) || request.year < 1900 || request.year > 9999) return { ok: false, reason: "format" };
+    if (!Number.isInteger(request.year) || request.year < 1900 || request.year > 9999)
+      return { ok: false, reason: "format" };
     label = String(request.year);
     range = clip(c, `${request.year}-01-01`, `${request.year}-12-31`);
     previous = clip(c, `${request.year - 1}-01-01`, `${request.year - 1}-12-31`);

@@ -15,7 +15,8 @@ export const EVALUATION_TEXT = {
   parties: (partner: string, operator: string) => `Parties : ${partner} et ${operator} (opérateur)`,
   period: (from: string, to: string) => `Période couverte : du ${from} au ${to}`,
   madeOn: (date: string, rows: number) => `Établie le ${date} à partir de ${rows} ligne(s) de Suivi`,
-  checkOk: (warnings: number) => `Vérification des données au moment de l'évaluation : aucune erreur (${warnings} avertissement(s)).`,
+  checkOk: (warnings: number) =>
+    `Vérification des données au moment de l'évaluation : aucune erreur (${warnings} avertissement(s)).`,
   checkErrors: (errors: number, warnings: number) =>
     `ATTENTION : les données contenaient ${errors} erreur(s) et ${warnings} avertissement(s) au moment de l'évaluation (voir « Vérifier ») ; les chiffres ci-dessous peuvent être faux.`,
   masked: (n: number) => `Effectifs inférieurs à ${n} affichés « < ${n} » (document diffusé hors de la Ville).`,

@@ -1,18 +1,38 @@
 import { t } from "../../i18n";
 import "../../i18n/areas/evaluation";
-import { serialToFrench, isoToSerial } from "../dates";
-import type { EvaluationPeriod } from "./period";
-import { DECISIONS_BLOCK, finalElements, INDICATOR_SECTIONS, OTHER_SECTION_TITLE, PLAN_QUESTIONS, type HandBlockSpec } from "./sections";
-import { maskSmall, type BreakdownLine, type EvaluationFigures } from "./tally";
-import type { YearFinancing } from "./financing";
 import { entry } from "../checked";
+import { serialToFrench, isoToSerial } from "../dates";
+import type { YearFinancing } from "./financing";
+import type { EvaluationPeriod } from "./period";
+import {
+  DECISIONS_BLOCK,
+  finalElements,
+  INDICATOR_SECTIONS,
+  OTHER_SECTION_TITLE,
+  PLAN_QUESTIONS,
+  type HandBlockSpec,
+} from "./sections";
 import { EVALUATION_TEXT as TEXT } from "./sheet-text";
+import { maskSmall, type BreakdownLine, type EvaluationFigures } from "./tally";
 
 /** The column headings the pane's preview shows too: from the i18n table, always in French here. */
-const heading = (key: "eval.col.indicator" | "eval.col.value" | "eval.col.previous" | "eval.col.ctd") => t(key, {}, "fr");
+const heading = (key: "eval.col.indicator" | "eval.col.value" | "eval.col.previous" | "eval.col.ctd") =>
+  t(key, {}, "fr");
 
 /** How a cell looks; each adapter maps these to its own formats. */
-export type CellStyle = "title" | "subtitle" | "alert" | "section" | "header" | "label" | "count" | "euro" | "text" | "detail" | "blockTitle" | "hand";
+export type CellStyle =
+  | "title"
+  | "subtitle"
+  | "alert"
+  | "section"
+  | "header"
+  | "label"
+  | "count"
+  | "euro"
+  | "text"
+  | "detail"
+  | "blockTitle"
+  | "hand";
 
 export interface SheetCell {
   value: string | number | null;
@@ -122,20 +142,35 @@ export function evaluationSheet(figures: EvaluationFigures, ctx: SheetContext): 
   // Indicators, by section.
   wide(TEXT.indicators, "section");
   add(
-    cell(heading("eval.col.indicator"), "header"), cell(heading("eval.col.value"), "header"), cell(heading("eval.col.previous"), "header"),
-    cell(TEXT.change, "header"), cell(TEXT.yearToDate, "header"), cell(heading("eval.col.ctd"), "header"),
+    cell(heading("eval.col.indicator"), "header"),
+    cell(heading("eval.col.value"), "header"),
+    cell(heading("eval.col.previous"), "header"),
+    cell(TEXT.change, "header"),
+    cell(TEXT.yearToDate, "header"),
+    cell(heading("eval.col.ctd"), "header"),
   );
   const placed = new Set<string>();
   const sections = [...INDICATOR_SECTIONS.map((s) => ({ title: s.title, codes: s.codes as readonly string[] }))];
-  const others = figures.indicators.filter((i) => !INDICATOR_SECTIONS.some((s) => s.codes.includes(i.code))).map((i) => i.code);
+  const others = figures.indicators
+    .filter((i) => !INDICATOR_SECTIONS.some((s) => s.codes.includes(i.code)))
+    .map((i) => i.code);
   if (others.length > 0) sections.push({ title: OTHER_SECTION_TITLE, codes: others });
   for (const section of sections) {
-    const inSection = section.codes.map((code) => figures.indicators.find((i) => i.code === code)).filter((i) => i !== undefined && !placed.has(i.code));
+    const inSection = section.codes
+      .map((code) => figures.indicators.find((i) => i.code === code))
+      .filter((i) => i !== undefined && !placed.has(i.code));
     if (inSection.length === 0) continue;
     wide(section.title, "blockTitle");
     for (const ind of inSection) {
       placed.add(ind!.code);
-      add(cell(ind!.label, "label"), cell(ind!.value, "count"), cell(ind!.previous, "count"), cell(ind!.change, "count"), cell(ind!.yearToDate, "count"), cell(ind!.conventionToDate, "count"));
+      add(
+        cell(ind!.label, "label"),
+        cell(ind!.value, "count"),
+        cell(ind!.previous, "count"),
+        cell(ind!.change, "count"),
+        cell(ind!.yearToDate, "count"),
+        cell(ind!.conventionToDate, "count"),
+      );
     }
   }
   blank();
@@ -145,7 +180,11 @@ export function evaluationSheet(figures: EvaluationFigures, ctx: SheetContext): 
   wide(TEXT.typology, "section");
   const typology = (title: string, lines: BreakdownLine[]) => {
     add(cell(title, "header"), cell(TEXT.count, "header"));
-    for (const line of lines) add(cell(line.label, line.kind === "subtotal" ? "header" : "label"), cell(maskSmall(line.count, ctx.smallCountThreshold), "count"));
+    for (const line of lines)
+      add(
+        cell(line.label, line.kind === "subtotal" ? "header" : "label"),
+        cell(maskSmall(line.count, ctx.smallCountThreshold), "count"),
+      );
   };
   typology(TEXT.byQuartier, figures.byQuartier);
   typology(TEXT.byAgeBand, figures.byAgeBand);
@@ -169,7 +208,8 @@ export function evaluationSheet(figures: EvaluationFigures, ctx: SheetContext): 
   // Financing.
   wide(p.kind === "final" ? TEXT.financingAll : TEXT.financing, "section");
   add(cell(TEXT.year, "header"), cell(TEXT.due, "header"), cell(TEXT.paid, "header"), cell(TEXT.remaining, "header"));
-  for (const y of ctx.financing.years) add(cell(String(y.year), "label"), cell(y.due, "euro"), cell(y.paid, "euro"), cell(y.remaining, "euro"));
+  for (const y of ctx.financing.years)
+    add(cell(String(y.year), "label"), cell(y.due, "euro"), cell(y.paid, "euro"), cell(y.remaining, "euro"));
   if (ctx.financing.total) {
     const total = ctx.financing.total;
     add(cell(TEXT.total, "header"), cell(total.due, "euro"), cell(total.paid, "euro"), cell(total.remaining, "euro"));
@@ -202,12 +242,16 @@ export function evaluationSheet(figures: EvaluationFigures, ctx: SheetContext): 
   };
 }
 
-
 /**
  * The committee's text in a sheet made earlier, by block id: the rows under each block title down to
  * the next title of any kind. `columnA` gives the text of column A by 1-based row (null when empty).
  */
-export function readHandText(columnA: (row: number) => string | null, lastRow: number, partner: string, operator: string): Record<string, (string | null)[]> {
+export function readHandText(
+  columnA: (row: number) => string | null,
+  lastRow: number,
+  partner: string,
+  operator: string,
+): Record<string, (string | null)[]> {
   const specs = handBlocks(partner, operator);
   const titles = new Map(specs.map((b) => [blockTitle(b), b.id]));
   const idOf = (text: string | null) => {

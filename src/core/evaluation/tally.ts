@@ -1,10 +1,10 @@
-import { INDICATORS_TEXT } from "../plan-text";
+import { rowWeight } from "../aggregate";
 import { NOT_STATED, OUTSIDE_QPV, qpvOf, type Indicator } from "../catalogue";
 import { addAt, at, group } from "../checked";
 import type { CellValue } from "../contract";
 import type { Convention } from "../convention";
 import { isoToSerial } from "../dates";
-import { rowWeight } from "../aggregate";
+import { INDICATORS_TEXT } from "../plan-text";
 import type { DateRange, EvaluationPeriod } from "./period";
 import { WORD_GROUPS, type WordGroupSpec } from "./sections";
 
@@ -71,8 +71,14 @@ export interface TrackingColumns {
 export function trackingColumns(headers: readonly string[]): TrackingColumns {
   const at = (name: string) => headers.indexOf(name);
   return {
-    date: at("Date"), indicator: at("Indicateur"), count: at("Nombre"), quartier: at("Quartier"),
-    ageBand: at("Tranche d'âge"), sex: at("Sexe"), precision: at("Précision"), comment: at("Commentaire"),
+    date: at("Date"),
+    indicator: at("Indicateur"),
+    count: at("Nombre"),
+    quartier: at("Quartier"),
+    ageBand: at("Tranche d'âge"),
+    sex: at("Sexe"),
+    precision: at("Précision"),
+    comment: at("Commentaire"),
   };
 }
 
@@ -122,7 +128,12 @@ class TextCounter {
       const key = fold(clean);
       entry = this.entries.get(key);
       if (!entry) {
-        entry = { text: clean, count: 0, details: this.withDetails ? new TextCounter(false) : null, comments: new Set() };
+        entry = {
+          text: clean,
+          count: 0,
+          details: this.withDetails ? new TextCounter(false) : null,
+          comments: new Set(),
+        };
         this.entries.set(key, entry);
       }
       this.seen.set(text, entry);
@@ -138,7 +149,9 @@ class TextCounter {
         text: e.text,
         count: e.count,
         details: e.details ? e.details.list().map((d) => ({ text: d.text, count: d.count })) : [],
-        comments: [...new Set([...e.comments].map((c) => c.replace(/\s+/g, " ").trim()))].sort((a, b) => a.localeCompare(b, "fr")),
+        comments: [...new Set([...e.comments].map((c) => c.replace(/\s+/g, " ").trim()))].sort((a, b) =>
+          a.localeCompare(b, "fr"),
+        ),
       }))
       .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text, "fr"));
   }
@@ -158,7 +171,12 @@ export function splitAgency(text: string): [string, string | null] {
  * Indicateurs sheet: a row counts when its date is a number inside the bounds and its indicator is
  * known (case-insensitive); it weighs its Nombre, 1 when Nombre is empty.
  */
-export function evaluate(c: Convention, period: EvaluationPeriod, headers: readonly string[], rows: readonly CellValue[][]): EvaluationFigures {
+export function evaluate(
+  c: Convention,
+  period: EvaluationPeriod,
+  headers: readonly string[],
+  rows: readonly CellValue[][],
+): EvaluationFigures {
   const col = trackingColumns(headers);
   const indicators = new Lookup(c.indicators.map((i) => i.label));
   const n = c.indicators.length;
@@ -194,7 +212,7 @@ export function evaluate(c: Convention, period: EvaluationPeriod, headers: reado
     if (typeof date !== "number" || date < cFrom || date > to) continue;
     const i = indicators.find(col.indicator >= 0 ? (row[col.indicator] ?? null) : null);
     if (i < 0) continue;
-    const weight = rowWeight(col.count >= 0 ? row[col.count] ?? null : null);
+    const weight = rowWeight(col.count >= 0 ? (row[col.count] ?? null) : null);
     if (date >= pFrom && date <= pTo) addAt(previous, i, weight);
     addAt(ctd, i, weight);
     if (date >= yFrom) addAt(ytd, i, weight);

@@ -1,10 +1,10 @@
 import { parse } from "csv-parse/sync";
 import { msg, type Message } from "../../i18n";
 import "../../i18n/areas/import";
-import type { CellValue } from "../contract";
 import { isBlank } from "../check/text";
-import type { ImportProblem, Outcome, SourceRow, SourceTable } from "./types";
 import { at } from "../checked";
+import type { CellValue } from "../contract";
+import type { ImportProblem, Outcome, SourceRow, SourceTable } from "./types";
 
 export type CsvEncoding = "utf-8" | "windows-1252";
 export type CsvDelimiter = ";" | ",";
@@ -35,7 +35,9 @@ const C1_AS_1252 = [..."€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u00
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const decode1252 = (bytes: Uint8Array): string =>
-  new TextDecoder("windows-1252").decode(bytes).replace(/[\u0080-\u009f]/g, (c) => at(C1_AS_1252, c.charCodeAt(0) - 0x80));
+  new TextDecoder("windows-1252")
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/g, (c) => at(C1_AS_1252, c.charCodeAt(0) - 0x80));
 
 /**
  * UTF-8 (with or without BOM) when the bytes are valid UTF-8, Windows-1252 otherwise: the two
@@ -44,7 +46,9 @@ const decode1252 = (bytes: Uint8Array): string =>
  * line, each in its own encoding, so that the good lines never turn into « rÃ©alisÃ©s »;
  * `windows1252Lines` then names the lines read as Windows-1252.
  */
-export function decodeText(bytes: Uint8Array): Outcome<{ text: string; encoding: CsvEncoding; windows1252Lines?: number[] }> {
+export function decodeText(
+  bytes: Uint8Array,
+): Outcome<{ text: string; encoding: CsvEncoding; windows1252Lines?: number[] }> {
   // UTF-16 (Excel's "Texte Unicode") would decode as 1252 into garbage: say so instead.
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     return refusal(msg("import.source.utf16"));
@@ -138,7 +142,13 @@ export function parseCsv(bytes: Uint8Array): Outcome<ParsedCsv> {
   const problems: ImportProblem[] = [];
   const mixed = decoded.value.windows1252Lines ?? [];
   if (mixed.length > 0) {
-    problems.push({ code: "ENCODING_MIXED", severity: "warning", line: null, column: null, text: msg("import.source.mixedEncoding", { lines: listLines(mixed) }) });
+    problems.push({
+      code: "ENCODING_MIXED",
+      severity: "warning",
+      line: null,
+      column: null,
+      text: msg("import.source.mixedEncoding", { lines: listLines(mixed) }),
+    });
   }
   // A trailing delimiter makes empty fields: harmless. A value past the last heading is not.
   const width = lastFilled(headings.cells) + 1;

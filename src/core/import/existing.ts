@@ -1,6 +1,9 @@
 import type { CellValue } from "../contract";
 
-const isSemester = (header: string): boolean => String(header ?? "").trim().toLowerCase() === "semestre";
+const isSemester = (header: string): boolean =>
+  String(header ?? "")
+    .trim()
+    .toLowerCase() === "semestre";
 
 /**
  * Rows of the tracking table compared as a person compares them: every column but the calculated
@@ -34,7 +37,11 @@ function cellProbe(value: CellValue | undefined): string | number | boolean {
  * whose first compared cell matches one of the candidates' get a key: a table of 100 000 rows is
  * not turned into 100 000 kept strings.
  */
-export function keysAlreadyPresent(headers: readonly string[], rows: readonly CellValue[][], candidates: readonly (readonly CellValue[])[]): Set<string> {
+export function keysAlreadyPresent(
+  headers: readonly string[],
+  rows: readonly CellValue[][],
+  candidates: readonly (readonly CellValue[])[],
+): Set<string> {
   const found = new Set<string>();
   if (candidates.length === 0) return found;
   const keys = new Set(candidates.map((cells) => rowKey(headers, cells)));

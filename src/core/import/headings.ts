@@ -15,13 +15,31 @@ export function foldText(text: string): string {
 /** Headings found in hand-made tracking tables, besides the column's own name. */
 const SYNONYMS: Record<TrackingColumn, readonly string[]> = {
   Date: ["Date de l'acte", "Date acte", "Date de l'action", "Date de l'entretien", "Jour"],
-  Indicateur: ["Acte", "Type d'acte", "Type acte", "Action", "Type d'action", "Nature de l'acte", "Activité", "Code indicateur"],
+  Indicateur: [
+    "Acte",
+    "Type d'acte",
+    "Type acte",
+    "Action",
+    "Type d'action",
+    "Nature de l'acte",
+    "Activité",
+    "Code indicateur",
+  ],
   Nombre: ["Nb", "Nbre", "Nombre d'actes", "Quantité", "Qté", "Effectif"],
   Quartier: ["QPV", "Quartier de résidence", "Quartier QPV", "Quartier d'habitation"],
   "Tranche d'âge": ["Âge", "Tranche âge", "Classe d'âge"],
   Sexe: ["Genre"],
   Précision: ["Précisions", "Détail", "Détails", "Complément"],
-  Commentaire: ["Commentaire(s)", "Commentaires", "Observation", "Observations", "Remarque", "Remarques", "Note", "Notes"],
+  Commentaire: [
+    "Commentaire(s)",
+    "Commentaires",
+    "Observation",
+    "Observations",
+    "Remarque",
+    "Remarques",
+    "Note",
+    "Notes",
+  ],
   "Saisi par": ["Saisie par", "Conseiller", "Conseillère", "Conseiller(ère)", "Agent", "Auteur"],
   Semestre: [],
 };
@@ -41,7 +59,9 @@ export function columnForHeading(heading: string): TrackingColumn | null {
 
 /** U+FFFD, or the pairs UTF-8 accents become when read as Windows-1252 (Ã©, Ã¨, Ã , Ã§, Â…). */
 export function looksGarbled(text: string): boolean {
-  return /\uFFFD|[ÃÂ][\u0080-\u00BF\u2018-\u201E\u2020-\u2122\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u02C6\u02DC]/.test(text);
+  return /\uFFFD|[ÃÂ][\u0080-\u00BF\u2018-\u201E\u2020-\u2122\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u02C6\u02DC]/.test(
+    text,
+  );
 }
 
 export interface HeadingMap {
@@ -66,7 +86,13 @@ function cellText(cell: CellValue | undefined): string {
 export function mapHeadings(headings: SourceRow, rows: readonly SourceRow[]): HeadingMap {
   const problems: ImportProblem[] = [];
   const headingOf: Partial<Record<TrackingColumn, string>> = {};
-  const problem = (key: StringKey, code: ImportProblem["code"], severity: "error" | "warning", column: string | null, params: Record<string, string | number>): void => {
+  const problem = (
+    key: StringKey,
+    code: ImportProblem["code"],
+    severity: "error" | "warning",
+    column: string | null,
+    params: Record<string, string | number>,
+  ): void => {
     problems.push({ code, severity, line: headings.line, column, text: msgDynamic(key, params) });
   };
   const columns = headings.cells.map((cell, index): TrackingColumn | null => {
@@ -101,7 +127,8 @@ export function mapHeadings(headings: SourceRow, rows: readonly SourceRow[]): He
     return column;
   });
   for (const column of REQUIRED) {
-    if (headingOf[column] === undefined) problem("import.heading.required", "HEADING_REQUIRED", "error", null, { column });
+    if (headingOf[column] === undefined)
+      problem("import.heading.required", "HEADING_REQUIRED", "error", null, { column });
   }
   return { columns, headingOf, problems };
 }

@@ -98,7 +98,11 @@ const LIST_SYNONYMS: Record<string, readonly string[]> = {
 };
 
 const signFold = (value: string): string =>
-  value.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9<>+=/?-]/g, "");
+  value
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9<>+=/?-]/g, "");
 
 /** The list's own spelling of `written` (case, accents, spaces and hyphens aside), or undefined. */
 export function findListValue(written: string, list: readonly string[]): string | undefined {
@@ -132,7 +136,11 @@ function convertCell(column: TrackingColumn, cell: CellValue, vocabulary: Import
     case "Date":
       return isBlank(cell) ? null : convertDate(cell);
     case "Indicateur":
-      return isBlank(cell) ? null : typeof cell === "string" ? (findIndicator(cell, vocabulary.indicators)?.label ?? cell) : cell;
+      return isBlank(cell)
+        ? null
+        : typeof cell === "string"
+          ? (findIndicator(cell, vocabulary.indicators)?.label ?? cell)
+          : cell;
     case "Nombre":
       return convertCount(cell);
     case "Quartier":
@@ -154,7 +162,8 @@ export function convertRow(row: SourceRow, map: HeadingMap, vocabulary: ImportVo
     if (column !== null) sourceCell.set(column, row.cells[index] ?? null);
   });
   const values = { Semestre: null } as Record<TrackingColumn, CellValue>;
-  for (const column of TRACKING_INPUT_COLUMNS) values[column] = convertCell(column, sourceCell.get(column) ?? null, vocabulary);
+  for (const column of TRACKING_INPUT_COLUMNS)
+    values[column] = convertCell(column, sourceCell.get(column) ?? null, vocabulary);
   const blank = [...sourceCell.values()].every(isBlank);
   return { line: row.line, values, blank };
 }

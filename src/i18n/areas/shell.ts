@@ -3,7 +3,10 @@ import { area } from "../area";
 /** The task pane's shell: its title, the tab row and every tab's label (the tabs are drawn before any screen loads). */
 export const SHELL_TEXT = area({
   "app.title": { fr: "Suivi de convention", en: "Convention tracking" },
-  "app.subtitle": { fr: "Convention de partenariat ville × service public de l'emploi", en: "City × public employment service partnership convention" },
+  "app.subtitle": {
+    fr: "Convention de partenariat ville × service public de l'emploi",
+    en: "City × public employment service partnership convention",
+  },
   "app.loading": { fr: "Chargement…", en: "Loading…" },
   "app.tabs.label": { fr: "Écrans du complément", en: "Add-in screens" },
   "app.tabs.more": { fr: "{label} : {count} autres onglets", en: "{label}: {count} other tabs" },

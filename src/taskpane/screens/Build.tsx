@@ -1,4 +1,3 @@
-import { useState, type ChangeEvent } from "react";
 import {
   Body1,
   Button,
@@ -13,6 +12,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { useState, type ChangeEvent } from "react";
 import { METZ_2021_2023, parseConvention, type Convention } from "../../core/convention";
 import { reportedChanges, type BuildResult } from "../../features/build";
 import { t, say } from "../../i18n";
@@ -65,7 +65,10 @@ export function BuildScreen({ host, actions = excelActions }: ScreenProps & { ac
     if (!convention) return fail(t("screen.build.fileMissing"));
     await runAction(
       async () => {
-        const built = await actions.build(convention, { sampleRows, settings: source === "preset" ? "preset" : "chosen" });
+        const built = await actions.build(convention, {
+          sampleRows,
+          settings: source === "preset" ? "preset" : "chosen",
+        });
         setConventionInUse(convention);
         // Sample rows are a one-off: left ticked, the next repair would add another batch to the user's data.
         setSampleRows(false);
@@ -98,7 +101,11 @@ export function BuildScreen({ host, actions = excelActions }: ScreenProps & { ac
         </Field>
       )}
       {source === "file" && file && <NoticeBar notice={settingsFileNotice(file)} />}
-      <Checkbox checked={sampleRows} onChange={(_, data) => setSampleRows(data.checked === true)} label={t("screen.build.sampleRows")} />
+      <Checkbox
+        checked={sampleRows}
+        onChange={(_, data) => setSampleRows(data.checked === true)}
+        label={t("screen.build.sampleRows")}
+      />
       <div>
         <Button appearance="primary" disabled={busy || !convention} onClick={() => void run()}>
           {t("screen.build.run")}

@@ -1,4 +1,3 @@
-import { useState } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -15,17 +14,18 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { useState } from "react";
 import { FINDING_CODES, type CheckReport, type Finding, type FindingCode, type Severity } from "../../core/findings";
+import { reportJson } from "../../features/check";
+import { isCancelled } from "../../features/work";
 import { say, t } from "../../i18n";
 import "../../i18n/areas/check";
 import { currentConvention, excelActions, todayIso, type ExcelActions } from "../../office/actions";
 import { findingTitle } from "../finding-titles";
-import { rememberCheck } from "../last-check";
-import { reportJson } from "../../features/check";
-import { isCancelled } from "../../features/work";
-import { CancelledNote, WorkProgressBar, useWork } from "../work-ui";
 import { useNoticeAction } from "../hooks";
+import { rememberCheck } from "../last-check";
 import { NoticeBar } from "../TechnicalDetails";
+import { CancelledNote, WorkProgressBar, useWork } from "../work-ui";
 import { DownloadButton } from "./file-ui";
 import { FileCheckScreen, reportName } from "./FileCheck";
 import { ReportActions } from "./ReportActions";
@@ -34,7 +34,13 @@ import type { ScreenProps } from "./types";
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
   groupTitle: { display: "flex", flexDirection: "column", minWidth: 0 },
   // The code is what the CLI's --json and the report name: shown, but as secondary text.
   code: { color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
@@ -52,9 +58,10 @@ export interface FindingGroup {
 export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   const groups: FindingGroup[] = [];
   for (const severity of ["error", "warning"] as const) {
-    const codes = FINDING_CODES.map((code) => ({ code, findings: findings.filter((f) => f.severity === severity && f.code === code) })).filter(
-      (g) => g.findings.length > 0,
-    );
+    const codes = FINDING_CODES.map((code) => ({
+      code,
+      findings: findings.filter((f) => f.severity === severity && f.code === code),
+    })).filter((g) => g.findings.length > 0);
     if (codes.length > 0) groups.push({ severity, codes });
   }
   return groups;
@@ -96,9 +103,15 @@ export function CheckScreen({ host, actions = excelActions }: ScreenProps & { ac
       rememberCheck({ on: todayIso(), errors: checked.summary.errors, warnings: checked.summary.warnings });
       return null;
     }, "screen.check.failed");
-  const mark = () => act(async () => t("screen.check.marked", { count: await actions.mark(report?.findings ?? []) }), "screen.check.actionFailed");
-  const unmark = () => act(async () => t("screen.check.unmarked", { count: await actions.clearMarks() }), "screen.check.actionFailed");
-  const select = (f: Finding) => act(async () => (await actions.select(f.sheet, f.cell), null), "screen.check.actionFailed");
+  const mark = () =>
+    act(
+      async () => t("screen.check.marked", { count: await actions.mark(report?.findings ?? []) }),
+      "screen.check.actionFailed",
+    );
+  const unmark = () =>
+    act(async () => t("screen.check.unmarked", { count: await actions.clearMarks() }), "screen.check.actionFailed");
+  const select = (f: Finding) =>
+    act(async () => (await actions.select(f.sheet, f.cell), null), "screen.check.actionFailed");
 
   return (
     <section className={styles.stack} aria-labelledby="check-intro">
@@ -114,11 +127,17 @@ export function CheckScreen({ host, actions = excelActions }: ScreenProps & { ac
           {t("screen.check.unmark")}
         </Button>
       </div>
-      {busy && (work.progress ? <WorkProgressBar label={t("screen.check.running")} progress={work.progress} onCancel={work.cancel} /> : <Spinner size="tiny" label={t("screen.check.running")} />)}
+      {busy &&
+        (work.progress ? (
+          <WorkProgressBar label={t("screen.check.running")} progress={work.progress} onCancel={work.cancel} />
+        ) : (
+          <Spinner size="tiny" label={t("screen.check.running")} />
+        ))}
       {cancelled && <CancelledNote />}
       <NoticeBar notice={notice} />
       {report && <CheckResult report={report} onSelect={(f) => void select(f)} />}
-      {/* The same report files as in file mode: the JSON (what the command line's --json gives), a workbook, a print. */}
+      {/* The same report files as in file mode: the JSON (what the command line's --json gives), a workbook, a
+          print. */}
       {report && (
         <DownloadButton
           name={reportName(t("report.workbook"))}
@@ -150,7 +169,9 @@ export function CheckResult({ report, onSelect }: { report: CheckReport; onSelec
       <Body1 role="status">{summary}</Body1>
       {groupFindings(report.findings).map((group) => (
         <section key={group.severity}>
-          <Subtitle2 as="h2">{t(group.severity === "error" ? "screen.check.errors" : "screen.check.warnings")}</Subtitle2>
+          <Subtitle2 as="h2">
+            {t(group.severity === "error" ? "screen.check.errors" : "screen.check.warnings")}
+          </Subtitle2>
           <Accordion multiple collapsible defaultOpenItems={group.codes.map(({ code }) => `${group.severity}:${code}`)}>
             {group.codes.map(({ code, findings }) => (
               <AccordionItem key={code} value={`${group.severity}:${code}`}>
@@ -168,9 +189,14 @@ export function CheckResult({ report, onSelect }: { report: CheckReport; onSelec
                       <li key={`${f.sheet}!${f.cell}:${i}`}>
                         {f.cell && !onSelect ? (
                           // A file has no selection to move: the address is what the user looks for.
-                          <Caption1 data-cell={f.cell}>{t("screen.check.where", { sheet: f.sheet, cell: f.cell })}</Caption1>
+                          <Caption1 data-cell={f.cell}>
+                            {t("screen.check.where", { sheet: f.sheet, cell: f.cell })}
+                          </Caption1>
                         ) : f.cell && onSelect ? (
-                          <Link onClick={() => onSelect(f)} aria-label={t("screen.check.goTo", { sheet: f.sheet, cell: f.cell })}>
+                          <Link
+                            onClick={() => onSelect(f)}
+                            aria-label={t("screen.check.goTo", { sheet: f.sheet, cell: f.cell })}
+                          >
                             {t("screen.check.where", { sheet: f.sheet, cell: f.cell })}
                           </Link>
                         ) : (
@@ -180,7 +206,9 @@ export function CheckResult({ report, onSelect }: { report: CheckReport; onSelec
                       </li>
                     ))}
                   </ul>
-                  {findings.length > SHOWN_PER_CODE && <Caption1>{t("screen.check.more", { count: findings.length - SHOWN_PER_CODE })}</Caption1>}
+                  {findings.length > SHOWN_PER_CODE && (
+                    <Caption1>{t("screen.check.more", { count: findings.length - SHOWN_PER_CODE })}</Caption1>
+                  )}
                 </AccordionPanel>
               </AccordionItem>
             ))}

@@ -26,7 +26,10 @@ export function DashboardScreen({ host, actions = evaluationActions }: ScreenPro
     run(async () => {
       const result = await actions.dashboard();
       if (!result.ok) return { intent: "error", text: t(`screen.dash.refused.${result.reason}`) };
-      return { intent: result.filtered ? "success" : "warning", text: [t("screen.dash.created"), result.filtered ? "" : t("screen.dash.noFilter")].filter(Boolean).join(" ") };
+      return {
+        intent: result.filtered ? "success" : "warning",
+        text: [t("screen.dash.created"), result.filtered ? "" : t("screen.dash.noFilter")].filter(Boolean).join(" "),
+      };
     });
   const refresh = () =>
     run(async () => {
@@ -67,18 +70,18 @@ export function FileDashboardScreen() {
   const create = () =>
     run((chosen) =>
       follow(async (control) => {
-      setOutput(null);
-      const mode = await loadFileMode();
-      const { result, output: made } = await mode.dashboardFile(chosen, control);
-      if (!result.ok) {
-        const text =
-          result.reason === "missingColumns"
-            ? t("dashboard.missingColumns", { columns: result.columns.join(", ") })
-            : t(result.reason === "exists" ? "file.dash.exists" : "screen.dash.refused.noTable");
-        return setNotice({ intent: "error", text });
-      }
-      setOutput(made);
-      setNotice({ intent: "success", text: t("file.dash.created", { rows: result.rows }) });
+        setOutput(null);
+        const mode = await loadFileMode();
+        const { result, output: made } = await mode.dashboardFile(chosen, control);
+        if (!result.ok) {
+          const text =
+            result.reason === "missingColumns"
+              ? t("dashboard.missingColumns", { columns: result.columns.join(", ") })
+              : t(result.reason === "exists" ? "file.dash.exists" : "screen.dash.refused.noTable");
+          return setNotice({ intent: "error", text });
+        }
+        setOutput(made);
+        setNotice({ intent: "success", text: t("file.dash.created", { rows: result.rows }) });
       }),
     );
 
@@ -99,7 +102,12 @@ export function FileDashboardScreen() {
           {t("screen.dash.create")}
         </Button>
       </div>
-      {busy && (work.progress ? <WorkProgressBar label={t("file.dash.running")} progress={work.progress} onCancel={work.cancel} /> : <Spinner size="tiny" label={t("file.dash.running")} />)}
+      {busy &&
+        (work.progress ? (
+          <WorkProgressBar label={t("file.dash.running")} progress={work.progress} onCancel={work.cancel} />
+        ) : (
+          <Spinner size="tiny" label={t("file.dash.running")} />
+        ))}
       {cancelled && <CancelledNote />}
       <NoticeBar notice={notice} />
       <WorkbookDownload output={output} hint={t("file.dash.downloadHint")} />

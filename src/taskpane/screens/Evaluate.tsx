@@ -1,8 +1,19 @@
+import {
+  Body1,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
-import { Body1, Button, Field, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { METZ_2021_2023 } from "../../core/convention";
 import { lastFinishedSemester, type EvaluationFigures, type PeriodRequest } from "../../core/evaluation";
 import { reportingPeriods } from "../../core/plan";
+import type { WorkControl, WorkProgress } from "../../features/work";
 import { t, tDynamic } from "../../i18n";
 import "../../i18n/areas/evaluation";
 import { currentConvention, todayIso } from "../../office/actions";
@@ -10,7 +21,6 @@ import { evaluationActions, type EvaluationActions } from "../../office/evaluati
 import { loadFileMode, type ChosenFile } from "../files";
 import { useNoticeAction } from "../hooks";
 import { NoticeBar } from "../TechnicalDetails";
-import type { WorkControl, WorkProgress } from "../../features/work";
 import { CancelledNote, WorkProgressBar, useCancellableWork } from "../work-ui";
 import { CliAlso, FilePicker, WorkbookDownload, useChosenWorkbook } from "./file-ui";
 import type { ScreenProps } from "./types";
@@ -28,7 +38,16 @@ const FINAL = "final";
 export function periodChoices(today: string) {
   const convention = currentConvention();
   const periods = reportingPeriods(convention).filter((p) => p.kind !== "total");
-  const choices = [...periods.map((p) => ({ value: p.label, label: p.kind === "semester" ? t("screen.eval.semester", { label: p.label }) : t("screen.eval.year", { label: p.label }) })), { value: FINAL, label: t("screen.eval.final") }];
+  const choices = [
+    ...periods.map((p) => ({
+      value: p.label,
+      label:
+        p.kind === "semester"
+          ? t("screen.eval.semester", { label: p.label })
+          : t("screen.eval.year", { label: p.label }),
+    })),
+    { value: FINAL, label: t("screen.eval.final") },
+  ];
   return { choices, initial: lastFinishedSemester(convention, today) ?? choices[0].value };
 }
 
@@ -58,7 +77,8 @@ export function EvaluateScreen({ host, actions = evaluationActions }: ScreenProp
       const result = await actions.preview(currentConvention(), requestOf(period), today, control);
       if (!result.ok) return refused(result.reason);
       setPreview(result.figures);
-      if (result.errors > 0) setNotice({ intent: "warning", text: t("screen.eval.withErrors", { errors: result.errors }) });
+      if (result.errors > 0)
+        setNotice({ intent: "warning", text: t("screen.eval.withErrors", { errors: result.errors }) });
     });
   const write = (force: boolean) =>
     run(async (control) => {
@@ -68,7 +88,13 @@ export function EvaluateScreen({ host, actions = evaluationActions }: ScreenProp
         if (result.reason === "exists") return setConfirm(true);
         return refused(result.reason);
       }
-      const text = [t("screen.eval.written", { sheet: result.sheet }), result.archived ? t("screen.eval.archived", { sheet: result.archived }) : "", result.printSettings ? "" : t("screen.eval.noPrint")].filter(Boolean).join(" ");
+      const text = [
+        t("screen.eval.written", { sheet: result.sheet }),
+        result.archived ? t("screen.eval.archived", { sheet: result.archived }) : "",
+        result.printSettings ? "" : t("screen.eval.noPrint"),
+      ]
+        .filter(Boolean)
+        .join(" ");
       setNotice({ intent: "success", text });
     });
 
@@ -85,7 +111,15 @@ export function EvaluateScreen({ host, actions = evaluationActions }: ScreenProp
           setCancelled(false);
         }}
       />
-      <EvaluateControls busy={busy} confirm={confirm} progress={work.progress} cancelled={cancelled} onCancel={work.cancel} onPreview={() => void show()} onWrite={(force) => void write(force)} />
+      <EvaluateControls
+        busy={busy}
+        confirm={confirm}
+        progress={work.progress}
+        cancelled={cancelled}
+        onCancel={work.cancel}
+        onPreview={() => void show()}
+        onWrite={(force) => void write(force)}
+      />
       <NoticeBar notice={notice} />
       {preview && <EvaluationPreview figures={preview} />}
     </section>
@@ -124,7 +158,15 @@ export function EvaluationPreview({ figures }: { figures: EvaluationFigures }) {
 }
 
 /** The period picker both modes show; changing the period clears what was shown for the previous one. */
-function PeriodField({ value, choices, onChange }: { value: string; choices: { value: string; label: string }[]; onChange: (value: string) => void }) {
+function PeriodField({
+  value,
+  choices,
+  onChange,
+}: {
+  value: string;
+  choices: { value: string; label: string }[];
+  onChange: (value: string) => void;
+}) {
   return (
     <Field label={t("screen.eval.period")}>
       <Select value={value} onChange={(_e, data) => onChange(data.value)}>
@@ -149,7 +191,15 @@ export function FileEvaluateScreen() {
   const [period, setPeriod] = useState(initial);
   const [preview, setPreview] = useState<EvaluationFigures | null>(null);
   const [confirm, setConfirm] = useState(false);
-  const { busy, notice, setNotice, output, setOutput, choose, run: runChosen } = useChosenWorkbook({
+  const {
+    busy,
+    notice,
+    setNotice,
+    output,
+    setOutput,
+    choose,
+    run: runChosen,
+  } = useChosenWorkbook({
     chooseFirst: t("file.eval.chooseFirst"),
     failed: (reason) => t("screen.eval.failed", { reason }),
   });
@@ -173,29 +223,55 @@ export function FileEvaluateScreen() {
       const result = await mode.previewEvaluationFile(chosen, METZ_2021_2023, requestOf(period), today, control);
       if (!result.ok) return refused(result.reason);
       setPreview(result.figures);
-      if (result.context.check.errors > 0) setNotice({ intent: "warning", text: t("screen.eval.withErrors", { errors: result.context.check.errors }) });
+      if (result.context.check.errors > 0)
+        setNotice({ intent: "warning", text: t("screen.eval.withErrors", { errors: result.context.check.errors }) });
     });
   const write = (force: boolean) =>
     run(async (chosen, control) => {
       setOutput(null);
       const mode = await loadFileMode();
-      const { result, output: made } = await mode.evaluateFile(chosen, METZ_2021_2023, requestOf(period), today, force, control);
+      const { result, output: made } = await mode.evaluateFile(
+        chosen,
+        METZ_2021_2023,
+        requestOf(period),
+        today,
+        force,
+        control,
+      );
       setConfirm(false);
       if (!result.ok) {
         if (result.reason === "exists") return setConfirm(true);
         return refused(result.reason);
       }
       setOutput(made);
-      const text = [t("screen.eval.written", { sheet: result.sheetName }), result.archived ? t("screen.eval.archived", { sheet: result.archived }) : ""].filter(Boolean).join(" ");
+      const text = [
+        t("screen.eval.written", { sheet: result.sheetName }),
+        result.archived ? t("screen.eval.archived", { sheet: result.archived }) : "",
+      ]
+        .filter(Boolean)
+        .join(" ");
       setNotice({ intent: "success", text });
     });
 
   return (
     <section className={styles.stack} aria-labelledby="file-eval-intro">
       <Body1 id="file-eval-intro">{t("file.eval.intro")}</Body1>
-      <FilePicker label={t("file.eval.choose")} accept=".xlsx" testId="evaluate-workbook" onFile={(chosen) => (reset(), choose(chosen))} />
+      <FilePicker
+        label={t("file.eval.choose")}
+        accept=".xlsx"
+        testId="evaluate-workbook"
+        onFile={(chosen) => (reset(), choose(chosen))}
+      />
       <PeriodField value={period} choices={choices} onChange={(value) => (reset(), setPeriod(value))} />
-      <EvaluateControls busy={busy} confirm={confirm} progress={work.progress} cancelled={cancelled} onCancel={work.cancel} onPreview={() => void show()} onWrite={(force) => void write(force)} />
+      <EvaluateControls
+        busy={busy}
+        confirm={confirm}
+        progress={work.progress}
+        cancelled={cancelled}
+        onCancel={work.cancel}
+        onPreview={() => void show()}
+        onWrite={(force) => void write(force)}
+      />
       <NoticeBar notice={notice} />
       <WorkbookDownload output={output} hint={t("file.eval.downloadHint")} />
       {preview && <EvaluationPreview figures={preview} />}

@@ -1,5 +1,16 @@
+import {
+  Body1,
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
-import { Body1, Button, Checkbox, Field, Input, Radio, RadioGroup, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { METZ_2021_2023 } from "../../core/convention";
 import { DEFAULT_SAMPLE_ROWS, type BuildResult } from "../../features/build";
 import { t } from "../../i18n";
@@ -45,16 +56,23 @@ export function FileBuildScreen() {
 
   const run = async () => {
     reset();
-    const convention = source === "preset" ? METZ_2021_2023 : settings && "convention" in settings ? settings.convention : null;
+    const convention =
+      source === "preset" ? METZ_2021_2023 : settings && "convention" in settings ? settings.convention : null;
     if (!convention) return setFailure({ text: t("screen.build.fileMissing") });
     if (target === "existing" && !existing) return setFailure({ text: t("file.build.chooseFirst") });
     const count = sample ? parseSampleCount(sampleText) : 0;
-    if (count === null) return setFailure({ text: t("file.build.sampleInvalid", { value: sampleText, max: MAX_SAMPLE_ROWS }) });
+    if (count === null)
+      return setFailure({ text: t("file.build.sampleInvalid", { value: sampleText, max: MAX_SAMPLE_ROWS }) });
     setBusy(true);
     try {
       const chosen = target === "existing" && existing ? await readChosenWorkbook(existing) : null;
       const mode = await loadFileMode();
-      setDone(await mode.buildFile(chosen, convention, { sampleRows: count, settings: source === "preset" ? "preset" : "chosen" }));
+      setDone(
+        await mode.buildFile(chosen, convention, {
+          sampleRows: count,
+          settings: source === "preset" ? "preset" : "chosen",
+        }),
+      );
     } catch (error) {
       setFailure({ text: t("screen.build.failed", { reason: errorText(error) }), error });
     } finally {
@@ -72,13 +90,23 @@ export function FileBuildScreen() {
         </RadioGroup>
       </Field>
       {target === "existing" && (
-        <FilePicker label={t("file.build.chooseExisting")} accept=".xlsx" testId="build-workbook" onFile={(file) => (reset(), setExisting(file))} />
+        <FilePicker
+          label={t("file.build.chooseExisting")}
+          accept=".xlsx"
+          testId="build-workbook"
+          onFile={(file) => (reset(), setExisting(file))}
+        />
       )}
       <Field label={t("screen.build.source")}>
         <RadioGroup value={source} onChange={(_, data) => setSource(data.value as "preset" | "file")}>
           <Radio
             value="preset"
-            label={t("screen.build.preset", { number: METZ_2021_2023.number, partner: METZ_2021_2023.partner, start: METZ_2021_2023.start, end: METZ_2021_2023.end })}
+            label={t("screen.build.preset", {
+              number: METZ_2021_2023.number,
+              partner: METZ_2021_2023.partner,
+              start: METZ_2021_2023.start,
+              end: METZ_2021_2023.end,
+            })}
           />
           <Radio value="file" label={t("screen.build.fromFile")} />
         </RadioGroup>
@@ -92,10 +120,21 @@ export function FileBuildScreen() {
         />
       )}
       {source === "file" && settings && <NoticeBar notice={settingsFileNotice(settings)} />}
-      <Checkbox checked={sample} onChange={(_, data) => setSample(data.checked === true)} label={t("screen.build.sampleRows")} />
+      <Checkbox
+        checked={sample}
+        onChange={(_, data) => setSample(data.checked === true)}
+        label={t("screen.build.sampleRows")}
+      />
       {sample && (
         <Field label={t("file.build.sampleCount", { max: MAX_SAMPLE_ROWS })}>
-          <Input type="number" min={1} max={MAX_SAMPLE_ROWS} step={1} value={sampleText} onChange={(_, data) => setSampleText(data.value)} />
+          <Input
+            type="number"
+            min={1}
+            max={MAX_SAMPLE_ROWS}
+            step={1}
+            value={sampleText}
+            onChange={(_, data) => setSampleText(data.value)}
+          />
         </Field>
       )}
       <div>

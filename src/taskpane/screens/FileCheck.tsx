@@ -1,17 +1,17 @@
-import { useState } from "react";
 import { Body1, Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import { METZ_2021_2023 } from "../../core/convention";
 import type { CheckReport } from "../../core/findings";
+import { isCancelled } from "../../features/work";
 import { t } from "../../i18n";
 import "../../i18n/areas/check";
 import { todayIso } from "../../office/actions";
 import { loadFileMode, readChosenWorkbook } from "../files";
 import { errorText } from "../hooks";
 import { rememberCheck } from "../last-check";
-import { isCancelled } from "../../features/work";
+import { NoticeBar, failureNotice, type Failure } from "../TechnicalDetails";
 import { CancelledNote, WorkProgressBar, useWork } from "../work-ui";
 import { CheckResult } from "./Check";
-import { NoticeBar, failureNotice, type Failure } from "../TechnicalDetails";
 import { CliAlso, DownloadButton, FilePicker } from "./file-ui";
 import { ReportActions } from "./ReportActions";
 
@@ -74,7 +74,12 @@ export function FileCheckScreen() {
           {t("screen.check.run")}
         </Button>
       </div>
-      {busy && (work.progress ? <WorkProgressBar label={t("screen.check.running")} progress={work.progress} onCancel={work.cancel} /> : <Spinner size="tiny" label={t("screen.check.running")} />)}
+      {busy &&
+        (work.progress ? (
+          <WorkProgressBar label={t("screen.check.running")} progress={work.progress} onCancel={work.cancel} />
+        ) : (
+          <Spinner size="tiny" label={t("screen.check.running")} />
+        ))}
       {cancelled && <CancelledNote />}
       <NoticeBar notice={failureNotice(failure)} />
       {done && (

@@ -1,4 +1,3 @@
-import { useCallback, useEffect, useRef, useState } from "react";
 import {
   Body1,
   Button,
@@ -11,12 +10,13 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { FUNCTIONS } from "../../functions/catalogue";
 import { t } from "../../i18n";
 import "../../i18n/areas/functions";
 import { useAsyncAction } from "../hooks";
-import { NoticeBar, failureNotice, type DetailedNotice } from "../TechnicalDetails";
 import { insertFormula } from "../insert-formula";
+import { NoticeBar, failureNotice, type DetailedNotice } from "../TechnicalDetails";
 import type { ScreenProps } from "./types";
 
 type FunctionDoc = (typeof FUNCTIONS)[number];
@@ -82,7 +82,9 @@ export function FunctionsScreen({ host }: ScreenProps) {
                   void run(fn.id, fn.exampleEn);
                 }}
               />
-              {insertedId === fn.id && <NoticeBar ref={noticeRef} className={styles.notice} notice={notice} onClick={dismiss} />}
+              {insertedId === fn.id && (
+                <NoticeBar ref={noticeRef} className={styles.notice} notice={notice} onClick={dismiss} />
+              )}
             </li>
           ))}
         </ul>
@@ -146,6 +148,12 @@ function useFormulaInsertion(insert: (formula: string) => Promise<string>) {
     },
     [insert, runAction],
   );
-  const notice: DetailedNotice = dismissed ? null : action.failure ? failureNotice(action.failure) : action.result !== null ? { intent: "success", text: action.result } : null;
+  const notice: DetailedNotice = dismissed
+    ? null
+    : action.failure
+      ? failureNotice(action.failure)
+      : action.result !== null
+        ? { intent: "success", text: action.result }
+        : null;
   return { notice, busy: action.busy, run, dismiss: () => setDismissed(true) };
 }

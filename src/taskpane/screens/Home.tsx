@@ -1,5 +1,5 @@
-import { useEffect } from "react";
 import { Body1, Button, Caption1, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect } from "react";
 import { isoToSerial, serialToFrench } from "../../core/dates";
 import { getLocale, t } from "../../i18n";
 import "../../i18n/areas/home";
@@ -13,7 +13,13 @@ import type { ScreenProps } from "./types";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  facts: { display: "grid", gridTemplateColumns: "auto minmax(0, 1fr)", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  facts: {
+    display: "grid",
+    gridTemplateColumns: "auto minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
   term: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -23,11 +29,19 @@ const useStyles = makeStyles({
 export const shownDate = (iso: string): string => serialToFrench(isoToSerial(iso) ?? NaN) ?? iso;
 /** Euros as a French reader writes them: 11 699 € (no decimals when whole). */
 export const shownEuros = (amount: number): string =>
-  new Intl.NumberFormat(getLocale() === "en" ? "en-GB" : "fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: Number.isInteger(amount) ? 0 : 2 }).format(amount);
-export const shownCount = (count: number): string => new Intl.NumberFormat(getLocale() === "en" ? "en-GB" : "fr-FR").format(count);
+  new Intl.NumberFormat(getLocale() === "en" ? "en-GB" : "fr-FR", {
+    style: "currency",
+    currency: "EUR",
+    maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
+  }).format(amount);
+export const shownCount = (count: number): string =>
+  new Intl.NumberFormat(getLocale() === "en" ? "en-GB" : "fr-FR").format(count);
 
 /** The one action that matters now: build what is missing, fix what the last check found, or log acts. */
-export function nextAction(status: WorkbookStatus, checked: { errors: number } | null): { target: string; labelKey: "home.action.build" | "home.action.check" | "home.action.entry" } {
+export function nextAction(
+  status: WorkbookStatus,
+  checked: { errors: number } | null,
+): { target: string; labelKey: "home.action.build" | "home.action.check" | "home.action.entry" } {
   if (!status.built) return { target: "build", labelKey: "home.action.build" };
   if (!checked || checked.errors > 0) return { target: "check", labelKey: "home.action.check" };
   return { target: "entry", labelKey: "home.action.entry" };
@@ -83,17 +97,33 @@ export function HomeScreen({ host, navigate }: ScreenProps) {
       {status && (
         <dl className={styles.facts} data-testid="home-status">
           <dt className={styles.term}>{t("home.workbook")}</dt>
-          <dd className={styles.value}>{status.built ? t("home.built", { number: status.convention.number }) : status.missingSheets.length === 5 ? t("home.notBuilt") : t("home.incomplete", { sheets: status.missingSheets.join(", ") })}</dd>
+          <dd className={styles.value}>
+            {status.built
+              ? t("home.built", { number: status.convention.number })
+              : status.missingSheets.length === 5
+                ? t("home.notBuilt")
+                : t("home.incomplete", { sheets: status.missingSheets.join(", ") })}
+          </dd>
           <dt className={styles.term}>{t("home.rows")}</dt>
           <dd className={styles.value}>{shownCount(status.rows)}</dd>
           <dt className={styles.term}>{t("home.lastEntry")}</dt>
           <dd className={styles.value}>{status.lastEntry ? shownDate(status.lastEntry) : t("home.none")}</dd>
           <dt className={styles.term}>{t("home.lastCheck")}</dt>
-          <dd className={styles.value}>{checked ? t("home.checked", { date: shownDate(checked.on), errors: checked.errors, warnings: checked.warnings }) : t("home.neverChecked")}</dd>
+          <dd className={styles.value}>
+            {checked
+              ? t("home.checked", { date: shownDate(checked.on), errors: checked.errors, warnings: checked.warnings })
+              : t("home.neverChecked")}
+          </dd>
           <dt className={styles.term}>{t("home.nextEvaluation")}</dt>
-          <dd className={styles.value}>{status.nextEvaluation ? shownDate(status.nextEvaluation) : t("home.ended", { end: shownDate(status.convention.end) })}</dd>
+          <dd className={styles.value}>
+            {status.nextEvaluation
+              ? shownDate(status.nextEvaluation)
+              : t("home.ended", { end: shownDate(status.convention.end) })}
+          </dd>
           <dt className={styles.term}>{t("home.remaining", { year: today.slice(0, 4) })}</dt>
-          <dd className={styles.value}>{status.remainingThisYear === null ? t("home.remainingUnknown") : shownEuros(status.remainingThisYear)}</dd>
+          <dd className={styles.value}>
+            {status.remainingThisYear === null ? t("home.remainingUnknown") : shownEuros(status.remainingThisYear)}
+          </dd>
         </dl>
       )}
       {action && (
@@ -105,7 +135,12 @@ export function HomeScreen({ host, navigate }: ScreenProps) {
       )}
       {inExcel && status && (
         <Caption1>
-          {t("home.period", { start: shownDate(status.convention.start), end: shownDate(status.convention.end), partner: status.convention.partner, operator: status.convention.operator })}
+          {t("home.period", {
+            start: shownDate(status.convention.start),
+            end: shownDate(status.convention.end),
+            partner: status.convention.partner,
+            operator: status.convention.operator,
+          })}
         </Caption1>
       )}
     </section>

@@ -1,4 +1,3 @@
-import { useState } from "react";
 import {
   Body1,
   Button,
@@ -12,10 +11,12 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { useState } from "react";
 import { TRACKING_TABLE } from "../../core/contract";
 import { METZ_2021_2023 } from "../../core/convention";
 import type { ImportProblem } from "../../core/import/types";
 import type { ImportReport } from "../../features/import";
+import { checkpoint, isCancelled } from "../../features/work";
 import { msg, say, t } from "../../i18n";
 import "../../i18n/areas/check";
 import "../../i18n/areas/import";
@@ -24,20 +25,26 @@ import { importIntoExcel } from "../excel-import";
 import { loadFileMode, readChosen, readChosenWorkbook, type ChosenFile } from "../files";
 import { errorText } from "../hooks";
 import { NoticeBar, failureNotice, type Failure } from "../TechnicalDetails";
-import { CliAlso, FilePicker, WorkbookDownload } from "./file-ui";
-import { checkpoint, isCancelled } from "../../features/work";
 import { CancelledNote, WorkProgressBar, useWork } from "../work-ui";
+import { CliAlso, FilePicker, WorkbookDownload } from "./file-ui";
 import type { ScreenProps } from "./types";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
 });
 
 /** Sources importRows reads: CSV (or .txt saved as CSV) and .xlsx. */
 export const isImportable = (name: string): boolean => /\.(csv|txt|xlsx)$/i.test(name);
 
-const sameBytes = (a: ChosenFile, b: ChosenFile): boolean => a.bytes.length === b.bytes.length && a.bytes.every((byte, i) => byte === b.bytes[i]);
+const sameBytes = (a: ChosenFile, b: ChosenFile): boolean =>
+  a.bytes.length === b.bytes.length && a.bytes.every((byte, i) => byte === b.bytes[i]);
 
 type Outcome = { source: string; report: ImportReport; output: ChosenFile | null };
 
@@ -47,10 +54,14 @@ type Outcome = { source: string; report: ImportReport; output: ChosenFile | null
  */
 export function forThePane(report: ImportReport, inExcel: boolean): ImportReport {
   // The command line says to run `build`; the pane names its own tab for the same code.
-  const tableMissing = msg(inExcel ? "screen.import.tableMissingExcel" : "screen.import.tableMissing", { table: TRACKING_TABLE });
+  const tableMissing = msg(inExcel ? "screen.import.tableMissingExcel" : "screen.import.tableMissing", {
+    table: TRACKING_TABLE,
+  });
   return {
     ...report,
-    problems: report.problems.map((problem) => (problem.code === "TABLE_MISSING" && problem.line === null ? { ...problem, text: tableMissing } : problem)),
+    problems: report.problems.map((problem) =>
+      problem.code === "TABLE_MISSING" && problem.line === null ? { ...problem, text: tableMissing } : problem,
+    ),
   };
 }
 
@@ -107,15 +118,36 @@ export function ImportScreen({ host }: ScreenProps) {
   return (
     <section className={styles.stack} aria-labelledby="import-intro">
       <Body1 id="import-intro">{t(inExcel ? "screen.import.introExcel" : "screen.import.intro")}</Body1>
-      {!inExcel && <FilePicker label={t("screen.import.target")} accept=".xlsx" testId="import-workbook" onFile={(file) => (reset(), setTarget(file))} />}
-      <FilePicker label={t("screen.import.source")} accept=".csv,.txt,.xlsx" testId="import-source" onFile={(file) => (reset(), setSource(file))} />
-      <Checkbox checked={skipInvalid} onChange={(_, data) => setSkipInvalid(data.checked === true)} label={t("screen.import.skipInvalid")} />
+      {!inExcel && (
+        <FilePicker
+          label={t("screen.import.target")}
+          accept=".xlsx"
+          testId="import-workbook"
+          onFile={(file) => (reset(), setTarget(file))}
+        />
+      )}
+      <FilePicker
+        label={t("screen.import.source")}
+        accept=".csv,.txt,.xlsx"
+        testId="import-source"
+        onFile={(file) => (reset(), setSource(file))}
+      />
+      <Checkbox
+        checked={skipInvalid}
+        onChange={(_, data) => setSkipInvalid(data.checked === true)}
+        label={t("screen.import.skipInvalid")}
+      />
       <div>
         <Button appearance="primary" disabled={busy} onClick={() => void run()}>
           {t("screen.import.run")}
         </Button>
       </div>
-      {busy && (work.progress ? <WorkProgressBar label={t("screen.import.running")} progress={work.progress} onCancel={work.cancel} /> : <Spinner size="tiny" label={t("screen.import.running")} />)}
+      {busy &&
+        (work.progress ? (
+          <WorkProgressBar label={t("screen.import.running")} progress={work.progress} onCancel={work.cancel} />
+        ) : (
+          <Spinner size="tiny" label={t("screen.import.running")} />
+        ))}
       {cancelled && <CancelledNote />}
       <NoticeBar notice={failureNotice(failure)} />
       {done && <ImportOutcome outcome={done} />}
@@ -127,20 +159,41 @@ export function ImportScreen({ host }: ScreenProps) {
 
 /** Where a problem is: its source line, or the whole file. */
 const where = (problem: ImportProblem): string =>
-  problem.line === null ? t("screen.import.wholeFile") : problem.column ? t("screen.import.lineColumn", { line: problem.line, column: problem.column }) : t("screen.import.line", { line: problem.line });
+  problem.line === null
+    ? t("screen.import.wholeFile")
+    : problem.column
+      ? t("screen.import.lineColumn", { line: problem.line, column: problem.column })
+      : t("screen.import.line", { line: problem.line });
 
 /** What the import did (or why it wrote nothing), then its problems, errors first. */
 export function ImportOutcome({ outcome }: { outcome: Outcome }) {
   const styles = useStyles();
   const { report } = outcome;
   const imported = report.status === "imported";
-  const groups = (["error", "warning"] as const).map((severity) => ({ severity, problems: report.problems.filter((p) => p.severity === severity) }));
+  const groups = (["error", "warning"] as const).map((severity) => ({
+    severity,
+    problems: report.problems.filter((p) => p.severity === severity),
+  }));
   return (
     <>
-      <MessageBar intent={imported ? "success" : "error"} layout="multiline" role={imported ? "status" : "alert"} data-testid="import-outcome">
+      <MessageBar
+        intent={imported ? "success" : "error"}
+        layout="multiline"
+        role={imported ? "status" : "alert"}
+        data-testid="import-outcome"
+      >
         <MessageBarBody>
-          <MessageBarTitle>{imported ? t("screen.import.imported", { count: report.imported, file: outcome.source }) : t("screen.import.refused", { file: outcome.source })}</MessageBarTitle>
-          {t("screen.import.counts", { read: report.read, imported: report.imported, rejected: report.rejected, skipped: report.skipped })}
+          <MessageBarTitle>
+            {imported
+              ? t("screen.import.imported", { count: report.imported, file: outcome.source })
+              : t("screen.import.refused", { file: outcome.source })}
+          </MessageBarTitle>
+          {t("screen.import.counts", {
+            read: report.read,
+            imported: report.imported,
+            rejected: report.rejected,
+            skipped: report.skipped,
+          })}
           {!imported && report.rejected > 0 && <> {t("screen.import.skipHint")}</>}
         </MessageBarBody>
       </MessageBar>
@@ -148,7 +201,9 @@ export function ImportOutcome({ outcome }: { outcome: Outcome }) {
         .filter((group) => group.problems.length > 0)
         .map((group) => (
           <section key={group.severity} data-testid={`import-${group.severity}s`}>
-            <Subtitle2 as="h2">{t(group.severity === "error" ? "screen.check.errors" : "screen.check.warnings")}</Subtitle2>
+            <Subtitle2 as="h2">
+              {t(group.severity === "error" ? "screen.check.errors" : "screen.check.warnings")}
+            </Subtitle2>
             <ul className={styles.list}>
               {group.problems.map((problem, i) => (
                 <li key={i}>

@@ -1,4 +1,3 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import {
   Body1,
   Button,
@@ -13,6 +12,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import type { CellValue, TrackingColumn } from "../../core/contract";
 import { METZ_2021_2023, type Convention } from "../../core/convention";
 import { serialToFrench } from "../../core/dates";
@@ -44,7 +44,13 @@ const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   pair: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", columnGap: tokens.spacingHorizontalS },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
 });
 
 /** The form's fields whose "missing" findings wait for a first Enter (an empty new form is not an error). */
@@ -112,27 +118,35 @@ export function QuickEntryScreen({ host, actions = excelEntryActions }: ScreenPr
   const refreshOutput = async (file: ChosenFile, rows: Added[], convention: Convention): Promise<void> => {
     if (rows.length === 0) return setOutput(null);
     const mode = await loadFileMode();
-    const { report, output: bytes } = await mode.appendEntries(file, rows.map((r) => r.values), convention, today);
+    const { report, output: bytes } = await mode.appendEntries(
+      file,
+      rows.map((r) => r.values),
+      convention,
+      today,
+    );
     if (!bytes) throw new Error(report.problems.map((p) => say(p.text)).join(" "));
     setOutput(bytes);
   };
 
   const add = async (values: Added["values"], row: CellValue[]): Promise<boolean> => {
     if (!target) return false;
-    const written = await writing.run(async () => {
-      const table = target.entry.table;
-      if (target.kind === "excel") {
-        await actions.add(row, added.length === 0 && table !== null && isEmptyTable(table));
-        // Where it should be (rows of the table when read, plus this sitting's): undo checks it is there.
-        const index = nextSheetRow(table) + added.length - (table?.grid.firstRow ?? 2);
-        setAdded((list) => [...list, { values, row, index }]);
-      } else {
-        const next = [...added, { values, row, index: added.length }];
-        await refreshOutput(target.file, next, target.entry.convention);
-        setAdded(next);
-      }
-      return t("entry.added", { row: nextSheetRow(table) + added.length });
-    }, (reason) => t("entry.addFailed", { reason }));
+    const written = await writing.run(
+      async () => {
+        const table = target.entry.table;
+        if (target.kind === "excel") {
+          await actions.add(row, added.length === 0 && table !== null && isEmptyTable(table));
+          // Where it should be (rows of the table when read, plus this sitting's): undo checks it is there.
+          const index = nextSheetRow(table) + added.length - (table?.grid.firstRow ?? 2);
+          setAdded((list) => [...list, { values, row, index }]);
+        } else {
+          const next = [...added, { values, row, index: added.length }];
+          await refreshOutput(target.file, next, target.entry.convention);
+          setAdded(next);
+        }
+        return t("entry.added", { row: nextSheetRow(table) + added.length });
+      },
+      (reason) => t("entry.addFailed", { reason }),
+    );
     return written !== undefined;
   };
 
@@ -140,16 +154,19 @@ export function QuickEntryScreen({ host, actions = excelEntryActions }: ScreenPr
     const last = added[added.length - 1];
     if (!last || !target) return;
     // null: the row is no longer where it was written (moved or deleted by hand), nothing was undone.
-    const undone = await writing.run(async () => {
-      const rest = added.slice(0, -1);
-      if (target.kind === "excel") {
-        if (!(await actions.remove(last.index, last.row))) return null;
-      } else {
-        await refreshOutput(target.file, rest, target.entry.convention);
-      }
-      setAdded(rest);
-      return t("entry.undone");
-    }, (reason) => t("entry.undoFailed", { reason }));
+    const undone = await writing.run(
+      async () => {
+        const rest = added.slice(0, -1);
+        if (target.kind === "excel") {
+          if (!(await actions.remove(last.index, last.row))) return null;
+        } else {
+          await refreshOutput(target.file, rest, target.entry.convention);
+        }
+        setAdded(rest);
+        return t("entry.undone");
+      },
+      (reason) => t("entry.undoFailed", { reason }),
+    );
     if (undone === null) writing.fail(t("entry.undoGone"));
   };
 
@@ -158,7 +175,14 @@ export function QuickEntryScreen({ host, actions = excelEntryActions }: ScreenPr
       <Body1 id="entry-intro">{t(inExcel ? "entry.introExcel" : "entry.introFile")}</Body1>
       {!inExcel && <FilePicker label={t("entry.file")} accept=".xlsx" testId="entry-workbook" onFile={chooseFile} />}
       {loading && <Spinner size="tiny" label={t("entry.reading")} />}
-      {target && !target.entry.table && <NoticeBar notice={{ intent: "error", text: t(inExcel ? "screen.import.tableMissingExcel" : "screen.import.tableMissing", { table: "Suivi" }) }} />}
+      {target && !target.entry.table && (
+        <NoticeBar
+          notice={{
+            intent: "error",
+            text: t(inExcel ? "screen.import.tableMissingExcel" : "screen.import.tableMissing", { table: "Suivi" }),
+          }}
+        />
+      )}
       {target && target.entry.table && (
         <EntryForm target={target.entry} today={today} busy={busy} added={added} onAdd={add} />
       )}
@@ -181,7 +205,12 @@ export function QuickEntryScreen({ host, actions = excelEntryActions }: ScreenPr
         </section>
       )}
       {target?.kind === "file" && output && (
-        <DownloadButton name={output.name} bytes={output.bytes} type={XLSX_MIME} label={t("entry.download", { file: output.name, count: added.length })} />
+        <DownloadButton
+          name={output.name}
+          bytes={output.bytes}
+          type={XLSX_MIME}
+          label={t("entry.download", { file: output.name, count: added.length })}
+        />
       )}
     </section>
   );
@@ -189,8 +218,11 @@ export function QuickEntryScreen({ host, actions = excelEntryActions }: ScreenPr
 
 /** One added row in a line: date, indicator, count, and the rest when given. */
 function describe(values: Added["values"]): string {
-  const date = typeof values.Date === "number" ? (serialToFrench(values.Date) ?? String(values.Date)) : String(values.Date ?? "");
-  const rest = [values.Quartier, values["Tranche d'âge"], values.Sexe, values.Précision].filter((v) => v !== null && v !== undefined && v !== "");
+  const date =
+    typeof values.Date === "number" ? (serialToFrench(values.Date) ?? String(values.Date)) : String(values.Date ?? "");
+  const rest = [values.Quartier, values["Tranche d'âge"], values.Sexe, values.Précision].filter(
+    (v) => v !== null && v !== undefined && v !== "",
+  );
   return [date, values.Indicateur, `× ${values.Nombre ?? 1}`, ...rest].join(" · ");
 }
 
@@ -228,12 +260,19 @@ function EntryForm(props: {
   );
   const matches = useMemo(() => searchIndicators(indicatorQuery, convention.indicators), [indicatorQuery, convention]);
   const suggestions = useMemo(
-    () => precisionSuggestions(table ? { headers, grid: { ...table.grid, rows: [...table.grid.rows, ...props.added.map((a) => a.row)] } } : null, String(values.Indicateur ?? "")),
+    () =>
+      precisionSuggestions(
+        table
+          ? { headers, grid: { ...table.grid, rows: [...table.grid.rows, ...props.added.map((a) => a.row)] } }
+          : null,
+        String(values.Indicateur ?? ""),
+      ),
     [table, headers, props.added, values.Indicateur],
   );
 
   const set = (field: keyof EntryDraft) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
-  const shown = (field: keyof EntryDraft): FieldProblem[] => (check.fields[field] ?? []).filter((p) => tried || !MISSING_CODES.has(p.code));
+  const shown = (field: keyof EntryDraft): FieldProblem[] =>
+    (check.fields[field] ?? []).filter((p) => tried || !MISSING_CODES.has(p.code));
   const fieldProps = (field: keyof EntryDraft) => {
     const problems = shown(field);
     const error = problems.find((p) => p.severity === "error");
@@ -267,21 +306,44 @@ function EntryForm(props: {
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.key !== "Enter" || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return;
     const element = event.target as HTMLElement;
-    if (element.getAttribute("aria-expanded") === "true" || element.tagName === "BUTTON" || element.tagName === "TEXTAREA") return;
+    if (
+      element.getAttribute("aria-expanded") === "true" ||
+      element.tagName === "BUTTON" ||
+      element.tagName === "TEXTAREA"
+    )
+      return;
     event.preventDefault();
     void submit();
   };
 
-  const blockingNow = check.blocking && (tried || Object.values(check.fields).some((list) => list?.some((p) => p.severity === "error" && !MISSING_CODES.has(p.code))));
+  const blockingNow =
+    check.blocking &&
+    (tried ||
+      Object.values(check.fields).some((list) =>
+        list?.some((p) => p.severity === "error" && !MISSING_CODES.has(p.code)),
+      ));
 
   return (
     <form className={styles.form} onSubmit={onSubmit} onKeyDown={onKeyDown} aria-label={t("entry.form")} noValidate>
       <div className={styles.pair}>
         <Field label={t("entry.date")} required {...fieldProps("date")}>
-          <Input type="date" value={draft.date} onChange={(_, data) => set("date")(data.value)} min={convention.start} max={props.today < convention.end ? props.today : convention.end} />
+          <Input
+            type="date"
+            value={draft.date}
+            onChange={(_, data) => set("date")(data.value)}
+            min={convention.start}
+            max={props.today < convention.end ? props.today : convention.end}
+          />
         </Field>
         <Field label={t("entry.count")} {...fieldProps("count")}>
-          <Input type="number" inputMode="numeric" min={1} step={1} value={draft.count} onChange={(_, data) => set("count")(data.value)} />
+          <Input
+            type="number"
+            inputMode="numeric"
+            min={1}
+            step={1}
+            value={draft.count}
+            onChange={(_, data) => set("count")(data.value)}
+          />
         </Field>
       </div>
       <Field label={t("entry.indicator")} required hint={t("entry.indicatorHint")} {...fieldProps("indicator")}>
@@ -309,12 +371,34 @@ function EntryForm(props: {
           ))}
         </Combobox>
       </Field>
-      <ListField label={t("entry.quartier")} list={convention.lists.quartier} value={draft.quartier} onChange={set("quartier")} {...fieldProps("quartier")} />
+      <ListField
+        label={t("entry.quartier")}
+        list={convention.lists.quartier}
+        value={draft.quartier}
+        onChange={set("quartier")}
+        {...fieldProps("quartier")}
+      />
       <div className={styles.pair}>
-        <ListField label={t("entry.trancheAge")} list={convention.lists.trancheAge} value={draft.trancheAge} onChange={set("trancheAge")} {...fieldProps("trancheAge")} />
-        <ListField label={t("entry.sexe")} list={convention.lists.sexe} value={draft.sexe} onChange={set("sexe")} {...fieldProps("sexe")} />
+        <ListField
+          label={t("entry.trancheAge")}
+          list={convention.lists.trancheAge}
+          value={draft.trancheAge}
+          onChange={set("trancheAge")}
+          {...fieldProps("trancheAge")}
+        />
+        <ListField
+          label={t("entry.sexe")}
+          list={convention.lists.sexe}
+          value={draft.sexe}
+          onChange={set("sexe")}
+          {...fieldProps("sexe")}
+        />
       </div>
-      <Field label={t("entry.precision")} hint={suggestions.length > 0 ? t("entry.precisionHint") : undefined} {...fieldProps("precision")}>
+      <Field
+        label={t("entry.precision")}
+        hint={suggestions.length > 0 ? t("entry.precisionHint") : undefined}
+        {...fieldProps("precision")}
+      >
         <Combobox
           key={round}
           freeform

@@ -20,7 +20,9 @@ export function ReportActions({ report, file, today }: { report: CheckReport; fi
   const save = () =>
     run(
       async () => {
-        const bytes = await (await loadFileMode()).reportWorkbook(report, t("report.title", { file, date: shownDate(today) }));
+        const bytes = await (
+          await loadFileMode()
+        ).reportWorkbook(report, t("report.title", { file, date: shownDate(today) }));
         offerDownload(name, bytes, XLSX_MIME);
       },
       (reason) => t("screen.check.actionFailed", { reason }),

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from "react";
 import { Body1, Button, Field, Input, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { conventionYears, parseConvention, type Convention } from "../../core/convention";
 import { t } from "../../i18n";
 import "../../i18n/areas/build";
@@ -8,8 +8,8 @@ import { currentConvention, setConventionInUse } from "../../office/actions";
 import { readSettingsInExcel, writeSettingsInExcel } from "../../office/settings";
 import { offerDownload } from "../files";
 import { errorText, useAsyncAction } from "../hooks";
-import { readSettingsFile } from "./Build";
 import { NoticeBar, failureNotice, type Failure } from "../TechnicalDetails";
+import { readSettingsFile } from "./Build";
 import { FilePicker } from "./file-ui";
 import type { ScreenProps } from "./types";
 
@@ -48,13 +48,18 @@ export function draftOf(c: Convention): SettingsDraft {
     start: c.start,
     end: c.end,
     etp: shown(c.etp),
-    costs: Object.fromEntries(c.annualCosts.map((a) => [a.year, { cost: a.cost === null ? "" : shown(a.cost), note: a.note ?? "" }])),
+    costs: Object.fromEntries(
+      c.annualCosts.map((a) => [a.year, { cost: a.cost === null ? "" : shown(a.cost), note: a.note ?? "" }]),
+    ),
   };
 }
 
 /** The draft as the convention's JSON (what `--convention` takes), over `base` for what the screen does not show. */
 export function conventionOf(draft: SettingsDraft, base: Convention): unknown {
-  const years = /^\d{4}-\d{2}-\d{2}$/.test(draft.start) && /^\d{4}-\d{2}-\d{2}$/.test(draft.end) && draft.start <= draft.end ? conventionYears(draft) : [];
+  const years =
+    /^\d{4}-\d{2}-\d{2}$/.test(draft.start) && /^\d{4}-\d{2}-\d{2}$/.test(draft.end) && draft.start <= draft.end
+      ? conventionYears(draft)
+      : [];
   const etp = frenchNumber(draft.etp);
   return {
     ...base,
@@ -67,7 +72,11 @@ export function conventionOf(draft: SettingsDraft, base: Convention): unknown {
     annualCosts: years.map((year) => {
       const typed = draft.costs[year] ?? { cost: "", note: "" };
       const cost = frenchNumber(typed.cost);
-      return { year, cost: Number.isNaN(cost) ? typed.cost : cost, ...(typed.note.trim() ? { note: typed.note.trim() } : {}) };
+      return {
+        year,
+        cost: Number.isNaN(cost) ? typed.cost : cost,
+        ...(typed.note.trim() ? { note: typed.note.trim() } : {}),
+      };
     }),
   };
 }
@@ -103,7 +112,9 @@ export function SettingsScreen({
         setBase(convention);
         setDraft(draftOf(convention));
       })
-      .catch((error: unknown) => live && setFailure({ text: t("settings.readFailed", { reason: errorText(error) }), error }))
+      .catch(
+        (error: unknown) => live && setFailure({ text: t("settings.readFailed", { reason: errorText(error) }), error }),
+      )
       .finally(() => live && setReading(false));
     return () => {
       live = false;
@@ -112,7 +123,11 @@ export function SettingsScreen({
   }, [inExcel]);
 
   const parsed = useMemo(() => parseConvention(conventionOf(draft, base)), [draft, base]);
-  const years = parsed.ok ? conventionYears(parsed.convention) : /^\d{4}-\d{2}-\d{2}$/.test(draft.start) && /^\d{4}-\d{2}-\d{2}$/.test(draft.end) && draft.start <= draft.end ? conventionYears(draft) : [];
+  const years = parsed.ok
+    ? conventionYears(parsed.convention)
+    : /^\d{4}-\d{2}-\d{2}$/.test(draft.start) && /^\d{4}-\d{2}-\d{2}$/.test(draft.end) && draft.start <= draft.end
+      ? conventionYears(draft)
+      : [];
   const set = (field: Exclude<keyof SettingsDraft, "costs">) => (value: string) => {
     touched.current = true;
     setNotice(null);
@@ -123,7 +138,10 @@ export function SettingsScreen({
     touched.current = true;
     setNotice(null);
     writing.reset();
-    setDraft((d) => ({ ...d, costs: { ...d.costs, [year]: { ...(d.costs[year] ?? { cost: "", note: "" }), [part]: value } } }));
+    setDraft((d) => ({
+      ...d,
+      costs: { ...d.costs, [year]: { ...(d.costs[year] ?? { cost: "", note: "" }), [part]: value } },
+    }));
   };
 
   const load = async (file: File | null) => {
@@ -161,8 +179,18 @@ export function SettingsScreen({
   return (
     <section className={styles.stack} aria-labelledby="settings-intro">
       <Body1 id="settings-intro">{t(inExcel ? "settings.introExcel" : "settings.introFile")}</Body1>
-      <FilePicker label={t("settings.load")} accept=".json,application/json" testId="settings-file" onFile={(file) => void load(file)} />
-      <form className={styles.form} aria-label={t("settings.form")} onSubmit={(event) => event.preventDefault()} noValidate>
+      <FilePicker
+        label={t("settings.load")}
+        accept=".json,application/json"
+        testId="settings-file"
+        onFile={(file) => void load(file)}
+      />
+      <form
+        className={styles.form}
+        aria-label={t("settings.form")}
+        onSubmit={(event) => event.preventDefault()}
+        noValidate
+      >
         <Field label={t("settings.number")} required>
           <Input value={draft.number} onChange={(_, data) => set("number")(data.value)} />
         </Field>
@@ -187,7 +215,11 @@ export function SettingsScreen({
         {years.map((year) => (
           <div key={year} className={styles.year}>
             <Field label={t("settings.cost", { year })}>
-              <Input inputMode="decimal" value={draft.costs[year]?.cost ?? ""} onChange={(_, data) => setYear(year, "cost", data.value)} />
+              <Input
+                inputMode="decimal"
+                value={draft.costs[year]?.cost ?? ""}
+                onChange={(_, data) => setYear(year, "cost", data.value)}
+              />
             </Field>
             <Field label={t("settings.note", { year })}>
               <Input value={draft.costs[year]?.note ?? ""} onChange={(_, data) => setYear(year, "note", data.value)} />
@@ -195,14 +227,24 @@ export function SettingsScreen({
           </div>
         ))}
       </form>
-      {!parsed.ok && <NoticeBar notice={{ intent: "warning", text: t("settings.invalid"), details: parsed.errors }} testId="settings-errors" />}
+      {!parsed.ok && (
+        <NoticeBar
+          notice={{ intent: "warning", text: t("settings.invalid"), details: parsed.errors }}
+          testId="settings-errors"
+        />
+      )}
       <div className={styles.buttons}>
         {inExcel && (
           <Button appearance="primary" disabled={!parsed.ok || busy} onClick={() => void write()}>
             {t("settings.write")}
           </Button>
         )}
-        <Button disabled={!parsed.ok} onClick={() => parsed.ok && offerDownload(fileName, JSON.stringify(parsed.convention, null, 2), "application/json")}>
+        <Button
+          disabled={!parsed.ok}
+          onClick={() =>
+            parsed.ok && offerDownload(fileName, JSON.stringify(parsed.convention, null, 2), "application/json")
+          }
+        >
           {t("settings.download", { file: fileName })}
         </Button>
       </div>

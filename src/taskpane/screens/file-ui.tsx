@@ -1,8 +1,8 @@
 // Pieces the file-mode screens share: a file picker, the chosen workbook and the action run on it,
 // the download of its updated copy, and the command line's equivalent (their outcome shows in the
 // NoticeBar every screen uses).
-import { useId, useRef, useState, type ChangeEvent } from "react";
 import { Button, Caption1, Label, makeStyles, tokens } from "@fluentui/react-components";
+import { useId, useRef, useState, type ChangeEvent } from "react";
 import { t } from "../../i18n";
 import "../../i18n/areas/files";
 import { Command } from "../command";
@@ -20,7 +20,12 @@ const useStyles = makeStyles({
  * A labelled file choice with French text whatever the browser's language (the native input shows
  * the browser's own words); `onFile` receives the chosen file, or null when the choice is cleared.
  */
-export function FilePicker(props: { label: string; accept: string; testId: string; onFile: (file: File | null) => void }) {
+export function FilePicker(props: {
+  label: string;
+  accept: string;
+  testId: string;
+  onFile: (file: File | null) => void;
+}) {
   const styles = useStyles();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -33,7 +38,15 @@ export function FilePicker(props: { label: string; accept: string; testId: strin
   return (
     <div className={styles.picker}>
       <Label htmlFor={id}>{props.label}</Label>
-      <input id={id} ref={input} className={styles.hidden} type="file" accept={props.accept} data-testid={props.testId} onChange={onChange} />
+      <input
+        id={id}
+        ref={input}
+        className={styles.hidden}
+        type="file"
+        accept={props.accept}
+        data-testid={props.testId}
+        onChange={onChange}
+      />
       <div className={styles.row}>
         <Button size="small" onClick={() => input.current?.click()} aria-describedby={`${id}-name`}>
           {t("file.choose")}
@@ -47,7 +60,17 @@ export function FilePicker(props: { label: string; accept: string; testId: strin
 }
 
 /** The result offered as a download: the only way file mode outputs anything. */
-export function DownloadButton({ name, bytes, type, label }: { name: string; bytes: Uint8Array | string; type: string; label: string }) {
+export function DownloadButton({
+  name,
+  bytes,
+  type,
+  label,
+}: {
+  name: string;
+  bytes: Uint8Array | string;
+  type: string;
+  label: string;
+}) {
   return (
     <div>
       <Button appearance="primary" onClick={() => offerDownload(name, bytes, type)}>
@@ -62,7 +85,12 @@ export function WorkbookDownload({ output, hint }: { output: ChosenFile | null; 
   if (!output) return null;
   return (
     <>
-      <DownloadButton name={output.name} bytes={output.bytes} type={XLSX_MIME} label={t("file.download", { file: output.name })} />
+      <DownloadButton
+        name={output.name}
+        bytes={output.bytes}
+        type={XLSX_MIME}
+        label={t("file.download", { file: output.name })}
+      />
       <Caption1>{hint}</Caption1>
     </>
   );

@@ -7,14 +7,30 @@ export type { ScreenEntry, ScreenProps } from "./types";
 
 // Only the home screen is in the first download; each other screen (and the Fluent components only it
 // uses) comes when its tab is first opened, so the pane inside Excel starts with less JavaScript.
-const QuickEntryScreen = lazy(() => import(/* webpackChunkName: "screen-entry" */ "./QuickEntry").then((m) => ({ default: m.QuickEntryScreen })));
-const CheckScreen = lazy(() => import(/* webpackChunkName: "screen-check" */ "./Check").then((m) => ({ default: m.CheckScreen })));
-const ImportScreen = lazy(() => import(/* webpackChunkName: "screen-import" */ "./Import").then((m) => ({ default: m.ImportScreen })));
-const BuildScreen = lazy(() => import(/* webpackChunkName: "screen-build" */ "./Build").then((m) => ({ default: m.BuildScreen })));
-const EvaluateScreen = lazy(() => import(/* webpackChunkName: "screen-evaluate" */ "./Evaluate").then((m) => ({ default: m.EvaluateScreen })));
-const DashboardScreen = lazy(() => import(/* webpackChunkName: "screen-dashboard" */ "./Dashboard").then((m) => ({ default: m.DashboardScreen })));
-const SettingsScreen = lazy(() => import(/* webpackChunkName: "screen-settings" */ "./Settings").then((m) => ({ default: m.SettingsScreen })));
-const FunctionsScreen = lazy(() => import(/* webpackChunkName: "screen-functions" */ "./FunctionsScreen").then((m) => ({ default: m.FunctionsScreen })));
+const QuickEntryScreen = lazy(() =>
+  import(/* webpackChunkName: "screen-entry" */ "./QuickEntry").then((m) => ({ default: m.QuickEntryScreen })),
+);
+const CheckScreen = lazy(() =>
+  import(/* webpackChunkName: "screen-check" */ "./Check").then((m) => ({ default: m.CheckScreen })),
+);
+const ImportScreen = lazy(() =>
+  import(/* webpackChunkName: "screen-import" */ "./Import").then((m) => ({ default: m.ImportScreen })),
+);
+const BuildScreen = lazy(() =>
+  import(/* webpackChunkName: "screen-build" */ "./Build").then((m) => ({ default: m.BuildScreen })),
+);
+const EvaluateScreen = lazy(() =>
+  import(/* webpackChunkName: "screen-evaluate" */ "./Evaluate").then((m) => ({ default: m.EvaluateScreen })),
+);
+const DashboardScreen = lazy(() =>
+  import(/* webpackChunkName: "screen-dashboard" */ "./Dashboard").then((m) => ({ default: m.DashboardScreen })),
+);
+const SettingsScreen = lazy(() =>
+  import(/* webpackChunkName: "screen-settings" */ "./Settings").then((m) => ({ default: m.SettingsScreen })),
+);
+const FunctionsScreen = lazy(() =>
+  import(/* webpackChunkName: "screen-functions" */ "./FunctionsScreen").then((m) => ({ default: m.FunctionsScreen })),
+);
 
 /**
  * The task pane's tabs, in display order. A new screen is one component in this folder plus one line

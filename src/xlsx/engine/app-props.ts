@@ -8,7 +8,8 @@ import { escapeText } from "./xml";
  * every other group (named ranges, charts) and every other element stay as they were written.
  */
 
-export const EXTENDED_PROPERTIES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties";
+export const EXTENDED_PROPERTIES =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties";
 
 interface Vector {
   /** Where the <vector> element starts and ends in the text. */
@@ -26,7 +27,13 @@ function vectorIn(text: string, element: string): Vector | null {
   const vector = /<([\w.-]+:)?vector\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?vector>/.exec(container[1]);
   if (!vector) return null;
   const start = container.index + container[0].indexOf(container[1]) + vector.index;
-  return { start, end: start + vector[0].length, prefix: vector[1] ?? "", openTag: vector[0].slice(0, vector[0].indexOf(">") + 1), inner: vector[2] };
+  return {
+    start,
+    end: start + vector[0].length,
+    prefix: vector[1] ?? "",
+    openTag: vector[0].slice(0, vector[0].indexOf(">") + 1),
+    inner: vector[2],
+  };
 }
 
 const unescape = (text: string): string =>
@@ -51,7 +58,8 @@ function items(inner: string, prefix: string, tag: string): { text: string; kind
 }
 
 /** Labels Office writes for the worksheets group in the languages users of this tool work in. */
-const WORKSHEET_LABELS = /^(worksheets|feuilles de calcul|feuilles|arbeitsblätter|hojas de cálculo|fogli di lavoro|planilhas)$/i;
+const WORKSHEET_LABELS =
+  /^(worksheets|feuilles de calcul|feuilles|arbeitsblätter|hojas de cálculo|fogli di lavoro|planilhas)$/i;
 
 /**
  * app.xml with its worksheets group listing `sheets` (tab order), or null when it already does or
@@ -96,7 +104,11 @@ export function syncSheetTitles(text: string, before: readonly string[], sheets:
   const p = titles.prefix;
   const lpstr = new RegExp(`<${p}lpstr\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}lpstr>)`, "g");
   const written = [...titles.inner.matchAll(lpstr)].map((m) => m[0]);
-  const newTitles = [...written.slice(0, offset), ...sheets.map((name) => `<${p}lpstr>${escapeText(name)}</${p}lpstr>`), ...written.slice(offset + groups[target].count)];
+  const newTitles = [
+    ...written.slice(0, offset),
+    ...sheets.map((name) => `<${p}lpstr>${escapeText(name)}</${p}lpstr>`),
+    ...written.slice(offset + groups[target].count),
+  ];
   const titlesOpen = titles.openTag.replace(/\ssize="\d+"/, ` size="${newTitles.length}"`);
   const titlesXml = `${titlesOpen}${newTitles.join("")}</${p}vector>`;
 
@@ -110,5 +122,7 @@ export function syncSheetTitles(text: string, before: readonly string[], sheets:
     return variant.replace(/(<(?:[\w.-]+:)?i4\b[^>]*>)\s*\d+\s*(<\/)/, `$1${sheets.length}$2`);
   });
   const pairsXml = `${pairs.openTag}${pairsInner}</${q}vector>`;
-  return text.slice(0, pairs.start) + pairsXml + text.slice(pairs.end, titles.start) + titlesXml + text.slice(titles.end);
+  return (
+    text.slice(0, pairs.start) + pairsXml + text.slice(pairs.end, titles.start) + titlesXml + text.slice(titles.end)
+  );
 }

@@ -7,7 +7,17 @@ import { escapeAttr, escapeText } from "./xml";
 
 // CT_Workbook's children after <definedNames>, in schema order: calcPr goes before all of them but
 // itself, definedNames before calcPr too.
-const AFTER_CALC_PR = ["oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"];
+const AFTER_CALC_PR = [
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
+];
 
 function insertBeforeFirst(text: string, prefix: string, names: string[], insert: string): string {
   let at = -1;
@@ -54,14 +64,24 @@ export function setDefinedName(text: string, name: string, formula: string, loca
     const attrs = match[1];
     const named = /\sname="([^"]*)"/.exec(attrs);
     const local = /\slocalSheetId\s*=\s*["'](\d+)["']/.exec(attrs)?.[1];
-    if (!named || named[1].toLowerCase() !== name.toLowerCase() || local !== (localSheetId === undefined ? undefined : String(localSheetId))) continue;
+    if (
+      !named ||
+      named[1].toLowerCase() !== name.toLowerCase() ||
+      local !== (localSheetId === undefined ? undefined : String(localSheetId))
+    )
+      continue;
     const kept = match[0].replace(/>[\s\S]*?<\//, `>${escapeText(formula)}</`);
     return text.slice(0, match.index!) + kept + text.slice(match.index! + match[0].length);
   }
   const close = text.indexOf(`</${p}definedNames>`);
   if (close >= 0) return text.slice(0, close) + element + text.slice(close);
   const empty = new RegExp(`<${p}definedNames\\s*/>`).exec(text);
-  if (empty) return text.slice(0, empty.index) + `<${p}definedNames>${element}</${p}definedNames>` + text.slice(empty.index + empty[0].length);
+  if (empty)
+    return (
+      text.slice(0, empty.index) +
+      `<${p}definedNames>${element}</${p}definedNames>` +
+      text.slice(empty.index + empty[0].length)
+    );
   return insertBeforeFirst(text, p, ["calcPr", ...AFTER_CALC_PR], `<${p}definedNames>${element}</${p}definedNames>`);
 }
 
@@ -69,21 +89,36 @@ export function setDefinedName(text: string, name: string, formula: string, loca
  * Inserts a <sheet> at tab `position`: sheet-scoped names (localSheetId) and the active and first
  * visible tabs that follow it move up by one, so that they keep naming the same sheets.
  */
-export function insertSheet(text: string, position: number, name: string, sheetId: number, relId: string, relPrefix: string): string {
+export function insertSheet(
+  text: string,
+  position: number,
+  name: string,
+  sheetId: number,
+  relId: string,
+  relPrefix: string,
+): string {
   const p = prefixOf(text);
   const element = `<${p}sheet name="${escapeAttr(name)}" sheetId="${sheetId}" ${relPrefix}:id="${relId}"/>`;
-  const sheetTags = [...text.matchAll(new RegExp(`<${p}sheet\\b[^>]*?/>|<${p}sheet\\b[^>]*?>[\\s\\S]*?</${p}sheet>`, "g"))];
+  const sheetTags = [
+    ...text.matchAll(new RegExp(`<${p}sheet\\b[^>]*?/>|<${p}sheet\\b[^>]*?>[\\s\\S]*?</${p}sheet>`, "g")),
+  ];
   let out: string;
   if (position < sheetTags.length) {
     const at = sheetTags[position].index!;
     out = text.slice(0, at) + element + text.slice(at);
   } else {
     const close = text.indexOf(`</${p}sheets>`);
-    out = close >= 0 ? text.slice(0, close) + element + text.slice(close) : text.replace(new RegExp(`<${p}sheets\\s*/>`), `<${p}sheets>${element}</${p}sheets>`);
+    out =
+      close >= 0
+        ? text.slice(0, close) + element + text.slice(close)
+        : text.replace(new RegExp(`<${p}sheets\\s*/>`), `<${p}sheets>${element}</${p}sheets>`);
   }
   if (position >= sheetTags.length) return out;
   const bump = (value: string) => (Number(value) >= position ? String(Number(value) + 1) : value);
-  out = out.replace(new RegExp(`(<${p}definedName\\b[^>]*\\slocalSheetId=")(\\d+)(")`, "g"), (_all, a: string, n: string, b: string) => a + bump(n) + b);
+  out = out.replace(
+    new RegExp(`(<${p}definedName\\b[^>]*\\slocalSheetId=")(\\d+)(")`, "g"),
+    (_all, a: string, n: string, b: string) => a + bump(n) + b,
+  );
   out = out.replace(new RegExp(`<${p}workbookView\\b[^>]*>`, "g"), (all: string) =>
     all.replace(/\s(activeTab|firstSheet)="(\d+)"/g, (_m, key: string, n: string) => ` ${key}="${bump(n)}"`),
   );
@@ -99,7 +134,10 @@ function rootTag(text: string): RegExpExecArray {
   return root;
 }
 
-/** The prefix the workbook's root binds to the relationships namespace (bound by ensureRelationshipNamespace), "r" when none. */
+/**
+ * The prefix the workbook's root binds to the relationships namespace (bound by ensureRelationshipNamespace), "r"
+ * when none.
+ */
 export function relationshipPrefix(text: string): string {
   const bound = /\sxmlns:([\w.-]+)\s*=\s*"([^"]*)"/g;
   for (const m of rootTag(text)[0].matchAll(bound)) if (m[2] === REL_NS) return m[1];

@@ -1,6 +1,6 @@
-import { attr, child, children, parseXml, readPaced, relId, type XmlNode } from "./xml";
 import { PackageError, REL, XlsxPackage, type Relationship } from "./package";
 import { parseRect, readSharedStrings, type Rect } from "./sheet-read";
+import { attr, child, children, parseXml, readPaced, relId, type XmlNode } from "./xml";
 import type { Pace, ZipEntry } from "./zip";
 
 /*
@@ -68,7 +68,13 @@ export class Book {
       const id = relId(node) ?? "";
       const rel = rels.get(id);
       if (!rel || rel.type !== REL.worksheet || rel.external) continue;
-      list.push({ name: attr(node, "name") ?? "", sheetId: Number(attr(node, "sheetId")), relId: id, part: rel.target, state: attr(node, "state") ?? "visible" });
+      list.push({
+        name: attr(node, "name") ?? "",
+        sheetId: Number(attr(node, "sheetId")),
+        relId: id,
+        part: rel.target,
+        state: attr(node, "state") ?? "visible",
+      });
     }
     this.sheetList = list;
     return list;
@@ -123,7 +129,11 @@ export class Book {
   definedNames(): DefinedNameInfo[] {
     return children(child(this.workbookXml(), "definedNames"), "definedName").map((n) => {
       const local = attr(n, "localSheetId");
-      return { name: attr(n, "name") ?? "", formula: n.text, ...(local !== undefined ? { localSheetId: Number(local) } : {}) };
+      return {
+        name: attr(n, "name") ?? "",
+        formula: n.text,
+        ...(local !== undefined ? { localSheetId: Number(local) } : {}),
+      };
     });
   }
 

@@ -30,7 +30,10 @@ export function openPackage(file: string, bytes: Uint8Array, limits: Partial<Ope
       const reason = REASON[error.reason];
       throw workbookFileError(file, { reason, params: reason === "corrupt" ? { reason: error.message } : {} });
     }
-    throw workbookFileError(file, { reason: "corrupt", params: { reason: error instanceof Error ? error.message : String(error) } });
+    throw workbookFileError(file, {
+      reason: "corrupt",
+      params: { reason: error instanceof Error ? error.message : String(error) },
+    });
   }
   return port;
 }

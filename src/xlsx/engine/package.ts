@@ -1,5 +1,5 @@
-import { readZip, writeZip, type EntryProducer, type OutputEntry, type ZipEntry } from "./zip";
 import { attr, child, children, entryText, escapeAttr, parseXml, relId, toUtf8, type XmlNode } from "./xml";
+import { readZip, writeZip, type EntryProducer, type OutputEntry, type ZipEntry } from "./zip";
 
 /*
  * An .xlsx package (Open Packaging Conventions) held in memory: its parts are found through
@@ -111,7 +111,10 @@ export class XlsxPackage {
   }
 
   partNames(): string[] {
-    return [...this.order.filter((n) => !this.removed.has(n)), ...[...this.replaced.keys()].filter((n) => !this.entries.has(n))];
+    return [
+      ...this.order.filter((n) => !this.removed.has(n)),
+      ...[...this.replaced.keys()].filter((n) => !this.entries.has(n)),
+    ];
   }
 
   /** The text of a part, as edited so far. */
@@ -128,7 +131,8 @@ export class XlsxPackage {
     this.removed.delete(part);
     const original = this.entries.get(part);
     // Set back to what was read: the entry is copied as it was.
-    if (original && original.size === text.length && original.size < 1 << 20 && entryText(original) === text) this.replaced.delete(part);
+    if (original && original.size === text.length && original.size < 1 << 20 && entryText(original) === text)
+      this.replaced.delete(part);
     else this.replaced.set(part, { kind: "text", text });
     if (part === "[Content_Types].xml") this.contentTypes = text;
     if (part.endsWith(".rels")) this.relsCache.delete(part);
@@ -165,7 +169,12 @@ export class XlsxPackage {
       for (const node of children(parseXml(text), "Relationship")) {
         const external = attr(node, "TargetMode") === "External";
         const target = attr(node, "Target") ?? "";
-        rels.push({ id: attr(node, "Id") ?? "", type: attr(node, "Type") ?? "", target: external ? target : resolveTarget(part, target), external });
+        rels.push({
+          id: attr(node, "Id") ?? "",
+          type: attr(node, "Type") ?? "",
+          target: external ? target : resolveTarget(part, target),
+          external,
+        });
       }
     }
     this.relsCache.set(relsPart, rels);
@@ -215,7 +224,9 @@ export class XlsxPackage {
   /** The content type of a part (its Override, else the Default of its extension). */
   contentType(part: string): string | undefined {
     const types = parseXml(this.contentTypesText());
-    const override = children(types, "Override").find((o) => (attr(o, "PartName") ?? "").replace(/^\//, "").toLowerCase() === part.toLowerCase());
+    const override = children(types, "Override").find(
+      (o) => (attr(o, "PartName") ?? "").replace(/^\//, "").toLowerCase() === part.toLowerCase(),
+    );
     if (override) return attr(override, "ContentType");
     const extension = part.slice(part.lastIndexOf(".") + 1).toLowerCase();
     const byDefault = children(types, "Default").find((d) => (attr(d, "Extension") ?? "").toLowerCase() === extension);
@@ -230,7 +241,10 @@ export class XlsxPackage {
 
   removeOverride(part: string): void {
     const escaped = part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    this.setText("[Content_Types].xml", this.contentTypesText().replace(new RegExp(`<Override\\b[^>]*PartName="/${escaped}"[^>]*/>`, "i"), ""));
+    this.setText(
+      "[Content_Types].xml",
+      this.contentTypesText().replace(new RegExp(`<Override\\b[^>]*PartName="/${escaped}"[^>]*/>`, "i"), ""),
+    );
   }
 
   private ensureDefault(extension: string, contentType: string): void {

@@ -1,7 +1,15 @@
-import { SHEET, type CellSnapshot, type CellValue, type Grid, type TableSnapshot, type ValidationSnapshot, type WorkbookSnapshot } from "../../core/contract";
 import { quoteSheet } from "../../core/a1";
-import type { PlanCell, PlanOp } from "../../core/plan-types";
+import {
+  SHEET,
+  type CellSnapshot,
+  type CellValue,
+  type Grid,
+  type TableSnapshot,
+  type ValidationSnapshot,
+  type WorkbookSnapshot,
+} from "../../core/contract";
 import { managedSheets } from "../../core/managed-sheets";
+import type { PlanCell, PlanOp } from "../../core/plan-types";
 import { tableDataRows, type TableColumnsSetup, type WorkbookPort } from "../../features/port";
 import { pacedWithinStep, type WorkControl } from "../../features/work";
 import { EXTENDED_PROPERTIES, syncSheetTitles } from "./app-props";
@@ -73,7 +81,9 @@ export class PackageWorkbook implements WorkbookPort {
     const cached = this.scans.get(sheetName);
     if (cached) return cached;
     const target = this.scanTarget(sheetName);
-    const read: SheetRead = target ? readSheet(target.entry, () => this.book.sharedStrings(), target.options) : emptyRead();
+    const read: SheetRead = target
+      ? readSheet(target.entry, () => this.book.sharedStrings(), target.options)
+      : emptyRead();
     this.scans.set(sheetName, read);
     return read;
   }
@@ -100,7 +110,9 @@ export class PackageWorkbook implements WorkbookPort {
    */
   private async scanFollowed(sheetNames: readonly string[]): Promise<void> {
     if (!this.work) return;
-    const targets = sheetNames.filter((name) => !this.scans.has(name)).map((name) => ({ name, target: this.scanTarget(name) }));
+    const targets = sheetNames
+      .filter((name) => !this.scans.has(name))
+      .map((name) => ({ name, target: this.scanTarget(name) }));
     if (targets.length === 0) return;
     const strings = this.book.sharedStringsToRead();
     const total = strings + targets.reduce((sum, { target }) => sum + (target?.entry.size ?? 0), 0);
@@ -111,18 +123,29 @@ export class PackageWorkbook implements WorkbookPort {
     await this.book.sharedStringsPaced(pace);
     before = strings;
     for (const { name, target } of targets) {
-      const read = target ? await readPaced((feed) => readSheet(target.entry, () => this.book.sharedStrings(), target.options, feed), pace) : emptyRead();
+      const read = target
+        ? await readPaced(
+            (feed) => readSheet(target.entry, () => this.book.sharedStrings(), target.options, feed),
+            pace,
+          )
+        : emptyRead();
       this.scans.set(name, read);
       before += target?.entry.size ?? 0;
     }
   }
 
-  /** The managed sheets whose cells the snapshot carries, under their real names (a renamed Paramètres keeps its names). */
+  /**
+   * The managed sheets whose cells the snapshot carries, under their real names (a renamed Paramètres keeps its
+   * names).
+   */
   private snapshotSheets(): string[] {
     const actual = managedSheets({
       sheets: this.book.sheets().map((s) => s.name),
       tables: this.book.tables().map((t) => ({ name: t.name, sheet: t.sheet })),
-      names: this.book.definedNames().filter((n) => n.localSheetId === undefined).map((n) => ({ name: n.name, formula: n.formula })),
+      names: this.book
+        .definedNames()
+        .filter((n) => n.localSheetId === undefined)
+        .map((n) => ({ name: n.name, formula: n.formula })),
     });
     return [...new Set([...SNAPSHOT_SHEETS, actual.parameters, actual.lists])];
   }
@@ -131,7 +154,9 @@ export class PackageWorkbook implements WorkbookPort {
     const sheets = this.book.sheets();
     await this.scanFollowed(sheets.map((s) => s.name));
     const snapshotSheets = this.snapshotSheets();
-    const tables: TableSnapshot[] = this.book.tables().map((t) => ({ name: t.name, sheet: t.sheet, address: t.ref, headers: t.columns.map((c) => c.name) }));
+    const tables: TableSnapshot[] = this.book
+      .tables()
+      .map((t) => ({ name: t.name, sheet: t.sheet, address: t.ref, headers: t.columns.map((c) => c.name) }));
     const validations: ValidationSnapshot[] = [];
     const cells: WorkbookSnapshot["cells"] = {};
     for (const sheet of sheets) {
@@ -150,7 +175,10 @@ export class PackageWorkbook implements WorkbookPort {
         for (const [row, columns] of read.rows) {
           for (const [col, cell] of columns) {
             if (cell.value === null && cell.formula === undefined) continue;
-            sheetCells[`${columnToLetters(col)}${row}`] = { value: cell.value, ...(cell.formula !== undefined ? { formula: cell.formula } : {}) };
+            sheetCells[`${columnToLetters(col)}${row}`] = {
+              value: cell.value,
+              ...(cell.formula !== undefined ? { formula: cell.formula } : {}),
+            };
           }
         }
         cells[sheet.name] = sheetCells;
@@ -186,7 +214,10 @@ export class PackageWorkbook implements WorkbookPort {
       for (let col = rect.left; col <= rect.right; col++) values.push(cells?.get(col)?.value ?? null);
       rows.push(values);
     }
-    return { headers: table.columns.map((c) => c.name), grid: { sheet: table.sheet, firstRow: first, firstColumn: rect.left, rows: tableDataRows(rows) } };
+    return {
+      headers: table.columns.map((c) => c.name),
+      grid: { sheet: table.sheet, firstRow: first, firstColumn: rect.left, rows: tableDataRows(rows) },
+    };
   }
 
   async readBelowTable(name: string): Promise<Grid | null> {
@@ -232,10 +263,14 @@ export class PackageWorkbook implements WorkbookPort {
         const formula = calculated.get(column.name);
         const format = formats.get(column.name);
         // A cell the user styled keeps its style; an unstyled one gets its column's number format.
-        const style = existing?.style || read.columnStyles.get(col) || (format ? this.styles().styleFor(format, false) : undefined);
+        const style =
+          existing?.style || read.columnStyles.get(col) || (format ? this.styles().styleFor(format, false) : undefined);
         if (formula) cells.set(col, cellXml(row, col, { formula }, style));
         else if (existing && style !== existing.style) {
-          cells.set(col, cellXml(row, col, existing.formula !== undefined ? { formula: existing.formula } : existing.value, style));
+          cells.set(
+            col,
+            cellXml(row, col, existing.formula !== undefined ? { formula: existing.formula } : existing.value, style),
+          );
         }
       });
       if (cells.size > 0) edit.rows.set(row, cells);
@@ -253,7 +288,9 @@ export class PackageWorkbook implements WorkbookPort {
     if (table.totalsRowCount > 0) return "totalsRow";
     if (table.headerRowCount < 1) return "noHeader";
     const { rect } = table;
-    const merged = this.scan(table.sheet).merges.some((m) => m.bottom > rect.top && m.top <= rect.bottom + 1 && m.right >= rect.left && m.left <= rect.right);
+    const merged = this.scan(table.sheet).merges.some(
+      (m) => m.bottom > rect.top && m.top <= rect.bottom + 1 && m.right >= rect.left && m.left <= rect.right,
+    );
     return merged ? "merged" : null;
   }
 
@@ -419,13 +456,27 @@ export class PackageWorkbook implements WorkbookPort {
         this.pkg.removeOverride(chain.target);
       }
     }
-    if (chains.length > 0) this.pkg.removeRelationships(part, chains.map((c) => c.id));
+    if (chains.length > 0)
+      this.pkg.removeRelationships(
+        part,
+        chains.map((c) => c.id),
+      );
   }
 }
 
 /** The scan of a sheet without a part (nothing in it). */
 function emptyRead(): SheetRead {
-  return { rows: new Map(), values: [], valuesLeft: 1, validations: [], merges: [], lastRow: 0, lastFilledRow: new Map(), columnStyles: new Map(), prefix: "" };
+  return {
+    rows: new Map(),
+    values: [],
+    valuesLeft: 1,
+    validations: [],
+    merges: [],
+    lastRow: 0,
+    lastFilledRow: new Map(),
+    columnStyles: new Map(),
+    prefix: "",
+  };
 }
 
 /** Frozen rows and column widths of a sheet the build creates, placed just before <sheetData>. */
@@ -446,14 +497,17 @@ function layoutXml(draft: { freezeRows?: number; widths: Map<number, number> }):
 
 /** The sheet's <dimension ref> widened to reach `bottom` and `right`. */
 export function growDimension(head: string, bottom: number, right: number): string {
-  return head.replace(/(<(?:[\w.-]+:)?dimension\b[^>]*?\sref=")([^"]*)(")/, (all, a: string, ref: string, b: string) => {
-    const [start, end] = ref.split(":");
-    const endCell = /^([A-Z]+)(\d+)$/.exec(end ?? start);
-    if (!endCell) return all;
-    const col = Math.max(lettersToColumn(endCell[1]), right);
-    const row = Math.max(Number(endCell[2]), bottom);
-    return `${a}${start.includes(":") ? start : start}:${columnToLetters(col)}${row}${b}`;
-  });
+  return head.replace(
+    /(<(?:[\w.-]+:)?dimension\b[^>]*?\sref=")([^"]*)(")/,
+    (all, a: string, ref: string, b: string) => {
+      const [start, end] = ref.split(":");
+      const endCell = /^([A-Z]+)(\d+)$/.exec(end ?? start);
+      if (!endCell) return all;
+      const col = Math.max(lettersToColumn(endCell[1]), right);
+      const row = Math.max(Number(endCell[2]), bottom);
+      return `${a}${start.includes(":") ? start : start}:${columnToLetters(col)}${row}${b}`;
+    },
+  );
 }
 
 function lettersToColumn(letters: string): number {

@@ -20,9 +20,27 @@ const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 
 // CT_Worksheet children that come after <dataValidations>, and after <tableParts>.
 const AFTER_VALIDATIONS = [
-  "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches",
-  "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls",
-  "webPublishItems", "tableParts", "extLst",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
 ];
 const AFTER_TABLE_PARTS = ["extLst"];
 
@@ -38,7 +56,9 @@ function applyOne(wb: PackageWorkbook, op: PlanOp): void {
       const origin = parseCell(op.address);
       if (!origin) return;
       const style = op.numberFormat || op.bold ? wb.styles().styleFor(op.numberFormat, op.bold === true) : undefined;
-      op.cells.forEach((row, i) => row.forEach((value, j) => putCell(wb, op.sheet, origin.row + i, origin.col + j, value, style)));
+      op.cells.forEach((row, i) =>
+        row.forEach((value, j) => putCell(wb, op.sheet, origin.row + i, origin.col + j, value, style)),
+      );
       return;
     }
     case "addTable":
@@ -83,12 +103,23 @@ function moveCell(wb: PackageWorkbook, sheet: string, from: string, to: string):
     cells.set(col, xml);
     edit.rows!.set(row, cells);
   };
-  put(target.row, target.col, cellXml(target.row, target.col, cell.formula !== undefined ? { formula: cell.formula } : cell.value, cell.style));
+  put(
+    target.row,
+    target.col,
+    cellXml(target.row, target.col, cell.formula !== undefined ? { formula: cell.formula } : cell.value, cell.style),
+  );
   put(source.row, source.col, "");
 }
 
 /** Puts a cell; an existing cell keeps its style unless the plan gives one. */
-function putCell(wb: PackageWorkbook, sheet: string, row: number, col: number, value: PlanCell, style: number | undefined): void {
+function putCell(
+  wb: PackageWorkbook,
+  sheet: string,
+  row: number,
+  col: number,
+  value: PlanCell,
+  style: number | undefined,
+): void {
   const existing = wb.isNewSheet(sheet) ? undefined : wb.cellStyle(sheet, row, col);
   const edit = wb.sheetEditOf(sheet);
   edit.rows ??= new Map();
@@ -100,7 +131,10 @@ function putCell(wb: PackageWorkbook, sheet: string, row: number, col: number, v
 function addSheet(wb: PackageWorkbook, name: string, position?: number): void {
   if (wb.book.sheet(name)) return;
   const part = wb.pkg.freePartName("xl/worksheets/sheet", ".xml");
-  wb.pkg.setText(part, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetData/></worksheet>`);
+  wb.pkg.setText(
+    part,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetData/></worksheet>`,
+  );
   wb.pkg.setOverride(part, CONTENT_TYPE.worksheet);
   const workbookPart = wb.book.workbookPart;
   const relId = wb.pkg.addRelationship(workbookPart, REL.worksheet, part);
@@ -109,7 +143,14 @@ function addSheet(wb: PackageWorkbook, name: string, position?: number): void {
   text = ensureRelationshipNamespace(text, p);
   const sheetIds = [...text.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*\ssheetId="(\d+)"/g)].map((m) => Number(m[1]));
   const count = wb.book.allSheetNames().length;
-  text = insertSheet(text, Math.min(position ?? count, count), name, Math.max(0, ...sheetIds) + 1, relId, relationshipPrefix(text));
+  text = insertSheet(
+    text,
+    Math.min(position ?? count, count),
+    name,
+    Math.max(0, ...sheetIds) + 1,
+    relId,
+    relationshipPrefix(text),
+  );
   wb.pkg.setText(workbookPart, text);
   wb.book.invalidate();
   wb.markNewSheet(name);
@@ -127,14 +168,30 @@ function addTable(wb: PackageWorkbook, op: Extract<PlanOp, { kind: "addTable" }>
   const columnStyle = op.headers.map((h) => (formats.get(h) ? styles.styleFor(formats.get(h), false) : undefined));
   let bottom: number;
   // The data may still be there (only the table object was lost): adopt it without rewriting a row.
-  const read = wb.isNewSheet(op.sheet) ? null : readSheet(wb.pkg.entry(sheet.part)!, () => wb.book.sharedStrings(), { regions: [{ top: r.top, left: r.left, bottom: 1048576, right }], detailRows: "all" });
+  const read = wb.isNewSheet(op.sheet)
+    ? null
+    : readSheet(wb.pkg.entry(sheet.part)!, () => wb.book.sharedStrings(), {
+        regions: [{ top: r.top, left: r.left, bottom: 1048576, right }],
+        detailRows: "all",
+      });
   const headerPresent = read !== null && op.headers.every((h, j) => read.rows.get(r.top)?.get(r.left + j)?.value === h);
   if (headerPresent) {
-    bottom = Math.max(r.top + 1, ...[...read.lastFilledRow.entries()].filter(([col]) => col >= r.left && col <= right).map(([, row]) => row));
+    bottom = Math.max(
+      r.top + 1,
+      ...[...read.lastFilledRow.entries()].filter(([col]) => col >= r.left && col <= right).map(([, row]) => row),
+    );
     op.headers.forEach((h, j) => {
       const formula = calculated.get(h);
       if (!formula) return;
-      for (let row = r.top + 1; row <= bottom; row++) putCell(wb, op.sheet, row, r.left + j, { formula }, read.rows.get(row)?.get(r.left + j)?.style ?? columnStyle[j]);
+      for (let row = r.top + 1; row <= bottom; row++)
+        putCell(
+          wb,
+          op.sheet,
+          row,
+          r.left + j,
+          { formula },
+          read.rows.get(row)?.get(r.left + j)?.style ?? columnStyle[j],
+        );
     });
   } else {
     const bold = styles.styleFor(undefined, true);
@@ -180,7 +237,11 @@ function bindRelationships(head: string): string {
   const root = /<(?:[\w.-]+:)?worksheet\b[^>]*>/.exec(head);
   if (!root || new RegExp(`xmlns:r="${REL_NS}"`).test(root[0])) return head;
   if (/\sxmlns:r=/.test(root[0])) throw new Error("worksheet binds r to another namespace");
-  return head.slice(0, root.index) + root[0].replace(/^(<[^\s>/]+)/, `$1 xmlns:r="${REL_NS}"`) + head.slice(root.index + root[0].length);
+  return (
+    head.slice(0, root.index) +
+    root[0].replace(/^(<[^\s>/]+)/, `$1 xmlns:r="${REL_NS}"`) +
+    head.slice(root.index + root[0].length)
+  );
 }
 
 function addTablePart(tail: string, relId: string, p: string): string {
@@ -192,7 +253,11 @@ function addTablePart(tail: string, relId: string, p: string): string {
     const inner = selfClosing ? "" : tail.slice(open.index + open[0].length, close);
     const count = [...inner.matchAll(new RegExp(`<${p}tablePart\\b`, "g"))].length + 1;
     const end = selfClosing ? close : close + `</${p}tableParts>`.length;
-    return tail.slice(0, open.index) + `<${p}tableParts count="${count}">${inner}${element}</${p}tableParts>` + tail.slice(end);
+    return (
+      tail.slice(0, open.index) +
+      `<${p}tableParts count="${count}">${inner}${element}</${p}tableParts>` +
+      tail.slice(end)
+    );
   }
   return insertInTail(tail, p, AFTER_TABLE_PARTS, `<${p}tableParts count="1">${element}</${p}tableParts>`);
 }
@@ -242,7 +307,9 @@ function setValidation(wb: PackageWorkbook, op: Extract<PlanOp, { kind: "setVali
   edit.tail = (input) => {
     let tail = previous ? previous(input) : input;
     // A rule on the same range is replaced (a damaged one), others stay.
-    const same = new RegExp(`<${p}dataValidation\\b[^>]*\\ssqref="${op.address.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*?(?:/>|>[\\s\\S]*?</${p}dataValidation>)`);
+    const same = new RegExp(
+      `<${p}dataValidation\\b[^>]*\\ssqref="${op.address.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*?(?:/>|>[\\s\\S]*?</${p}dataValidation>)`,
+    );
     tail = tail.replace(same, "");
     const element = validationXml(op, p);
     const open = new RegExp(`<${p}dataValidations\\b([^>]*?)(/?)>`).exec(tail);
@@ -251,9 +318,15 @@ function setValidation(wb: PackageWorkbook, op: Extract<PlanOp, { kind: "setVali
       const close = selfClosing ? open.index + open[0].length : tail.indexOf(`</${p}dataValidations>`, open.index);
       const inner = selfClosing ? "" : tail.slice(open.index + open[0].length, close);
       const count = [...inner.matchAll(new RegExp(`<${p}dataValidation\\b`, "g"))].length + 1;
-      const attrs = /\scount="\d+"/.test(open[1]) ? open[1].replace(/\scount="\d+"/, ` count="${count}"`) : `${open[1]} count="${count}"`;
+      const attrs = /\scount="\d+"/.test(open[1])
+        ? open[1].replace(/\scount="\d+"/, ` count="${count}"`)
+        : `${open[1]} count="${count}"`;
       const end = selfClosing ? close : close + `</${p}dataValidations>`.length;
-      return tail.slice(0, open.index) + `<${p}dataValidations${attrs}>${inner}${element}</${p}dataValidations>` + tail.slice(end);
+      return (
+        tail.slice(0, open.index) +
+        `<${p}dataValidations${attrs}>${inner}${element}</${p}dataValidations>` +
+        tail.slice(end)
+      );
     }
     return insertInTail(tail, p, AFTER_VALIDATIONS, `<${p}dataValidations count="1">${element}</${p}dataValidations>`);
   };

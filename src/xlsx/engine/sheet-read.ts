@@ -121,14 +121,21 @@ export function parseRect(ref: string): Rect | null {
   const start = splitRef(a);
   const end = b === undefined ? start : splitRef(b);
   if (!start || !end) return null;
-  return { top: Math.min(start.row, end.row), left: Math.min(start.col, end.col), bottom: Math.max(start.row, end.row), right: Math.max(start.col, end.col) };
+  return {
+    top: Math.min(start.row, end.row),
+    left: Math.min(start.col, end.col),
+    bottom: Math.max(start.row, end.row),
+    right: Math.max(start.col, end.col),
+  };
 }
 
 const MS_PER_DAY = 86_400_000;
 const EPOCH_SERIAL = 25569;
 
 function isoDateToSerial(text: string): number | null {
-  const time = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(text) ? text : `${text}${text.includes("T") ? "Z" : "T00:00:00Z"}`);
+  const time = Date.parse(
+    /[zZ]|[+-]\d\d:\d\d$/.test(text) ? text : `${text}${text.includes("T") ? "Z" : "T00:00:00Z"}`,
+  );
   return Number.isNaN(time) ? null : time / MS_PER_DAY + EPOCH_SERIAL;
 }
 
@@ -146,11 +153,26 @@ export interface SheetReadOptions {
  * Reads one worksheet in a single streaming pass: the cells asked for, data validations (those of
  * the x14 extension list included), merged ranges and the used extent.
  */
-export function readSheet(entry: ZipEntry, sharedStrings: () => string[], options: SheetReadOptions, feed: XmlFeed = streamXml): SheetRead {
+export function readSheet(
+  entry: ZipEntry,
+  sharedStrings: () => string[],
+  options: SheetReadOptions,
+  feed: XmlFeed = streamXml,
+): SheetRead {
   const regions = options.regions ?? [];
   const valuesLeft = regions.length > 0 ? Math.min(...regions.map((r) => r.left)) : 1;
   const valuesWidth = regions.length > 0 ? Math.max(...regions.map((r) => r.right)) - valuesLeft + 1 : 0;
-  const result: SheetRead = { rows: new Map(), values: [], valuesLeft, validations: [], merges: [], lastRow: 0, lastFilledRow: new Map(), columnStyles: new Map(), prefix: "" };
+  const result: SheetRead = {
+    rows: new Map(),
+    values: [],
+    valuesLeft,
+    validations: [],
+    merges: [],
+    lastRow: 0,
+    lastFilledRow: new Map(),
+    columnStyles: new Map(),
+    prefix: "",
+  };
   const details = options.detailRows;
   const all = options.all === true;
   const allDetailed = all || details === "all";
@@ -261,7 +283,8 @@ export function readSheet(entry: ZipEntry, sharedStrings: () => string[], option
       case "col": {
         const a = tag.attributes as Record<string, string>;
         if (a.style !== undefined) {
-          for (let c = Number(a.min); c <= Number(a.max) && c - Number(a.min) < 16384; c++) result.columnStyles.set(c, Number(a.style));
+          for (let c = Number(a.min); c <= Number(a.max) && c - Number(a.min) < 16384; c++)
+            result.columnStyles.set(c, Number(a.style));
         }
         return;
       }
@@ -324,7 +347,8 @@ export function readSheet(entry: ZipEntry, sharedStrings: () => string[], option
     switch (name) {
       case "c": {
         const value = cellValue(type, valueText, inlineText, sst);
-        if ((value !== null || formulaText !== null) && watched[colNumber] === 1 && rowNumber > lastFilled[colNumber]) lastFilled[colNumber] = rowNumber;
+        if ((value !== null || formulaText !== null) && watched[colNumber] === 1 && rowNumber > lastFilled[colNumber])
+          lastFilled[colNumber] = rowNumber;
         if (!keep) return;
         if (!all) {
           if (valuesRowNumber !== rowNumber) {
@@ -373,7 +397,8 @@ export function readSheet(entry: ZipEntry, sharedStrings: () => string[], option
   });
 
   parser.on("end", () => {
-    for (let col = 0; col < lastFilled.length; col++) if (lastFilled[col] > 0) result.lastFilledRow.set(col, lastFilled[col]);
+    for (let col = 0; col < lastFilled.length; col++)
+      if (lastFilled[col] > 0) result.lastFilledRow.set(col, lastFilled[col]);
   });
   // The last statement: a paced feed (readPaced) returns before the parser has seen the rows.
   feed(entry, parser);

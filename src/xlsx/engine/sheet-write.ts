@@ -23,9 +23,13 @@ export function cellXml(row: number, col: number, value: PlanCell, style?: numbe
   const ref = `${columnToLetters(col)}${row}`;
   const s = style !== undefined && style !== 0 ? ` s="${style}"` : "";
   if (value === null || value === undefined || value === "") return s ? `<c r="${ref}"${s}/>` : "";
-  if (typeof value === "number") return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : `<c r="${ref}"${s} t="e"><v>#NUM!</v></c>`;
+  if (typeof value === "number")
+    return Number.isFinite(value)
+      ? `<c r="${ref}"${s}><v>${value}</v></c>`
+      : `<c r="${ref}"${s} t="e"><v>#NUM!</v></c>`;
   if (typeof value === "boolean") return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
-  if (typeof value === "string") return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeCellText(value)}</t></is></c>`;
+  if (typeof value === "string")
+    return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeCellText(value)}</t></is></c>`;
   if ("formula" in value) return `<c r="${ref}"${s}><f>${escapeText(value.formula.replace(/^=/, ""))}</f></c>`;
   return `<c r="${ref}"${s} t="e"><v>${escapeText(value.error)}</v></c>`;
 }
@@ -35,7 +39,8 @@ export function mergeRow(rowXml: string, rowNumber: number, replacements: Map<nu
   const startEnd = rowXml.indexOf(">");
   const selfClosing = rowXml[startEnd - 1] === "/";
   // spans is a hint of the used columns: dropped, as it may no longer hold.
-  const startTag = (selfClosing ? rowXml.slice(0, startEnd - 1) : rowXml.slice(0, startEnd)).replace(/\sspans="[^"]*"/, "") + ">";
+  const startTag =
+    (selfClosing ? rowXml.slice(0, startEnd - 1) : rowXml.slice(0, startEnd)).replace(/\sspans="[^"]*"/, "") + ">";
   const inner = selfClosing ? "" : rowXml.slice(startEnd + 1, rowXml.lastIndexOf(`</${prefix}row>`));
   const cells: { col: number; xml: string }[] = [];
   const cellPattern = new RegExp(`<${prefix}c\\b[^>]*?(?:/>|>[\\s\\S]*?</${prefix}c>)`, "g");
@@ -121,7 +126,10 @@ function appendAtEnd(source: ChunkSource, edit: SheetEdit, prefix: string): Entr
     const open = toUtf8(`<${prefix}sheetData`);
     const close = toUtf8(`</${prefix}sheetData>`);
     const rows = edit.rows!;
-    const added = [...rows.keys()].sort((a, b) => a - b).map((row) => newRow(row, rows.get(row)!, prefix)).join("");
+    const added = [...rows.keys()]
+      .sort((a, b) => a - b)
+      .map((row) => newRow(row, rows.get(row)!, prefix))
+      .join("");
     let state: "head" | "body" | "tail" = "head";
     // Bytes not passed on yet: the head until <sheetData> is seen, then only the end of the last
     // chunk (a marker may straddle two chunks), then the tail. The rows pass on as views of the

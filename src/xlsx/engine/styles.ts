@@ -2,7 +2,16 @@ import type { XlsxPackage } from "./package";
 import { escapeAttr } from "./xml";
 
 // Number formats Excel knows by id, so none is added twice under a custom id.
-const BUILT_IN: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10, "@": 49 };
+const BUILT_IN: Record<string, number> = {
+  General: 0,
+  "0": 1,
+  "0.00": 2,
+  "#,##0": 3,
+  "#,##0.00": 4,
+  "0%": 9,
+  "0.00%": 10,
+  "@": 49,
+};
 
 /**
  * Cell styles the tool needs (a number format, bold) added to the styles part at the end of its
@@ -31,12 +40,20 @@ export class StyleBook {
       const known = BUILT_IN[numFmt];
       if (known !== undefined) numFmtId = known;
       else {
-        const formats = [...text.matchAll(new RegExp(`<${p}numFmt\\b[^>]*numFmtId="(\\d+)"[^>]*formatCode="([^"]*)"`, "g"))];
+        const formats = [
+          ...text.matchAll(new RegExp(`<${p}numFmt\\b[^>]*numFmtId="(\\d+)"[^>]*formatCode="([^"]*)"`, "g")),
+        ];
         const same = formats.find((m) => decode(m[2]) === numFmt);
         if (same) numFmtId = Number(same[1]);
         else {
           numFmtId = Math.max(163, ...formats.map((m) => Number(m[1]))) + 1;
-          text = appendToList(text, p, "numFmts", `<${p}numFmt numFmtId="${numFmtId}" formatCode="${escapeAttr(numFmt)}"/>`, ["fonts", "fills", "borders", "cellStyleXfs", "cellXfs"]).text;
+          text = appendToList(
+            text,
+            p,
+            "numFmts",
+            `<${p}numFmt numFmtId="${numFmtId}" formatCode="${escapeAttr(numFmt)}"/>`,
+            ["fonts", "fills", "borders", "cellStyleXfs", "cellXfs"],
+          ).text;
         }
       }
     }
@@ -45,7 +62,9 @@ export class StyleBook {
       const fonts = new RegExp(`<${p}fonts\\b[^>]*>([\\s\\S]*?)</${p}fonts>`).exec(text);
       const first = fonts ? new RegExp(`<${p}font\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}font>)`).exec(fonts[1]) : null;
       const base = first ? first[0] : `<${p}font/>`;
-      const boldFont = base.endsWith("/>") ? base.replace(/\s*\/>$/, `><${p}b/></${p}font>`) : base.replace(/^(<[^>]*>)/, `$1<${p}b/>`);
+      const boldFont = base.endsWith("/>")
+        ? base.replace(/\s*\/>$/, `><${p}b/></${p}font>`)
+        : base.replace(/^(<[^>]*>)/, `$1<${p}b/>`);
       const added = appendToList(text, p, "fonts", boldFont, ["fills", "borders", "cellStyleXfs", "cellXfs"]);
       text = added.text;
       fontId = added.index;
@@ -58,17 +77,31 @@ export class StyleBook {
   }
 }
 
-const decode = (text: string): string => text.replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+const decode = (text: string): string =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 
 /** Appends `item` to the list element `list` (creating it before `before` when missing), count updated. */
-function appendToList(text: string, p: string, list: string, item: string, before: string[]): { text: string; index: number } {
+function appendToList(
+  text: string,
+  p: string,
+  list: string,
+  item: string,
+  before: string[],
+): { text: string; index: number } {
   const open = new RegExp(`<${p}${list}\\b([^>]*?)(/?)>`).exec(text);
   if (open && open[2] !== "/") {
     const close = text.indexOf(`</${p}${list}>`, open.index);
     const inner = text.slice(open.index + open[0].length, close);
     const itemName = list === "numFmts" ? "numFmt" : list === "fonts" ? "font" : "xf";
     const index = [...inner.matchAll(new RegExp(`<${p}${itemName}\\b`, "g"))].length;
-    const attrs = /\scount="\d+"/.test(open[1]) ? open[1].replace(/\scount="\d+"/, ` count="${index + 1}"`) : `${open[1]} count="${index + 1}"`;
+    const attrs = /\scount="\d+"/.test(open[1])
+      ? open[1].replace(/\scount="\d+"/, ` count="${index + 1}"`)
+      : `${open[1]} count="${index + 1}"`;
     const edited = `<${p}${list}${attrs}>` + inner + item + `</${p}${list}>`;
     return { text: text.slice(0, open.index) + edited + text.slice(close + `</${p}${list}>`.length), index };
   }

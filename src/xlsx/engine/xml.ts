@@ -67,7 +67,11 @@ export function escapeText(text: string): string {
 }
 
 export function escapeAttr(text: string): string {
-  return escapeText(text).replace(/"/g, "&quot;").replace(/\r/g, "&#13;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
+  return escapeText(text)
+    .replace(/"/g, "&quot;")
+    .replace(/\r/g, "&#13;")
+    .replace(/\n/g, "&#10;")
+    .replace(/\t/g, "&#9;");
 }
 
 /**
@@ -77,7 +81,10 @@ export function escapeAttr(text: string): string {
 export function escapeCellText(text: string): string {
   const escaped = text
     .replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_")
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+    .replace(
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g,
+      (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+    );
   return escapeText(escaped);
 }
 

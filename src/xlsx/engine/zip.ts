@@ -50,7 +50,8 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
   const decoder = new TextDecoder();
   const entries: ZipEntry[] = [];
   for (let i = 0; i < count; i++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL) throw new ZipFormatError("central directory damaged");
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL)
+      throw new ZipFormatError("central directory damaged");
     const flags = view.getUint16(at + 8, true);
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
@@ -58,8 +59,10 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
     const compressedSize = view.getUint32(at + 20, true);
     const size = view.getUint32(at + 24, true);
     const local = view.getUint32(at + 42, true);
-    if (compressedSize === 0xffffffff || size === 0xffffffff || local === 0xffffffff) throw new ZipFormatError("ZIP64 entries are not supported");
-    if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL) throw new ZipFormatError("local header not found");
+    if (compressedSize === 0xffffffff || size === 0xffffffff || local === 0xffffffff)
+      throw new ZipFormatError("ZIP64 entries are not supported");
+    if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL)
+      throw new ZipFormatError("local header not found");
     const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     if (dataStart + compressedSize > bytes.length) throw new ZipFormatError("entry runs past the end of the file");
     entries.push({
@@ -108,7 +111,11 @@ export type Pace = (inflated: number) => Promise<void> | undefined;
  * read got (the inflated bytes against the entry's size) and take a click. Nothing per byte or per
  * cell: `pace` sees each step once, and only it decides whether to wait.
  */
-export async function streamEntryPaced(entry: ZipEntry, onChunk: (chunk: Uint8Array, final: boolean) => void, pace: Pace): Promise<void> {
+export async function streamEntryPaced(
+  entry: ZipEntry,
+  onChunk: (chunk: Uint8Array, final: boolean) => void,
+  pace: Pace,
+): Promise<void> {
   for (const inflated of inflateSteps(entry, onChunk)) {
     const wait = pace(inflated);
     if (wait) await wait;
@@ -116,7 +123,10 @@ export async function streamEntryPaced(entry: ZipEntry, onChunk: (chunk: Uint8Ar
 }
 
 /** The inflate loop of both streams: yields the bytes given out so far after each step. */
-function* inflateSteps(entry: ZipEntry, onChunk: (chunk: Uint8Array, final: boolean) => void): Generator<number, void, undefined> {
+function* inflateSteps(
+  entry: ZipEntry,
+  onChunk: (chunk: Uint8Array, final: boolean) => void,
+): Generator<number, void, undefined> {
   if (entry.encrypted) throw new ZipFormatError(`${entry.name} is encrypted`);
   if (entry.method === 0) {
     onChunk(entry.raw, true);
@@ -139,7 +149,14 @@ function* inflateSteps(entry: ZipEntry, onChunk: (chunk: Uint8Array, final: bool
 
 // A zero date (some writers leave it so) would fall before 1980, which zip dates cannot hold.
 const dosToDate = (time: number, date: number): Date =>
-  new Date(1980 + (date >> 9), Math.max(1, (date >> 5) & 15) - 1, Math.max(1, date & 31), time >> 11, (time >> 5) & 63, (time & 31) * 2);
+  new Date(
+    1980 + (date >> 9),
+    Math.max(1, (date >> 5) & 15) - 1,
+    Math.max(1, date & 31),
+    time >> 11,
+    (time >> 5) & 63,
+    (time & 31) * 2,
+  );
 
 /** What a package writer feeds a new entry with: called with a sink until the content is complete. */
 export type EntryProducer = (write: (chunk: Uint8Array) => void) => void;
@@ -160,7 +177,8 @@ export function useCodec(native: Codec | null): void {
   codec = native;
 }
 
-export type OutputEntry = { kind: "copy"; entry: ZipEntry } | { kind: "write"; name: string; produce: EntryProducer; level?: number };
+export type OutputEntry =
+  { kind: "copy"; entry: ZipEntry } | { kind: "write"; name: string; produce: EntryProducer; level?: number };
 
 /**
  * Writes a zip: copied entries keep their compressed bytes, CRC, sizes, method and date;
@@ -205,7 +223,9 @@ export function writeZip(entries: OutputEntry[]): Uint8Array {
       compressed.push(deflater.end());
       const file: ZipInputFile = { filename: item.name, size, crc, compression: 8, mtime: new Date() };
       zip.add(file);
-      compressed.forEach((chunk, i) => file.ondata!(null, chunk as Uint8Array<ArrayBuffer>, i === compressed.length - 1));
+      compressed.forEach((chunk, i) =>
+        file.ondata!(null, chunk as Uint8Array<ArrayBuffer>, i === compressed.length - 1),
+      );
     } else {
       const file = new ZipDeflate(item.name, { level: (item.level ?? 6) as 6 });
       file.mtime = new Date();
