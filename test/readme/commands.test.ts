@@ -55,6 +55,8 @@ const RUN_ELSEWHERE: Record<string, string> = {
   "npm run build": "npm test runs it before the tests (scripts/test.mjs)",
   "npx office-addin-dev-certs install":
     "changes the system's certificate store: shown for administrators, never run by tests",
+  "npm run format":
+    "rewrites files in place; npm run lint (run in place below) checks the same formatting with prettier --check",
   "npm run mutation":
     "runs the unit tests once per mutant (tens of minutes): run by hand, its score recorded in docs/mutation.md",
   "npm run mutation:checks":
