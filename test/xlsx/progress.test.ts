@@ -9,7 +9,7 @@ import { TRACKING_TABLE } from "../../src/core/contract";
 import { METZ_2021_2023 } from "../../src/core/convention";
 import { buildWorkbook } from "../../src/features/build";
 import { runCheck } from "../../src/features/check";
-import { isCancelled, type WorkControl, type WorkProgress } from "../../src/features/work";
+import { isCancelled, PACED_INTERVAL_MS, type WorkControl, type WorkProgress } from "../../src/features/work";
 import { dashboardFile, evaluateFile, importFile, previewEvaluationFile } from "../../src/taskpane/file-mode";
 import { Book } from "../../src/xlsx/engine/book";
 import { openPackage } from "../../src/xlsx/engine/open";
@@ -40,12 +40,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(() => jest.restoreAllMocks());
 
 /**
- * A clock that moves 40 ms each time it is read: the reader's reports (at most one per 100 ms of
- * work) then come every few pieces, whatever the speed of the machine running the test.
+ * A clock that moves PACED_INTERVAL_MS / 3 each time it is read: the reader's reports (at most one per
+ * PACED_INTERVAL_MS of work) then come every few pieces, whatever the speed of the machine running the test.
  */
 function steadyClock(): void {
   let now = 0;
-  jest.spyOn(Date, "now").mockImplementation(() => (now += 40));
+  jest.spyOn(Date, "now").mockImplementation(() => (now += PACED_INTERVAL_MS / 3));
 }
 
 /** A control that records what it is told and aborts when `when` says so. */
