@@ -62,12 +62,9 @@ export function costEtp(annual_cost: any, etp: any, digits?: any): number {
  * @param amount Amount for the whole period, in euros (e.g. 23398); 0 to 10^12, otherwise #NUM!.
  * @param start First effective day (date, YYYY-MM-DD or DD/MM/YYYY), 1900-01-01 to 9999-12-31, otherwise #NUM!.
  * @param end Last effective day, inclusive; not before start, otherwise #NUM!.
- * @param [period_start] Start of the period (default: 1 January of the start's year), 1900-01-01 to 9999-12-31,
- * otherwise #NUM!.
- * @param [period_end] End of the period, inclusive (default: 31 December of the start's year); not before
- * period_start, otherwise #NUM!.
- * @param [basis] 0 = calendar days (default); 1 = months (whole month 1/12, partial month by its days); any other
- * value gives #NUM!.
+ * @param [period_start] Start of the period (default: 1 January of the start's year), 1900-01-01 to 9999-12-31, otherwise #NUM!.
+ * @param [period_end] End of the period, inclusive (default: 31 December of the start's year); not before period_start, otherwise #NUM!.
+ * @param [basis] 0 = calendar days (default); 1 = months (whole month 1/12, partial month by its days); any other value gives #NUM!.
  * @returns The amount due for the days covered.
  */
 export function prorata(amount: any, start: any, end: any, period_start?: any, period_end?: any, basis?: any): number {
@@ -75,13 +72,11 @@ export function prorata(amount: any, start: any, end: any, period_start?: any, p
 }
 
 /**
- * Amount of instalment "number" of a total paid in parts; the last one (the balance) is the total minus the
- * previous payments.
+ * Amount of instalment "number" of a total paid in parts; the last one (the balance) is the total minus the previous payments.
  * @customfunction INSTALMENT
  * @param total Total amount owed, in euros; 0 to 10^12, otherwise #NUM!.
  * @param number Instalment number, a whole number from 1 to the number of shares, otherwise #NUM!.
- * @param [shares] Share of each instalment, each above 0, summing to 1 (default {0.5;0.5}: signature, then
- * balance), otherwise #NUM!.
+ * @param [shares] Share of each instalment, each above 0, summing to 1 (default {0.5;0.5}: signature, then balance), otherwise #NUM!.
  * @param [digits] Decimals to round to, a whole number from 0 to 6 (default 2); otherwise #NUM!.
  * @returns The amount of that instalment.
  */
@@ -114,13 +109,11 @@ export function revalue(amount: any, rates: any[][], digits?: any): number {
 }
 
 /**
- * Scheduled presence days of the seconded agent: Monday–Tuesday in even ISO weeks, Monday–Wednesday in odd weeks,
- * holidays excluded.
+ * Scheduled presence days of the seconded agent: Monday–Tuesday in even ISO weeks, Monday–Wednesday in odd weeks, holidays excluded.
  * @customfunction PRESENCE_DAYS
  * @param start First day of the period (inclusive), 1900-01-01 to 9999-12-31, otherwise #NUM!.
  * @param end Last day of the period (inclusive); not before start, otherwise #NUM!.
- * @param [holidays] Range of holidays replacing those of Moselle (11 national ones + Good Friday + 26 December),
- * dates 1900-01-01 to 9999-12-31, otherwise #NUM!.
+ * @param [holidays] Range of holidays replacing those of Moselle (11 national ones + Good Friday + 26 December), dates 1900-01-01 to 9999-12-31, otherwise #NUM!.
  * @returns The number of presence days.
  */
 export function presenceDays(start: any, end: any, holidays?: any[][]): number {
