@@ -1,7 +1,7 @@
-import { SaxesParser, type SaxesTagPlain } from "saxes";
+import type { SaxesTagPlain } from "saxes";
 import type { CellValue } from "../../core/contract";
 import { shiftFormula } from "./formula";
-import { streamXml, unescapeCellText, type XmlFeed } from "./xml";
+import { newParser, streamXml, unescapeCellText, type XmlFeed } from "./xml";
 import type { ZipEntry } from "./zip";
 
 /*
@@ -55,7 +55,7 @@ export interface SheetRead {
 export function readSharedStrings(entry: ZipEntry | undefined, feed: XmlFeed = streamXml): string[] {
   const strings: string[] = [];
   if (!entry) return strings;
-  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
+  const parser = newParser();
   let current: string | null = null;
   let phonetic = 0;
   const onText = (text: string): void => {
@@ -201,7 +201,7 @@ export function readSheet(
   // Shared formulas: the master's text and position, by index.
   const sharedMasters = new Map<string, { formula: string; row: number; col: number }>();
 
-  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
+  const parser = newParser();
   let rowNumber = 0;
   let colNumber = 0;
   // Current cell.
