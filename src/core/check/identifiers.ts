@@ -157,7 +157,7 @@ const ORGANISATION_AFTER =
   /^[\s,(–-]*(?:si[èe]ge|locaux|agence|association|entreprise|soci[ée]t[ée]|mairie|bureaux?|permanence|antenne|salle)/i;
 /** An address just after these is an organisation's or a meeting place's, not the person's. */
 const ORGANISATION_BEFORE =
-  /(?:agence|locaux|local|si[èe]ge|entreprise|soci[ée]t[ée]|r[ée]union|forum|salon|atelier|mairie|site|chantier|magasin|entrep[ôo]t|usine|bureaux?|zone|salle|permanence|antenne|mission locale|centre|visite)[^.;]*$/i;
+  /(?:agence|locaux|local|si[èe]ge|entreprise|soci[ée]t[ée]|r[ée]union|forum|salon|atelier|mairie|site|chantier|magasin|entrep[ôo]t|usine|bureaux?|zone|salle|permanence|antenne|info\.? coll\.?|informations? collectives?|job ?dating|session|stand|jury|[ée]v[ée]nement|conf[ée]rence|mission locale|centre|visite)[^.;]*$/i;
 
 const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 

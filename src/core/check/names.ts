@@ -461,7 +461,10 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
     // At the start of a sentence only before a lower-case word ("Karim absent au RDV"), never before a colon.
     const sentenceStart = previous === undefined || /[.!?;:«"(]$/.test(w.gap) || previous.dot;
     const followedByWord = next !== undefined && !next.number && !next.title && !next.upper && !/[:]/.test(next.gap);
-    if (plainName && w.title && (!sentenceStart || followedByWord)) add("warning", i, i);
+    // After a label's colon, a first name alone is the value: "Contact RH : Sylvie, 03 87 …", "Tutrice : Nadia".
+    const labelValue =
+      previous !== undefined && w.gap.startsWith(":") && (next === undefined || !joined(next) || next.number);
+    if (plainName && w.title && (!sentenceStart || followedByWord || labelValue)) add("warning", i, i);
     // A name that is also a word ("Julien", "Rose") still names someone when a verb of the follow-up comes next.
     else if (
       !plainName &&

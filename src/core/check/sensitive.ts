@@ -35,6 +35,13 @@
  * - An organisation acting as one is silent ("Les Restos du cœur recrutent", "le syndicat CGT de
  *   l'entreprise a signé", "Cap emploi partenaire du forum"); the person helped there is not.
  * - ESAT: its staff's jobs are a workplace ("moniteur d'atelier en ESAT"); working there is a disability.
+ * - Facts said without the usual word are findings ("attend son deuxième enfant", "doit pointer au commissariat",
+ *   "B2 pas vierge", "fins de mois difficiles"); a job followed by its field in brackets or after a colon
+ *   ("éducateur (addictions, public jeune)") and a public in the plural ("pour les demandeurs d'asile") are not.
+ * - "PSE" alone is a warning (an electronic tag, or a redundancy plan: after "licencié", "le", "du" it is silent);
+ *   a bare "RSA" is a warning too (a programme's team or a meeting's heading is silent, "BRSA" is an error).
+ * - An elision typed with a space reads as the apostrophe ("pas d autorisation" is "pas d'autorisation"):
+ *   the text is restored once (fold.ts), the patterns keep their apostrophes.
  */
 
 import { at } from "../checked";
@@ -248,7 +255,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "fiv",
     "ivg",
     "(?:prend|prise d'|sous) (?:un )?traitement",
-    "(?:operations?|operee?|operer|mal|douleurs?|fractures?|entorses?|tendinites?|problemes?|pbs?|soucis|blessures?|protheses?|lesions?|souffre|souffrant|souffrait) (?:au|a la|aux|du|de la|des|a l'|de l'|de) ?(?:dos|genoux?|epaules?|hanches?|coeur|mains?|poignets?|pieds?|chevilles?|yeux|oeil|colonne|ventre|estomac|bras|jambes?|cervicales|lombaires|vue|audition|poumons?|reins?|foie|thyroide)",
+    "(?:operations?|operee?|operer|mal|douleurs?|fractures?|entorses?|tendinites?|problemes?|pbs?|soucis|blessures?|protheses?|lesions?|souffre|souffrant|souffrait) (?:(?:au|a la|aux|du|de la|des|a l'|de l'|de) ?)?(?:dos|genoux?|epaules?|hanches?|coeur|mains?|poignets?|pieds?|chevilles?|yeux|oeil|colonne|ventre|estomac|bras|jambes?|cervicales|lombaires|vue|audition|poumons?|reins?|foie|thyroide)",
     "fractures?",
     "entorses?",
     "cures? thermales?",
@@ -309,13 +316,15 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:suite (?:a )?|apres |a fait |fait |une |sa )(?:fc|fcs)|fc(?=[^;]*(?:arret|hospit|grossesse|enceinte|repos|ivg))|gross(?:esse)?\\.? (?:de |a )?[0-9]+ ?(?:mois|sem|semaines|sa)",
     // drinking and using said with a verb: "a arrêté de boire", "boit le matin"; aids and after-effects: "avec une
     // canne", "séquelles"
-    "(?:arrete|arreter|arretee?|cesse|cesser|a cesse) de (?:boire|consommer|se droguer|fumer (?:du cannabis|des joints|du shit))|(?:boit|buvait|boire) (?:trop|beaucoup|de l'alcool|le matin|tous les jours|en cachette|regulierement)|ne boit plus|alcoolemie|alcool au volant",
+    "(?:arrete|arreter|arretee?|cesse|cesser|a cesse) de (?:boire|consommer|se droguer|fumer (?:du cannabis|des joints|du shit))|(?:boit|buvait|boire) (?:trop|beaucoup|de l'alcool|le matin|tous les jours|en cachette|regulierement)|ne boit plus|alcoolemie",
     "(?:avec|sous|a l'aide d'|a l'aide de) (?:une |des |sa |ses |un |son )?(?:canne|cannes|deambulateur|attelle|corset|minerve|orthese)|sequelles?|(?:depuis|suite a|apres|a cause de) son accident",
     "(?:sort|sorti|sortie|sortant|sortante|retour|revient|revenue?|rentree?) (?:de (?:la )?)?maternite|(?:vient d'etre|vient de devenir|jeune|nouveau|nouvelle|tout juste) (?:papa|maman|pere|mere|parents?)",
     "th (?:reconnue?|ok|valide|accordee?|obtenue?|en cours|depuis)|(?:baisse|perte|troubles?) (?:de (?:la )?)?(?:vue|audition|memoire)",
     "irm|biopsie|echographie|prise de sang|bilan sanguin|examens? complementaires|analyses? (?:medicales|de sang)|(?:passer|passe|a passe|doit passer) (?:un |une )?(?:scanner|radio|irm)",
     "(?:se faire |etre |doit etre |va etre |vient d'etre |a ete )operee?|operation chirurgicale|intervention chirurgicale",
     "troubles? (?:de l'apprentissage|des apprentissages|du langage|de l'attention|du spectre autistique|neuro-?developpementaux|neurologiques?)",
+    "nouveau-nee?s?|nourrissons?|hypertendue?s?|hypotendue?s?|insulino-?dependante?s?|dialysee?s?|transplantee?s?|(?:perdu|perte de|perte d'|retrouve) l'usage (?:d'un|d'une|de la|de sa|de son|des|de ses)",
+    "metha|hospi|^at(?= ?[:,]| [\\x28])|fc (?:en|le|debut|fin|mi|courant|il y a)(?= |-)",
   ],
   origin: [
     "(?<!(?:metier|poste|emploi|secteur|entreprise|structure|agence|service|formation|site|ville|commune|domaine|profession|employeur|diplome|etablissement|region|departement|equipe|famille professionnelle) )d'origine",
@@ -397,6 +406,9 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:retour|rentre|rentrer|rentree?|repartie?|partie?|vacances|sejour|voyage|famille restee?|restee?) au (?:pays|bled)(?! (?:de|du|des|d'|basque|messin|haut|bas|natal))|au bled|pays natal|terre natale|couleur de peau|facies|(?:nom|prenom|patronyme)s? (?:a |aux )?consonance",
     "en fr(?:ance)? depuis (?:[0-9]+|un|une|deux|trois|quatre|six|quelques|peu)|mineure?s? (?:isolee?s?|non accompagnee?s?)",
     "apatrides?",
+    // the family living abroad: "sa famille vit en Syrie", "ses parents sont au Maroc"
+    `(?:famille|parents|proches)(?: (?:est|sont|vit|vivent|restee?|installee?))? (?:au |en |a |aux )(?:${ELSEWHERE})`,
+    "arrivee?s? (?:en )?(?:france|fr)(?: (?:en|depuis|le|il y a))? [0-9]+",
   ],
   religion: [
     "religi(?:on|ons|eux|euse|euses)",
@@ -514,6 +526,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "trotskistes?|maoistes?|marxistes?|leninistes?|antifas?|zadistes?|royalistes?|souverainistes?|gaullistes?|nationalistes?|socialistes?|centristes?|(?:militante?|engagee?|tres|convaincue?|sympathisante?) ecolos?",
     "(?:est|etait|a ete|elue?|reelue?|devenue?) (?:l'|un |une |le |la )?(?:adjointe? au maire|maire|conseill(?:er|ere) municipa(?:l|le))",
     "(?:elue?s?|conseill(?:er|ere)s?|groupe|liste|chef de file|tete de liste|membres?) (?:d'opposition|de l'opposition|de la majorite municipale|de la minorite)|(?:candidate?s?|cand\\.?|candidature|listes?|colistiere?s?|campagne|elue?s?) (?:aux |pour les |des |a la |au |sur (?:la |une )?liste )?(?:municip|legisl)\\.",
+    "(?:fait partie|membre|adherente?|adhere|engagee?|milite|militante?|elue?|syndiquee?|cotise|responsable|secretaire|tresoriere?|delegue(?:e)?)(?: [a-z']+)? (?:d'un|a un|dans un|au|du|de son|a son|dans son) syndicats?",
   ],
   sexLife: [
     "orientation sexuelle",
@@ -548,6 +561,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "homophob[a-z]*|transphob[a-z]*|lesbophob[a-z]*|biphob[a-z]*|ftm|mtf|genderfluid|intersexes?|asexuel(?:le)?s?|pansexuel(?:le)?s?|travestie?s?|drag[- ]queen|racolage",
     "(?:a |avoir |a demande a )?change(?:ment)? de (?:prenom|genre)|prenom choisi|megenr[a-z]*|deadnam[a-z]*",
     "(?:en couple|mariee?|pacsee?|vit|vivant|installee?|relation|marie) avec (?:un autre homme|une autre femme)|couples? (?:de meme sexe|homosexuels?|gays?|lesbiens?)",
+    "en cours de transition(?! professionnelle| vers| ecologique| energetique| numerique)|prenom (?:change|modifie)e?",
+    "(?:^|est |se dit |se declare )bi(?= ?[,;:.]|$)",
   ],
   criminal: [
     "casiers?",
@@ -614,7 +629,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "liberable|date de (?:sa )?liberation(?! (?:du|des|de l'|de la) (?:logement|local|locaux|appartement|poste|bureau|salle|chambre|place))|fin de (?:sa )?peine|sortie seche|levee d'ecrou|(?:a|depuis|avant|apres|des) sa (?:liberation|sortie de (?:prison|detention))",
     "(?:conduite|conduisait|roulait|circulait|conduire) sans (?:permis|assurance)|delit de fuite|refus d'obtemperer|(?:interpellee?|arretee?) par (?:la police|les gendarmes|la gendarmerie|les policiers|la bac)|(?:s'est fait|a ete) interpellee?(?! sur| au sujet| a propos)",
     "stages? de (?:citoyennete|responsabilisation)|pjj|maisons? centrales?|carcera(?:l|le|ux|les)",
-    "(?:a perdu|perdu|perd|perdre) (?:son |le )?permis|permis (?:perdu|invalide)|conduite (?:en etat )?(?:alcoolisee|d'ivresse|sous stupefiants|sous l'emprise)",
+    "(?:a perdu|perdu|perd|perdre) (?:son |le )?permis|permis (?:perdu|invalide)|conduite (?:en etat )?(?:alcoolisee|d'ivresse|sous stupefiants|sous l'emprise)|alcool au volant",
     "semi-lib",
   ],
   social: [
@@ -707,7 +722,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     `(?:beneficiaire|allocataire|percoit|percevant|touche|touchant|vit|vivant|sous|droits?|dossier|demande|attribution|versement|ouverture (?:de |des )?droits?)(?: (?:du |de la |le |la |de |au |a la |a |aux )?| (?:de |a )?l'| d')(?:${BENEFITS})|(?:au |a la |a l')(?:${BENEFITS})`,
     "(?:rsa|ass|css|asf|agepi|ame|aspa) (?:accordee?|attribuee?|versee?|obtenue?|percue?|suspendue?|socle|majore|en cours|depuis)",
     "logements? (?:indignes?|insalubres?|precaires?|sur-?occupes?|trop petits?)|dalo|mal[- ]logee?s?|relogement (?:d'urgence|en urgence)",
-    "epiceries? (?:sociales?|solidaires?)",
+    "epiceries? (?:sociales?|solidaires?|soc\\.?|sol\\.?)",
     "secours pop\\.?",
     "(?:mari|conjoint|compagnon|ex|pere|beau-pere|frere|copain|femme|compagne) (?:la |le |l')?(?:frappe|frappait|bat|battait|violente|violentait|menace|menacait|harcele|harcelait)",
     "dort (?:a la gare|dans la rue|a la rue|dans (?:les|un|une|des) (?:parcs?|halls?|caves?|parkings?|gares?))",
@@ -743,6 +758,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:dort|dormir|vit|vivait|loge|habite|installee?|hebergee?)(?: [a-z']+)? (?:dans|ds|en) (?:un |une |sa |son |leur )?(?:mobil-?home|mobile home|camping-car|caravane|squat|abri de fortune|cabanon)|hebergements? (?:tres )?(?:precaires?|instables?|provisoires?)|chez (?:des|une) connaissances?",
     "div\\.? (?:en cours|prononce)|(?:en )?instance de divorce|procedure de divorce|pensions? alim\\.?|(?:aides?|colis|bons?|distributions?|cheques?) alim\\.?|mariages? (?:force|forcee|arrange)|excision|polygam[a-z]*",
     "violences? (?:du |de l'|de son |de sa |de leur )(?:conjointe?|mari|compagnon|compagne|ex|partenaire|concubine?|epou(?:x|se))|(?:vit|vivait|a vecu|dort|dormait|a dormi|passe ses nuits|survit|survivait) (?:dans la rue|dehors)",
+    "(?:enfants?|fils|fille|filles|bebe) (?:est |sont |a ete |ont ete )placee?s?(?! (?:en|dans une?|chez|sur) (?:entreprise|stage|formation|pmsmp|immersion|apprentissage|cdi|cdd|interim|poste|emploi|alternance))",
+    "(?:mere|pere|parent|maman|papa)s? (?:sole|isol\\.)|(?:colis|aide|repas|distribution|inscrite?|beneficiaire) (?:des |aux |du |au )?restos?",
   ],
 };
 
@@ -854,7 +871,7 @@ const HARMLESS: readonly string[] = [
   "(?:avec|a|par|de|devant) l'(?:adjointe?|elue?) au maire(?: charge(?:e)?| delegue(?:e)?)?",
   // the city's officials and union representatives acting as such: "L'adjoint au maire a présenté le bilan",
   // "les délégués syndicaux ont signé l'accord"
-  "(?<=(?:^|[.;:!?,] ?))(?:l'|le |la )adjointe? au maire(?! (?:de sa|de son|dans sa|dans son|d'une commune|d'un village))",
+  "(?<=(?:^|[.;:!?,] ?))(?:l'|le |la )?adjointe? au maire(?! (?:de sa|de son|dans sa|dans son|d'une commune|d'un village))",
   "(?:les |des |aux |avec les |par les )(?:delegue(?:e)?s|representante?s|elue?s|organisations|partenaires|sections|instances|membres) (?:syndica(?:ux|les)|du personnel|du cse)",
   // people a job or a service is for, as a group: "public en situation de précarité", "atelier pour les demandeurs
   // d'asile du CADA"
@@ -873,6 +890,8 @@ const HARMLESS: readonly string[] = [
   "(?:recouvrement|gestion|relance|suivi|traitement)(?: [a-z]+)? (?:des |de |d')(?:[a-z]+ )?(?:impayes|dettes|factures|creances|loyers)(?: [a-z]+)?(?: impayee?s| non reglee?s)?",
   "(?:coupures?|pannes?)(?: [a-z]+)? (?:de |d')(?:courant|electricite|eau|gaz)(?: [a-z]+)? (?:a|dans|sur|au|aux) (?:l'agence|le site|l'atelier|la salle|le batiment|les locaux|l'entreprise|le quartier|la mairie|l'usine|le centre|l'ecole|la creche)|(?:electricite|courant|eau) coupee? (?:a|dans|sur|au|aux) (?:l'agence|le site|l'atelier|la salle|le batiment|les locaux|l'entreprise|le quartier|la mairie|l'usine|le centre|l'ecole|la creche)",
   "(?:laboratoires?|labos?|techniciens?|techniciennes?|secretaires?|centres?)(?: de biologie)? d'analyses?(?: medicales| de biologie medicale)?",
+  // a company's staff representatives acting as such: "élu CSE de l'entreprise présent à la réunion"
+  "(?:representante?s? du personnel|delegue(?:e)?s? du personnel|elue?s? (?:au |du )?cse|membres? du cse) (?:de |du |d'|de l')(?:entreprise|l'entreprise|la societe|l'etablissement|l'employeur|l'entreprise d'accueil|la structure|l'usine|l'enseigne|l'agence|l'association)",
   // an employer's requirement: "casier judiciaire vierge exigé par l'employeur"
   "casier(?: judiciaire)?(?: vierge)? (?:exige|demande|requis|obligatoire|necessaire|a fournir|indispensable|impose)|(?:exige|demande|requiert|impose|exigence d'un|necessite) (?:un |le )?casier(?: judiciaire)? vierge",
   "(?:entretien|entretiens|prise|traitement) des (?:eaux|dechets|surfaces|sols|locaux|espaces)",
