@@ -77,6 +77,7 @@ const IN_PLACE = [
   "npm run validate",
   "npm run bench",
   "npm run eval:guard",
+  "npm run guard:keys",
   "node scripts/guard-eval.mjs test/fixtures/guard-eval/notes.tsv",
 ];
 

@@ -47,6 +47,7 @@
 import { at } from "../checked";
 import { normaliseText, restoreElisions } from "./fold";
 import { wordFilter } from "./word-filter";
+import { WORD_KEYS } from "./data/word-keys";
 
 export { normaliseText } from "./fold";
 
@@ -1093,16 +1094,16 @@ const RULES = RULE_SOURCES.map((rule) => ({ ...rule, regex: new RegExp(whole(rul
  * Most comments have no hit at all. Reading the comment once for known words (no new string)
  * rules most of them out, and tells which rules can match the others (group r is RULES[r]).
  */
-export const SENSITIVE_WORDS = wordFilter(
-  RULE_SOURCES.map((rule) => rule.alternatives),
-  { spacedElisions: true },
-);
+export const SENSITIVE_GROUPS: readonly (readonly string[])[] = RULE_SOURCES.map((rule) => rule.alternatives);
+export const SENSITIVE_WORDS = wordFilter(SENSITIVE_GROUPS, { spacedElisions: true }, WORD_KEYS);
 
 // Each harmless phrase runs only when a word it needs is in the note: a word filter per 31 phrases says which.
 const HARMLESS_REGEXES = HARMLESS.map((phrase) => new RegExp(whole(phrase), "g"));
-export const HARMLESS_FILTERS = Array.from({ length: Math.ceil(HARMLESS.length / 31) }, (_, chunk) =>
-  wordFilter(HARMLESS.slice(31 * chunk, 31 * chunk + 31).map((phrase) => [phrase])),
+export const HARMLESS_GROUPS: readonly (readonly (readonly string[])[])[] = Array.from(
+  { length: Math.ceil(HARMLESS.length / 31) },
+  (_, chunk) => HARMLESS.slice(31 * chunk, 31 * chunk + 31).map((phrase) => [phrase]),
 );
+export const HARMLESS_FILTERS = HARMLESS_GROUPS.map((groups) => wordFilter(groups, {}, WORD_KEYS));
 
 /** Spans of the harmless phrases in the folded note (each phrase matched on its own). */
 function harmlessSpans(normal: string): [number, number][] {

@@ -225,25 +225,81 @@ const letterCode = (word: string): number => [...word].reduce((code, ch) => code
 const ELIDED_CODES = new Set(ELIDED_WORDS.map(letterCode));
 const ELIDED_MAX = Math.max(...ELIDED_WORDS.map((w) => w.length));
 
+/** The keys of a filter: each key's text with the groups it stands for (bit g for `groups[g]`). */
+export interface FilterKeys {
+  whole: Map<string, number>;
+  pair: Map<string, number>;
+  start: Map<string, number>;
+  /** Some alternative has no indexable word: the filter lets everything through. */
+  passesEverything: boolean;
+}
+
 /**
- * A filter for whole-word matches of regular-expression sources written against folded text,
- * in groups (one group per rule): `groups[g]` lists the alternatives of rule g.
+ * The keys of every expansion of every alternative. This enumerates hundreds of thousands of
+ * expansions for the guard's lexicons (about a second), so the guard ships them precomputed
+ * (`precomputedKeys`) and computes them only when its patterns changed since.
  */
-export function wordFilter(groups: readonly (readonly string[])[], options: WordFilterOptions = {}): WordFilter {
-  const spacedElisions = options.spacedElisions === true;
-  if (groups.length > 31) throw new Error("word filter: at most 31 groups");
-  // Exact keys with the groups they stand for; hashed copies in bit tables for the first pass.
-  const keys = { whole: new Map<string, number>(), pair: new Map<string, number>(), start: new Map<string, number>() };
-  let passesEverything = false;
+export function computeKeys(groups: readonly (readonly string[])[]): FilterKeys {
+  const keys: FilterKeys = { whole: new Map(), pair: new Map(), start: new Map(), passesEverything: false };
   groups.forEach((alternatives, g) => {
     for (const alternative of alternatives) {
       for (const expansion of expansions(alternative)) {
         const key = keyOf(expansion);
-        if (!key) passesEverything = true;
+        if (!key) keys.passesEverything = true;
         else keys[key.kind].set(key.text, (keys[key.kind].get(key.text) ?? 0) | (1 << g));
       }
     }
   });
+  return keys;
+}
+
+/** What identifies a filter's sources: a hash of its groups (FNV-1a over their JSON, in hex). */
+export function sourcesHash(groups: readonly (readonly string[])[]): string {
+  const text = JSON.stringify(groups);
+  let h = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return `${(h >>> 0).toString(16).padStart(8, "0")}-${text.length}`;
+}
+
+/** Keys in a compact text form for a generated module: "kind groups text" lines. */
+export function serializeKeys(keys: FilterKeys): string {
+  const lines: string[] = [keys.passesEverything ? "*" : "-"];
+  for (const kind of ["whole", "pair", "start"] as const) {
+    for (const [text, groups] of [...keys[kind]].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      lines.push(`${kind[0]} ${groups} ${text}`);
+  }
+  return lines.join("\n");
+}
+
+export function deserializeKeys(serialized: string): FilterKeys {
+  const lines = serialized.split("\n");
+  const keys: FilterKeys = { whole: new Map(), pair: new Map(), start: new Map(), passesEverything: lines[0] === "*" };
+  const kinds = { w: keys.whole, p: keys.pair, s: keys.start } as const;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    const space = line.indexOf(" ", 2);
+    kinds[line[0] as keyof typeof kinds].set(line.slice(space + 1), Number(line.slice(2, space)));
+  }
+  return keys;
+}
+
+/**
+ * A filter for whole-word matches of regular-expression sources written against folded text,
+ * in groups (one group per rule): `groups[g]` lists the alternatives of rule g. `precomputed`
+ * maps sources hashes to serialized keys: used when it holds these groups' hash, else the keys are
+ * computed (a stale table costs time, never a missed match).
+ */
+export function wordFilter(
+  groups: readonly (readonly string[])[],
+  options: WordFilterOptions = {},
+  precomputed: Readonly<Record<string, string>> = {},
+): WordFilter {
+  const spacedElisions = options.spacedElisions === true;
+  if (groups.length > 31) throw new Error("word filter: at most 31 groups");
+  const cached = precomputed[sourcesHash(groups)];
+  // Exact keys with the groups they stand for; hashed copies in bit tables for the first pass.
+  const keys = cached === undefined ? computeKeys(groups) : deserializeKeys(cached);
+  const passesEverything = keys.passesEverything;
   const table = (map: Map<string, number>): Uint32Array => {
     const bits = new Uint32Array(1 << (BITS - 5));
     for (const text of map.keys()) {
