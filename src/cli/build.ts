@@ -76,9 +76,4 @@ async function run(argv: string[]): Promise<number> {
   return 0;
 }
 
-export const buildCommand: CliCommand = {
-  name: "build",
-  summaryKey: "build.cli.summary",
-  helpKey: "build.cli.help",
-  run,
-};
+export const buildCommand: CliCommand = { run };

@@ -70,9 +70,4 @@ async function run(argv: string[]): Promise<number> {
   return report.summary.errors > 0 ? EXIT_ERRORS : EXIT_CLEAN;
 }
 
-export const checkCommand: CliCommand = {
-  name: "check",
-  summaryKey: "check.cli.summary",
-  helpKey: "check.cli.help",
-  run,
-};
+export const checkCommand: CliCommand = { run };

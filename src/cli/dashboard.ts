@@ -43,9 +43,4 @@ async function run(argv: string[]): Promise<number> {
   return 0;
 }
 
-export const dashboardCommand: CliCommand = {
-  name: "dashboard",
-  summaryKey: "dashboard.cli.summary",
-  helpKey: "dashboard.cli.help",
-  run,
-};
+export const dashboardCommand: CliCommand = { run };

@@ -89,9 +89,4 @@ async function run(argv: string[]): Promise<number> {
   return 0;
 }
 
-export const evaluateCommand: CliCommand = {
-  name: "evaluate",
-  summaryKey: "eval.cli.summary",
-  helpKey: "eval.cli.help",
-  run,
-};
+export const evaluateCommand: CliCommand = { run };

@@ -109,9 +109,4 @@ async function run(argv: string[]): Promise<number> {
   return report.status === "imported" ? EXIT.ok : EXIT.refused;
 }
 
-export const importCommand: CliCommand = {
-  name: "import",
-  summaryKey: "import.cli.summary",
-  helpKey: "import.cli.help",
-  run,
-};
+export const importCommand: CliCommand = { run };

@@ -44,9 +44,4 @@ async function run(argv: string[]): Promise<number> {
   return 0;
 }
 
-export const settingsCommand: CliCommand = {
-  name: "settings",
-  summaryKey: "settings.cli.summary",
-  helpKey: "settings.cli.help",
-  run,
-};
+export const settingsCommand: CliCommand = { run };
