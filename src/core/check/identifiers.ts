@@ -43,15 +43,15 @@ const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2
 const DAY_MONTH = `(?:(?:1er|\\d{1,2})\\s+(?:${MONTH})(?![a-zà-ÿ])|\\d{1,2}[/.]\\d{1,2}(?![0-9/.]))`;
 /**
  * A birth date after its label: "née le 12/03/1985", "né(e) le", "ddn 04/11/92", "D.D.N.", "DN", "date de naiss.",
- * "date de naissance : 1er mai 1990", "né en 1967", "naissance le 9 juin 88", "né le 3 mai"; and an age
- * reached on a date ("aura 26 ans le 15/08").
+ * "date de naissance : 1er mai 1990", "né en 1967", "naissance le 9 juin 88", "né le 3 mai", "née 05-12-1993";
+ * and an age reached on a date ("aura 26 ans le 15/08").
  */
 const BIRTH_DATE = new RegExp(
-  `(?<![a-zà-ÿ])(?:(?:n[ée]e?s?(?:\\(e\\))?\\s+(?:le|en)|d\\.?\\s?d\\.?\\s?n\\.?|d\\.?n\\.?|date\\s+(?:de\\s+)?naiss(?:ance|\\.)?|naiss(?:ance|\\.)?)(?:\\s+(?:le|en|du))?\\s*[:°-]?\\s*(?:${DATE}|${DAY_MONTH})|(?:aura|a\\s+eu|f[êe]te(?:ra)?\\s+ses)\\s+\\d{1,3}\\s+ans\\s+(?:le\\s+)?(?:${DATE}|${DAY_MONTH}))`,
+  `(?<![a-zà-ÿ])(?:(?:n[ée]e?s?(?:\\(e\\))?(?:\\s+(?:le|en)|(?=\\s+\\d{1,2}[/.-]\\d))|d\\.?\\s?d\\.?\\s?n\\.?|d\\.?n\\.?|date\\s+(?:de\\s+)?naiss(?:ance|\\.)?|naiss(?:ance|\\.)?)(?:\\s+(?:le|en|du))?\\s*[:°-]?\\s*(?:${DATE}|${DAY_MONTH})|(?:aura|a\\s+eu|f[êe]te(?:ra)?\\s+ses)\\s+\\d{1,3}\\s+ans\\s+(?:le\\s+)?(?:${DATE}|${DAY_MONTH}))`,
   "gi",
 );
 /** A full date in a year no meeting of the convention has: perhaps a birth date. */
-const OLD_DATE = /(?<![0-9/.-])\d{1,2}[/.]\d{1,2}[/.](?:19[4-9]\d|200[0-7])(?![0-9])/g;
+const OLD_DATE = /(?<![0-9/.-])\d{1,2}([/.-])\d{1,2}\1(?:19[4-9]\d|200[0-7])(?![0-9])/g;
 const DATE_OF_SOMETHING_ELSE =
   /(?:depuis|du|au|entre|jusqu'|obten[a-z]*|dipl[oô]m[a-zé]*|contrat|embauch[a-zé]*|fin|d[ée]but|inscri[a-z]*|poste|travaill[a-z]*|sorti[a-z]*|arriv[a-zé]*|mari[ée]+|sign[a-zé]*|cr[ée]{2}[a-z]*|permis|valable|expir[a-zé]*)\s*(?:le|en|au|à)?\s*:?\s*$/i;
 
@@ -157,7 +157,7 @@ const ORGANISATION_AFTER =
   /^[\s,(–-]*(?:si[èe]ge|locaux|agence|association|entreprise|soci[ée]t[ée]|mairie|bureaux?|permanence|antenne|salle)/i;
 /** An address just after these is an organisation's or a meeting place's, not the person's. */
 const ORGANISATION_BEFORE =
-  /(?:agence|locaux|local|si[èe]ge|entreprise|soci[ée]t[ée]|r[ée]union|forum|salon|atelier|mairie|site|chantier|magasin|entrep[ôo]t|usine|bureaux?|zone|salle|permanence|antenne|info\.? coll\.?|informations? collectives?|job ?dating|session|stand|jury|[ée]v[ée]nement|conf[ée]rence|mission locale|centre|visite)[^.;]*$/i;
+  /(?:agence|locaux|local|si[èe]ge|entreprise|soci[ée]t[ée]|r[ée]union|forum|salon|atelier|mairie|site|chantier|magasin|entrep[ôo]t|usine|bureaux?|zone|salle|permanence|antenne|info\.? coll\.?|informations? collectives?|job ?dating|session|stand|jury|[ée]v[ée]nement|conf[ée]rence|mission locale|centre|visite|p[ôo]le|espace|m[ée]diath[èe]que|tiers-lieu|guichet|maison (?:de l'emploi|des associations|de quartier|de la justice|de services|france services|des solidarit[ée]s))[^.;]*$/i;
 
 const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 

@@ -69,7 +69,9 @@ const PLACE_BEFORE = new Set(
     "complexe maison foyer creche ehpad chs chr club hotel restaurant boulangerie cafe bar garage pharmacie cabinet entreprise " +
     "societe ets chez magasin enseigne marque transports transport quartier village commune ville a au aux en sur vers pres route chemin " +
     "prix promotion fondateur abbe general marechal president reseau dispositif programme operation projet forum plateforme " +
-    "formation certification certificat diplome titre module test examen passeport label logiciel application appli methode"
+    "formation certification certificat diplome titre module test examen passeport label logiciel application appli methode " +
+    // venues named after someone: "la piscine Lothaire", "cinéma Camille Claudel"
+    "piscine patinoire cinema theatre musee gare eglise chapelle halle halles marche camping aeroport port plage base parking galerie"
   ).split(" "),
 );
 
@@ -77,7 +79,10 @@ const PLACE_BEFORE = new Set(
 const NOT_A_SURNAME = new Set(
   (
     "travail emploi services service metropole ville villes region est nord sud ouest centre insertion formation le la les de du des " +
-    "et a au en pour sur avec rh cdi cdd mer mrs pmsmp afpa cv ok absent absente"
+    "et a au en pour sur avec rh cdi cdd mer mrs pmsmp afpa cv ok absent absente " +
+    // the trade of a firm named with a first name: "Harmonie Mutuelle", "Victor Nettoyage"
+    "mutuelle mutuelles assurance assurances habitat immobilier interim sante solidarite solidarites nettoyage proprete " +
+    "logistique distribution batiment btp conseil consulting groupe industrie automobiles coiffure beaute traiteur securite energie"
   ).split(" "),
 );
 
@@ -103,6 +108,14 @@ const LOWER_NAME_BEFORE = new Set(
   "vu vue relance relancer relancee relancé relancée rdv avec rencontre rencontree rencontré rencontrée convoque convoquee convoqué convoquée appele appelee appelé appelée rappele rappelé rappeler contacte contactee contacté contactée recu recue reçu reçue orientee orienté orientée".split(
     " ",
   ),
+);
+
+/** Nouns after which "de" and a capitalised first name are a person: "candidature de Romain", "CV de Rose". */
+const FOLLOW_UP_NOUN = new Set(
+  (
+    "candidature cv dossier inscription profil positionnement relance entretien absence venue appel message mail " +
+    "demande parcours embauche"
+  ).split(" "),
 );
 
 /** After an article a capitalised word is a noun ("la Maire", "le Rose"), not a first name. */
@@ -464,7 +477,10 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
     // After a label's colon, a first name alone is the value: "Contact RH : Sylvie, 03 87 …", "Tutrice : Nadia".
     const labelValue =
       previous !== undefined && w.gap.startsWith(":") && (next === undefined || !joined(next) || next.number);
-    if (plainName && w.title && (!sentenceStart || followedByWord || labelValue)) add("warning", i, i);
+    // A first name heading a note or a sentence before a colon and a lower-case word: "Anne-Sophie : relancée lundi".
+    const heading =
+      sentenceStart && next !== undefined && next.gap.startsWith(":") && !next.number && !next.title && !next.upper;
+    if (plainName && w.title && (!sentenceStart || followedByWord || labelValue || heading)) add("warning", i, i);
     // A name that is also a word ("Julien", "Rose") still names someone when a verb of the follow-up comes next.
     else if (
       !plainName &&
@@ -475,6 +491,17 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
       joined(next) &&
       next.raw.toLowerCase() !== "à" &&
       FOLLOW_UP_VERB.test(next.folded)
+    )
+      add("warning", i, i);
+    // The same after a follow-up noun and "de": "candidature de Romain transmise", "le CV de Rose".
+    else if (
+      !plainName &&
+      w.title &&
+      !NOT_A_NAME.has(w.folded) &&
+      previous !== undefined &&
+      previous.folded === "de" &&
+      w.gap === "" &&
+      FOLLOW_UP_NOUN.has(words[i - 2]?.folded ?? "")
     )
       add("warning", i, i);
   }

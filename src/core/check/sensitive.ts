@@ -326,6 +326,18 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "troubles? (?:de l'apprentissage|des apprentissages|du langage|de l'attention|du spectre autistique|neuro-?developpementaux|neurologiques?)",
     "nouveau-nee?s?|nourrissons?|hypertendue?s?|hypotendue?s?|insulino-?dependante?s?|dialysee?s?|transplantee?s?|(?:perdu|perte de|perte d'|retrouve) l'usage (?:d'un|d'une|de la|de sa|de son|des|de ses)",
     "metha|hospi|^at(?= ?[:,]| [\\x28])|fc (?:en|le|debut|fin|mi|courant|il y a)(?= |-)",
+    // diagnoses and care clipped or misspelt: "diab.", "insulino-dép.", "dépresion", "grosesse", "op. du genou"
+    "diab\\.|diabet\\.|insulino-?dep\\.?|epilep\\.|schizo|bipo\\.|depress?i(?:on|ons|f|ve|fs|ves)|gros(?:s)?es(?:s)?es?",
+    "op\\.? (?:du |de la |de l'|des |d'un |d'une )?(?:genoux?|hanches?|epaules?|dos|coeur|mains?|poignets?|pieds?|chevilles?|yeux|oeil|colonne|ventre|bras|jambes?|reins?|menisques?|ligaments?|canal carpien)|post-?op(?:eratoire)?",
+    // sick leave as a state ("toujours en AM", "mise en AM"; "RDV en am" is the afternoon) and its medical end
+    "(?:toujours|tjs|tjrs|encore|mise?|placee?|actuellement|de nouveau|a nouveau|prolongee?) en am(?! [0-9])",
+    "(?:apres|avant|attente de|en attente de|jusqu'a|date de) (?:la |sa )?consolidation(?! (?:des|du|de la|de l'|d'un|d'une) )",
+    // maternity leave and the due date said short: "cgé mat.", "DPA fin oct."
+    "cges? mat(?:er|ernite)?\\.?|dpa (?:le|au|fin|debut|mi|prevue?|en|courant|fixee?|vers|[0-9]+)|date (?:presumee|prevue|probable) (?:d'accouchement|de l'accouchement)",
+    // a sexual-health screening centre, Cap emploi said short
+    "cegidd|cdag|ciddist|cap emp\\.?|cap empl\\.?|capemploi",
+    // drinking said by a euphemism: "soucis avec la bouteille", "lève le coude", "problème de boisson"
+    "(?:soucis?|problemes?|pbs?|penchant|porte|portee|tombee?|tomber|sombre|sombree) (?:avec |pour |sur |dans )la bouteille|leve (?:un peu |trop |souvent )?le coude|picol(?:e|er|ait|aient|ent)|(?:soucis?|problemes?|pbs?) (?:avec |de )(?:la )?boisson",
   ],
   origin: [
     "(?<!(?:metier|poste|emploi|secteur|entreprise|structure|agence|service|formation|site|ville|commune|domaine|profession|employeur|diplome|etablissement|region|departement|equipe|famille professionnelle) )d'origine",
@@ -410,6 +422,11 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     // the family living abroad: "sa famille vit en Syrie", "ses parents sont au Maroc"
     `(?:famille|parents|proches)(?: (?:est|sont|vit|vivent|restee?|installee?))? (?:au |en |a |aux )(?:${ELSEWHERE})`,
     "arrivee?s? (?:en )?(?:france|fr)(?: (?:en|depuis|le|il y a))? [0-9]+",
+    // the right to stay and work said short: "titre sejour", "APS en attente", "pas autorisé à travailler"
+    "(?:titres?|cartes?|tit\\.?) sej(?:our)?\\.?|autorisations? provisoires? de sejour|aps (?:en attente|en cours|deposee?|obtenue?|accordee?|expiree?|valide|renouvelee?|refusee?|jusqu'|depuis)",
+    "(?:pas|plus|non|pas encore|toujours pas) autorisee? a (?:travailler|trav\\.?)",
+    // a mother tongue says where the person comes from (a language spoken does not)
+    "langues? maternelles?",
   ],
   religion: [
     "religi(?:on|ons|eux|euse|euses)",
@@ -457,6 +474,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "hijab|tchador|qamis|kamis|turban sikh|(?:ne mange pas de|ne mange pas|mange pas de|ne touche pas au|pas de|sans) porc|kippour|yom kippour|roch hachana|rosh hashana|pessah|hanoucca|diwali|radicalis[a-z]*|convertie?s? (?:a l'islam|au (?:judaisme|christianisme|catholicisme|bouddhisme|protestantisme))|conversion (?:a l'islam|religieuse)",
     "(?:il|elle|qui|et) prie(?! de)|prie (?:[0-9]+|plusieurs|cinq|deux|trois) fois",
     "(?:fait partie|membre|fidele|frequente|pratique|va|se rend|engagee?)(?: [a-z']+)? (?:d'une |de l'|a l'|dans une |a une |dans l')(?:eglise|communaute religieuse|paroisse|mosquee|synagogue|temple)(?: [a-z]+)?",
+    // freemasonry said by its bodies: "obédience maçonnique", "frère de loge"
+    "maconniques?|(?:son |sa |une |d'une |de son |de sa )obedience|freres? de loge|franc-mac\\.?",
   ],
   opinion: [
     `syndiqu${E_S}`,
@@ -528,6 +547,11 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:est|etait|a ete|elue?|reelue?|devenue?) (?:l'|un |une |le |la )?(?:adjointe? au maire|maire|conseill(?:er|ere) municipa(?:l|le))",
     "(?:elue?s?|conseill(?:er|ere)s?|groupe|liste|chef de file|tete de liste|membres?) (?:d'opposition|de l'opposition|de la majorite municipale|de la minorite)|(?:candidate?s?|cand\\.?|candidature|listes?|colistiere?s?|campagne|elue?s?) (?:aux |pour les |des |a la |au |sur (?:la |une )?liste )?(?:municip|legisl)\\.",
     "(?:fait partie|membre|adherente?|adhere|engagee?|milite|militante?|elue?|syndiquee?|cotise|responsable|secretaire|tresoriere?|delegue(?:e)?)(?: [a-z']+)? (?:d'un|a un|dans un|au|du|de son|a son|dans son) syndicats?",
+    // mandates and party roles said short: "élu CM", "cons. mun.", "mil. RN", "resp. de section LR", "sous l'étiquette"
+    "(?:elue?s?|siege|sieges|membres?|conseill(?:er|ere)s?) (?:au |du |en )?cm(?![0-9])|cons\\.? mun(?:icipa(?:l|le|ux))?\\.?|conseill(?:er|ere)?\\.? mun\\.?|cons\\.? (?:dep|reg)\\.",
+    "(?:mil|milit|adh|sympa|cand|resp|secr|membre|elue?)\\.? (?:au |du |de la |de |chez |a |des )?(?:section )?(?:ps|lfi|rn|fn|lr|eelv|pcf|npa|modem|udi|dlf|nfp)",
+    "sections? (?:locales? |departementales? |federales? )?(?:du |de la |des |de l'|d'|de )?(?:ps|lfi|rn|fn|lr|eelv|pcf|npa|modem|udi|dlf|republicains|insoumis|verts|socialistes|communistes|parti [a-z]+)",
+    "(?:sous|avec) l'etiquette|etiquettes? politiques?|(?:s'est |se |s'etait )?presentee? aux (?:elections(?! professionnelles| du cse| des delegues| prud)|municipales|legislatives|europeennes|regionales|departementales|cantonales|senatoriales)",
   ],
   sexLife: [
     "orientation sexuelle",
@@ -563,6 +587,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:a |avoir |a demande a )?change(?:ment)? de (?:prenom|genre)|prenom choisi|megenr[a-z]*|deadnam[a-z]*",
     "(?:en couple|mariee?|pacsee?|vit|vivant|installee?|relation|marie) avec (?:un autre homme|une autre femme)|couples? (?:de meme sexe|homosexuels?|gays?|lesbiens?)",
     "en cours de transition(?! professionnelle| vers| ecologique| energetique| numerique)|prenom (?:change|modifie)e?",
+    // sex work said as an activity: "le travail du sexe", "escorting"
+    "travail du sexe|industrie du sexe|escorting|(?:fait|faisait|a fait|faire) le trottoir|tapin(?:e|ait)?",
     "(?:^|est |se dit |se declare )bi(?= ?[,;:.]|$)",
   ],
   criminal: [
@@ -632,6 +658,9 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "stages? de (?:citoyennete|responsabilisation)|pjj|maisons? centrales?|carcera(?:l|le|ux|les)",
     "(?:a perdu|perdu|perd|perdre) (?:son |le )?permis|permis (?:perdu|invalide)|conduite (?:en etat )?(?:alcoolisee|d'ivresse|sous stupefiants|sous l'emprise)|alcool au volant",
     "semi-lib",
+    // sentences and prisons said short: "aménagt de peine", "sorti du CP de …", "libéré du CD d'…"
+    "amenag(?:t|mt|ements?)\\.? (?:de |de sa )?peine|amgt (?:de )?peine",
+    "(?:sortie?|sort|sortir|sortis|sortante?s?|liberee?|incarceree?|detenue?|ecrouee?|transferee?) (?:du |au |de |en )(?:cp|cd)(?= (?:de |d')(?!son |sa |ses |leur |l'ecole|la classe))",
   ],
   social: [
     `surendett${E_S}`,
@@ -761,19 +790,36 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "violences? (?:du |de l'|de son |de sa |de leur )(?:conjointe?|mari|compagnon|compagne|ex|partenaire|concubine?|epou(?:x|se))|(?:vit|vivait|a vecu|dort|dormait|a dormi|passe ses nuits|survit|survivait) (?:dans la rue|dehors)",
     "(?:enfants?|fils|fille|filles|bebe) (?:est |sont |a ete |ont ete )placee?s?(?! (?:en|dans une?|chez|sur) (?:entreprise|stage|formation|pmsmp|immersion|apprentissage|cdi|cdd|interim|poste|emploi|alternance))",
     "(?:mere|pere|parent|maman|papa)s? (?:sole|isol\\.)|(?:colis|aide|repas|distribution|inscrite?|beneficiaire) (?:des |aux |du |au )?restos?",
+    // a family break said as a fact: "a quitté le domicile conjugal", "rupture avec son conjoint", "plus de contact
+    // avec sa famille", "vient de perdre son frère"
+    "(?:a )?quitte (?:le )?domicile (?:conjugal|familial|parental)|depart du domicile (?:conjugal|familial|parental)",
+    "(?:rupture|separation) (?:avec |d'avec )(?:son |sa |le |la )?(?:conjointe?|mari|femme|compagnon|compagne|epou(?:x|se)|concubine?|famille|parents)",
+    "(?:plus de|pas de|aucun|aucune|sans) (?:contacts?|liens?|nouvelles) avec (?:sa |son |ses )(?:famille|parents|mere|pere|enfants?|fils|fille|freres?|soeurs?)|(?:coupee?|brouillee?|fachee?) avec (?:sa |son |ses )(?:famille|parents|mere|pere)",
+    "(?:perdu|perdre|perd) (?:son |sa )(?:frere|soeur|papa|maman|grand-mere|grand-pere|beau-pere|belle-mere|oncle|tante)",
+    // money for the basics: "pas de quoi payer le bus", "ne peut pas payer l'abonnement", "coupé faute de paiement"
+    "(?:n'a |a )?(?:pas|plus) (?:de quoi|les moyens de) (?:payer|se payer|acheter|financer|regler|manger)|faute de paiement|pour (?:non[- ]paiement|impayes?)|reste a vivre (?:nul|negatif|a 0|a zero)",
+    "(?:ne peut (?:pas|plus)|n'arrive (?:pas|plus) a|impossible de) (?:payer|se payer|regler) (?:son |ses |sa |le |les |la |l')?(?:abonnements?|transports?|pass|bus|tram|essence|carburant|forfait|telephone|courses|permis|titre de transport)",
+    "(?<=(?:heb\\.?|hebergee?s?|hebergement|nuitees?|orientee?|dort|dormi) )115(?! (?:rue|avenue|bd|boulevard|route|chemin|impasse|allee|place|€|euros?|eur|h|heures?|km|m2|kg))",
   ],
 };
 
 /** Charities, care centres, partners and unions whose name is a finding when it is about the person. */
 const ORGANISATIONS =
   "restos? du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|croix-rouge(?: [a-z]+)?|epiceries? (?:solidaires?|sociales?)|chrs|csapa|caarud|anpaa|addictions france|cap emploi|agefiph|mdph|spip|syndicats?|cgt|cfdt|fo|cftc|unsa|fsu|solidaires|fnsea|confederation paysanne|coordination rurale|assistante?s? sociale?s?|" +
-  "centres? penitentiaires?|maisons? d'arret|maisons? centrales?|administration penitentiaire|pjj|prisons?|centres? de detention|tribunal|hopital(?: de jour| psychiatrique)?|cmp|cmpp|esat|ime|itep|savs|samsah|115|samu social|siao|cada|huda|ofii|(?:centres?|associations?|assos?|collectifs?|federations?) lgbt[a-z+]*|eglises?(?: [a-z]+)?|residences? sociales?|pensions? de famille|maisons? relais|mosquees?|synagogues?|paroisses?|foyers?";
+  "centres? penitentiaires?|maisons? d'arret|maisons? centrales?|administration penitentiaire|pjj|prisons?|centres? de detention|tribunal|hopital(?: de jour| psychiatrique)?|cmp|cmpp|esat|ime|itep|savs|samsah|115|samu social|siao|cada|huda|ofii|(?:centres?|associations?|assos?|collectifs?|federations?) lgbt[a-z+]*|eglises?(?: [a-z]+)?|residences? sociales?|pensions? de famille|maisons? relais|mosquees?|synagogues?|paroisses?|foyers?|" +
+  // named after the cause they fight or the place of worship they run: "la Ligue contre le cancer",
+  // "l'association de la grande mosquée", "un accueil de jour", "un foyer de jeunes travailleurs"
+  "ligues? contre (?:le |la |les |l')?[a-z'-]+|france terre d'asile|alcool assistance|secours islamique|medecins du monde|france alzheimer|apf france handicap|" +
+  "(?:associations?|fondations?|federations?|comites?|collectifs?) (?:de lutte contre |d'aide aux |contre |pour |des |de la |du |de l'|d')(?:grande )?[a-z'-]+|" +
+  "accueils? de jour|foyers? de jeunes travailleurs|fjt";
 /** What an organisation does as an organisation: recruits, signs, takes part. */
 const ORGANISATION_ACTS =
-  "recrut[a-z]*|cherchen?t?|propose(?:nt)?|embauch[a-z]*|organis[a-z]*|partenaires?|present(?:e|es|ent|s)?|intervien(?:t|nent)|anim(?:e|ent)|co-?anim[a-z]*|financ[a-z]*|ouvre(?:nt)?|lance(?:nt)?|diffuse(?:nt)?|publie(?:nt)?|tien(?:t|nent) (?:un|le|son) stand|signe(?:nt)?|appelle(?:nt)?|negocie(?:nt)?|invitee?s?|represente(?:e|s|es)?|en (?:atelier|reunion|info coll|information collective|forum)";
+  "recrut[a-z]*|cherchen?t?|propose(?:nt)?|embauch[a-z]*|organis[a-z]*|partenaires?|present(?:e|es|ent|s)?|intervien(?:t|nent)|anim(?:e|ent)|co-?anim[a-z]*|financ[a-z]*|ouvre(?:nt)?|lance(?:nt)?|diffuse(?:nt)?|publie(?:nt)?|recherchen?t?|tien(?:t|nent) (?:un|une|le|la|son|sa|des|ses) (?:stand|permanences?|reunions?|ateliers?)|signe(?:nt)?|appelle(?:nt)?|negocie(?:nt)?|invitee?s?|represente(?:e|s|es)?|en (?:atelier|reunion|info coll|information collective|forum)";
 /** After an organisation's name and a colon: what it offers or holds ("Emmaüs : vendeur en CDDI"). */
 const ORGANISATION_NEEDS =
-  "offres?|postes?|cdd|cdi|cddi|contrats?|missions?|places?|emplois?|recrut[a-z]*|recherchee?s?|chantiers?|interim|insertion|benevoles?|reunions?|partenaires?|partenariats?|ateliers?|stands?|forums?|convention";
+  "offres?|postes?|cdd|cdi|cddi|contrats?|missions?|places?|emplois?|recrut[a-z]*|recherchee?s?|chantiers?|interim|insertion|benevoles?|reunions?|partenaires?|partenariats?|ateliers?|stands?|forums?|convention|" +
+  // a job heading after the colon: "Banque alimentaire : préparateur de commandes"
+  "agents?|agentes?|veilleu(?:r|se)s?|preparat(?:eur|rice)s?|animat(?:eur|rice)s?|educat(?:eur|rice)s?|secretaires?|comptables?|chauffeurs?|cuisinier|cuisiniere|vendeu(?:r|se)s?|magasinier|manutentionnaires?|intervenante?s?|assistante?s?|employee?s?|infirmi(?:er|ere)s?|coordinat(?:eur|rice)s?|moniteur|monitrice";
 
 /**
  * Phrases of the employment world that contain a lexicon word without revealing anything about
@@ -877,10 +923,26 @@ const HARMLESS: readonly string[] = [
   // people a job or a service is for, as a group: "public en situation de précarité", "atelier pour les demandeurs
   // d'asile du CADA"
   "(?:publics?|personnes|familles|menages|jeunes|habitants|foyers|usagers|beneficiaires) (?:en situation de |en |de )(?:grande )?(?:precarite|difficulte|exclusion|situation de handicap)",
-  "(?:pour|aux|avec|aupres des|a destination des|destinee?s? aux|reservee?s? aux|ouverte?s? aux|dediee?s? aux)(?: les| des)? (?:publics? )?(?:demandeurs d'asile|refugiee?s|migrante?s|exilee?s|primo[- ]arrivante?s|etrangers|detenus|personnes detenues|sortants de prison|gens du voyage|personnes (?:en situation de handicap|handicapees)|travailleurs handicapes|beneficiaires du rsa|allocataires du rsa|victimes de violences|(?:parents|meres|peres|familles|mamans|papas) (?:isolee?s|solos?|celibataires|monoparentales|seule?s))(?: (?:du|de la|des|de l'|au|hebergee?s (?:au|a la|en)) (?:cada|huda|chrs|foyer|centre|quartier|ville|structure))?",
+  "(?:pour|aux|avec|aupres des|a destination des|destinee?s? aux|reservee?s? aux|ouverte?s? aux|dediee?s? aux)(?: les| des)? (?:publics? )?(?:demandeurs d'asile|refugiee?s|migrante?s|exilee?s|primo[- ]arrivante?s|etrangers|detenus|personnes detenues|sortants de prison|gens du voyage|personnes (?:en situation de handicap|handicapees)|travailleurs handicapes|beneficiaires du rsa|allocataires du rsa|victimes de violences|mineure?s? non accompagnee?s|mineure?s? isolee?s|mna|jeunes migrants|sans-abri|sans abri|sdf|personnes sans (?:domicile|abri)|(?:parents|meres|peres|familles|mamans|papas) (?:isolee?s|solos?|celibataires|monoparentales|seule?s))(?: (?:du|de la|des|de l'|au|hebergee?s (?:au|a la|en)) (?:cada|huda|chrs|foyer|centre|quartier|ville|structure))?",
   "(?:arrets?|conges?) (?:maladie|maternite|de travail)(?: [a-z']+)? des (?:agents|salaries|personnels|employes|titulaires|enseignants|collegues|equipes|soignants)",
   "(?:les |des |aux |par les |avec les |entre les )(?:syndicats|organisations syndicales)",
   "droit (?:des etrangers|d'asile|de l'immigration|des refugies)",
+  // the law about a group, a job preventing evictions: "le droit au travail des étrangers", "prévention des expulsions"
+  "droits? (?:au travail |au sejour |au logement |a l'emploi |de travailler )(?:des|pour les|aux) (?:etrangers|refugies|migrants|demandeurs d'asile)",
+  "(?:prevention|prevenir|lutte contre|commissions? de prevention) (?:des |les |l'|d')?expulsions?(?: locatives)?|ccapex",
+  // a place of worship as a landmark: "en face de la synagogue", "arrêt Mosquée", "près de la grande mosquée"
+  "(?:en face|a cote|pres|proche|derriere|devant|a proximite|non loin|a deux pas|au coin|a l'angle|le long) (?:de la |du |de l'|des |d'une |d'un |de )?(?:grande )?(?:mosquees?|synagogues?|eglises?|cathedrales?|temples?|paroisses?|chapelles?)",
+  "(?:rues?|places?|arrets?|stations?|parvis|impasses?|avenues?|quartiers?) (?:de la |du |de l'|des )?(?:grande )?(?:mosquees?|synagogues?|eglises?|cathedrales?|temples?)",
+  // religion as a subject taught: "enseignant de religion", "cours sur le fait religieux"
+  "(?:enseignante?s?|professeure?s?|profs?|cours|enseignements?|histoire|sciences?|facultes?|instituts?) (?:de |des |d'|du |sur le |sur les )?(?:religions?|faits? religieux)|(?:le |du |les |des |au )faits? religieux",
+  // jobs at the emergency number and in benefit offices: "écoutants pour le 115", "gestionnaire RSA"
+  "(?:ecoutante?s?|operat(?:eur|rice)s?|standardistes?|postes?|recrutements?|offres?|equipes?|salariee?s?|travailleu(?:r|se)s? sociale?s?|benevoles?|missions?|plateformes?|regulat(?:eur|rice)s?)(?: [a-z']+)?(?: [a-z']+)? (?:au |du |pour le |de |d'ecoute du )115",
+  "(?:gestionnaires?|agents?|agentes?|techniciens?|techniciennes?|assistante?s?|secretaires?|responsables?|coordinat(?:eur|rice)s?|instruct(?:eur|rice)s?) (?:du |de l'|de la |des |de )?(?:rsa|agepi|asf|css|aah|prestations sociales|minima sociaux)",
+  // sexual and mental health as a field of prevention or a first-aid skill: "animateur de prévention en santé sexuelle"
+  "(?:prevention|education|promotion|sensibilisation|animat(?:eur|rice)s?|educat(?:eur|rice)s?|charge(?:e)?s? de (?:mission|prevention)|infirmi(?:er|ere)s?|referente?s?|ateliers?|interventions?|campagnes?|formations?|modules?|actions?)(?: [a-z']+)?(?: [a-z']+)? (?:en |de |de la |a la |sur la )(?:sante sexuelle|vie affective et sexuelle|education sexuelle|sante mentale)",
+  "(?:premiers secours|secouristes?) (?:en )?sante mentale|pssm",
+  // the job of a justice professional as a topic: "CPIP : présentation du métier"
+  "cpip ?:(?: [a-z']+)?(?: [a-z']+)? (?:metiers?|concours|offres?|postes?|recrutements?|formations?)|(?:metiers?|profession) (?:de |d')?cpip",
   // a benefit as the heading of a meeting or a topic: "RSA : réunion avec le Département"
   "(?<=(?:^|[.;!?] ?))(?:rsa|agepi|asf|css) ?: (?:reunions?|points?|ateliers?|comites?|bilans?|infos?|informations?|commissions?|rencontres?|equipes?|partenaires?|dispositifs?|orientations|nouveautes|calendrier|presentations?)",
   // devices and imaging as trades: "fabrication de prothèses", "manipulateur en IRM", "prises de sang à domicile
@@ -898,13 +960,14 @@ const HARMLESS: readonly string[] = [
   "(?:entretien|entretiens|prise|traitement) des (?:eaux|dechets|surfaces|sols|locaux|espaces)",
   // an organisation as the subject of its own action: "Les Restos du cœur recrutent", "Emmaüs : 2 postes",
   // "le syndicat CGT de l'entreprise a signé", "Cap emploi présent sur le salon"
-  `(?<=(?:^|[.;:!?,] ?)(?:les? |la |l')?)(?:${ORGANISATIONS})(?: (?:de |du |des |d'|de la |de l'|et (?:les? |la |l')?)?[a-z'-]+)?(?: (?:de |du |des |d'|de la |de l'|et (?:les? |la |l')?)?[a-z'-]+)? (?:(?:a |ont |est |sont )?(?:${ORGANISATION_ACTS})|: (?:[0-9]+ |un |une |deux |trois )?(?:[a-z'-]+ )?(?:[a-z'-]+ )?(?:[a-z'-]+ )?(?:${ORGANISATION_NEEDS}|${ORGANISATION_ACTS}))`,
+  `(?<=(?:^|[.;:!?,] ?)(?:les? |la |l'|un |une )?)(?:${ORGANISATIONS})(?: (?:de |du |des |d'|de la |de l'|et (?:les? |la |l')?)?[a-z'-]+)?(?: (?:de |du |des |d'|de la |de l'|et (?:les? |la |l')?)?[a-z'-]+)? (?:(?:a |ont |est |sont )?(?:${ORGANISATION_ACTS})|: (?:[0-9]+ |un |une |deux |trois )?(?:[a-z'-]+ )?(?:[a-z'-]+ )?(?:[a-z'-]+ )?(?:${ORGANISATION_NEEDS}|${ORGANISATION_ACTS}))`,
   // (what comes before the name is a lookbehind: the name alone is the span, and the word filter's key)
   `(?<=(?:partenaires?|partenariats?|cddi|cdd|cdi|contrats?|pmsmp|immersions?|recycleries?|ressourceries?|boutiques?|entrepots?|magasins?|chantiers?|rencontres?|reunions?|equipes?|salariee?s?|personnels?|professionnels?|professionnelles?|directeurs?|directrices?|directions?|benevoles?|stands?|offres?|postes?|job ?datings?|forums?|salons?|ateliers?|evenements?|actions?|journees?|informations? collectives?|info coll)(?: [a-z'-]+)?(?: [a-z'-]+)? (?:avec |de |du |des |d'|aux |de la |de l'|a |au |par |pour )?(?:les |le |la |l')?)(?:${ORGANISATIONS})(?:(?: et|,) (?:les? |la |l')?[a-z'-]+(?: [a-z'-]+)?)?`,
   // applying or hired there: "candidature envoyée au CSAPA", "CV déposé à l'ANPAA", "postule au CHRS comme veilleur"
   `(?<=(?:candidatures?|candidate?s?|cv|postule|postuler|postulee?|embauchee?s?|recrutee?s?|entretiens? d'embauche|spontanee?s?)(?: [a-z'-]+)?(?: [a-z'-]+)? (?:a |au |aux |chez |aupres d'|aupres de |aupres du |pour )(?:les |le |la |l')?)(?!esat)(?:${ORGANISATIONS})`,
   // a building named with its denomination, a worksite or a venue: "temple protestant", "chapelle catholique"
-  "(?:temples?|eglises?|chapelles?|cathedrales?|basiliques?|abbayes?|mosquees?|synagogues?|paroisses?|cimetieres?|aumoneries?) (?:protestante?s?|catholiques?|evangeliques?|orthodoxes?|juive?s?|musulmane?s?|israelites?|reformee?s?|lutherien(?:ne)?s?|anglicane?s?)",
+  // (after an article: "ne travaille pas le dimanche (église évangélique)" is the person's practice)
+  "(?<=(?:le |la |les |du |des |au |aux |un |une |ce |cette |cet |l'))(?:temples?|eglises?|chapelles?|cathedrales?|basiliques?|abbayes?|mosquees?|synagogues?|paroisses?|cimetieres?|aumoneries?) (?:protestante?s?|catholiques?|evangeliques?|orthodoxes?|juive?s?|musulmane?s?|israelites?|reformee?s?|lutherien(?:ne)?s?|anglicane?s?)",
   // replacing staff on leave is a job, not anyone's health: "CDD de remplacement d'un congé maternité"
   "(?:remplacements?|remplacer|remplacante?s?|pour remplacer) (?:de |d'|des |du |pour (?:les |le |la |l'|des )?|durant (?:les |le |la )?|pendant (?:le |un |les )?|d'un |d'une |un |une |l'|les |la |le )?(?:[a-z-]+ )?(?:en |de |des |du |d'un |d'une )?(?:conges? (?:de )?(?:maternite|mat|maladie|parental|paternite|longue maladie)|arrets? (?:de travail|maladie)|absences?|maladie)",
   // an employer's disability policy: "l'employeur a un référent handicap"
