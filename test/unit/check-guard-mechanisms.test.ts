@@ -112,6 +112,7 @@ describe("guard mechanisms: identifiers wherever a person stands", () => {
     ["ok pour l atelier, rdv avec yannick le 12", "yannick", "warning"],
     ["mathilde a confirmé sa venue", "mathilde", "warning"],
     ["cv de florian transmis a l agence", "florian", "warning"],
+    ["retour de noémie attendu avant vendredi", "noémie", "warning"],
     ["contact sébastien au magasin pour la PMSMP", "sébastien", "warning"],
     ["entretien avec aurélie d. jeudi", "aurélie d.", "error"],
   ])("%s → the name %s (%s)", (note, quote, level) => {

@@ -114,7 +114,7 @@ const LOWER_NAME_BEFORE = new Set(
 const FOLLOW_UP_NOUN = new Set(
   (
     "candidature cv dossier inscription profil positionnement relance entretien absence venue appel message mail " +
-    "demande parcours embauche"
+    "demande parcours embauche tel sms numero coordonnees retour accord attestation"
   ).split(" "),
 );
 
