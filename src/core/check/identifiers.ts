@@ -44,10 +44,11 @@ const DAY_MONTH = `(?:(?:1er|\\d{1,2})\\s+(?:${MONTH})(?![a-zà-ÿ])|\\d{1,2}[/.
 /**
  * A birth date after its label: "née le 12/03/1985", "né(e) le", "ddn 04/11/92", "D.D.N.", "DN", "date de naiss.",
  * "date de naissance : 1er mai 1990", "né en 1967", "naissance le 9 juin 88", "né le 3 mai", "née 05-12-1993";
+ * "anniversaire le 22 janvier 1990", "née à Woippy le 3/4/88" (the birthplace between the word and the date);
  * and an age reached on a date ("aura 26 ans le 15/08").
  */
 const BIRTH_DATE = new RegExp(
-  `(?<![a-zà-ÿ])(?:(?:n[ée]e?s?(?:\\(e\\))?(?:\\s+(?:le|en)|(?=\\s+\\d{1,2}[/.-]\\d))|d\\.?\\s?d\\.?\\s?n\\.?|d\\.?n\\.?|date\\s+(?:de\\s+)?naiss(?:ance|\\.)?|naiss(?:ance|\\.)?)(?:\\s+(?:le|en|du))?\\s*[:°-]?\\s*(?:${DATE}|${DAY_MONTH})|(?:aura|a\\s+eu|f[êe]te(?:ra)?\\s+ses)\\s+\\d{1,3}\\s+ans\\s+(?:le\\s+)?(?:${DATE}|${DAY_MONTH}))`,
+  `(?<![a-zà-ÿ])(?:(?:n[ée]e?s?(?:\\(e\\))?(?:\\s+(?:à|a|au|en)\\s+[A-Za-zÀ-ÿ'-]+(?:\\s+[A-Za-zÀ-ÿ'-]+)?\\s+le|\\s+(?:le|en)|(?=\\s+\\d{1,2}[/.-]\\d))|d\\.?\\s?d\\.?\\s?n\\.?|d\\.?n\\.?|date\\s+(?:de\\s+)?naiss(?:ance|\\.)?|naiss(?:ance|\\.)?|anniv(?:ersaire|\\.)?)(?:\\s+(?:le|en|du))?\\s*[:°-]?\\s*(?:${DATE}|${DAY_MONTH})|(?:aura|a\\s+eu|f[êe]te(?:ra)?\\s+ses)\\s+\\d{1,3}\\s+ans\\s+(?:le\\s+)?(?:${DATE}|${DAY_MONTH}))`,
   "gi",
 );
 /** A full date in a year no meeting of the convention has: perhaps a birth date. */
@@ -101,7 +102,7 @@ const HOME_WORDS = new Set(
   ),
 );
 const BIRTH_WORDS = new Set(
-  "ddn dn naissance naiss né née nés nées ne nee d aura eu fete fête fetera fêtera".split(" "),
+  "ddn dn naissance naiss né née nés nées ne nee d aura eu fete fête fetera fêtera anniversaire anniv".split(" "),
 );
 const TRAILING = new Set(["bis", "ter", "a", "b", "c"]);
 
@@ -157,7 +158,7 @@ const ORGANISATION_AFTER =
   /^[\s,(–-]*(?:si[èe]ge|locaux|agence|association|entreprise|soci[ée]t[ée]|mairie|bureaux?|permanence|antenne|salle)/i;
 /** An address just after these is an organisation's or a meeting place's, not the person's. */
 const ORGANISATION_BEFORE =
-  /(?:agence|locaux|local|si[èe]ge|entreprise|soci[ée]t[ée]|r[ée]union|forum|salon|atelier|mairie|site|chantier|magasin|entrep[ôo]t|usine|bureaux?|zone|salle|permanence|antenne|info\.? coll\.?|informations? collectives?|job ?dating|session|stand|jury|[ée]v[ée]nement|conf[ée]rence|mission locale|centre|visite|p[ôo]le|espace|m[ée]diath[èe]que|tiers-lieu|guichet|maison (?:de l'emploi|des associations|de quartier|de la justice|de services|france services|des solidarit[ée]s))[^.;]*$/i;
+  /(?:agence|locaux|local|si[èe]ge|entreprise|employeur|recruteur|soci[ée]t[ée]|r[ée]union|forum|salon|atelier|mairie|site|chantier|magasin|entrep[ôo]t|usine|bureaux?|zone|salle|permanence|antenne|info\.? coll\.?|informations? collectives?|job ?dating|session|stand|jury|[ée]v[ée]nement|conf[ée]rence|mission locale|centre|visite|p[ôo]le|espace|m[ée]diath[èe]que|tiers-lieu|guichet|maison (?:de l'emploi|des associations|de quartier|de la justice|de services|france services|des solidarit[ée]s))[^.;]*$/i;
 
 const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 

@@ -105,7 +105,7 @@ const FOLLOW_UP_VERB =
  * Only unambiguous first names of the list count there ("vu rose" could be anything).
  */
 const LOWER_NAME_BEFORE = new Set(
-  "vu vue relance relancer relancee relancé relancée rdv avec rencontre rencontree rencontré rencontrée convoque convoquee convoqué convoquée appele appelee appelé appelée rappele rappelé rappeler contacte contactee contacté contactée recu recue reçu reçue orientee orienté orientée".split(
+  "vu vue relance relancer relancee relancé relancée rdv avec rencontre rencontree rencontré rencontrée convoque convoquee convoqué convoquée appele appelee appelé appelée rappele rappelé rappeler contacte contactee contacté contactée recu recue reçu reçue orientee orienté orientée chez contact tuteur tutrice referent referente référent référente".split(
     " ",
   ),
 );
@@ -114,7 +114,7 @@ const LOWER_NAME_BEFORE = new Set(
 const FOLLOW_UP_NOUN = new Set(
   (
     "candidature cv dossier inscription profil positionnement relance entretien absence venue appel message mail " +
-    "demande parcours embauche"
+    "demande parcours embauche tel sms numero coordonnees retour accord attestation"
   ).split(" "),
 );
 
@@ -301,18 +301,58 @@ function isSurname(t: Token | undefined): boolean {
   );
 }
 
-/** Whether a note may hold a name at all: a capitalised word, or a lower-case civility or label. */
-function mayHoldName(words: Token[]): boolean {
+/**
+ * Whether a note may hold a name at all: a capitalised word, a lower-case civility or label, or (notes typed all in
+ * lower case) a word of the first-name list.
+ */
+function mayHoldName(words: Token[], plain: Set<string>): boolean {
   for (const w of words) {
     if (w.title || w.upper || CIVILITY.has(w.raw) || LABEL.has(w.raw) || (w.raw === "m" && w.dot)) return true;
+    if (w.raw.length >= 3 && plain.has(w.folded)) return true;
   }
   return false;
 }
 
+/** A lower-case initial with its full stop: "thi lan n.", "kevin m.". */
+const isLowerInitial = (t: Token | undefined): boolean =>
+  t !== undefined && t.dot && t.raw.length === 1 && t.gap === "" && /[a-z]/.test(t.raw);
+
+/**
+ * Where a first name typed in lower case is a person, whatever words come before it: at the head of a note or a
+ * sentence before a follow-up verb ("joaquim ok", "wojciech a rappelé"), after a follow-up noun and "de" ("mail de
+ * sandrine"), or before an initial ("thi lan n."). Returns the index of the name's last word, or -1.
+ */
+function lowerCaseName(words: Token[], i: number, plain: Set<string>, ambiguous: Set<string>): number {
+  const w = at(words, i);
+  if (w.raw.length < 3 || !ASCII_LOWER.test(w.folded) || NOT_A_NAME.has(w.folded) || NOT_A_PERSON.has(w.folded))
+    return -1;
+  const plainName = isFirstName(w.folded, plain, null) && !ambiguous.has(w.folded);
+  const anyName = plainName || isFirstName(w.folded, plain, ambiguous);
+  if (!anyName) return -1;
+  const previous = words[i - 1];
+  const next = words[i + 1];
+  // Before an initial, even a name that is also a word: "thi lan n.", "rose k." (one more first name may come first).
+  if (isLowerInitial(next)) return i + 1;
+  if (
+    next !== undefined &&
+    joined(next) &&
+    !next.title &&
+    !next.upper &&
+    isFirstName(next.folded, plain, ambiguous) &&
+    isLowerInitial(words[i + 2])
+  )
+    return i + 2;
+  if (!plainName) return -1;
+  const sentenceStart = previous === undefined || /[.!?;«"(]$/.test(w.gap) || previous.dot;
+  if (sentenceStart && next !== undefined && joined(next) && FOLLOW_UP_VERB.test(next.folded)) return i;
+  if (previous?.folded === "de" && w.gap === "" && FOLLOW_UP_NOUN.has(words[i - 2]?.folded ?? "")) return i;
+  return -1;
+}
+
 /** Every name of a person in `text`, in order (`words`: the text's tokens, when already read). */
 export function findNames(text: string, words: Token[] = tokens(text)): NameHit[] {
-  if (!mayHoldName(words)) return [];
   const { plain, ambiguous } = firstNames();
+  if (!mayHoldName(words, plain)) return [];
   const hits: NameHit[] = [];
   const add = (level: NameHit["level"], from: number, to: number): void => pushName(hits, text, words, level, from, to);
   const surnameAt = (j: number): boolean => isSurname(words[j]);
@@ -398,6 +438,13 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
 
     // "vu mehdi", "rdv avec sonia": a plain first name in lower case after a follow-up word.
     if (!w.title && !w.upper) {
+      const end = lowerCaseName(words, i, plain, ambiguous);
+      if (end >= 0) {
+        // With its initial the name is a full one; alone it is « à vérifier ».
+        add(end > i ? "error" : "warning", i, end);
+        i = end;
+        continue;
+      }
       if (
         previous !== undefined &&
         !previous.number &&

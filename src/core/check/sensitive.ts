@@ -74,12 +74,33 @@ const ELSEWHERE = [
   "soudan|somalie|erythree|ethiopie|syrie|irak|iran|afghanistan|pakistan|bangladesh|inde|sri lanka|chine|vietnam|cambodge|laos|philippines|liban|jordanie|palestine|yemen|turquie|kurdistan",
   "ukraine|russie|tchetchenie|georgie|armenie|azerbaidjan|kosovo|albanie|serbie|bosnie|macedoine|roumanie|bulgarie|moldavie|pologne|portugal|espagne|italie|bresil|colombie|venezuela|haiti",
   "alger|oran|constantine|annaba|casablanca|rabat|fes|marrakech|tanger|agadir|oujda|tunis|sfax|dakar|bamako|abidjan|conakry|yaounde|douala|kinshasa|brazzaville|niamey|ouagadougou|nouakchott",
+  "cap-vert|guinee-bissau|sierra leone|liberia|togo|benin|rwanda|burundi|ouganda|kenya|tanzanie|mozambique|zimbabwe|zambie|djibouti|gambie|cuba|perou|equateur|bolivie|chili|argentine|mexique|nepal|mongolie|ouzbekistan|tadjikistan|kazakhstan|kirghizistan|bielorussie|lituanie|lettonie|hongrie|croatie|montenegro",
   "istanbul|ankara|izmir|damas|alep|bagdad|mossoul|teheran|kaboul|herat|karachi|lahore|dacca|beyrouth|le caire|mogadiscio|khartoum|asmara|kiev|kyiv|kharkiv|odessa|moscou|grozny|tbilissi|erevan|tirana|pristina|bucarest|sofia|port-au-prince",
 ].join("|");
 
 /** Benefits that say poverty, disability or single parenthood when they are one person's. */
 const BENEFITS =
   "rsa|ass|css|cmu(?:-?c)?|ame|asf|agepi|aspa|allocation de solidarite specifique|revenu de solidarite active|aide medicale d'etat|allocation de soutien familial|minimum vieillesse|minima sociaux";
+
+/**
+ * A cause said after its marker ("à cause de", "suite à", "en raison de", "pour raison de", "du fait de", "depuis son",
+ * "après sa"): there the start of a word of a sensitive domain is enough ("suite à son hospi", "en raison de sa
+ * gross.", "depuis sa dépression"), so clipped and unusual forms of a domain are read without listing each one.
+ */
+const CAUSE =
+  "(?:a cause (?:de |d'|du |des )|suite (?:a |au |aux |a l')|en raison (?:de |d'|du |des )|pour (?:raisons? |cause )(?:de |d'|du |des )|du fait (?:de |d'|du |des )|(?:depuis|apres) (?=son |sa |ses ))(?:son |sa |ses |un |une |l'|la |les |le )?";
+/** Starts of the words of each domain read after CAUSE (a word start: each is followed by any letters). */
+const CAUSE_STEMS: Readonly<Partial<Record<SensitiveCategory, string>>> = {
+  health:
+    "malad|hospi|hosto|chirurg|fractur|douleur|tendin|hernie|lombalg|sciatiq|psy|depress|burn|cancer|chimio|radiother|avc|infarct|diabet|asthm|allerg|epilep|handicap|invalid|convalesc|reeduc|dialys|greff|grossess|accouch|maternite|sante|pathologi|sequell|traumatism|anxi|angoiss|addict|alcool|toxico|sevrage|enceinte|medica|arrets? maladie|arr\\. mal",
+  criminal:
+    "incarcer|detention(?! d)|prison|condamn|garde a vue|gav|controle judiciaire|sursis|proces(?!s)|delit|infraction|outrage|agression|casier|bracelet|interpellation|mise en examen|poursuite|peine (?:de|ferme|avec)",
+  social: "expuls|divorc|separation|deces|dette|surendet|impaye|violences? conjugal|huissier|saisie sur",
+};
+const causeRule = (category: SensitiveCategory): string[] => {
+  const stems = CAUSE_STEMS[category];
+  return stems === undefined ? [] : [`${CAUSE}(?:${stems})[a-z]*\\.?`];
+};
 
 const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
   health: [
@@ -302,7 +323,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     // the mind and the body said without a diagnosis: "fragile psychologiquement", "sort de l'hôpital", "fait des
     // malaises"
     "psychologiquement|psychiquement|fragilite psy[a-z]*|fragile (?:psy[a-z]*|moralement|mentalement)|moralement (?:fragile|epuisee?|atteinte?|au plus bas)|deprimee?s?|deprime|deprim|souffrance psychique",
-    "(?:sort|sorti|sortie|sortant|sortante|retour|revient|revenue?|rentree?|encore|toujours|admise?|hospitalisee?|transferee?) (?:de l'|a l'|de |a |en |d'une |d'un )?(?:hopital|hosto|clinique|urgences|maison de repos|centre de soins)",
+    "(?:sort|sorti|sortie|sortant|sortante|retour|revient|revenue?|rentree?|encore|toujours|admise?|hospitalisee?|transferee?) (?:de l'|a l'|de |a |en |d'une |d'un |d')?(?:hopital|hosto|clinique|urgences|maison de repos|centre de soins)",
     "(?:passee?s?|admise?s?|emmenee?s?|transportee?s?|nuit|passage|admission|hospitalisation) aux urgences",
     "(?:fait|a fait|faisait|fais|plusieurs|des|frequents?|nombreux|nouveaux?|victime d'un|victime de) malaises?",
     "(?:rdv|rdvs|rendez-vous|soins|suivis?|consultations?|imperatifs?|contraintes?|raisons?) medica(?:l|ux|les?)",
@@ -338,6 +359,15 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "cegidd|cdag|ciddist|cap emp\\.?|cap empl\\.?|capemploi",
     // drinking said by a euphemism: "soucis avec la bouteille", "lève le coude", "problème de boisson"
     "(?:soucis?|problemes?|pbs?|penchant|porte|portee|tombee?|tomber|sombre|sombree) (?:avec |pour |sur |dans )la bouteille|leve (?:un peu |trop |souvent )?le coude|picol(?:e|er|ait|aient|ent)|(?:soucis?|problemes?|pbs?) (?:avec |de )(?:la )?boisson",
+    ...causeRule("health"),
+    // pregnancy by its trimester, as notes clip it: "écho du 2e trimestre", "nausées ++ au 1er trim."
+    "(?:echo(?:graphie)?s?|nausees?|vomissements?|fatigue)(?: \\+\\+| \\+)?(?: [a-z']+)? (?:du |au |de |des |pendant le |en )?(?:1er|2e|2eme|3e|3eme|premier|deuxieme|second|troisieme|dernier) trim(?:estre|\\.)?|(?:1er|2e|2eme|3e|3eme|premier|deuxieme|second|troisieme|dernier) trim(?:estre|\\.)? de grossesse",
+    "inseminations?|stimulations? ovariennes?|transferts? d'embryons?|ponctions? ovocytaires?|dons? d'ovocytes",
+    // disability by its setting, its rate or its walking aid: "établissement protégé", "taux d'incap. 80 %", "2 cannes"
+    "etablissements? proteges?|(?:taux|tx) (?:d'|de )(?:incap|invalid|inval|ipp)[a-z]*\\.?",
+    "(?:marche|se deplace|deplacements?|avec|sous) (?:avec )?(?:[0-9] |deux |des |ses |une |sa )?(?:cannes?|bequilles?)(?: anglaises?)?(?! a )",
+    // sobriety counted or stopped: "3 mois sans boire", "a arrêté de boire", "ne boit plus"
+    "(?:[0-9]+|un|deux|trois|quatre|six) (?:jours?|semaines?|mois|ans?) (?:d'abstinence|sans (?:boire|alcool|consommer|conso|produits?|drogues?|joints?|rechute))|(?:a arrete|arrete|arret|a stoppe|stoppe) (?:de )?(?:boire|l'alcool|la boisson|de consommer|les joints|le cannabis)|ne boit plus",
   ],
   origin: [
     "(?<!(?:metier|poste|emploi|secteur|entreprise|structure|agence|service|formation|site|ville|commune|domaine|profession|employeur|diplome|etablissement|region|departement|equipe|famille professionnelle) )d'origine",
@@ -427,6 +457,9 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:pas|plus|non|pas encore|toujours pas) autorisee? a (?:travailler|trav\\.?)",
     // a mother tongue says where the person comes from (a language spoken does not)
     "langues? maternelles?",
+    // a qualification from abroad: "diplôme non reconnu en France", "diplôme d'infirmier obtenu à Kinshasa"
+    "(?:non|pas|jamais) reconnue?s? en france",
+    `(?:diplomes?|titres?|qualifications?|licences?|masters?|bac)(?: [a-z']+)?(?: [a-z']+)? (?:obtenue?s?|passee?s?|delivree?s?) (?:au |en |a |aux )(?:${ELSEWHERE})`,
   ],
   religion: [
     "religi(?:on|ons|eux|euse|euses)",
@@ -503,7 +536,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "anarchistes?",
     "gilets? jaunes?",
     "vote (?:rn|fn|lfi|pour le rn|pour le fn)",
-    "(?:militante?s?|adherente?s?|encartee?s?|membres?|elue?s?|candidate?s?|sympathisante?s?|engagee?s?|responsables?|cadres?|secretaires?) (?:(?:local|locale|departementale?|regionale?|nationale?|federale?) )?(?:au |du |de la |des |chez |a |a la |aux |dans le |pour le )?(?:ps|lfi|rn|fn|lr|eelv|pcf|npa|modem|renaissance|reconquete|horizons|republicains|les republicains|les verts|lutte ouvriere|debout la france|parti (?:socialiste|communiste|radical|pirate|animaliste))",
+    "(?:militante?s?|adherente?s?|encartee?s?|membres?|elue?s?|candidate?s?|sympathisante?s?|engagee?s?|responsables?|cadres?|secretaires?) (?:(?:local|locale|departementale?|regionale?|nationale?|federale?) )?(?:au |du |de la |des |chez |a |a la |aux |dans le |pour le )?(?:ps|lfi|rn|fn|lr|eelv|pcf|npa|modem|renaissance|reconquete|horizons|republicains|les republicains|les verts|lutte ouvriere|debout la france|parti (?:socialiste|communiste|radical|pirate|animaliste)|identitaires?|nationalistes?|d'extreme[- ](?:droite|gauche)|royalistes?|anarchistes?|souverainistes?|antifas?)",
     "lfi|eelv|pcf|npa|reconquete",
     "insoumise?s?",
     "encartee?s?",
@@ -650,7 +683,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:b2|b3|bulletin (?:n ?. ?)?[23]|casier(?: judiciaire)?|extrait de casier) (?:pas |non |n'est pas |plus |loin d'etre )(?:vierge|propre)|(?:b2|casier) (?:charge|mentionne|porte)|(?:condamnations?|mentions?|inscriptions?) (?:au|sur le|sur son) (?:b2|casier)",
     "(?:pointe|pointer|pointage|pointages|pointait|pointent|se presenter|se presente)(?: [a-z0-9/]+)?(?: [a-z0-9/]+)? (?:au |a la |a l'|a |en )?(?:commissariat|gendarmerie|police)",
     "sous cj|cj (?:depuis|jusqu'|en cours|strict|avec)|sous (?:le )?regime (?:du|de la) (?:controle judiciaire|semi-liberte)",
-    "(?:pse|ddse) (?:jusqu'|depuis|en cours|actif|pose|installe)|(?:fin|levee|pose) (?:de |du )?(?:pse|bracelet)|horaires? d'assignation|assignee? a residence|assignation a residence",
+    "(?:pse|ddse|dse) (?:jusqu'|depuis|en cours|actif|pose|installe)|(?:fin|levee|pose) (?:de |du )?(?:pse|bracelet)|horaires? d'assignation|assignee? a residence|assignation a residence",
     "gav|mise? en examen|au penal|(?:affaires?|dossiers?|procedures?|condamnations?|antecedents?|atcds?) (?:au )?(?:penale?s?|judiciaires?)",
     "(?:[0-9]+|un|deux|trois|quatre|cinq|six|huit|dix|dix-huit) (?:ans?|mois) (?:de prison |d'emprisonnement |de detention )?ferme|prison ferme|peines? fermes?",
     "liberable|date de (?:sa )?liberation(?! (?:du|des|de l'|de la) (?:logement|local|locaux|appartement|poste|bureau|salle|chambre|place))|fin de (?:sa )?peine|sortie seche|levee d'ecrou|(?:a|depuis|avant|apres|des) sa (?:liberation|sortie de (?:prison|detention))",
@@ -661,6 +694,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     // sentences and prisons said short: "aménagt de peine", "sorti du CP de …", "libéré du CD d'…"
     "amenag(?:t|mt|ements?)\\.? (?:de |de sa )?peine|amgt (?:de )?peine",
     "(?:sortie?|sort|sortir|sortis|sortante?s?|liberee?|incarceree?|detenue?|ecrouee?|transferee?) (?:du |au |de |en )(?:cp|cd)(?= (?:de |d')(?!son |sa |ses |leur |l'ecole|la classe))",
+    ...causeRule("criminal"),
+    "(?:delegue|deleguee|substitut)s? du procureur|outrages?(?: a agent)?(?: et rebellion)?",
   ],
   social: [
     `surendett${E_S}`,
@@ -800,12 +835,16 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:n'a |a )?(?:pas|plus) (?:de quoi|les moyens de) (?:payer|se payer|acheter|financer|regler|manger)|faute de paiement|pour (?:non[- ]paiement|impayes?)|reste a vivre (?:nul|negatif|a 0|a zero)",
     "(?:ne peut (?:pas|plus)|n'arrive (?:pas|plus) a|impossible de) (?:payer|se payer|regler) (?:son |ses |sa |le |les |la |l')?(?:abonnements?|transports?|pass|bus|tram|essence|carburant|forfait|telephone|courses|permis|titre de transport)",
     "(?<=(?:heb\\.?|hebergee?s?|hebergement|nuitees?|orientee?|dort|dormi) )115(?! (?:rue|avenue|bd|boulevard|route|chemin|impasse|allee|place|€|euros?|eur|h|heures?|km|m2|kg))",
+    ...causeRule("social"),
+    // a child entrusted by a judge, a measure named by its initials: "neveux confiés par le juge", "mesure AED"
+    "(?:confiee?s?|placee?s?) (?:[a-z']+ )?(?:[a-z']+ )?par (?:le |la |l')?(?:juge|jaf|jde|ase|tribunal|justice)",
+    "mesures? (?:d'|de )?(?:aed|aemo|agbf|masp|maj|assistance educative|tutelle|curatelle|protection judiciaire)",
   ],
 };
 
 /** Charities, care centres, partners and unions whose name is a finding when it is about the person. */
 const ORGANISATIONS =
-  "restos? du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|croix-rouge(?: [a-z]+)?|epiceries? (?:solidaires?|sociales?)|chrs|csapa|caarud|anpaa|addictions france|cap emploi|agefiph|mdph|spip|syndicats?|cgt|cfdt|fo|cftc|unsa|fsu|solidaires|fnsea|confederation paysanne|coordination rurale|assistante?s? sociale?s?|" +
+  "sos [a-z'-]+|unions? (?:departementales?|locales?|regionales?)|restos? du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|croix-rouge(?: [a-z]+)?|epiceries? (?:solidaires?|sociales?)|chrs|csapa|caarud|anpaa|addictions france|cap emploi|agefiph|mdph|spip|syndicats?|cgt|cfdt|fo|cftc|unsa|fsu|solidaires|fnsea|confederation paysanne|coordination rurale|assistante?s? sociale?s?|" +
   "centres? penitentiaires?|maisons? d'arret|maisons? centrales?|administration penitentiaire|pjj|prisons?|centres? de detention|tribunal|hopital(?: de jour| psychiatrique)?|cmp|cmpp|esat|ime|itep|savs|samsah|115|samu social|siao|cada|huda|ofii|(?:centres?|associations?|assos?|collectifs?|federations?) lgbt[a-z+]*|eglises?(?: [a-z]+)?|residences? sociales?|pensions? de famille|maisons? relais|mosquees?|synagogues?|paroisses?|foyers?|" +
   // named after the cause they fight or the place of worship they run: "la Ligue contre le cancer",
   // "l'association de la grande mosquée", "un accueil de jour", "un foyer de jeunes travailleurs"
@@ -833,13 +872,17 @@ const HARMLESS: readonly string[] = [
   "(?:mutuelles?|complementaires?) sante",
   "(?:assurance|caisse primaire d'assurance) maladie",
   "garde[- ]malades?",
-  "(?:aupres|accompagnement|accompagner|aide|soins?|service|services|s'occuper|travail|travailler) (?:de |des |d'|aux |a des |a )?(?:personnes |enfants |adultes |publics? |jeunes |residents )?(?:agees |fragiles )?(?:et |ou )?(?:handicapees?|malades|en situation de handicap)",
+  "(?:aupres|accompagnement|accompagner|aide|soins?|service|services|s'occuper|travail|travailler) (?:de |des |d'|aux |a des |a )?(?:personnes |enfants |adultes |publics? |jeunes |residents )?(?:agees |fragiles )?(?:et |ou )?(?:handicapee?s?|malades|en situation de handicap)",
   "(?:secteurs?|structures?|etablissements?|metiers?|publics?|domaines?) (?:du |de l'|des )?(?:handicap|personnes handicapees)",
   "accompagnante?s? (?:des |d')eleves en situation de handicap",
   "(?:structures?|etablissements?|foyers?|centres?|instituts?|services?|associations?) (?:pour|de|d'accueil de|accueillant des) (?:personnes |adultes |enfants |jeunes )?(?:agees |)(?:handicapees?|en situation de handicap)",
   "(?:dans |a |de )?l'enceinte (?:de|du|des|d')",
   "enceintes? (?:bluetooth|connectees?|acoustiques?|hi-?fi|audio|sportives?)",
   "(?:secretaire|assistante?|deleguee?|visiteu(?:r|se)|delegue|materiel|centre|cabinet|laboratoire|transport|secteur) (?:medica(?:l|le|ux|les))",
+  // a shop's department or goods for pregnancy: "rayon femmes enceintes", "vêtements de grossesse"
+  "(?:rayons?|magasins?|vetements?|mode|boutiques?|articles?|collections?|lingerie)(?: [a-z]+)? (?:pour |de |des )?(?:les )?(?:femmes enceintes|futures mamans|grossesse|maternite)",
+  // payroll work on absences: "déclaration des arrêts maladie en DSN"
+  "(?:declarations?|gestion|saisie|traitement) des arrets? (?:maladie|de travail)",
   "visite medicale (?:d'embauche|du travail|obligatoire)",
   "(?:centre|agent|agents|service|services) hospitali(?:er|ers)",
   "(?:medecine|sante) du travail",
@@ -880,7 +923,7 @@ const HARMLESS: readonly string[] = [
   "(?:le |les |des |aux )(?:publics?|personnes|usagers|clients|visiteurs|salaries|candidats) en fauteuils?(?: roulants?)?|accessibles? (?:aux |en )?fauteuils?(?: roulants?)?",
   // a group served by a job or a service, not one person: "accueil des publics migrants", "centre d'accueil des
   // demandeurs d'asile"
-  "(?:des |les |aux )?publics? (?:migrants?|etrangers?|refugies?|primo[- ]arrivants?|allophones?|immigres?|exiles?)|(?:centres? d'accueil|accueil|accompagnement|hebergement|services?|associations?|aide|traduction|interpretariat|cours) (?:des |de |pour |pour les |aupres des |aux )(?:publics? |personnes |familles )?(?:demandeurs d'asile|refugiee?s|migrante?s|exilee?s|primo[- ]arrivante?s|etrangers)",
+  "(?:des |les |aux )?publics? (?:de |d')?(?:migrants?|etrangers?|refugies?|primo[- ]arrivants?|allophones?|immigres?|exiles?)|(?:centres? d'accueil|accueil|accompagnement|hebergement|services?|associations?|aide|traduction|interpretariat|cours) (?:des |de |pour |pour les |aupres des |aux )(?:publics? |personnes |familles )?(?:demandeurs d'asile|refugiee?s|migrante?s|exilee?s|primo[- ]arrivante?s|etrangers)",
   "huissiers? (?:de justice|a la mairie|a l'assemblee|audiencier|a l'hotel de ville|de l'hotel de ville|du conseil|de salle|d'accueil|de la prefecture|du senat)",
   "(?:stage|stagiaire|clerc|poste|travaille|emploi|formation|cabinet|etude) (?:chez |aupres d'|d'|de |en |dans )?(?:un |une |l')?huissiers?",
   "(?:primes?|indemnites?) de (?:fin de contrat (?:\\(|et de )?)?precarite",
@@ -978,7 +1021,7 @@ const HARMLESS: readonly string[] = [
   "(?:transports?|transferts?|surveillance|encadrement|escortes?|formation|accompagnement|travail|aupres|gestion|garde) (?:de |des |d'|aux )?(?:personnes )?detenue?s?|medico-psychologiques?",
   // prevention as a topic for a group: "sensibilisation aux addictions", "prévention des TMS"
   // (in three phrases: one would have more forms than the word filter indexes)
-  "(?:sensibilisations?|preventions?|informations?(?: collectives?)?|info coll\\.?|formations?|ateliers?|conferences?|campagnes?|modules?|sessions?|actions?) (?:sur |aux |des |contre |de |a |au |a la |autour des? |du )?(?:les |l'|la |le )?(?:addictions?|conduites addictives|drogues?|alcool|maladies? professionnelles?|risques psycho-?sociaux|rps|burn[- ]?out|sante mentale|homophobie|discriminations?|violences? (?:sexistes|conjugales|faites aux femmes))",
+  "(?:sensibilisations?|preventions?|informations?(?: collectives?)?|info coll\\.?|formations?|ateliers?|conferences?|campagnes?|modules?|sessions?|actions?) (?:sur |aux |des |contre |de |a |au |a la |autour des? |du )?(?:les |l'|la |le )?(?:addictions?|conduites addictives|drogues?|alcool|maladies? professionnelles?|risques psycho-?sociaux|rps|burn[- ]?out|sante mentale|homophobie|racisme|antisemitisme|discriminations?|vss|violences? (?:sexistes(?: et sexuelles)?|sexuelles|conjugales|faites aux femmes))",
   "(?:sensibilisations?|preventions?|informations?(?: collectives?)?|info coll\\.?|formations?|ateliers?|conferences?|campagnes?|modules?|sessions?|actions?) (?:sur |aux |des |contre |de |a |au |a la |autour des? |du )?(?:les |l'|la |le )?(?:surendettement|endettement|budget|precarite|agepi|asf|aah|rsa|css|prestations sociales|droits sociaux)",
   "(?:sensibilisations?|preventions?|informations?(?: collectives?)?|info coll\\.?|formations?|ateliers?|conferences?|campagnes?|modules?|sessions?|actions?)(?: [a-z']+)? (?:du |des |sur les? |aux |au |contre les? |de )risques? (?:lies (?:a l'|aux |a la |au )|d'|de l'|du |des )?(?:addictions?|alcool|drogues?|routiers?|psycho-?sociaux)",
   // a job title of justice or an employer's requirement, not the person's record
@@ -992,9 +1035,9 @@ const HARMLESS: readonly string[] = [
 
 /** Language context: "parle arabe", "bilingue français-turc", "arabe lu, écrit". */
 const LANGUAGE_BEFORE =
-  /(?:^|[^a-z])(?:entreprises?|societes?|groupes?|enseignes?|marques?|magasins?|commerces?|employeurs?|associations?|filiales?|usines?|restaurants?|epiceries?|traiteurs?|boulangeries?|boucheries?|patisseries?|cuisines?|produits?|specialites?|vins?|plats?|importations?|exportations?|clientele|clients?|fournisseurs?|marches?|parl[a-z]*|langues?|bilingue|trilingue|notions?|cours|niveau|tradu[a-z]*|lit|lire|ecri[a-z]*|comprend|apprend[a-z]*|apprentissage|enseign[a-z]*|connaissances?|interpr[a-z]*|bilingu[a-z]*|trilingu[a-z]*|multilingu[a-z]*|lv[12]|maitris[a-z]*|couramment|francais)[ ,:'-]+(?:(?:d'|l'|(?!famille|origine|nationalit|pays|nee?s?(?![a-z])|est(?![a-z])|sont(?![a-z]))[a-z0-9]+(?![a-z0-9']))[ ,]*){0,6}$/;
+  /(?:^|[^a-z])(?:entreprises?|societes?|groupes?|enseignes?|marques?|magasins?|commerces?|employeurs?|associations?|filiales?|usines?|restaurants?|epiceries?|traiteurs?|boulangeries?|boucheries?|patisseries?|cuisines?|produits?|specialites?|vins?|plats?|importations?|exportations?|clientele|clients?|fournisseurs?|marches?|parl[a-z]*|langues?|bilingue|trilingue|notions?|cours|niveau|tradu[a-z]*|lit|lire|ecri[a-z]*|comprend|apprend[a-z]*|apprentissage|enseign[a-z]*|connaissances?|interpr[a-z]*|bilingu[a-z]*|trilingu[a-z]*|multilingu[a-z]*|lv[12]|maitris[a-z]*|couramment|francais|certificats?|certifications?|diplomes?|mediat[a-z]*|interpret[a-z]*)[ ,:'-]+(?:(?:d'|l'|(?!famille|origine|nationalit|pays|nee?s?(?![a-z])|est(?![a-z])|sont(?![a-z]))[a-z0-9]+(?![a-z0-9']))[ ,]*){0,6}$/;
 const LANGUAGE_AFTER =
-  /^ *(?:courante?s?|lue?s?|ecrite?s?|parlee?s?|maternelle|niveau|[abc][12]|bilingue|et (?:francais|anglais)|(?:,|et) *[a-z]+ (?:parles|ecrits|lus|courants))\b/;
+  /^ *(?:courante?s?|lue?s?|ecrite?s?|parlee?s?|maternelle|niveau|[abc][12]|bilingue|et (?:francais|anglais)|(?:,|et) *[a-z]+ (?:parles|ecrits|lus|courants)|(?:(?:,|et|ou) *[a-z]+ *)*(?:appreciee?s?|exigee?s?|souhaitee?s?|requise?s?|obligatoires?|indispensables?|un plus|bienvenue?s?))\b/;
 
 /** Nationality adjectives that are also language names: a finding only when not about a language. */
 const LANGUAGE_ADJECTIVES = [
@@ -1057,6 +1100,8 @@ const REVIEW: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "membres? du cse",
     "ecologistes?",
     "feministes?|vegan(?:e|es|s)?|veganisme",
+    // one who sympathises leans to a side, whatever its name
+    "sympathisante?s?",
   ],
   sexLife: [],
   criminal: [
@@ -1066,6 +1111,8 @@ const REVIEW: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     // "PSE" is an electronic tag, or a redundancy plan after an article or a lay-off ("licencié dans le cadre du PSE")
     "(?<!(?:un|le|du|au|ce|son|leur|cadre d'un|cadre du|licenciee?|licenciement|reclassement|cellule|plan) )pse(?! (?:de|du|d'|des|chez|a|au|dans|signe|negocie|annonce|en preparation))",
     "(?:son|sa) avocate?|(?:son|le|un|en) proces(?!-verbal)",
+    // an electronic tag's initials alone
+    "dse",
   ],
   social: ["huissiers?", "separee?s?", "hebergee?s?", "foyers?", "agepi|asf|css|cmu(?:-?c)?|rsa"],
 };
@@ -1078,7 +1125,7 @@ const PARTNER = [
   "(?:a|avec|et) une (?:compagne|conjointe|epouse)|(?:a|avec|et) un (?:compagnon|conjoint|epoux|mari)(?! (?:d'emmaus|du devoir|de route))",
   "(?:(?:mariee?|pacsee?|fiancee?|remariee?|installee?) )?(?:avec|et|a) sa (?:compagne|copine|femme|conjointe|epouse)",
   "(?:(?:mariee?|pacsee?|fiancee?|remariee?|installee?) )?(?:avec|et|a) son (?:compagnon|copain|mari|conjoint|epoux)",
-  "(?:en couple|mariee?|pacsee?|vit|vivant|installee?) avec (?:un homme|une femme)",
+  "(?:en couple|mariee?|pacsee?|vit|vivant|installee?|partage sa vie|partageant sa vie|en menage|habite) avec (?:un homme|une femme)",
 ];
 
 /**
@@ -1105,10 +1152,10 @@ const EMPLOYER_ACTS =
 
 /**
  * A place then, in the same clause, an offer or the job held there: "… au SPIP : offre transmise", "à l'ESAT comme
- * moniteur".
+ * moniteur", "le centre de rééducation fonctionnelle recrute".
  */
 const OFFER_AFTER =
-  /^(?:[^.;:]{0,30}: *(?:offres?|postes?|cdd|cdi|recrut[a-z]*|candidat[a-z]*|concours|missions? d'interim)| (?:comme|en tant qu'|en tant que|en qualite d'|en qualite de|au poste d'|au poste de|sur (?:un|le) poste d'|sur (?:un|le) poste de) (?:stagiaire )?(?:moniteur|monitrice|educat|infirmi|secretaire|agente?|cuisini|chauffeur|comptable|assistante?|veilleu|animat|psychologue|conseill|coordinat|direct|responsable|chef|aide-soignant|ash|surveillant|benevole|formateur|formatrice|intervenant|mediat|gardien|jardinier|maitre de maison|lingere|standardiste|agent d'accueil|menage|entretien))(?![a-z])/;
+  /^(?:(?: [a-z'-]+){0,2} (?:recrute|recrutent|recherche|recherchent|embauche|embauchent)|[^.;:]{0,30}: *(?:offres?|postes?|cdd|cdi|recrut[a-z]*|candidat[a-z]*|concours|missions? d'interim)| (?:comme|en tant qu'|en tant que|en qualite d'|en qualite de|au poste d'|au poste de|sur (?:un|le) poste d'|sur (?:un|le) poste de) (?:stagiaire )?(?:moniteur|monitrice|educat|infirmi|secretaire|agente?|cuisini|chauffeur|comptable|assistante?|veilleu|animat|psychologue|conseill|coordinat|direct|responsable|chef|aide-soignant|ash|surveillant|benevole|formateur|formatrice|intervenant|mediat|gardien|jardinier|maitre de maison|lingere|standardiste|agent d'accueil|menage|entretien))(?![a-z])/;
 
 /** The subject's gender in a partner phrase: "pacsée" (ee) or "pacsé" (e). */
 const PARTICIPLE = /^(?:mari|pacs|fianc|remari|install)(ee|e) /;
