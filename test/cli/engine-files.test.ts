@@ -118,6 +118,36 @@ test("merged cells in the Suivi table refuse the import", async () => {
   expect(run.err).toContain("cellules fusionnées");
 });
 
+test("a dropdown put on a whole column of Suivi (sqref L:L) is read: build, check and import go on", async () => {
+  // Selecting a column and adding a list is how users add their own dropdown; the rule's range then
+  // has no row numbers. It used to stop every command with « adresse « L » invalide ».
+  const file = variant("colonne.xlsx", (files) => {
+    const sheet = Object.keys(files).find(
+      (n) => n.startsWith("xl/worksheets/sheet") && strFromU8(files[n]).includes("Suivi[[#This Row]"),
+    )!;
+    editText(files, sheet, (t) =>
+      t.replace(
+        /<dataValidations count="(\d+)">/,
+        (_, count: string) =>
+          `<dataValidations count="${Number(count) + 1}"><dataValidation type="list" allowBlank="1" sqref="L:L">` +
+          `<formula1>"oui,non"</formula1></dataValidation>`,
+      ),
+    );
+  });
+  const before = readFileSync(file);
+  const build = await cli("build", file);
+  expect([build.code, build.err]).toEqual([0, ""]);
+  expect(build.out).toContain("rien à réparer");
+  expect(readFileSync(file).equals(before)).toBe(true);
+  const check = await cli("check", file);
+  expect([check.code, check.err]).toEqual([0, ""]);
+  const imported = await cli("import", file, rows);
+  expect([imported.code, imported.err]).toEqual([0, ""]);
+  // The user's rule is theirs: still there after the rows were appended.
+  const after = unzipSync(readFileSync(file));
+  expect(Object.values(after).some((part) => strFromU8(part).includes('sqref="L:L"'))).toBe(true);
+});
+
 test("importing through a symbolic link updates the file it points to, and the link stays", async () => {
   const target = variant("cible.xlsx");
   const link = join(dir, "lien.xlsx");

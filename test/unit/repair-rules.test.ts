@@ -152,6 +152,16 @@ describe("validations of an existing sheet", () => {
     expect(check([has("C1:C10")], list("C1:C1000"))).toEqual(restored("C1:C1000")); // 999 apart: both
     expect(check([has("C600:C650")], list("C600:C700"))).toEqual(restored("C600:C700"));
   });
+  it("reads whole columns and rows (a rule set on a selected column), and a range it cannot read as covering nothing", () => {
+    // Excel stores a rule put on all of column C as "C:C", on row 5 as "5:5". Such a rule read from a
+    // file used to stop build and check with « adresse invalide ».
+    expect(check([has("C:C")], list("C2:C10"))).toEqual([]);
+    expect(check([has("$C:$D")], list("C2:C10"))).toEqual([]);
+    expect(check([has("B:B")], list("C2:C10"))).toEqual(restored("C2:C10"));
+    expect(check([has("2:10")], list("C2:C10"))).toEqual([]);
+    expect(check([has("3:10")], list("C2:C10"))).toEqual(restored("C2:C10"));
+    expect(check([has("not a range")], list("C2:C10"))).toEqual(restored("C2:C10"));
+  });
 });
 
 describe("names and moved cells", () => {
