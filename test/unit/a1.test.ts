@@ -44,3 +44,27 @@ describe("sheet names in references", () => {
     expect(["AB12", "R1C1", "R", "C3"].map(quoteSheet)).toEqual(["'AB12'", "'R1C1'", "'R'", "'C3'"]);
   });
 });
+
+// Cases added for the survivors of the mutation run of a1.ts (each expected value from Excel's rules).
+describe("A1 edge cases", () => {
+  it("refuses characters just outside A–Z in a column, naming the address", () => {
+    // "@" is the code before "A", "[" the one after "Z": neither is a column letter.
+    expect(() => columnNumber("A@")).toThrow("adresse « A@ » invalide");
+    expect(() => columnNumber("Z[")).toThrow("adresse « Z[ » invalide");
+    expect(columnNumber("xfd")).toBe(16384);
+  });
+
+  it("reads a cell with spaces around it, and a range written with an empty sheet prefix", () => {
+    expect(parseCell(" B7 ")).toEqual({ row: 7, col: 2 });
+    expect(parseRange("!A1:B2")).toEqual({ top: 1, left: 1, bottom: 2, right: 2 });
+  });
+
+  it("quotes only the sheet names Excel would read as a cell or an R1C1 reference", () => {
+    // Four letters are no column (XFD is the last), and a cell has nothing after its row.
+    expect(quoteSheet("ABCD1")).toBe("ABCD1");
+    expect(quoteSheet("AB12x")).toBe("AB12x");
+    // "C" alone is the current column in R1C1, "R1C12" a cell in R1C1.
+    expect(quoteSheet("C")).toBe("'C'");
+    expect(quoteSheet("R1C12")).toBe("'R1C12'");
+  });
+});
