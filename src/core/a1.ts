@@ -59,6 +59,30 @@ export function cellAddress(row: number, col: number): string {
   return `${columnLetters(col)}${row}`;
 }
 
+/** A worksheet's last row and column (XFD). */
+export const LAST_ROW = 1048576;
+export const LAST_COLUMN = 16384;
+
+/**
+ * One area of a range as Excel stores it: "C3", "C3:D9", or a whole column ("L:L", rows 1 to the
+ * last) or row ("5:5") as a rule set on a selected column is kept; null when it reads as none
+ * (unlike parseRange, which refuses: ranges read from a user's file may be anything).
+ */
+export function areaBounds(area: string): RangeBounds | null {
+  const end = (text: string, first: boolean) => {
+    const match = /^\$?([A-Za-z]{1,3})?\$?(\d+)?$/.exec(text.trim());
+    if (!match || (match[1] === undefined && match[2] === undefined)) return null;
+    return {
+      row: match[2] !== undefined ? Number(match[2]) : first ? 1 : LAST_ROW,
+      col: match[1] !== undefined ? columnNumber(match[1]) : first ? 1 : LAST_COLUMN,
+    };
+  };
+  const [a = "", b = a] = area.split(":");
+  const start = end(a, true);
+  const last = end(b, false);
+  return start && last ? { top: start.row, left: start.col, bottom: last.row, right: last.col } : null;
+}
+
 /** "A1:J10" or "C3" (a sheet prefix is ignored) → its bounds. */
 export function parseRange(address: string): RangeBounds {
   const bang = address.lastIndexOf("!");

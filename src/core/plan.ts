@@ -1,4 +1,4 @@
-import { columnLetters } from "./a1";
+import { LAST_ROW, columnLetters } from "./a1";
 import { qpvOf, OUTSIDE_QPV, NOT_STATED } from "./catalogue";
 import { at } from "./checked";
 import { DEFINED_NAME, SHEET, TRACKING_COLUMNS, TRACKING_TABLE } from "./contract";
@@ -11,7 +11,6 @@ import { conventionYears } from "./preset";
 export const DATE_FORMAT = "dd/mm/yyyy";
 export const EURO_FORMAT = '#,##0.00 "€"';
 /** Validations cover whole columns below the header so rows added later are checked too. */
-export const LAST_ROW = 1048576;
 
 /** Extra defined names (besides the contract's) that the computed sheets' formulas read. */
 export const EXTRA_NAME = {

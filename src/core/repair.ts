@@ -1,8 +1,7 @@
 import { msg } from "../i18n";
 import "../i18n/areas/build";
-import { cellAddress, columnNumber, parseCell } from "./a1";
+import { areaBounds, cellAddress, parseCell } from "./a1";
 import type { CellSnapshot, CellValue, ValidationSnapshot, WorkbookSnapshot } from "./contract";
-import { LAST_ROW } from "./plan";
 import type { PlanCell, PlanOp, RepairChange } from "./plan-types";
 
 /**
@@ -41,27 +40,10 @@ export function cellMatches(planned: PlanCell, actual: CellSnapshot | undefined)
   return planned === value;
 }
 
-const LAST_COLUMN = 16384;
-
-/**
- * One end of an area of a validation's range: a cell ("C3"), or a whole column ("L", from row 1 to
- * the last) or row ("5") as Excel stores a rule set on a selected column; null when it reads as none.
- */
-function areaEnd(text: string, first: boolean): { row: number; col: number } | null {
-  const match = /^\$?([A-Za-z]{1,3})?\$?(\d+)?$/.exec(text.trim());
-  if (!match || (match[1] === undefined && match[2] === undefined)) return null;
-  return {
-    row: match[2] !== undefined ? Number(match[2]) : first ? 1 : LAST_ROW,
-    col: match[1] !== undefined ? columnNumber(match[1]) : first ? 1 : LAST_COLUMN,
-  };
-}
-
 function rangeContains(range: string, row: number, col: number): boolean {
   return range.split(/\s+/).some((part) => {
-    const [a = "", b = a] = part.split(":");
-    const start = areaEnd(a, true);
-    const end = areaEnd(b, false);
-    return !!start && !!end && row >= start.row && row <= end.row && col >= start.col && col <= end.col;
+    const area = areaBounds(part);
+    return !!area && row >= area.top && row <= area.bottom && col >= area.left && col <= area.right;
   });
 }
 

@@ -1,6 +1,6 @@
 import { columnLetters, columnNumber, parseRange } from "../a1";
 import { SHEET, TRACKING_COLUMNS, TRACKING_TABLE, type WorkbookSnapshot } from "../contract";
-import { LAST_ROW } from "../plan";
+import { LAST_ROW } from "../a1";
 import type { PlanOp } from "../plan-types";
 
 /**

@@ -256,9 +256,7 @@ export function computeKeys(groups: readonly (readonly string[])[]): FilterKeys 
 /** What identifies a filter's sources: a hash of its groups (FNV-1a over their JSON, in hex). */
 export function sourcesHash(groups: readonly (readonly string[])[]): string {
   const text = JSON.stringify(groups);
-  let h = FNV_OFFSET;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-  return `${(h >>> 0).toString(16).padStart(8, "0")}-${text.length}`;
+  return `${(hashOf(text) >>> 0).toString(16).padStart(8, "0")}-${text.length}`;
 }
 
 /** Keys in a compact text form for a generated module: "kind groups text" lines. */
