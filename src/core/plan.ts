@@ -206,6 +206,13 @@ function header(sheet: string, address: string, cells: PlanCell[][]): PlanOp {
   return { kind: "writeCells", sheet, address, cells, bold: true };
 }
 
+type ValidationRule = Extract<PlanOp, { kind: "setValidation" }>["rule"];
+
+/** Every validation of the plan stops the entry with the same title and a message saying what is expected. */
+function validation(sheet: string, address: string, rule: ValidationRule, errorMessage: string): PlanOp {
+  return { kind: "setValidation", sheet, address, rule, errorTitle: VALIDATION_TEXT.title, errorMessage };
+}
+
 function parametersOps(c: Convention, anchors: LayoutAnchors): PlanOp[] {
   const L = parametersLayout(c, anchors);
   const r = L.rows;
@@ -300,30 +307,9 @@ function parametersOps(c: Convention, anchors: LayoutAnchors): PlanOp[] {
     { kind: "defineName", name: EXTRA_NAME.share, sheet: s, address: `$B$${r.share}` },
     { kind: "defineName", name: EXTRA_NAME.years, sheet: s, address: `$A$${L.firstCostRow}:$A$${L.lastCostRow}` },
     { kind: "defineName", name: EXTRA_NAME.costs, sheet: s, address: costRange },
-    {
-      kind: "setValidation",
-      sheet: s,
-      address: `B${r.etp}`,
-      rule: { type: "decimal", min: 0.01, max: 100 },
-      errorTitle: VALIDATION_TEXT.title,
-      errorMessage: VALIDATION_TEXT.etp,
-    },
-    {
-      kind: "setValidation",
-      sheet: s,
-      address: `B${r.share}`,
-      rule: { type: "decimal", min: 0.01, max: 1 },
-      errorTitle: VALIDATION_TEXT.title,
-      errorMessage: VALIDATION_TEXT.share,
-    },
-    {
-      kind: "setValidation",
-      sheet: s,
-      address: costRange.replace(/\$/g, ""),
-      rule: { type: "decimal", min: 0, max: 10_000_000 },
-      errorTitle: VALIDATION_TEXT.title,
-      errorMessage: VALIDATION_TEXT.cost,
-    },
+    validation(s, `B${r.etp}`, { type: "decimal", min: 0.01, max: 100 }, VALIDATION_TEXT.etp),
+    validation(s, `B${r.share}`, { type: "decimal", min: 0.01, max: 1 }, VALIDATION_TEXT.share),
+    validation(s, costRange.replace(/\$/g, ""), { type: "decimal", min: 0, max: 10_000_000 }, VALIDATION_TEXT.cost),
     {
       kind: "setColumnWidths",
       sheet: s,
@@ -400,18 +386,10 @@ function listsOps(c: Convention): PlanOp[] {
 function trackingOps(): PlanOp[] {
   const s = SHEET.tracking;
   const src = listSources();
-  const title = VALIDATION_TEXT.title;
   const column = (name: string) =>
     columnLetters(TRACKING_COLUMNS.indexOf(name as (typeof TRACKING_COLUMNS)[number]) + 1);
   const on = (name: string) => `${column(name)}2:${column(name)}${LAST_ROW}`;
-  const v = (name: string, rule: Extract<PlanOp, { kind: "setValidation" }>["rule"], errorMessage: string): PlanOp => ({
-    kind: "setValidation",
-    sheet: s,
-    address: on(name),
-    rule,
-    errorTitle: title,
-    errorMessage,
-  });
+  const v = (name: string, rule: ValidationRule, errorMessage: string) => validation(s, on(name), rule, errorMessage);
   return [
     { kind: "addSheet", sheet: s, position: 2 },
     {
@@ -539,7 +517,6 @@ function financingOps(c: Convention, anchors: LayoutAnchors): PlanOp[] {
     FINANCING_TEXT.refund,
   ];
   const dateRows = `${k.firstPaidOn}${F.firstYearRow}:${k.firstPaidOn}${F.lastYearRow}`;
-  const title = VALIDATION_TEXT.title;
   // Input cells of the year rows: prepared when the sheet is made, and on the rows a longer period adds.
   const kept = F.keptYearRows;
   const inputCells = (column: string, format: string): PlanOp[] => [
@@ -686,30 +663,23 @@ function financingOps(c: Convention, anchors: LayoutAnchors): PlanOp[] {
         [ifEnd(`${T.paid}-${T.due}`)],
       ],
     },
-    ...[dateRows, `${k.balancePaidOn}${F.firstYearRow}:${k.balancePaidOn}${F.lastYearRow}`].map((address): PlanOp => ({
-      kind: "setValidation",
-      sheet: s,
-      address,
-      rule: { type: "date", min: "1990-01-01", max: "2100-12-31" },
-      errorTitle: title,
-      errorMessage: VALIDATION_TEXT.paidOn,
-    })),
-    ...[k.firstPaid, k.balancePaid].map((column): PlanOp => ({
-      kind: "setValidation",
-      sheet: s,
-      address: `${column}${F.firstYearRow}:${column}${F.lastYearRow}`,
-      rule: { type: "decimal", min: 0, max: 10_000_000 },
-      errorTitle: title,
-      errorMessage: VALIDATION_TEXT.paid,
-    })),
-    {
-      kind: "setValidation",
-      sheet: s,
-      address: T.endDate,
-      rule: { type: "date", min: `=${DEFINED_NAME.start}`, max: `=${DEFINED_NAME.end}` },
-      errorTitle: title,
-      errorMessage: VALIDATION_TEXT.endDate,
-    },
+    ...[dateRows, `${k.balancePaidOn}${F.firstYearRow}:${k.balancePaidOn}${F.lastYearRow}`].map((address) =>
+      validation(s, address, { type: "date", min: "1990-01-01", max: "2100-12-31" }, VALIDATION_TEXT.paidOn),
+    ),
+    ...[k.firstPaid, k.balancePaid].map((column) =>
+      validation(
+        s,
+        `${column}${F.firstYearRow}:${column}${F.lastYearRow}`,
+        { type: "decimal", min: 0, max: 10_000_000 },
+        VALIDATION_TEXT.paid,
+      ),
+    ),
+    validation(
+      s,
+      T.endDate,
+      { type: "date", min: `=${DEFINED_NAME.start}`, max: `=${DEFINED_NAME.end}` },
+      VALIDATION_TEXT.endDate,
+    ),
     {
       kind: "setColumnWidths",
       sheet: s,

@@ -71,10 +71,14 @@ describe("npx suivi-convention, in the repository", () => {
     }
   });
 
-  // As root every file is readable: the refusal is seen through another user, as runuser gives it.
-  const otherUser = process.getuid?.() === 0 && shell("command -v runuser", ROOT).code === 0;
+  // As root every file is readable: the refusal is seen through another user, as runuser gives it. That user
+  // must be able to reach the command itself, which a checkout inside a private directory does not allow.
+  const otherUser =
+    process.getuid?.() === 0 &&
+    shell("command -v runuser", ROOT).code === 0 &&
+    shell(`runuser -u nobody -- test -r "${join(ROOT, "dist", "node", "cli", "process.js")}"`, ROOT).code === 0;
   (otherUser ? describe : describe.skip)(
-    `${otherUser ? "" : "[NOT RUN: root and runuser needed] "}as another user`,
+    `${otherUser ? "" : "[NOT RUN: root, runuser and a checkout other users can read needed] "}as another user`,
     () => {
       test("a workbook the user may not read: exit 2 and a French reason, not node's code", () => {
         const locked = mkdtempSync(join(tmpdir(), "sc-locked-"));
