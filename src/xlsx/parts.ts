@@ -1,5 +1,6 @@
 import { ensureRelationshipNamespace, insertSheet, relationshipPrefix } from "./engine/book-edit";
 import { resolveTarget } from "./engine/package";
+import { escapeAttr } from "./engine/xml";
 
 /**
  * Small helpers to read and edit the package parts of an .xlsx (workbook, relationships, content
@@ -9,14 +10,12 @@ import { resolveTarget } from "./engine/package";
 
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
-/** Text safe inside an XML element or attribute (characters XML 1.0 forbids are dropped). */
+/**
+ * Text safe inside an XML element or attribute (characters XML 1.0 forbids are dropped). Line breaks and
+ * tabs are written as character references, as the engine does: an attribute would read them as spaces.
+ */
 export function escapeXml(text: string): string {
-  return text
-    .replace(XML_INVALID, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
+  return escapeAttr(text.replace(XML_INVALID, ""));
 }
 
 export function unescapeXml(text: string): string {
