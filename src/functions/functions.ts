@@ -12,8 +12,16 @@
  */
 import { isCoreError } from "../core/errors";
 import * as finance from "../core/finance";
-import { getLocale, t, tDynamic } from "../i18n";
+import { getLocale, localeFromLanguage, setLocale, t, tDynamic } from "../i18n";
 import "../i18n/areas/function-errors";
+
+// The functions are a bundle of their own, with their own copy of the i18n module: the pane setting its
+// locale does not reach them, so they follow Office's display language themselves (French otherwise).
+if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
+  Office.onReady()
+    .then(() => setLocale(localeFromLanguage(Office.context?.displayLanguage)))
+    .catch(() => undefined);
+}
 
 /** Numbers in messages the way the reader writes them (0,9 in French, 0.9 in English). */
 function messageParams(details: Readonly<Record<string, string | number>>): Record<string, string> {

@@ -73,7 +73,36 @@ describe("errors: #VALUE! says which argument and why, #NUM! for the domain", ()
     expect(error.code).toBe("#VALUE!");
     expect(error.message).toBe("« etp » : VRAI/FAUX n'est pas accepté ici, saisissez un nombre ou une date.");
   });
-  test("in English when the task pane set the locale to English", () => {
+  /** The functions' module as Excel's runtime loads it: a fresh copy, with Office in a given display language. */
+  async function loadedInOffice(displayLanguage: string): Promise<typeof fns> {
+    (globalThis as Record<string, unknown>).Office = {
+      onReady: () => Promise.resolve({ host: "Excel" }),
+      context: { displayLanguage },
+    };
+    try {
+      let isolated: typeof fns | undefined;
+      jest.isolateModules(() => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        isolated = require("../../src/functions/functions") as typeof fns;
+      });
+      // Lets Office.onReady's continuation run.
+      await new Promise((resolve) => setImmediate(resolve));
+      return isolated!;
+    } finally {
+      delete (globalThis as Record<string, unknown>).Office;
+    }
+  }
+  test("in English when Office's display language is English (the functions' bundle reads it itself)", async () => {
+    const inEnglish = await loadedInOffice("en-GB");
+    expect(excelError(() => inEnglish.costEtp(46795, true)).message).toBe(
+      '"etp": TRUE/FALSE is not accepted here, enter a number or a date.',
+    );
+    const inGerman = await loadedInOffice("de-DE");
+    expect(excelError(() => inGerman.costEtp(46795, true)).message).toBe(
+      "« etp » : VRAI/FAUX n'est pas accepté ici, saisissez un nombre ou une date.",
+    );
+  });
+  test("in English when the locale is English", () => {
     setLocale("en");
     expect(excelError(() => fns.costEtp(46795, true)).message).toBe(
       '"etp": TRUE/FALSE is not accepted here, enter a number or a date.',
