@@ -14,6 +14,7 @@ import {
   SENSITIVE_PATTERNS,
   SENSITIVE_WORDS,
 } from "../../src/core/check/sensitive";
+import { subjectReader } from "../../src/core/check/subject";
 import { closestLabel, displayValue } from "../../src/core/check/text";
 import { wordFilter } from "../../src/core/check/word-filter";
 import { TRACKING_COLUMNS, type CellValue } from "../../src/core/contract";
@@ -116,6 +117,7 @@ function referenceFindSensitive(text: string): { category: string; level: string
     const workBefore = passage === "esat" ? P.esatStaffBefore : P.workBefore;
     if (
       P.place.test(passage) &&
+      !P.stayBefore.test(normal.slice(Math.max(0, start - 30), start)) &&
       (workBefore.test(normal.slice(Math.max(0, start - 60), start)) || P.offerAfter.test(normal.slice(end, end + 40)))
     )
       return false;
@@ -123,12 +125,15 @@ function referenceFindSensitive(text: string): { category: string; level: string
       return false;
     return true;
   });
+  // Who each sentence is about (subject.ts, read the same way by both scanners).
+  const subject = subjectReader(normal);
+  const aboutPerson = candidates.filter(({ start, end }) => !subject.notAboutPerson(start, end));
   const level = (rule: number): string => referenceRules[rule].level;
   // A warning lying inside an error's passage is dropped.
-  const hits = candidates.filter(
+  const hits = aboutPerson.filter(
     (h) =>
       level(h.rule) === "error" ||
-      !candidates.some((o) => o !== h && level(o.rule) === "error" && o.start <= h.start && o.end >= h.end),
+      !aboutPerson.some((o) => o !== h && level(o.rule) === "error" && o.start <= h.start && o.end >= h.end),
   );
   hits.sort((a, b) => a.start - b.start || (level(a.rule) === level(b.rule) ? 0 : level(a.rule) === "error" ? -1 : 1));
   // Original offsets: each code point of the text gives its normalised characters.

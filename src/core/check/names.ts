@@ -105,7 +105,7 @@ const FOLLOW_UP_VERB =
  * Only unambiguous first names of the list count there ("vu rose" could be anything).
  */
 const LOWER_NAME_BEFORE = new Set(
-  "vu vue relance relancer relancee relancé relancée rdv avec rencontre rencontree rencontré rencontrée convoque convoquee convoqué convoquée appele appelee appelé appelée rappele rappelé rappeler contacte contactee contacté contactée recu recue reçu reçue orientee orienté orientée chez contact tuteur tutrice referent referente référent référente".split(
+  "pr pour vu vue relance relancer relancee relancé relancée rdv avec rencontre rencontree rencontré rencontrée convoque convoquee convoqué convoquée appele appelee appelé appelée rappele rappelé rappeler contacte contactee contacté contactée recu recue reçu reçue orientee orienté orientée chez contact tuteur tutrice referent referente référent référente".split(
     " ",
   ),
 );

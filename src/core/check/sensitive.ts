@@ -46,6 +46,7 @@
 
 import { at } from "../checked";
 import { normaliseText, restoreElisions } from "./fold";
+import { subjectReader } from "./subject";
 import { wordFilter } from "./word-filter";
 import { WORD_KEYS } from "./data/word-keys";
 
@@ -368,6 +369,15 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:marche|se deplace|deplacements?|avec|sous) (?:avec )?(?:[0-9] |deux |des |ses |une |sa )?(?:cannes?|bequilles?)(?: anglaises?)?(?! a )",
     // sobriety counted or stopped: "3 mois sans boire", "a arrêté de boire", "ne boit plus"
     "(?:[0-9]+|un|deux|trois|quatre|six) (?:jours?|semaines?|mois|ans?) (?:d'abstinence|sans (?:boire|alcool|consommer|conso|produits?|drogues?|joints?|rechute))|(?:a arrete|arrete|arret|a stoppe|stoppe) (?:de )?(?:boire|l'alcool|la boisson|de consommer|les joints|le cannabis)|ne boit plus",
+    // gambling said by its game and a habit or a loss: "achète des tickets à gratter chaque jour", "perd sa paie au PMU";
+    // a compulsion said without its object: "n'arrive plus à s'arrêter"
+    "(?:achete|achetait|acheter|depense|depensait|perd|perdait|perdu|flambe|flambait|claque|claquait|mise|misait|parie|pariait|passe|passait)(?: [a-z'-]+)?(?: [a-z'-]+)?(?: [a-z'-]+)?(?: [a-z'-]+)? (?:au |aux |des |en |sur (?:les |des )?|a la |dans (?:les |des )?)(?:jeux? a gratter|tickets? a gratter|grattages?|pmu|paris (?:sportifs|hippiques|en ligne)|casinos?|machines? a sous|poker en ligne)|(?:perd|perdait|perdu|flambe|flambait|claque|claquait|mise|misait|parie|pariait)(?: [a-z'-]+)?(?: [a-z'-]+)?(?: [a-z'-]+)?(?: [a-z'-]+)? (?:aux |sur les )(?:courses|chevaux|jeux|loto|paris)",
+    "(?:n'arrive|n'arrivait|ne parvient|ne parvenait|n'arrivant) (?:plus|pas) a (?:s'arreter|arreter de (?:jouer|boire|consommer|parier|miser)|decrocher|se controler|se limiter|se retenir)",
+    // pregnancy by its medical steps: "césarienne prévue", "écho de datation", "RDV sage-femme", "diabète gestationnel"
+    "cesariennes?|amniocenteses?|peridurales?|echo(?:graphie)?s?\\.? (?:morpho(?:logique)?|de datation|obstetricales?|de grossesse)|(?:rdv|rendez-vous|consultations?|suivi|visites?) (?:chez |avec )?(?:la |une |sa )?sage-femme|preparation a (?:l'accouchement|la naissance)|(?:diabete|test) (?:de grossesse|gestationnel)|gestationnel(?:le)?|(?:mois|semaines?|sem\\.?) de grossesse",
+    // a relative's dependency the person looks after: "père en Ehpad", "sa mère hospitalisée, elle y va chaque soir"
+    "grabataires?",
+    "(?:pere|mere|maman|papa|parents?|mari|conjointe?|epou(?:x|se)|compagne|compagnon|fils|fille|enfant|frere|soeur|grand-(?:mere|pere)|beau-pere|belle-mere)(?: [a-z'-]+)?(?: [a-z'-]+)?(?: (?:est|etait|reste|vit|vient d'entrer|entree?|placee?))? (?:en ehpad|en maison de retraite|en foyer medicalise|en fin de vie|en soins palliatifs|en usld|en dialyse|grabataire|dependante?)",
   ],
   origin: [
     "(?<!(?:metier|poste|emploi|secteur|entreprise|structure|agence|service|formation|site|ville|commune|domaine|profession|employeur|diplome|etablissement|region|departement|equipe|famille professionnelle) )d'origine",
@@ -460,6 +470,11 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     // a qualification from abroad: "diplôme non reconnu en France", "diplôme d'infirmier obtenu à Kinshasa"
     "(?:non|pas|jamais) reconnue?s? en france",
     `(?:diplomes?|titres?|qualifications?|licences?|masters?|bac)(?: [a-z']+)?(?: [a-z']+)? (?:obtenue?s?|passee?s?|delivree?s?) (?:au |en |a |aux )(?:${ELSEWHERE})`,
+    // French as a foreign language for the person (a FLE trainer's post is not): "suit des cours de FLE", "inscrite en
+    // alpha", an interpreter needed at the meetings, "parle très peu français"
+    "(?:suit|suivre|suivi|suivait|inscrite?|commence|a commence|assiste a|participe a|va)(?: (?:des|les|un|une|aux|au|a des|a un|a une))? (?:cours|classes?|ateliers?|formations?|modules?|sessions?)? ?(?:de |d'|en |du )?(?:fle|francais langue etrangere|alphabetisation|alpha|asl)(?![a-z])",
+    "interpret(?:e|es|ariat)s?(?: (?:en |de |d')?[a-z]+)?(?: (?:et|ou) [a-z]+)? (?:necessaires?|indispensables?|obligatoires?|requis|prevus?|presents?|a prevoir|pour (?:les |ses |le |l'|son |chaque )(?:rdv|rendez-vous|entretiens?))|(?:besoin d'un(?:e)?|avec (?:un(?:e)?|l')|prevoir (?:un(?:e)? )?|via (?:un(?:e)?|l')|par (?:un(?:e)?|l')|necessite (?:un(?:e)? )?)interpret(?:e|ariat)(?! (?:en langue des signes|lsf))",
+    "(?:ne parle (?:pas|presque pas|quasiment pas)|parle (?:tres |trop |encore )?peu|ne comprend (?:pas|presque pas)|comprend (?:tres )?peu|maitrise mal|ne maitrise pas|ne lit pas|n'ecrit pas)(?: (?:le|du))? francais|francais (?:tres )?(?:limite|approximatif|hesitant|insuffisant|balbutiant)|barriere (?:de la )?langue|non[- ]francophone",
   ],
   religion: [
     "religi(?:on|ons|eux|euse|euses)",
@@ -509,6 +524,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:fait partie|membre|fidele|frequente|pratique|va|se rend|engagee?)(?: [a-z']+)? (?:d'une |de l'|a l'|dans une |a une |dans l')(?:eglise|communaute religieuse|paroisse|mosquee|synagogue|temple)(?: [a-z]+)?",
     // freemasonry said by its bodies: "obédience maçonnique", "frère de loge"
     "maconniques?|(?:son |sa |une |d'une |de son |de sa )obedience|freres? de loge|franc-mac\\.?",
+    // attending a place of worship with any article: "fréquente une église évangélique", "va au temple le samedi"
+    "(?:frequente|frequentait|va|allait|se rend|se rendait)(?: (?:chaque|tous les|le) [a-z]+)? (?:a |dans |au )?(?:une |un |la |le |les |l'|sa |son )(?:eglises?|temples?|mosquees?|synagogues?|paroisses?|salles? du royaume|assemblees? evangeliques?)(?! pour (?:un|une|le|la) (?:poste|stage|mission|chantier|travaux|entretien))(?! comme| en tant)",
   ],
   opinion: [
     `syndiqu${E_S}`,
@@ -585,6 +602,10 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:mil|milit|adh|sympa|cand|resp|secr|membre|elue?)\\.? (?:au |du |de la |de |chez |a |des )?(?:section )?(?:ps|lfi|rn|fn|lr|eelv|pcf|npa|modem|udi|dlf|nfp)",
     "sections? (?:locales? |departementales? |federales? )?(?:du |de la |des |de l'|d'|de )?(?:ps|lfi|rn|fn|lr|eelv|pcf|npa|modem|udi|dlf|republicains|insoumis|verts|socialistes|communistes|parti [a-z]+)",
     "(?:sous|avec) l'etiquette|etiquettes? politiques?|(?:s'est |se |s'etait )?presentee? aux (?:elections(?! professionnelles| du cse| des delegues| prud)|municipales|legislatives|europeennes|regionales|departementales|cantonales|senatoriales)",
+    // farmers' unions (a farmer's membership is a union membership): "adhérente Jeunes Agriculteurs"
+    "(?:syndiquee?s?|adherente?s?|adhere|militante?s?|milite|membres?|responsables?|elue?s?|cotise|engagee?s?)(?: [a-z'-]+)?(?: (?:a|au|aux|chez|de|des|du|a la|de la))? (?:jeunes agriculteurs|fnsea|modef|confederation paysanne|coordination rurale|ja(?= [0-9]))",
+    // a party a few words after a membership word: "membre du bureau de la section locale de Renaissance"
+    "(?:militante?s?|milite|adherente?s?|adhere|encartee?s?|membres?|candidate?s?|sympathisante?s?|engagee?s?|investie?s?)(?: [a-z'-]+)(?: [a-z'-]+)(?: [a-z'-]+)(?: [a-z'-]+)(?: [a-z'-]+)?(?: [a-z'-]+)? (?:renaissance|reconquete|lfi|eelv|pcf|npa|modem|udi|dlf|horizons|les republicains|rassemblement national|france insoumise|parti socialiste|parti communiste)(?![a-z])",
   ],
   sexLife: [
     "orientation sexuelle",
@@ -623,6 +644,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     // sex work said as an activity: "le travail du sexe", "escorting"
     "travail du sexe|industrie du sexe|escorting|(?:fait|faisait|a fait|faire) le trottoir|tapin(?:e|ait)?",
     "(?:^|est |se dit |se declare )bi(?= ?[,;:.]|$)",
+    "couples? (?:\\(|: )?(?:deux|2) (?:hommes|femmes)|couples? (?:de femmes|d'hommes|de deux (?:femmes|hommes)|homo|lesbienne?s?|homoparenta(?:l|ux))|(?:deux|2) (?:mamans|papas)|homoparentale?s?",
   ],
   criminal: [
     "casiers?",
@@ -696,6 +718,10 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:sortie?|sort|sortir|sortis|sortante?s?|liberee?|incarceree?|detenue?|ecrouee?|transferee?) (?:du |au |de |en )(?:cp|cd)(?= (?:de |d')(?!son |sa |ses |leur |l'ecole|la classe))",
     ...causeRule("criminal"),
     "(?:delegue|deleguee|substitut)s? du procureur|outrages?(?: a agent)?(?: et rebellion)?",
+    // traffic offences: "stage de récup de points", "plusieurs infractions"; time served said with a place: "a fait 3 ans à
+    // <town>, sorti en mars"
+    "stages? (?:de )?(?:recup(?:eration)?|recuperation)\\.? (?:de |des )?points|(?:plusieurs|des|ses|nombreuses|multiples|deux|trois|[0-9]+) infractions?(?! au code du travail| au code de l'environnement| a la reglementation)(?! constatees? (?:sur|dans) (?:le|la|les) (?:chantier|site|entreprise))",
+    "(?:a fait|fait|a purge|purge|a passe) (?:[0-9]+|un|deux|trois|quatre|cinq|six|huit|dix|quelques) (?:ans?|mois)(?: (?:a|en|au|de|d'|dans) [a-z'-]+(?: [a-z'-]+)?)?,? (?:sortie?|liberee?|dehors)(?![a-z])",
   ],
   social: [
     `surendett${E_S}`,
@@ -839,6 +865,12 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     // a child entrusted by a judge, a measure named by its initials: "neveux confiés par le juge", "mesure AED"
     "(?:confiee?s?|placee?s?) (?:[a-z']+ )?(?:[a-z']+ )?par (?:le |la |l')?(?:juge|jaf|jde|ase|tribunal|justice)",
     "mesures? (?:d'|de )?(?:aed|aemo|agbf|masp|maj|assistance educative|tutelle|curatelle|protection judiciaire)",
+    // nights without a home of one's own: "dort sur le canapé d'un ami", "dort chez des copains", "pas de chez-soi"
+    "(?:dort|dormait|dormir|couche|couchait|loge|logeait|squatte|squattait)(?: (?:depuis|encore|toujours|souvent|parfois|actuellement))? (?:sur (?:le |un |des )?canapes?|chez (?:des |un |une |sa |son |ses |les |d'anciens )?(?:amie?s?|copains?|copines?|potes?|connaissances?|proches?|cousine?s?|tantes?|oncles?|voisine?s?|collegues?)|a droite (?:a|et) gauche|dehors|a la rue)|pas de chez[- ](?:soi|lui|elle|moi)|(?:plus|pas|sans) (?:de )?toit",
+    // energy and water cut at home: "n'a plus d'électricité", "compteur coupé", "coupure EDF pour impayé"
+    "(?:n'a (?:plus|pas)|n'avait (?:plus|pas)|plus|prive|privee|vit sans|sans) (?:d'|de l'|de |du )?(?:electricite|eau chaude|chauffage|gaz|courant)(?! (?:au|a l'|dans le|dans la|sur le) (?:bureau|agence|site|atelier|batiment|locaux|chantier|local|magasin|entrepot))|compteurs? (?:coupes?|bloques?|limites?)|(?:coupure|coupures) (?:d'electricite|de courant|de gaz|d'eau|edf|engie)?(?: [a-z]+)? pour (?:impayes?|non[- ]paiement|dette)",
+    // benefits paid back: "indu CAF de 2 000 €", "trop-perçu Pôle emploi", "retenues chaque mois sur ses allocations"
+    "(?:indus?|trop[- ]?percus?) (?:de |d'|du |a |aupres de |envers )?(?:la |l')?(?:caf|cpam|msa|carsat|pole emploi|france travail|ft|pe|are|rsa|apl|aah|ass|prime d'activite|allocations?)(?![a-z])|(?:retenues?|prelevements?|ponctions?)(?: (?:chaque mois|mensuelles?|tous les mois))? sur (?:ses |son |sa |les |ce qu'(?:il|elle) (?:touche|percoit))(?:allocations?|are|rsa|salaire|prestations|indemnites|apl|aah|paie)?|plans? d'apurement",
   ],
 };
 
@@ -1134,9 +1166,13 @@ const PARTNER = [
  * ("infirmier en psychiatrie", "chantier de rénovation de la maison d'arrêt") silences them.
  */
 const PLACE =
-  /^(?:spip|traitements?|pjj|maisons? centrales?|carcera(?:l|le|ux|les)|ime|itep|impro|ulis|savs|samsah|gens du voyage|residences? sociales?|pensions? de famille|maisons? relais|hopital de jour|hdj|reeducation|kine(?:sitherapie)?|orthophonie|restos? du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|paroisses?|mosquees?|synagogues?|ase|cada|prisons?|maisons? d'arret|centres? (?:de detention|penitentiaires?)|detention|ma|psychiatr[a-z]*|csapa|caarud|chrs|cmp|esat|centres? d'hebergement|hebergement d'urgence|foyers?|tribunal|tribunal correctionnel|juges?|prefectures?|medecins?|addicto(?:logie|logue)?|hopital|sante|anpaa|addictions france|epiceries? (?:sociales?|solidaires?))$/;
+  /^(?:spip|traitements?|pjj|maisons? centrales?|carcera(?:l|le|ux|les)|ime|itep|impro|ulis|savs|samsah|gens du voyage|residences? sociales?|pensions? de famille|maisons? relais|hopital de jour|hdj|reeducation|kine(?:sitherapie)?|orthophonie|restos? du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|paroisses?|mosquees?|synagogues?|ase|cada|prisons?|maisons? d'arret|centres? (?:de detention|penitentiaires?)|detention|ma|psychiatr[a-z]*|csapa|caarud|chrs|cmp|esat|centres? d'hebergement|hebergement d'urgence|foyers?|tribunal|tribunal correctionnel|juges?|prefectures?|medecins?|addicto(?:logie|logue)?|hopital|sante|anpaa|addictions france|epiceries? (?:sociales?|solidaires?)|lgbt[a-z+]*)$/;
 const WORK_BEFORE =
   /(?:^|[^a-z])(?:postes?|emplois?|offres?|cdd|cdi|contrats?|stages?|pmsmp|missions?|interim|recrut[a-z]*|travaux|chantiers?|renovation|construction|entretien des (?:locaux|espaces|batiments|abords)|espaces? verts|abords|formateur|formatrice|intervenante?s?|mediat(?:eur|rice)s?|agents?|agente?s?|infirmi[a-z]+|aide-soignante?s?|ash|secretaires?|educat[a-z]+|surveillante?s?|gardien[a-z]*|moniteur|monitrice|cuisini[a-z]+|chauffeur|brancardier|psychologue|greffi[a-z]+|plombier|electricien|plaquistes?|macons?|manoeuvres?|travaill[a-z]*|embauch[a-z]*|concours|metiers?|secteur|veilleu(?:r|se)|accueil|manutentionnaires?|magasinier[a-z]*|caristes?|preparat[a-z]+|employee?s?|ouvri[a-z]+|technicien[a-z]*|operat[a-z]+|vendeu[a-z]+|caissi[a-z]+|jardinier[a-z]*|peintres?|soudeu[a-z]+|mecanicien[a-z]*|comptables?|assistante?s?|gestionnaires?|charge(?:e)?s? (?:de|d')|coordinat[a-z]+|vigiles?|direct(?:eur|rice)s?|responsables?|chef|juristes?|avocate?s?|conseill(?:er|ere)s?|maitre(?:sse)? de maison|animat[a-z]*|lingere|chauffeur-livreur|livreu(?:r|se)|standardiste|livr[a-z]+|nettoyage|menage|maintenance|vacataire|benevole|huissiers?|audienci[a-z]+|clercs?|magistrat[a-z]*|brancardi[a-z]+|ambulanci[a-z]+|sage-femmes?|puericult[a-z]+|pharmacien[a-z]*|kinesitherapeutes?|orthophonistes?|couvreurs?|menuisi[a-z]+|charpenti[a-z]+|carreleu[a-z]+|refection|rehabilitation|peinture|toiture|equipes?|personnels?|salariee?s?|professionnel(?:le)?s?)(?:[^a-z][^.;,]*)?$/;
+
+/** The person left or stayed in the place just named: "sorti de", "libérée du", "hospitalisé en", "suivi au". */
+const STAY_BEFORE =
+  /(?:^|[^a-z])(?:sortie?s?|sort|sortant|sortante|liberee?s?|incarceree?s?|detenue?s?|ecrouee?s?|hospitalisee?s?|internee?s?|admise?s?|placee?s?|suivie?s?|soignee?s?|hebergee?s?|dort|dormi|a passe|passe) (?:de |du |des |en |a |au |aux |dans )(?:la |l'|le |les |un |une )?$/;
 
 /** The staff of an ESAT (its workers are disabled people, its staff are not). */
 const ESAT_STAFF_BEFORE =
@@ -1272,6 +1308,12 @@ export function findSensitive(text: string): SensitiveHit[] {
     }
   });
   if (hits.length === 0) return [];
+  // Who each sentence is about: an employer, an offer, a group or a topic silences the words that describe it.
+  const subject = subjectReader(normal);
+  const about = hits.filter((h) => !subject.notAboutPerson(h.start, h.end));
+  if (about.length === 0) return [];
+  hits.length = 0;
+  hits.push(...about);
   hits.sort((a, b) => a.start - b.start || (a.level === b.level ? 0 : a.level === "error" ? -1 : 1));
   const kept = hits.filter(
     (h) =>
@@ -1309,6 +1351,8 @@ function sameSexCouple(normal: string, matched: string): boolean {
 function atWork(normal: string, start: number, end: number): boolean {
   const place = normal.slice(start, end);
   if (!PLACE.test(place)) return false;
+  // Leaving or staying in the place is the person's own: "Maçon, sorti de prison en mai" (the job is who they are).
+  if (STAY_BEFORE.test(normal.slice(Math.max(0, start - 30), start))) return false;
   // Working in an ESAT is being disabled: only its staff's jobs make it a workplace.
   return (
     (place === "esat" ? ESAT_STAFF_BEFORE : WORK_BEFORE).test(normal.slice(Math.max(0, start - 60), start)) ||
@@ -1334,6 +1378,7 @@ export const SENSITIVE_PATTERNS = {
   workBefore: WORK_BEFORE,
   esatStaffBefore: ESAT_STAFF_BEFORE,
   offerAfter: OFFER_AFTER,
+  stayBefore: STAY_BEFORE,
   participle: PARTICIPLE,
   policyWord: POLICY_WORD,
   employerActs: EMPLOYER_ACTS,
