@@ -371,13 +371,14 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:[0-9]+|un|deux|trois|quatre|six) (?:jours?|semaines?|mois|ans?) (?:d'abstinence|sans (?:boire|alcool|consommer|conso|produits?|drogues?|joints?|rechute))|(?:a arrete|arrete|arret|a stoppe|stoppe) (?:de )?(?:boire|l'alcool|la boisson|de consommer|les joints|le cannabis)|ne boit plus",
     // gambling said by its game and a habit or a loss: "achète des tickets à gratter chaque jour", "perd sa paie au PMU";
     // a compulsion said without its object: "n'arrive plus à s'arrêter"
-    "(?:achete|achetait|acheter|depense|depensait|perd|perdait|perdu|flambe|flambait|claque|claquait|mise|misait|parie|pariait|passe|passait)(?: [a-z'-]+)?(?: [a-z'-]+)?(?: [a-z'-]+)?(?: [a-z'-]+)? (?:au |aux |des |en |sur (?:les |des )?|a la |dans (?:les |des )?)(?:jeux? a gratter|tickets? a gratter|grattages?|pmu|paris (?:sportifs|hippiques|en ligne)|casinos?|machines? a sous|poker en ligne)|(?:perd|perdait|perdu|flambe|flambait|claque|claquait|mise|misait|parie|pariait)(?: [a-z'-]+)?(?: [a-z'-]+)?(?: [a-z'-]+)?(?: [a-z'-]+)? (?:aux |sur les )(?:courses|chevaux|jeux|loto|paris)",
+    // (the habit is a lookbehind: the game is the quote and the word filter's key)
+    "(?<=(?:achete|achetait|acheter|depense|depensait|perd|perdait|perdu|flambe|flambait|claque|claquait|mise|misait|parie|pariait|passe|passait)(?: [a-z'-]+)?(?: [a-z'-]+)?(?: [a-z'-]+)?(?: [a-z'-]+)? (?:au |aux |des |en |sur (?:les |des )?|a la |dans (?:les |des )?))(?:jeux? a gratter|tickets? a gratter|grattages?|pmu|paris (?:sportifs|hippiques|en ligne)|casinos?|machines? a sous|poker en ligne)|(?<=(?:perd|perdait|perdu|flambe|flambait|claque|claquait|mise|misait|parie|pariait)(?: [a-z'-]+)?(?: [a-z'-]+)?(?: [a-z'-]+)?(?: [a-z'-]+)? (?:aux |sur les ))(?:courses|chevaux|loto|paris)",
     "(?:n'arrive|n'arrivait|ne parvient|ne parvenait|n'arrivant) (?:plus|pas) a (?:s'arreter|arreter de (?:jouer|boire|consommer|parier|miser)|decrocher|se controler|se limiter|se retenir)",
     // pregnancy by its medical steps: "césarienne prévue", "écho de datation", "RDV sage-femme", "diabète gestationnel"
     "cesariennes?|amniocenteses?|peridurales?|echo(?:graphie)?s?\\.? (?:morpho(?:logique)?|de datation|obstetricales?|de grossesse)|(?:rdv|rendez-vous|consultations?|suivi|visites?) (?:chez |avec )?(?:la |une |sa )?sage-femme|preparation a (?:l'accouchement|la naissance)|(?:diabete|test) (?:de grossesse|gestationnel)|gestationnel(?:le)?|(?:mois|semaines?|sem\\.?) de grossesse",
     // a relative's dependency the person looks after: "père en Ehpad", "sa mère hospitalisée, elle y va chaque soir"
     "grabataires?",
-    "(?:pere|mere|maman|papa|parents?|mari|conjointe?|epou(?:x|se)|compagne|compagnon|fils|fille|enfant|frere|soeur|grand-(?:mere|pere)|beau-pere|belle-mere)(?: [a-z'-]+)?(?: [a-z'-]+)?(?: (?:est|etait|reste|vit|vient d'entrer|entree?|placee?))? (?:en ehpad|en maison de retraite|en foyer medicalise|en fin de vie|en soins palliatifs|en usld|en dialyse|grabataire|dependante?)",
+    "(?:pere|mere|maman|papa|parents?|mari|conjointe?|epou(?:x|se)|compagne|compagnon|fils|fille|enfant|frere|soeur|grand-(?:mere|pere)|beau-pere|belle-mere)(?: [a-z'-]+)?(?: [a-z'-]+)?(?: (?:est|etait|reste|vit|vient d'entrer|entree?|placee?))? (?:en ehpad|en maison de retraite|en foyer medicalise|en soins palliatifs|en usld|en dialyse|grabataire|dependante?)",
   ],
   origin: [
     "(?<!(?:metier|poste|emploi|secteur|entreprise|structure|agence|service|formation|site|ville|commune|domaine|profession|employeur|diplome|etablissement|region|departement|equipe|famille professionnelle) )d'origine",
@@ -472,8 +473,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     `(?:diplomes?|titres?|qualifications?|licences?|masters?|bac)(?: [a-z']+)?(?: [a-z']+)? (?:obtenue?s?|passee?s?|delivree?s?) (?:au |en |a |aux )(?:${ELSEWHERE})`,
     // French as a foreign language for the person (a FLE trainer's post is not): "suit des cours de FLE", "inscrite en
     // alpha", an interpreter needed at the meetings, "parle très peu français"
-    "(?:suit|suivre|suivi|suivait|inscrite?|commence|a commence|assiste a|participe a|va)(?: (?:des|les|un|une|aux|au|a des|a un|a une))? (?:cours|classes?|ateliers?|formations?|modules?|sessions?)? ?(?:de |d'|en |du )?(?:fle|francais langue etrangere|alphabetisation|alpha|asl)(?![a-z])",
-    "interpret(?:e|es|ariat)s?(?: (?:en |de |d')?[a-z]+)?(?: (?:et|ou) [a-z]+)? (?:necessaires?|indispensables?|obligatoires?|requis|prevus?|presents?|a prevoir|pour (?:les |ses |le |l'|son |chaque )(?:rdv|rendez-vous|entretiens?))|(?:besoin d'un(?:e)?|avec (?:un(?:e)?|l')|prevoir (?:un(?:e)? )?|via (?:un(?:e)?|l')|par (?:un(?:e)?|l')|necessite (?:un(?:e)? )?)interpret(?:e|ariat)(?! (?:en langue des signes|lsf))",
+    "(?<=(?:suit|suivre|suivi|suivait|inscrite?|commence|assiste|participe|va)(?: (?:a|aux|au|des|les|un|une|a des|a un|a une))?(?: (?:cours|classes?|ateliers?|formations?|modules?|sessions?))?(?: (?:de|en|du))? )(?:fle|francais langue etrangere|alphabetisation|alpha|asl)(?![a-z])|(?<=(?:suit|suivre|suivi|suivait|inscrite?|commence|assiste|participe|va)(?: (?:a|aux|au|des|les|un|une|a des|a un|a une))? )(?:cours|classes?|ateliers?|formations?|modules?|sessions?) d'(?:alphabetisation|alpha)(?![a-z])",
+    "interpret(?:e|es|ariat)s?(?=(?: (?:en |de |d')?[a-z]+)?(?: (?:et|ou) [a-z]+)? (?:necessaires?|indispensables?|obligatoires?|requis|prevus?|presents?|a prevoir|pour (?:les |ses |le |l'|son |chaque )(?:rdv|rendez-vous|entretiens?)))|(?:besoin d'une? |avec (?:une? |l')|prevoir (?:une? )?|via (?:une? |l')|par (?:une? |l')|necessite (?:une? )?)interpret(?:e|ariat)(?! (?:en langue des signes|lsf))",
     "(?:ne parle (?:pas|presque pas|quasiment pas)|parle (?:tres |trop |encore )?peu|ne comprend (?:pas|presque pas)|comprend (?:tres )?peu|maitrise mal|ne maitrise pas|ne lit pas|n'ecrit pas)(?: (?:le|du))? francais|francais (?:tres )?(?:limite|approximatif|hesitant|insuffisant|balbutiant)|barriere (?:de la )?langue|non[- ]francophone",
   ],
   religion: [
@@ -525,7 +526,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     // freemasonry said by its bodies: "obédience maçonnique", "frère de loge"
     "maconniques?|(?:son |sa |une |d'une |de son |de sa )obedience|freres? de loge|franc-mac\\.?",
     // attending a place of worship with any article: "fréquente une église évangélique", "va au temple le samedi"
-    "(?:frequente|frequentait|va|allait|se rend|se rendait)(?: (?:chaque|tous les|le) [a-z]+)? (?:a |dans |au )?(?:une |un |la |le |les |l'|sa |son )(?:eglises?|temples?|mosquees?|synagogues?|paroisses?|salles? du royaume|assemblees? evangeliques?)(?! pour (?:un|une|le|la) (?:poste|stage|mission|chantier|travaux|entretien))(?! comme| en tant)",
+    "(?<=(?:frequente|frequentait|va|allait|se rend|se rendait)(?: (?:chaque|tous les|le) [a-z]+)? (?:a |dans |au )?)(?:une |un |la |le |les |l'|sa |son )(?:eglises?|temples?|mosquees?|synagogues?|paroisses?|salles? du royaume|assemblees? evangeliques?)(?! pour (?:un|une|le|la) (?:poste|stage|mission|chantier|travaux|entretien))(?! comme| en tant)",
   ],
   opinion: [
     `syndiqu${E_S}`,
@@ -721,7 +722,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     // traffic offences: "stage de récup de points", "plusieurs infractions"; time served said with a place: "a fait 3 ans à
     // <town>, sorti en mars"
     "stages? (?:de )?(?:recup(?:eration)?|recuperation)\\.? (?:de |des )?points|(?:plusieurs|des|ses|nombreuses|multiples|deux|trois|[0-9]+) infractions?(?! au code du travail| au code de l'environnement| a la reglementation)(?! constatees? (?:sur|dans) (?:le|la|les) (?:chantier|site|entreprise))",
-    "(?:a fait|fait|a purge|purge|a passe) (?:[0-9]+|un|deux|trois|quatre|cinq|six|huit|dix|quelques) (?:ans?|mois)(?: (?:a|en|au|de|d'|dans) [a-z'-]+(?: [a-z'-]+)?)?,? (?:sortie?|liberee?|dehors)(?![a-z])",
+    "(?<=(?:a fait|fait|a purge|purge|a passe) (?:[0-9]+|un|deux|trois|quatre|cinq|six|huit|dix|quelques) (?:ans?|mois)(?: (?:a|en|au|de|d'|dans) [a-z'-]+(?: [a-z'-]+)?)?,? )(?:sortie?|liberee?|dehors)(?![a-z])",
   ],
   social: [
     `surendett${E_S}`,
@@ -866,11 +867,11 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:confiee?s?|placee?s?) (?:[a-z']+ )?(?:[a-z']+ )?par (?:le |la |l')?(?:juge|jaf|jde|ase|tribunal|justice)",
     "mesures? (?:d'|de )?(?:aed|aemo|agbf|masp|maj|assistance educative|tutelle|curatelle|protection judiciaire)",
     // nights without a home of one's own: "dort sur le canapé d'un ami", "dort chez des copains", "pas de chez-soi"
-    "(?:dort|dormait|dormir|couche|couchait|loge|logeait|squatte|squattait)(?: (?:depuis|encore|toujours|souvent|parfois|actuellement))? (?:sur (?:le |un |des )?canapes?|chez (?:des |un |une |sa |son |ses |les |d'anciens )?(?:amie?s?|copains?|copines?|potes?|connaissances?|proches?|cousine?s?|tantes?|oncles?|voisine?s?|collegues?)|a droite (?:a|et) gauche|dehors|a la rue)|pas de chez[- ](?:soi|lui|elle|moi)|(?:plus|pas|sans) (?:de )?toit",
+    "(?:dort|dormait|dormir|couche|couchait|loge|logeait|squatte|squattait)(?: (?:depuis|encore|toujours|souvent|parfois|actuellement))? (?:sur (?:le |un |des )?canapes?|chez (?:des |un |une |sa |son |ses |les |d'anciens )?(?:amie?s?|copains?|copines?|potes?|connaissances?|proches?|cousine?s?|tantes?|oncles?)|a droite (?:a|et) gauche|dehors|a la rue)|(?:pas|plus|sans) de chez[- ]soi|(?:plus|pas|sans) (?:de )?toit",
     // energy and water cut at home: "n'a plus d'électricité", "compteur coupé", "coupure EDF pour impayé"
     "(?:n'a (?:plus|pas)|n'avait (?:plus|pas)|plus|prive|privee|vit sans|sans) (?:d'|de l'|de |du )?(?:electricite|eau chaude|chauffage|gaz|courant)(?! (?:au|a l'|dans le|dans la|sur le) (?:bureau|agence|site|atelier|batiment|locaux|chantier|local|magasin|entrepot))|compteurs? (?:coupes?|bloques?|limites?)|(?:coupure|coupures) (?:d'electricite|de courant|de gaz|d'eau|edf|engie)?(?: [a-z]+)? pour (?:impayes?|non[- ]paiement|dette)",
     // benefits paid back: "indu CAF de 2 000 €", "trop-perçu Pôle emploi", "retenues chaque mois sur ses allocations"
-    "(?:indus?|trop[- ]?percus?) (?:de |d'|du |a |aupres de |envers )?(?:la |l')?(?:caf|cpam|msa|carsat|pole emploi|france travail|ft|pe|are|rsa|apl|aah|ass|prime d'activite|allocations?)(?![a-z])|(?:retenues?|prelevements?|ponctions?)(?: (?:chaque mois|mensuelles?|tous les mois))? sur (?:ses |son |sa |les |ce qu'(?:il|elle) (?:touche|percoit))(?:allocations?|are|rsa|salaire|prestations|indemnites|apl|aah|paie)?|plans? d'apurement",
+    "(?:indus?|trop[- ]?percus?)(?= (?:de |d'|du |a |aupres de |envers )?(?:la |l')?(?:caf|cpam|msa|carsat|pole emploi|france travail|ft|pe|are|rsa|apl|aah|ass|prime d'activite|allocations?)(?![a-z]))|(?:retenues?|prelevements?|ponctions?)(?: (?:chaque mois|mensuelles?|tous les mois))? sur (?:(?:ses|son|sa|les) (?:allocations?|are|rsa|salaire|prestations|indemnites|apl|aah|paie)|ce qu'(?:il|elle) (?:touche|percoit))|plans? d'apurement",
   ],
 };
 
