@@ -377,6 +377,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     // pregnancy by its medical steps: "césarienne prévue", "écho de datation", "RDV sage-femme", "diabète gestationnel"
     "cesariennes?|amniocenteses?|peridurales?|echo(?:graphie)?s?\\.? (?:morpho(?:logique)?|de datation|obstetricales?|de grossesse)|(?:rdv|rendez-vous|consultations?|suivi|visites?) (?:chez |avec )?(?:la |une |sa )?sage-femme|preparation a (?:l'accouchement|la naissance)|(?:diabete|test) (?:de grossesse|gestationnel)|gestationnel(?:le)?|(?:mois|semaines?|sem\\.?) de grossesse",
     // a relative's dependency the person looks after: "père en Ehpad", "sa mère hospitalisée, elle y va chaque soir"
+    // a suicide attempt said short, a stay in a psychiatric hospital said by its initials: "a fait une TS", "sortie d'HP"
+    "tentatives? de suicide|(?:a fait|fait|faite?|apres|suite a|depuis|nouvelle|derniere) (?:une |sa |son |plusieurs |des )?ts(?![a-z])|(?:sortie?|sort|sortant|sortante|retour|revient|revenue?) d'(?:hp|hopital psy[a-z]*)(?![a-z])",
     "grabataires?",
     "(?:pere|mere|maman|papa|parents?|mari|conjointe?|epou(?:x|se)|compagne|compagnon|fils|fille|enfant|frere|soeur|grand-(?:mere|pere)|beau-pere|belle-mere)(?: [a-z'-]+)?(?: [a-z'-]+)?(?: (?:est|etait|reste|vit|vient d'entrer|entree?|placee?))? (?:en ehpad|en maison de retraite|en foyer medicalise|en soins palliatifs|en usld|en dialyse|grabataire|dependante?)",
   ],
@@ -471,6 +473,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     // a qualification from abroad: "diplôme non reconnu en France", "diplôme d'infirmier obtenu à Kinshasa"
     "(?:non|pas|jamais) reconnue?s? en france",
     `(?:diplomes?|titres?|qualifications?|licences?|masters?|bac)(?: [a-z']+)?(?: [a-z']+)? (?:obtenue?s?|passee?s?|delivree?s?) (?:au |en |a |aux )(?:${ELSEWHERE})`,
+    // asylum refused: "débouté du droit d'asile", "déboutée par la CNDA"
+    "deboutee?s? (?:du droit d'asile|de (?:sa |la |leur )?demande d'asile|de l'asile|par (?:l'ofpra|la cnda))",
     // French as a foreign language for the person (a FLE trainer's post is not): "suit des cours de FLE", "inscrite en
     // alpha", an interpreter needed at the meetings, "parle très peu français"
     "(?<=(?:suit|suivre|suivi|suivait|inscrite?|commence|assiste|participe|va)(?: (?:a|aux|au|des|les|un|une|a des|a un|a une))?(?: (?:cours|classes?|ateliers?|formations?|modules?|sessions?))?(?: (?:de|en|du))? )(?:fle|francais langue etrangere|alphabetisation|alpha|asl)(?![a-z])|(?<=(?:suit|suivre|suivi|suivait|inscrite?|commence|assiste|participe|va)(?: (?:a|aux|au|des|les|un|une|a des|a un|a une))? )(?:cours|classes?|ateliers?|formations?|modules?|sessions?) d'(?:alphabetisation|alpha)(?![a-z])",
@@ -719,6 +723,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:sortie?|sort|sortir|sortis|sortante?s?|liberee?|incarceree?|detenue?|ecrouee?|transferee?) (?:du |au |de |en )(?:cp|cd)(?= (?:de |d')(?!son |sa |ses |leur |l'ecole|la classe))",
     ...causeRule("criminal"),
     "(?:delegue|deleguee|substitut)s? du procureur|outrages?(?: a agent)?(?: et rebellion)?",
+    // a sentence still to come or being served outside: "en attente de son jugement", "en conditionnelle"
+    "(?:attente de|attend|avant|apres|report de|date de) (?:son|sa) (?:jugement|audience|comparution|proces)(?![a-z])|en (?:liberation )?conditionnelle|libre sous (?:conditions|controle judiciaire)",
     // traffic offences: "stage de récup de points", "plusieurs infractions"; time served said with a place: "a fait 3 ans à
     // <town>, sorti en mars"
     "stages? (?:de )?(?:recup(?:eration)?|recuperation)\\.? (?:de |des )?points|(?:plusieurs|des|ses|nombreuses|multiples|deux|trois|[0-9]+) infractions?(?! au code du travail| au code de l'environnement| a la reglementation)(?! constatees? (?:sur|dans) (?:le|la|les) (?:chantier|site|entreprise))",
@@ -868,6 +874,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "mesures? (?:d'|de )?(?:aed|aemo|agbf|masp|maj|assistance educative|tutelle|curatelle|protection judiciaire)",
     // nights without a home of one's own: "dort sur le canapé d'un ami", "dort chez des copains", "pas de chez-soi"
     "(?:dort|dormait|dormir|couche|couchait|loge|logeait|squatte|squattait)(?: (?:depuis|encore|toujours|souvent|parfois|actuellement))? (?:sur (?:le |un |des )?canapes?|chez (?:des |un |une |sa |son |ses |les |d'anciens )?(?:amie?s?|copains?|copines?|potes?|connaissances?|proches?|cousine?s?|tantes?|oncles?)|a droite (?:a|et) gauche|dehors|a la rue)|(?:pas|plus|sans) de chez[- ]soi|(?:plus|pas|sans) (?:de )?toit",
+    "(?:dort|loge|vit|habite) nulle part|(?:pas|plus|sans) (?:de )?(?:domicile|logement|hebergement|adresse) (?:fixe|stable)|(?<=(?:alterne|tourne|navigue|jongle|change) )entre (?:amis|copains|copines|potes|proches|connaissances|membres de la famille|hebergements)",
     // energy and water cut at home: "n'a plus d'électricité", "compteur coupé", "coupure EDF pour impayé"
     "(?:n'a (?:plus|pas)|n'avait (?:plus|pas)|plus|prive|privee|vit sans|sans) (?:d'|de l'|de |du )?(?:electricite|eau chaude|chauffage|gaz|courant)(?! (?:au|a l'|dans le|dans la|sur le) (?:bureau|agence|site|atelier|batiment|locaux|chantier|local|magasin|entrepot))|compteurs? (?:coupes?|bloques?|limites?)|(?:coupure|coupures) (?:d'electricite|de courant|de gaz|d'eau|edf|engie)?(?: [a-z]+)? pour (?:impayes?|non[- ]paiement|dette)",
     // benefits paid back: "indu CAF de 2 000 €", "trop-perçu Pôle emploi", "retenues chaque mois sur ses allocations"
