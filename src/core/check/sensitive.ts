@@ -376,11 +376,9 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:n'arrive|n'arrivait|ne parvient|ne parvenait|n'arrivant) (?:plus|pas) a (?:s'arreter|arreter de (?:jouer|boire|consommer|parier|miser)|decrocher|se controler|se limiter|se retenir)",
     // pregnancy by its medical steps: "césarienne prévue", "écho de datation", "RDV sage-femme", "diabète gestationnel"
     "cesariennes?|amniocenteses?|peridurales?|echo(?:graphie)?s?\\.? (?:morpho(?:logique)?|de datation|obstetricales?|de grossesse)|(?:rdv|rendez-vous|consultations?|suivi|visites?) (?:chez |avec )?(?:la |une |sa )?sage-femme|preparation a (?:l'accouchement|la naissance)|(?:diabete|test) (?:de grossesse|gestationnel)|gestationnel(?:le)?|(?:mois|semaines?|sem\\.?) de grossesse",
-    // a relative's dependency the person looks after: "père en Ehpad", "sa mère hospitalisée, elle y va chaque soir"
     // a suicide attempt said short, a stay in a psychiatric hospital said by its initials: "a fait une TS", "sortie d'HP"
     "tentatives? de suicide|(?:a fait|fait|faite?|apres|suite a|depuis|nouvelle|derniere) (?:une |sa |son |plusieurs |des )?ts(?![a-z])|(?:sortie?|sort|sortant|sortante|retour|revient|revenue?) d'(?:hp|hopital psy[a-z]*)(?![a-z])",
     "grabataires?",
-    "(?:pere|mere|maman|papa|parents?|mari|conjointe?|epou(?:x|se)|compagne|compagnon|fils|fille|enfant|frere|soeur|grand-(?:mere|pere)|beau-pere|belle-mere)(?: [a-z'-]+)?(?: [a-z'-]+)?(?: (?:est|etait|reste|vit|vient d'entrer|entree?|placee?))? (?:en ehpad|en maison de retraite|en foyer medicalise|en soins palliatifs|en usld|en dialyse|grabataire|dependante?)",
   ],
   origin: [
     "(?<!(?:metier|poste|emploi|secteur|entreprise|structure|agence|service|formation|site|ville|commune|domaine|profession|employeur|diplome|etablissement|region|departement|equipe|famille professionnelle) )d'origine",
@@ -475,8 +473,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     `(?:diplomes?|titres?|qualifications?|licences?|masters?|bac)(?: [a-z']+)?(?: [a-z']+)? (?:obtenue?s?|passee?s?|delivree?s?) (?:au |en |a |aux )(?:${ELSEWHERE})`,
     // asylum refused: "débouté du droit d'asile", "déboutée par la CNDA"
     "deboutee?s? (?:du droit d'asile|de (?:sa |la |leur )?demande d'asile|de l'asile|par (?:l'ofpra|la cnda))",
-    // French as a foreign language for the person (a FLE trainer's post is not): "suit des cours de FLE", "inscrite en
-    // alpha", an interpreter needed at the meetings, "parle très peu français"
+    // French as a foreign language for the person (a FLE trainer's post is not): "inscrite en alpha",
+    // "assiste à un module de FLE", an interpreter needed at each interview, "ne comprend pas le français"
     "(?<=(?:suit|suivre|suivi|suivait|inscrite?|commence|assiste|participe|va)(?: (?:a|aux|au|des|les|un|une|a des|a un|a une))?(?: (?:cours|classes?|ateliers?|formations?|modules?|sessions?))?(?: (?:de|en|du))? )(?:fle|francais langue etrangere|alphabetisation|alpha|asl)(?![a-z])|(?<=(?:suit|suivre|suivi|suivait|inscrite?|commence|assiste|participe|va)(?: (?:a|aux|au|des|les|un|une|a des|a un|a une))? )(?:cours|classes?|ateliers?|formations?|modules?|sessions?) d'(?:alphabetisation|alpha)(?![a-z])",
     "interpret(?:e|es|ariat)s?(?=(?: (?:en |de |d')?[a-z]+)?(?: (?:et|ou) [a-z]+)? (?:necessaires?|indispensables?|obligatoires?|requis|prevus?|presents?|a prevoir|pour (?:les |ses |le |l'|son |chaque )(?:rdv|rendez-vous|entretiens?)))|(?:besoin d'une? |avec (?:une? |l')|prevoir (?:une? )?|via (?:une? |l')|par (?:une? |l')|necessite (?:une? )?)interpret(?:e|ariat)(?! (?:en langue des signes|lsf))",
     "(?:ne parle (?:pas|presque pas|quasiment pas)|parle (?:tres |trop |encore )?peu|ne comprend (?:pas|presque pas)|comprend (?:tres )?peu|maitrise mal|ne maitrise pas|ne lit pas|n'ecrit pas)(?: (?:le|du))? francais|francais (?:tres )?(?:limite|approximatif|hesitant|insuffisant|balbutiant)|barriere (?:de la )?langue|non[- ]francophone",
@@ -529,7 +527,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:fait partie|membre|fidele|frequente|pratique|va|se rend|engagee?)(?: [a-z']+)? (?:d'une |de l'|a l'|dans une |a une |dans l')(?:eglise|communaute religieuse|paroisse|mosquee|synagogue|temple)(?: [a-z]+)?",
     // freemasonry said by its bodies: "obédience maçonnique", "frère de loge"
     "maconniques?|(?:son |sa |une |d'une |de son |de sa )obedience|freres? de loge|franc-mac\\.?",
-    // attending a place of worship with any article: "fréquente une église évangélique", "va au temple le samedi"
+    // attending a place of worship with any article: "se rend dans une mosquée de Borny", "va au temple le samedi"
     "(?<=(?:frequente|frequentait|va|allait|se rend|se rendait)(?: (?:chaque|tous les|le) [a-z]+)? (?:a |dans |au )?)(?:une |un |la |le |les |l'|sa |son )(?:eglises?|temples?|mosquees?|synagogues?|paroisses?|salles? du royaume|assemblees? evangeliques?)(?! pour (?:un|une|le|la) (?:poste|stage|mission|chantier|travaux|entretien))(?! comme| en tant)",
   ],
   opinion: [
@@ -607,9 +605,9 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:mil|milit|adh|sympa|cand|resp|secr|membre|elue?)\\.? (?:au |du |de la |de |chez |a |des )?(?:section )?(?:ps|lfi|rn|fn|lr|eelv|pcf|npa|modem|udi|dlf|nfp)",
     "sections? (?:locales? |departementales? |federales? )?(?:du |de la |des |de l'|d'|de )?(?:ps|lfi|rn|fn|lr|eelv|pcf|npa|modem|udi|dlf|republicains|insoumis|verts|socialistes|communistes|parti [a-z]+)",
     "(?:sous|avec) l'etiquette|etiquettes? politiques?|(?:s'est |se |s'etait )?presentee? aux (?:elections(?! professionnelles| du cse| des delegues| prud)|municipales|legislatives|europeennes|regionales|departementales|cantonales|senatoriales)",
-    // farmers' unions (a farmer's membership is a union membership): "adhérente Jeunes Agriculteurs"
+    // farmers' unions (a farmer's membership is a union membership): "syndiqué à la FNSEA", "membre de la Confédération paysanne"
     "(?:syndiquee?s?|adherente?s?|adhere|militante?s?|milite|membres?|responsables?|elue?s?|cotise|engagee?s?)(?: [a-z'-]+)?(?: (?:a|au|aux|chez|de|des|du|a la|de la))? (?:jeunes agriculteurs|fnsea|modef|confederation paysanne|coordination rurale|ja(?= [0-9]))",
-    // a party a few words after a membership word: "membre du bureau de la section locale de Renaissance"
+    // a party a few words after a membership word: "membre actif du comité départemental de Reconquête"
     "(?:militante?s?|milite|adherente?s?|adhere|encartee?s?|membres?|candidate?s?|sympathisante?s?|engagee?s?|investie?s?)(?: [a-z'-]+)(?: [a-z'-]+)(?: [a-z'-]+)(?: [a-z'-]+)(?: [a-z'-]+)?(?: [a-z'-]+)? (?:renaissance|reconquete|lfi|eelv|pcf|npa|modem|udi|dlf|horizons|les republicains|rassemblement national|france insoumise|parti socialiste|parti communiste)(?![a-z])",
   ],
   sexLife: [
@@ -725,8 +723,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:delegue|deleguee|substitut)s? du procureur|outrages?(?: a agent)?(?: et rebellion)?",
     // a sentence still to come or being served outside: "en attente de son jugement", "en conditionnelle"
     "(?:attente de|attend|avant|apres|report de|date de) (?:son|sa) (?:jugement|audience|comparution|proces)(?![a-z])|en (?:liberation )?conditionnelle|libre sous (?:conditions|controle judiciaire)",
-    // traffic offences: "stage de récup de points", "plusieurs infractions"; time served said with a place: "a fait 3 ans à
-    // <town>, sorti en mars"
+    // traffic offences: "stage de récupération de points", "trois infractions"; time served said with a place: "a fait 18
+    // mois à Toul, libérée en juin"
     "stages? (?:de )?(?:recup(?:eration)?|recuperation)\\.? (?:de |des )?points|(?:plusieurs|des|ses|nombreuses|multiples|deux|trois|[0-9]+) infractions?(?! au code du travail| au code de l'environnement| a la reglementation)(?! constatees? (?:sur|dans) (?:le|la|les) (?:chantier|site|entreprise))",
     "(?<=(?:a fait|fait|a purge|purge|a passe) (?:[0-9]+|un|deux|trois|quatre|cinq|six|huit|dix|quelques) (?:ans?|mois)(?: (?:a|en|au|de|d'|dans) [a-z'-]+(?: [a-z'-]+)?)?,? )(?:sortie?|liberee?|dehors)(?![a-z])",
   ],
@@ -872,12 +870,15 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     // a child entrusted by a judge, a measure named by its initials: "neveux confiés par le juge", "mesure AED"
     "(?:confiee?s?|placee?s?) (?:[a-z']+ )?(?:[a-z']+ )?par (?:le |la |l')?(?:juge|jaf|jde|ase|tribunal|justice)",
     "mesures? (?:d'|de )?(?:aed|aemo|agbf|masp|maj|assistance educative|tutelle|curatelle|protection judiciaire)",
-    // nights without a home of one's own: "dort sur le canapé d'un ami", "dort chez des copains", "pas de chez-soi"
+    // a relative's dependency the person looks after (a carer's role, filed with family difficulties): "sa mère
+    // en Ehpad", "son mari est dépendant"
+    "(?:pere|mere|maman|papa|parents?|mari|conjointe?|epou(?:x|se)|compagne|compagnon|fils|fille|enfant|frere|soeur|grand-(?:mere|pere)|beau-pere|belle-mere)(?: [a-z'-]+)?(?: [a-z'-]+)?(?: (?:est|etait|reste|vit|vient d'entrer|entree?|placee?))? (?:en ehpad|en maison de retraite|en foyer medicalise|en soins palliatifs|en usld|en dialyse|grabataire|dependante?)",
+    // nights without a home of one's own: "dort chez des cousins", "loge sur un canapé", "plus de chez-soi"
     "(?:dort|dormait|dormir|couche|couchait|loge|logeait|squatte|squattait)(?: (?:depuis|encore|toujours|souvent|parfois|actuellement))? (?:sur (?:le |un |des )?canapes?|chez (?:des |un |une |sa |son |ses |les |d'anciens )?(?:amie?s?|copains?|copines?|potes?|connaissances?|proches?|cousine?s?|tantes?|oncles?)|a droite (?:a|et) gauche|dehors|a la rue)|(?:pas|plus|sans) de chez[- ]soi|(?:plus|pas|sans) (?:de )?toit",
     "(?:dort|loge|vit|habite) nulle part|(?:pas|plus|sans) (?:de )?(?:domicile|logement|hebergement|adresse) (?:fixe|stable)|(?<=(?:alterne|tourne|navigue|jongle|change) )entre (?:amis|copains|copines|potes|proches|connaissances|membres de la famille|hebergements)",
-    // energy and water cut at home: "n'a plus d'électricité", "compteur coupé", "coupure EDF pour impayé"
+    // energy and water cut at home: "plus de chauffage", "compteur bloqué", "coupure EDF pour impayé"
     "(?:n'a (?:plus|pas)|n'avait (?:plus|pas)|plus|prive|privee|vit sans|sans) (?:d'|de l'|de |du )?(?:electricite|eau chaude|chauffage|gaz|courant)(?! (?:au|a l'|dans le|dans la|sur le) (?:bureau|agence|site|atelier|batiment|locaux|chantier|local|magasin|entrepot))|compteurs? (?:coupes?|bloques?|limites?)|(?:coupure|coupures) (?:d'electricite|de courant|de gaz|d'eau|edf|engie)?(?: [a-z]+)? pour (?:impayes?|non[- ]paiement|dette)",
-    // benefits paid back: "indu CAF de 2 000 €", "trop-perçu Pôle emploi", "retenues chaque mois sur ses allocations"
+    // benefits paid back: "trop-perçu Pôle emploi", "indu de la MSA", "prélèvements sur ses allocations"
     "(?:indus?|trop[- ]?percus?)(?= (?:de |d'|du |a |aupres de |envers )?(?:la |l')?(?:caf|cpam|msa|carsat|pole emploi|france travail|ft|pe|are|rsa|apl|aah|ass|prime d'activite|allocations?)(?![a-z]))|(?:retenues?|prelevements?|ponctions?)(?: (?:chaque mois|mensuelles?|tous les mois))? sur (?:(?:ses|son|sa|les) (?:allocations?|are|rsa|salaire|prestations|indemnites|apl|aah|paie)|ce qu'(?:il|elle) (?:touche|percoit))|plans? d'apurement",
   ],
 };

@@ -49,7 +49,8 @@ const JOB_FIRST =
 const OFFER_WORDING =
   /(?:^ *(?:offres?|postes?|recrutements?|cdd|cdi|vacations?) (?:de |d'|: ?)|(?:^|[^a-z])(?:missions|requise?s?|exigee?s?|a pourvoir|recrutement|recrute|h\/sem|heures par semaine|salaire|remuneration|smic|brut|profil recherche|candidatures?)(?![a-z]))/;
 /** A job seeker's state typed after a job title: "Cariste, en arrêt", "Aide-soignante enceinte", "cherche". */
-const SEEKER_WORDING = /(?:^|[^a-z'])(?:cherche|souhaite|veut|voudrait|vise|en arret|a ete|etait|a fait|est|sa|son|ses)(?![a-z])/;
+const SEEKER_WORDING =
+  /(?:^|[^a-z'])(?:cherche|souhaite|veut|voudrait|vise|en arret|a ete|etait|a fait|est|sa|son|ses)(?![a-z])/;
 
 /** A group of people before the sensitive words: "d'élèves", "des familles du quartier", "pour les personnes". */
 const GROUP_BEFORE =
