@@ -99,10 +99,10 @@ describe("who a sentence is about: a group, a topic, the matter a job handles", 
 
   it.each([
     // a possessive, a verb of having or a cause marker ties the words back to the person
-    ["A arrêté la formation à cause de sa dépression.", "health"],
+    ["Abandon du module de bureautique à cause de son anxiété.", "health"],
     ["Atelier CV annulé : hospitalisée toute la semaine.", "health"],
     ["Accompagne ses parents malades à l'hôpital.", "health"],
-    ["Refuse de travailler avec des collègues pour raisons religieuses.", "religion"],
+    ["Évite les repas d'équipe avec des collègues pour raisons religieuses.", "religion"],
   ])("%s → %s", (note, category) => {
     expect(categories(note)).toContain(category);
   });

@@ -369,14 +369,14 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:marche|se deplace|deplacements?|avec|sous) (?:avec )?(?:[0-9] |deux |des |ses |une |sa )?(?:cannes?|bequilles?)(?: anglaises?)?(?! a )",
     // sobriety counted or stopped: "3 mois sans boire", "a arrêté de boire", "ne boit plus"
     "(?:[0-9]+|un|deux|trois|quatre|six) (?:jours?|semaines?|mois|ans?) (?:d'abstinence|sans (?:boire|alcool|consommer|conso|produits?|drogues?|joints?|rechute))|(?:a arrete|arrete|arret|a stoppe|stoppe) (?:de )?(?:boire|l'alcool|la boisson|de consommer|les joints|le cannabis)|ne boit plus",
-    // gambling said by its game and a habit or a loss: "achète des tickets à gratter chaque jour", "perd sa paie au PMU";
-    // a compulsion said without its object: "n'arrive plus à s'arrêter"
+    // gambling said by its game and a habit or a loss: "achète des tickets à gratter chaque jour", "perd sa paie au
+    // PMU"; a compulsion said without its object: "n'arrive plus à s'arrêter"
     // (the habit is a lookbehind: the game is the quote and the word filter's key)
     "(?<=(?:achete|achetait|acheter|depense|depensait|perd|perdait|perdu|flambe|flambait|claque|claquait|mise|misait|parie|pariait|passe|passait)(?: [a-z'-]+)?(?: [a-z'-]+)?(?: [a-z'-]+)?(?: [a-z'-]+)? (?:au |aux |des |en |sur (?:les |des )?|a la |dans (?:les |des )?))(?:jeux? a gratter|tickets? a gratter|grattages?|pmu|paris (?:sportifs|hippiques|en ligne)|casinos?|machines? a sous|poker en ligne)|(?<=(?:perd|perdait|perdu|flambe|flambait|claque|claquait|mise|misait|parie|pariait)(?: [a-z'-]+)?(?: [a-z'-]+)?(?: [a-z'-]+)?(?: [a-z'-]+)? (?:aux |sur les ))(?:courses|chevaux|loto|paris)",
     "(?:n'arrive|n'arrivait|ne parvient|ne parvenait|n'arrivant) (?:plus|pas) a (?:s'arreter|arreter de (?:jouer|boire|consommer|parier|miser)|decrocher|se controler|se limiter|se retenir)",
     // pregnancy by its medical steps: "césarienne prévue", "écho de datation", "RDV sage-femme", "diabète gestationnel"
     "cesariennes?|amniocenteses?|peridurales?|echo(?:graphie)?s?\\.? (?:morpho(?:logique)?|de datation|obstetricales?|de grossesse)|(?:rdv|rendez-vous|consultations?|suivi|visites?) (?:chez |avec )?(?:la |une |sa )?sage-femme|preparation a (?:l'accouchement|la naissance)|(?:diabete|test) (?:de grossesse|gestationnel)|gestationnel(?:le)?|(?:mois|semaines?|sem\\.?) de grossesse",
-    // a suicide attempt said short, a stay in a psychiatric hospital said by its initials: "a fait une TS", "sortie d'HP"
+    // a suicide attempt said short, a stay in a psychiatric hospital by its initials: "a fait une TS", "sortie d'HP"
     "tentatives? de suicide|(?:a fait|fait|faite?|apres|suite a|depuis|nouvelle|derniere) (?:une |sa |son |plusieurs |des )?ts(?![a-z])|(?:sortie?|sort|sortant|sortante|retour|revient|revenue?) d'(?:hp|hopital psy[a-z]*)(?![a-z])",
     "grabataires?",
   ],
@@ -476,7 +476,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     // French as a foreign language for the person (a FLE trainer's post is not): "inscrite en alpha",
     // "assiste à un module de FLE", an interpreter needed at each interview, "ne comprend pas le français"
     "(?<=(?:suit|suivre|suivi|suivait|inscrite?|commence|assiste|participe|va)(?: (?:a|aux|au|des|les|un|une|a des|a un|a une))?(?: (?:cours|classes?|ateliers?|formations?|modules?|sessions?))?(?: (?:de|en|du))? )(?:fle|francais langue etrangere|alphabetisation|alpha|asl)(?![a-z])|(?<=(?:suit|suivre|suivi|suivait|inscrite?|commence|assiste|participe|va)(?: (?:a|aux|au|des|les|un|une|a des|a un|a une))? )(?:cours|classes?|ateliers?|formations?|modules?|sessions?) d'(?:alphabetisation|alpha)(?![a-z])",
-    "interpret(?:e|es|ariat)s?(?=(?: (?:en |de |d')?[a-z]+)?(?: (?:et|ou) [a-z]+)? (?:necessaires?|indispensables?|obligatoires?|requis|prevus?|presents?|a prevoir|pour (?:les |ses |le |l'|son |chaque )(?:rdv|rendez-vous|entretiens?)))|(?:besoin d'une? |avec (?:une? |l')|prevoir (?:une? )?|via (?:une? |l')|par (?:une? |l')|necessite (?:une? )?)interpret(?:e|ariat)(?! (?:en langue des signes|lsf))",
+    "interpret(?:e|es|ariat)s?(?! (?:en |de |d')?(?:lsf|langue des signes|signes))(?=(?: (?:en |de |d')?[a-z]+)?(?: (?:et|ou) [a-z]+)? (?:necessaires?|indispensables?|obligatoires?|requis|prevus?|presents?|a prevoir|pour (?:les |ses |le |l'|son |chaque )(?:rdv|rendez-vous|entretiens?)))|(?:besoin d'une? |avec (?:une? |l')|prevoir (?:une? )?|via (?:une? |l')|par (?:une? |l')|necessite (?:une? )?)interpret(?:e|ariat)(?! (?:en langue des signes|lsf))",
     "(?:ne parle (?:pas|presque pas|quasiment pas)|parle (?:tres |trop |encore )?peu|ne comprend (?:pas|presque pas)|comprend (?:tres )?peu|maitrise mal|ne maitrise pas|ne lit pas|n'ecrit pas)(?: (?:le|du))? francais|francais (?:tres )?(?:limite|approximatif|hesitant|insuffisant|balbutiant)|barriere (?:de la )?langue|non[- ]francophone",
   ],
   religion: [
@@ -605,7 +605,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:mil|milit|adh|sympa|cand|resp|secr|membre|elue?)\\.? (?:au |du |de la |de |chez |a |des )?(?:section )?(?:ps|lfi|rn|fn|lr|eelv|pcf|npa|modem|udi|dlf|nfp)",
     "sections? (?:locales? |departementales? |federales? )?(?:du |de la |des |de l'|d'|de )?(?:ps|lfi|rn|fn|lr|eelv|pcf|npa|modem|udi|dlf|republicains|insoumis|verts|socialistes|communistes|parti [a-z]+)",
     "(?:sous|avec) l'etiquette|etiquettes? politiques?|(?:s'est |se |s'etait )?presentee? aux (?:elections(?! professionnelles| du cse| des delegues| prud)|municipales|legislatives|europeennes|regionales|departementales|cantonales|senatoriales)",
-    // farmers' unions (a farmer's membership is a union membership): "syndiqué à la FNSEA", "membre de la Confédération paysanne"
+    // farmers' unions (a farmer's membership is a union membership): "syndiqué à la FNSEA", "membre du MODEF"
     "(?:syndiquee?s?|adherente?s?|adhere|militante?s?|milite|membres?|responsables?|elue?s?|cotise|engagee?s?)(?: [a-z'-]+)?(?: (?:a|au|aux|chez|de|des|du|a la|de la))? (?:jeunes agriculteurs|fnsea|modef|confederation paysanne|coordination rurale|ja(?= [0-9]))",
     // a party a few words after a membership word: "membre actif du comité départemental de Reconquête"
     "(?:militante?s?|milite|adherente?s?|adhere|encartee?s?|membres?|candidate?s?|sympathisante?s?|engagee?s?|investie?s?)(?: [a-z'-]+)(?: [a-z'-]+)(?: [a-z'-]+)(?: [a-z'-]+)(?: [a-z'-]+)?(?: [a-z'-]+)? (?:renaissance|reconquete|lfi|eelv|pcf|npa|modem|udi|dlf|horizons|les republicains|rassemblement national|france insoumise|parti socialiste|parti communiste)(?![a-z])",
@@ -723,8 +723,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:delegue|deleguee|substitut)s? du procureur|outrages?(?: a agent)?(?: et rebellion)?",
     // a sentence still to come or being served outside: "en attente de son jugement", "en conditionnelle"
     "(?:attente de|attend|avant|apres|report de|date de) (?:son|sa) (?:jugement|audience|comparution|proces)(?![a-z])|en (?:liberation )?conditionnelle|libre sous (?:conditions|controle judiciaire)",
-    // traffic offences: "stage de récupération de points", "trois infractions"; time served said with a place: "a fait 18
-    // mois à Toul, libérée en juin"
+    // traffic offences: "stage de récupération de points", "trois infractions"; time served said with a place: "a fait
+    // 18 mois à Toul, libérée en juin"
     "stages? (?:de )?(?:recup(?:eration)?|recuperation)\\.? (?:de |des )?points|(?:plusieurs|des|ses|nombreuses|multiples|deux|trois|[0-9]+) infractions?(?! au code du travail| au code de l'environnement| a la reglementation)(?! constatees? (?:sur|dans) (?:le|la|les) (?:chantier|site|entreprise))",
     "(?<=(?:a fait|fait|a purge|purge|a passe) (?:[0-9]+|un|deux|trois|quatre|cinq|six|huit|dix|quelques) (?:ans?|mois)(?: (?:a|en|au|de|d'|dans) [a-z'-]+(?: [a-z'-]+)?)?,? )(?:sortie?|liberee?|dehors)(?![a-z])",
   ],

@@ -28,7 +28,7 @@ const PERSON_NOUN =
   /^(?:mere|pere|maman|papa|parents?|frere|soeur|fils|fille|mari|femme|epouse|epoux|compagnon|compagne|conjointe?|amie?|copain|copine|jeunes?|candidate?s?|beneficiaires?|personnes?|demandeu(?:r|se)s?|usager|usagere|famille|enfants?|homme|dame|monsieur|madame|ancien(?:ne)?|ex|il|elle|ils|elles|on|nous|je|j'|tu|vous|son|sa|ses|leur|leurs|mon|ma|mes|celui|celle|qui)$/;
 
 /**
- * An organisation that recruits: a subject without a person, a clause after a comma ("…, qui héberge …,"),
+ * An organisation that recruits: a subject without a person, a clause after a comma ("…, qui accueille …,"),
  * then a verb of an employer. The subject is 1 to 8 words with no comma outside the clause.
  */
 const EMPLOYER_SENTENCE = new RegExp(
@@ -45,17 +45,20 @@ const EMPLOYER_SENTENCE = new RegExp(
 /** A job title at the start of a sentence, with or without "Offre de", "Poste d'", "CDD de". */
 const JOB_FIRST =
   /^ *(?:(?:offres?|postes?|recrutements?|cdd|cdi|missions?|contrats?|vacations?|emplois?)(?: (?:de|d'|:)| :)? ?)?(?:agente?|aide|assistante?|auxiliaire|guide|chef|moniteur|monitrice|conseill(?:er|ere)|aesh|atsem|ash|aes|amp|avs|cesf|(?:techn|electr|mecan|pharmac|informat|opt|logist|esthet)icien(?:ne)?|gardien(?:ne)?|(?:secret|gestionn|bibliothec|veterin|not|vacat|fonctionn|mandat)aire|(?:enseign|surveill|interven|accompagn|consult|commerc|represent)ante?|(?:fleur|garag|pomp|dent|journal|standard|jur|archiv|analy|machin|paysag|styl|cav)iste|(?!(?:demandeu|travailleu|fumeu|joueu|buveu|chomeu|voyageu|prisonni|boursi|renti|heriti|fraudeu|emprunteu|debiteu|dealeu|consommat|usag)[a-z]*(?![a-z]))[a-z-]+(?:eur|euse|rice|ier|iere))(?![a-z])/;
-/** What an offer says: a job's missions, a requirement, a recruiter, a vacancy (not a seeker's wish: "temps plein souhaité"). */
+/**
+ * What an offer says: a job's missions, a requirement, a recruiter, a vacancy (not a seeker's wish: "temps plein
+ * souhaité").
+ */
 const OFFER_WORDING =
   /(?:^ *(?:offres?|postes?|recrutements?|cdd|cdi|vacations?) (?:de |d'|: ?)|(?:^|[^a-z])(?:missions|requise?s?|exigee?s?|a pourvoir|recrutement|recrute|h\/sem|heures par semaine|salaire|remuneration|smic|brut|profil recherche|candidatures?)(?![a-z]))/;
 /** A job seeker's state typed after a job title: "Cariste, en arrêt", "Aide-soignante enceinte", "cherche". */
 const SEEKER_WORDING =
   /(?:^|[^a-z'])(?:cherche|souhaite|veut|voudrait|vise|en arret|a ete|etait|a fait|est|sa|son|ses)(?![a-z])/;
 
-/** A group of people before the sensitive words: "d'élèves", "des familles du quartier", "pour les personnes". */
+/** A group of people before the sensitive words: "d'adolescents", "des familles du quartier", "pour les patients". */
 const GROUP_BEFORE =
   /(?:^|[^a-z'])(?:des|les|aux|d'|de|pour les|aupres des|accueillir des|accueil des|accompagner des|accompagnement des)(?: ?)(?:eleves|enfants|adultes|personnes|menages|familles|jeunes|publics?|patients|usagers|residents|resident(?:e)?s|salariee?s|habitants|femmes|hommes|beneficiaires|allocataires|locataires|detenus|mineurs|victimes|travailleurs|seniors|etudiants|stagiaires|clients|visiteurs|malades|personnes agees|agents|collegiens|lyceens)(?: [a-z'-]+){0,3} ?$/;
-/** The sensitive word then the group it qualifies: "la pauvreté des ménages", "le handicap des élèves". */
+/** The sensitive word then the group it qualifies: "la précarité des familles", "le handicap des salariés". */
 const GROUP_AFTER =
   /^ (?:des|chez les|parmi les|aupres des|dans les) (?:menages|familles|eleves|enfants|adultes|jeunes|habitants|salaries|publics|personnes|etudiants|usagers|francais|seniors|populations?)(?![a-z])/;
 /** Verbs that make the group the person's family: "elle a des enfants handicapés". */
@@ -63,7 +66,8 @@ const OWN_GROUP = /(?:^|[^a-z])(?:a|ont|avait|avec|elle a|il a|ses|leurs|sa|son)
 
 /**
  * A topic (not "campagne": an electoral one is the person's opinion), or the matter a job handles ("gestionnaire des
- * indus", "interventions sur les coupures de courant"): "formation à la prévention du risque…", "sensibilisation aux violences…", "délivrance des traitements…". */
+ * indus", "interventions sur les coupures de courant"): "module sur la prévention des chutes…", "atelier contre
+ * les discriminations…". */
 const TOPIC_BEFORE =
   /(?:^|[^a-z])(?:formations?|sensibilisations?|preventions?|attestations?|modules?|ateliers?|conferences?|colloques?|webinaires?|delivrance|enquetes?|etudes?|lutte|specialisation|gestionnaires?|gestion|recouvrements?|instructions?|instruct(?:eur|rice)s?|interventions?|intervient|depannages?|(?:remet|remise|remettre) en service|releves?) (?:a|aux|au|sur|de|du|des|d'|contre|en|les)(?: ?(?:la|le|les|l') ?)? ?(?:[a-z'-]+ ){0,4}$/;
 /** What ties a topic or a group back to the person: a possessive or a cause marker ("pour raisons religieuses"). */
@@ -73,7 +77,7 @@ const TOPIC_VETO =
 export interface SubjectReader {
   /** Whether the passage [start, end) describes something other than the person. */
   notAboutPerson(start: number, end: number): boolean;
-  /** Whether [start, end) is inside the subject of a sentence where an organisation recruits (names there are its name). */
+  /** Whether [start, end) is in the subject of a sentence where an organisation recruits (a name there is its name). */
   inEmployerSubject(start: number, end: number): boolean;
 }
 
@@ -124,7 +128,7 @@ export function subjectReader(normal: string): SubjectReader {
           return true;
       }
       if (GROUP_AFTER.test(normal.slice(end, end + 30))) return true;
-      // "formation … à cause de sa dépression": the cause is the person's, whatever the topic before it.
+      // "atelier … à cause de son hospitalisation": the cause is the person's, whatever the topic before it.
       const topic = TOPIC_BEFORE.exec(before);
       return topic !== null && !TOPIC_VETO.test(topic[0] + normal.slice(start, end));
     },
