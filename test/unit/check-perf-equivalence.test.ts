@@ -213,7 +213,7 @@ function dress(word: string, style: number): string {
 /** `source` without its lookarounds, however deeply their groups nest (escapes and classes read as such). */
 function withoutLookarounds(source: string): string {
   let out = "";
-  for (let i = 0; i < source.length; ) {
+  for (let i = 0; i < source.length;) {
     if (!/^\(\?<?[=!]/.test(source.slice(i, i + 4))) {
       const step = source[i] === "\\" ? 2 : 1;
       out += source.slice(i, i + step);
