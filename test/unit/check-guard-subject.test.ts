@@ -115,6 +115,31 @@ describe("who a sentence is about: a group, a topic, the matter a job handles", 
   });
 });
 
+describe("who a sentence is about: a landmark, a culture, a degree's option, a public", () => {
+  it.each([
+    "Rendez-vous devant la maison d'arrêt pour le départ du minibus de la visite.",
+    "Local situé à côté du CSAPA, deuxième étage.",
+    "Médiatrice au musée, visites sur le patrimoine protestant de la ville.",
+    "DEAES en cours, option handicap, stage en foyer.",
+    "BTS ESF, spécialité accompagnement budgétaire et surendettement.",
+    "Éducatrice pour un public déficient auditif, internat.",
+    "Atelier dépression saisonnière animé par la mutuelle pour les salariés.",
+    "Conférence des encadrants sur les risques d'alcoolisation en entreprise.",
+    "Le Secours populaire a ouvert une antenne à Fameck.",
+  ])("%s → silent", (note) => {
+    expect(screenText(note)).toEqual([]);
+  });
+
+  it.each([
+    // the judge is never a landmark; the degree's own recognition and the person's stay stay findings
+    ["convoqué devant le juge le 3 mai", "criminal"],
+    ["diplôme d'infirmière non reconnu en France", "origin"],
+    ["sortie de la maison d'arrêt en avril, cherche un CDD", "criminal"],
+  ])("%s → %s", (note, category) => {
+    expect(categories(note)).toContain(category);
+  });
+});
+
 describe("families of facts said without the usual word", () => {
   it.each([
     // gambling: a game with a habit or a loss; a compulsion without its object

@@ -115,6 +115,13 @@ function referenceFindSensitive(text: string): { category: string; level: string
       }
     }
     const workBefore = passage === "esat" ? P.esatStaffBefore : P.workBefore;
+    // a landmark ("en face de la prison"), never a judge or a court
+    if (
+      P.place.test(passage) &&
+      !["juge", "juges", "tribunal", "tribunal correctionnel"].includes(passage) &&
+      P.landmarkBefore.test(normal.slice(Math.max(0, start - 40), start))
+    )
+      return false;
     if (
       P.place.test(passage) &&
       !P.stayBefore.test(normal.slice(Math.max(0, start - 30), start)) &&

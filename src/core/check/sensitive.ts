@@ -894,7 +894,7 @@ const ORGANISATIONS =
   "accueils? de jour|foyers? de jeunes travailleurs|fjt";
 /** What an organisation does as an organisation: recruits, signs, takes part. */
 const ORGANISATION_ACTS =
-  "recrut[a-z]*|cherchen?t?|propose(?:nt)?|embauch[a-z]*|organis[a-z]*|partenaires?|present(?:e|es|ent|s)?|intervien(?:t|nent)|anim(?:e|ent)|co-?anim[a-z]*|financ[a-z]*|ouvre(?:nt)?|lance(?:nt)?|diffuse(?:nt)?|publie(?:nt)?|recherchen?t?|tien(?:t|nent) (?:un|une|le|la|son|sa|des|ses) (?:stand|permanences?|reunions?|ateliers?)|signe(?:nt)?|appelle(?:nt)?|negocie(?:nt)?|invitee?s?|represente(?:e|s|es)?|en (?:atelier|reunion|info coll|information collective|forum)";
+  "recrut[a-z]*|cherchen?t?|propose(?:nt)?|embauch[a-z]*|organis[a-z]*|partenaires?|present(?:e|es|ent|s)?|intervien(?:t|nent)|anim(?:e|ent)|co-?anim[a-z]*|financ[a-z]*|ouvre(?:nt)?|lance(?:nt)?|diffuse(?:nt)?|publie(?:nt)?|recherchen?t?|tien(?:t|nent) (?:un|une|le|la|son|sa|des|ses) (?:stand|permanences?|reunions?|ateliers?)|signe(?:nt)?|appelle(?:nt)?|negocie(?:nt)?|invitee?s?|represente(?:e|s|es)?|en (?:atelier|reunion|info coll|information collective|forum)|ouvert|inaugur[a-z]*|distribu[a-z]*|collect(?:e|ent)|demenag[a-z]*|fait appel|font appel";
 /** After an organisation's name and a colon: what it offers or holds ("Emmaüs : vendeur en CDDI"). */
 const ORGANISATION_NEEDS =
   "offres?|postes?|cdd|cdi|cddi|contrats?|missions?|places?|emplois?|recrut[a-z]*|recherchee?s?|chantiers?|interim|insertion|benevoles?|reunions?|partenaires?|partenariats?|ateliers?|stands?|forums?|convention|" +
@@ -1017,6 +1017,8 @@ const HARMLESS: readonly string[] = [
   // a place of worship as a landmark: "en face de la synagogue", "arrêt Mosquée", "près de la grande mosquée"
   "(?:en face|a cote|pres|proche|derriere|devant|a proximite|non loin|a deux pas|au coin|a l'angle|le long) (?:de la |du |de l'|des |d'une |d'un |de )?(?:grande )?(?:mosquees?|synagogues?|eglises?|cathedrales?|temples?|paroisses?|chapelles?)",
   "(?:rues?|places?|arrets?|stations?|parvis|impasses?|avenues?|quartiers?) (?:de la |du |de l'|des )?(?:grande )?(?:mosquees?|synagogues?|eglises?|cathedrales?|temples?)",
+  // a religious adjective of a culture, not of anyone: "art juif", "patrimoine protestant", "fêtes orthodoxes"
+  "(?:arts?|histoire|cultures?|patrimoine|musees?|musique|litterature|architecture|traditions?|calendrier|fetes?) (?:juif|juive|juifs|juives|musulmane?s?|chretien(?:ne)?s?|catholiques?|protestante?s?|orthodoxes?|islamiques?|bouddhistes?|sacree?s?|religieu(?:x|se|ses))",
   // religion as a subject taught: "enseignant de religion", "cours sur le fait religieux"
   "(?:enseignante?s?|professeure?s?|profs?|cours|enseignements?|histoire|sciences?|facultes?|instituts?) (?:de |des |d'|du |sur le |sur les )?(?:religions?|faits? religieux)|(?:le |du |les |des |au )faits? religieux",
   // jobs at the emergency number and in benefit offices: "écoutants pour le 115", "gestionnaire RSA"
@@ -1178,6 +1180,10 @@ const PLACE =
   /^(?:spip|traitements?|pjj|maisons? centrales?|carcera(?:l|le|ux|les)|ime|itep|impro|ulis|savs|samsah|gens du voyage|residences? sociales?|pensions? de famille|maisons? relais|hopital de jour|hdj|reeducation|kine(?:sitherapie)?|orthophonie|restos? du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|paroisses?|mosquees?|synagogues?|ase|cada|prisons?|maisons? d'arret|centres? (?:de detention|penitentiaires?)|detention|ma|psychiatr[a-z]*|csapa|caarud|chrs|cmp|esat|centres? d'hebergement|hebergement d'urgence|foyers?|tribunal|tribunal correctionnel|juges?|prefectures?|medecins?|addicto(?:logie|logue)?|hopital|sante|anpaa|addictions france|epiceries? (?:sociales?|solidaires?)|lgbt[a-z+]*)$/;
 const WORK_BEFORE =
   /(?:^|[^a-z])(?:postes?|emplois?|offres?|cdd|cdi|contrats?|stages?|pmsmp|missions?|interim|recrut[a-z]*|travaux|chantiers?|renovation|construction|entretien des (?:locaux|espaces|batiments|abords)|espaces? verts|abords|formateur|formatrice|intervenante?s?|mediat(?:eur|rice)s?|agents?|agente?s?|infirmi[a-z]+|aide-soignante?s?|ash|secretaires?|educat[a-z]+|surveillante?s?|gardien[a-z]*|moniteur|monitrice|cuisini[a-z]+|chauffeur|brancardier|psychologue|greffi[a-z]+|plombier|electricien|plaquistes?|macons?|manoeuvres?|travaill[a-z]*|embauch[a-z]*|concours|metiers?|secteur|veilleu(?:r|se)|accueil|manutentionnaires?|magasinier[a-z]*|caristes?|preparat[a-z]+|employee?s?|ouvri[a-z]+|technicien[a-z]*|operat[a-z]+|vendeu[a-z]+|caissi[a-z]+|jardinier[a-z]*|peintres?|soudeu[a-z]+|mecanicien[a-z]*|comptables?|assistante?s?|gestionnaires?|charge(?:e)?s? (?:de|d')|coordinat[a-z]+|vigiles?|direct(?:eur|rice)s?|responsables?|chef|juristes?|avocate?s?|conseill(?:er|ere)s?|maitre(?:sse)? de maison|animat[a-z]*|lingere|chauffeur-livreur|livreu(?:r|se)|standardiste|livr[a-z]+|nettoyage|menage|maintenance|vacataire|benevole|huissiers?|audienci[a-z]+|clercs?|magistrat[a-z]*|brancardi[a-z]+|ambulanci[a-z]+|sage-femmes?|puericult[a-z]+|pharmacien[a-z]*|kinesitherapeutes?|orthophonistes?|couvreurs?|menuisi[a-z]+|charpenti[a-z]+|carreleu[a-z]+|refection|rehabilitation|peinture|toiture|equipes?|personnels?|salariee?s?|professionnel(?:le)?s?)(?:[^a-z][^.;,]*)?$/;
+
+/** A place named as a landmark: "en face de", "à côté du", "rendez-vous devant". */
+const LANDMARK_BEFORE =
+  /(?:^|[^a-z])(?:en face|a cote|pres|proche|derriere|a proximite|non loin|a deux pas|au coin|a l'angle|le long|(?:rdv|rendez-vous|retrouve|se retrouver|depart|arret de bus|arret) devant)(?: (?:de la|du|de l'|des|d'une|d'un|de|la|le|l'|les))? ?$/;
 
 /** The person left or stayed in the place just named: "sorti de", "libérée du", "hospitalisé en", "suivi au". */
 const STAY_BEFORE =
@@ -1360,6 +1366,12 @@ function sameSexCouple(normal: string, matched: string): boolean {
 function atWork(normal: string, start: number, end: number): boolean {
   const place = normal.slice(start, end);
   if (!PLACE.test(place)) return false;
+  // A landmark: "rendez-vous devant la prison", "à côté de l'hôpital" (never a judge or a court: "devant le juge").
+  if (
+    !/^(?:juges?|tribunal|tribunal correctionnel)$/.test(place) &&
+    LANDMARK_BEFORE.test(normal.slice(Math.max(0, start - 40), start))
+  )
+    return true;
   // Leaving or staying in the place is the person's own: "Maçon, sorti de prison en mai" (the job is who they are).
   if (STAY_BEFORE.test(normal.slice(Math.max(0, start - 30), start))) return false;
   // Working in an ESAT is being disabled: only its staff's jobs make it a workplace.
@@ -1388,6 +1400,7 @@ export const SENSITIVE_PATTERNS = {
   esatStaffBefore: ESAT_STAFF_BEFORE,
   offerAfter: OFFER_AFTER,
   stayBefore: STAY_BEFORE,
+  landmarkBefore: LANDMARK_BEFORE,
   participle: PARTICIPLE,
   policyWord: POLICY_WORD,
   employerActs: EMPLOYER_ACTS,

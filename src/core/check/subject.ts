@@ -44,7 +44,7 @@ const EMPLOYER_SENTENCE = new RegExp(
 
 /** A job title at the start of a sentence, with or without "Offre de", "Poste d'", "CDD de". */
 const JOB_FIRST =
-  /^ *(?:(?:offres?|postes?|recrutements?|cdd|cdi|missions?|contrats?|vacations?|emplois?)(?: (?:de|d'|:)| :)? ?)?(?:agente?|aide|assistante?|auxiliaire|guide|chef|moniteur|monitrice|conseill(?:er|ere)|aesh|atsem|ash|aes|amp|avs|cesf|(?:techn|electr|mecan|pharmac|informat|opt|logist|esthet)icien(?:ne)?|gardien(?:ne)?|(?:secret|gestionn|bibliothec|veterin|not|vacat|fonctionn|mandat)aire|(?:enseign|surveill|interven|accompagn|consult|commerc|represent)ante?|(?:fleur|garag|pomp|dent|journal|standard|jur|archiv|analy|machin|paysag|styl|cav)iste|(?!(?:demandeu|travailleu|fumeu|joueu|buveu|chomeu|voyageu|prisonni|boursi|renti|heriti|fraudeu|emprunteu|debiteu|dealeu|consommat|usag)[a-z]*(?![a-z]))[a-z-]+(?:eur|euse|rice|ier|iere))(?![a-z])/;
+  /^ *(?:(?:offres? d'emploi|offres?|postes?|recrutements?|cdd|cdi|missions?|contrats?|vacations?|emplois?)(?: (?:de|d'|:)| :)? ?)?(?:agente?|aide|assistante?|auxiliaire|guide|chef|moniteur|monitrice|conseill(?:er|ere)|aesh|atsem|ash|aes|amp|avs|cesf|(?:techn|electr|mecan|pharmac|informat|opt|logist|esthet)icien(?:ne)?|gardien(?:ne)?|(?:secret|gestionn|bibliothec|veterin|not|vacat|fonctionn|mandat)aire|(?:enseign|surveill|interven|accompagn|consult|commerc|represent)ante?|(?:fleur|garag|pomp|dent|journal|standard|jur|archiv|analy|machin|paysag|styl|cav)iste|(?!(?:demandeu|travailleu|fumeu|joueu|buveu|chomeu|voyageu|prisonni|boursi|renti|heriti|fraudeu|emprunteu|debiteu|dealeu|consommat|usag)[a-z]*(?![a-z]))[a-z-]+(?:eur|euse|rice|ier|iere))(?![a-z])/;
 /**
  * What an offer says: a job's missions, a requirement, a recruiter, a vacancy (not a seeker's wish: "temps plein
  * souhaité").
@@ -57,7 +57,7 @@ const SEEKER_WORDING =
 
 /** A group of people before the sensitive words: "d'adolescents", "des familles du quartier", "pour les patients". */
 const GROUP_BEFORE =
-  /(?:^|[^a-z'])(?:des|les|aux|d'|de|pour les|aupres des|accueillir des|accueil des|accompagner des|accompagnement des)(?: ?)(?:eleves|enfants|adultes|personnes|menages|familles|jeunes|publics?|patients|usagers|residents|resident(?:e)?s|salariee?s|habitants|femmes|hommes|beneficiaires|allocataires|locataires|detenus|mineurs|victimes|travailleurs|seniors|etudiants|stagiaires|clients|visiteurs|malades|personnes agees|agents|collegiens|lyceens)(?: [a-z'-]+){0,3} ?$/;
+  /(?:^|[^a-z'])(?:des|les|aux|d'|de|pour les|aupres des|accueillir des|accueil des|accompagner des|accompagnement des)(?: ?)(?:eleves|enfants|adultes|personnes|menages|familles|jeunes|publics?|patients|usagers|residents|resident(?:e)?s|salariee?s|habitants|femmes|hommes|beneficiaires|allocataires|locataires|detenus|mineurs|victimes|travailleurs|seniors|etudiants|stagiaires|clients|visiteurs|malades|personnes agees|agents|collegiens|lyceens|assures|administres|retraites|adolescents)(?: [a-z'-]+){0,3} ?(?:[a-z]+')?$|(?:^|[^a-z'])publics?(?: [a-z'-]+){0,2} ?$/;
 /** The sensitive word then the group it qualifies: "la précarité des familles", "le handicap des salariés". */
 const GROUP_AFTER =
   /^ (?:des|chez les|parmi les|aupres des|dans les) (?:menages|familles|eleves|enfants|adultes|jeunes|habitants|salaries|publics|personnes|etudiants|usagers|francais|seniors|populations?)(?![a-z])/;
@@ -69,10 +69,13 @@ const OWN_GROUP = /(?:^|[^a-z])(?:a|ont|avait|avec|elle a|il a|ses|leurs|sa|son)
  * indus", "interventions sur les coupures de courant"): "module sur la prévention des chutes…", "atelier contre
  * les discriminations…". */
 const TOPIC_BEFORE =
-  /(?:^|[^a-z])(?:formations?|sensibilisations?|preventions?|attestations?|modules?|ateliers?|conferences?|colloques?|webinaires?|delivrance|enquetes?|etudes?|lutte|specialisation|gestionnaires?|gestion|recouvrements?|instructions?|instruct(?:eur|rice)s?|interventions?|intervient|depannages?|(?:remet|remise|remettre) en service|releves?) (?:a|aux|au|sur|de|du|des|d'|contre|en|les)(?: ?(?:la|le|les|l') ?)? ?(?:[a-z'-]+ ){0,4}$/;
+  /(?:^|[^a-z])(?:formations?|sensibilisations?|preventions?|attestations?|modules?|ateliers?|conferences?|colloques?|webinaires?|delivrance|enquetes?|etudes?|lutte|specialisation|gestionnaires?|gestion|recouvrements?|instructions?|instruct(?:eur|rice)s?|interventions?|intervient|depannages?|(?:remet|remise|remettre) en service|releves?)(?: (?:a|aux|au|sur|de|du|des|d'|contre|en|les)(?: ?(?:la|le|les|l') ?)? ?(?:[a-z'-]+ ){0,4}(?:[a-z]+')?| )$|(?:^|[^a-z])(?:specialites?|options?|mentions?|dominantes?)(?: (?:en|de|d'|du|des|:))? ?(?:[a-z'-]+ ){0,4}$/;
 /** What ties a topic or a group back to the person: a possessive or a cause marker ("pour raisons religieuses"). */
 const TOPIC_VETO =
   /(?:^|[^a-z])(?:son|sa|ses|leur|leurs|a cause|suite a|suite au|en raison|pour raisons?|pour cause|du fait|depuis|apres)(?![a-z])/;
+/** A hit that denies or states something of the person's own degree: "non reconnu en France". */
+const NEGATED = /^(?:non|pas|jamais|obtenue?s?|passee?s?|delivree?s?) /;
+
 /** Spans of the normalised text whose sentence is about an employer, an offer, a group or a topic. */
 export interface SubjectReader {
   /** Whether the passage [start, end) describes something other than the person. */
@@ -130,7 +133,11 @@ export function subjectReader(normal: string): SubjectReader {
       if (GROUP_AFTER.test(normal.slice(end, end + 30))) return true;
       // "atelier … à cause de son hospitalisation": the cause is the person's, whatever the topic before it.
       const topic = TOPIC_BEFORE.exec(before);
-      return topic !== null && !TOPIC_VETO.test(topic[0] + normal.slice(start, end));
+      return (
+        topic !== null &&
+        !TOPIC_VETO.test(topic[0] + normal.slice(start, end)) &&
+        !NEGATED.test(normal.slice(start, end))
+      );
     },
     inEmployerSubject(start, end) {
       const sentence = sentenceAt(start);
@@ -151,4 +158,5 @@ export const SUBJECT_PATTERNS = {
   ownGroup: OWN_GROUP,
   topicBefore: TOPIC_BEFORE,
   topicVeto: TOPIC_VETO,
+  negated: NEGATED,
 } as const;
