@@ -204,6 +204,21 @@ describe("families of facts said without the usual word", () => {
   });
 });
 
+describe("clipped forms of known facts", () => {
+  it.each([
+    ["ttt anti-dépresseur depuis l'hiver", "health"],
+    ["arr. trav. jusqu'au 30", "health"],
+    ["enc. 5 mois, pas de port de charges", "health"],
+    ["violences conj., hébergée chez sa sœur", "social"],
+  ])("%s → %s", (note, category) => {
+    expect(categories(note)).toContain(category);
+  });
+
+  it("leaves the plain words alone", () => {
+    expect(screenText("Encadrement de 4 mois sur le chantier, arrivée du travail à 8 h")).toEqual([]);
+  });
+});
+
 describe("a first name in lower case after « pr » or « pour »", () => {
   it.each(["rdv fixé pr sandrine mardi", "convocation envoyée pour mathias"])("%s → name", (note) => {
     expect(categories(note)).toEqual(["name"]);

@@ -211,7 +211,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "acc\\. (?:du|de) travail",
     "ald",
     // clipped sick leave and work accident: "arr. mal.", "arrêt de trav.", "acc. de trav.", "AT reconnu"
-    "arr\\.? (?:mal(?:adie)?|de trav(?:ail)?)\\.?|arrets? (?:de )?trav\\.?",
+    "arr\\.? (?:mal(?:adie)?|(?:de )?trav(?:ail)?)\\.?|arrets? (?:de )?trav\\.?",
     "acc(?:ident)?s?\\.? (?:du |de )?trav\\.?",
     "at (?:reconnu|declare|en cours|prolonge|depuis|de trajet)",
     // "AM" is sick leave before a duration ("AM jusqu'au 12", "AM depuis lundi"), the afternoon elsewhere ("RDV en am")
@@ -245,7 +245,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:problemes?|soucis|raisons?|etat) de sante",
     "sante (?:fragile|mentale|precaire)",
     "cmp",
-    "antidepresseurs?",
+    "anti-?depresseurs?|anti-?psychotiques?|anti-?epileptiques?|anti-?retrovira(?:l|ux)",
     "anxiolytiques?",
     "neuroleptiques?",
     "avc",
@@ -336,7 +336,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     // pregnancy said without the word: "attend son deuxième enfant", "heureux événement", "FC" before a leave
     "heureux evenement|attend (?:un|son|sa|des|leur) (?:bebe|heureux evenement|jumeaux|jumelles)|attend un enfant|attend (?:un|son|sa|leur) (?:premier|deuxieme|2e|2eme|troisieme|3e|3eme|quatrieme|4e|second|nouvel?|autre|[0-9]+e|[0-9]+eme) (?:bebe|enfant)",
     "(?:vient d'|venant d')(?:avoir|accueillir) (?:un|une|son|sa|ses|des|leur) (?:[a-z0-9]+ )?(?:bebe|enfant|fils|fille|jumeaux)|(?:vient d'|venant d'|va |doit |devrait |a )accoucher|naissance de (?:son|sa|ses|leur) (?:[a-z0-9]+ )?(?:bebe|enfant|fils|fille)|(?:jeune|nouvelle) maman|conges? (?:pre|post)[- ]?nata(?:l|ux)|(?:pre|post)[- ]?natal",
-    "(?:suite (?:a )?|apres |a fait |fait |une |sa )(?:fc|fcs)|fc(?=[^;]*(?:arret|hospit|grossesse|enceinte|repos|ivg))|gross(?:esse)?\\.? (?:de |a )?[0-9]+ ?(?:mois|sem|semaines|sa)",
+    "(?:suite (?:a )?|apres |a fait |fait |une |sa )(?:fc|fcs)|fc(?=[^;]*(?:arret|hospit|grossesse|enceinte|repos|ivg))|(?:gross(?:esse)?|enc(?:einte)?)\\.? (?:de |a )?[0-9]+ ?(?:mois|sem|semaines|sa)",
     // drinking and using said with a verb: "a arrêté de boire", "boit le matin"; aids and after-effects: "avec une
     // canne", "séquelles"
     "(?:arrete|arreter|arretee?|cesse|cesser|a cesse) de (?:boire|consommer|se droguer|fumer (?:du cannabis|des joints|du shit))|(?:boit|buvait|boire) (?:trop|beaucoup|de l'alcool|le matin|tous les jours|en cachette|regulierement)|ne boit plus|alcoolemie",
@@ -744,7 +744,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "foyers? d'urgence",
     "chrs",
     "centres? d'hebergement",
-    "violences? (?:conjugales?|familiales?|domestiques?)",
+    "violences? (?:conjugales?|familiales?|domestiques?|conj(?:ug)?\\.|intra-?fam\\.?)",
     "victimes? de violences?",
     "femmes? battues?",
     `divorc${E_S}`,
