@@ -219,6 +219,16 @@ describe("clipped forms of known facts", () => {
   });
 });
 
+describe("a company named after its founder", () => {
+  it("is not a person's name", () => {
+    expect(screenText("Mise en relation avec Paul Girardin Paysages pour l'entretien des jardins.")).toEqual([]);
+  });
+
+  it("keeps the name of a person followed by an ordinary word", () => {
+    expect(categories("Mise en relation avec Paul Girardin pour l'entretien des jardins.")).toEqual(["name"]);
+  });
+});
+
 describe("a first name in lower case after « pr » or « pour »", () => {
   it.each(["rdv fixé pr sandrine mardi", "convocation envoyée pour mathias"])("%s → name", (note) => {
     expect(categories(note)).toEqual(["name"]);

@@ -168,7 +168,13 @@ const PARTICLE = new Set([
   "mc",
 ]);
 
-const COMPANY_AFTER = new Set(["fils", "freres", "cie", "sarl", "sas", "sa", "associes", "et fils"]);
+/** Words after a person's name that make it a company's: "Martin & Fils", "Jean Moreau Transports". */
+const COMPANY_AFTER = new Set(
+  (
+    "fils freres cie sarl sas sa associes entreprise entreprises services transports btp batiment renovation paysages " +
+    "automobiles distribution immobilier consulting nettoyage traiteur industries menuiserie plomberie charpente"
+  ).split(" "),
+);
 
 const CIVILITY = new Set(["mr", "mme", "mlle", "mmes", "monsieur", "madame", "mademoiselle", "messieurs"]);
 // Lower-case words are looked up as typed (folding them all would cost more than the lookups): accented forms listed.
@@ -510,6 +516,12 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
       (isInitial(next) ||
         (surnameAt(i + 1) && (plainName || next.upper || !isFirstName(next.folded, plain, ambiguous))))
     ) {
+      // A company named after its founder: "Jean Moreau Transports".
+      const after = words[i + 2];
+      if (after !== undefined && joined(after) && COMPANY_AFTER.has(after.folded)) {
+        i += 2;
+        continue;
+      }
       add("error", i, i + 1);
       i++;
       continue;
