@@ -219,6 +219,31 @@ describe("clipped forms of known facts", () => {
   });
 });
 
+describe("euphemisms of the person's situation", () => {
+  it.each([
+    ["boit un peu trop depuis la rupture", "health"],
+    ["selon son fils, il perd la tête", "health"],
+    ["avale des calmants avant chaque entretien", "health"],
+    ["a perdu l'usage de la main gauche", "health"],
+    ["sa fille est polyhandicapée", "health"],
+    ["a dû fuir son pays avec ses enfants", "origin"],
+    ["milite dans une association antinucléaire", "opinion"],
+    ["distribue des tracts pour un parti le dimanche", "opinion"],
+    ["finit de purger sa peine sous bracelet", "criminal"],
+    ["jetée dehors par son compagnon la semaine dernière", "social"],
+  ])("%s → %s", (note, category) => {
+    expect(categories(note)).toContain(category);
+  });
+
+  it.each([
+    "Rentre dans son pays de Bitche chaque week-end, voiture personnelle.",
+    "Le parti pris de l'entreprise : recruter sans CV.",
+    "Mis à la porte par son employeur après la période d'essai.",
+  ])("%s → silent", (note) => {
+    expect(screenText(note)).toEqual([]);
+  });
+});
+
 describe("a company named after its founder", () => {
   it("is not a person's name", () => {
     expect(screenText("Mise en relation avec Paul Girardin Paysages pour l'entretien des jardins.")).toEqual([]);

@@ -378,6 +378,12 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "cesariennes?|amniocenteses?|peridurales?|echo(?:graphie)?s?\\.? (?:morpho(?:logique)?|de datation|obstetricales?|de grossesse)|(?:rdv|rendez-vous|consultations?|suivi|visites?) (?:chez |avec )?(?:la |une |sa )?sage-femme|preparation a (?:l'accouchement|la naissance)|(?:diabete|test) (?:de grossesse|gestationnel)|gestationnel(?:le)?|(?:mois|semaines?|sem\\.?) de grossesse",
     // a suicide attempt said short, a stay in a psychiatric hospital by its initials: "a fait une TS", "sortie d'HP"
     "tentatives? de suicide|(?:a fait|fait|faite?|apres|suite a|depuis|nouvelle|derniere) (?:une |sa |son |plusieurs |des )?ts(?![a-z])|(?:sortie?|sort|sortant|sortante|retour|revient|revenue?) d'(?:hp|hopital psy[a-z]*)(?![a-z])",
+    // euphemisms of the body and the mind: "boit plus que de raison", "n'a plus toute sa tête", "prend des cachets pour
+    // dormir", "a perdu un œil", a compound of handicap ("polyhandicapée")
+    "(?:boit|buvait|boire) (?:plus que de raison|sec|pas mal|un peu trop|plus que (?:necessaire|de coutume)|en exces|des litres)|(?:n'a plus|perd|perdait|a perdu|perdu) (?:toute )?(?:sa|la) tete",
+    "somniferes?|medocs?|(?:prend|prenait|sous|avale|avalait|abuse de|abus de) (?:des |ses |un |son |beaucoup de |trop de )?(?:cachets?|comprimes?|calmants?|gelules?|pilules? pour dormir)",
+    "(?:a perdu|perdu|perte d'|perte de) (?:un |une |son |sa |l')(?:rein|oeil|jambe|bras|main|poumon|pied|doigts?|usage)(?![a-z])",
+    "(?:poly|pluri|multi)-?handicap[a-z]*",
     "grabataires?",
   ],
   origin: [
@@ -471,6 +477,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     // a qualification from abroad: "diplôme non reconnu en France", "diplôme d'infirmier obtenu à Kinshasa"
     "(?:non|pas|jamais) reconnue?s? en france",
     `(?:diplomes?|titres?|qualifications?|licences?|masters?|bac)(?: [a-z']+)?(?: [a-z']+)? (?:obtenue?s?|passee?s?|delivree?s?) (?:au |en |a |aux )(?:${ELSEWHERE})`,
+    // the home country left or out of reach: "a quitté son pays", "ne peut pas rentrer dans son pays"
+    "(?:quitte|quitter|a quitte|fui|fuir|a fui|fuyant|rentrer|retourner|retourne|rentre|retour|revoir|renvoyee?|expulsee?) (?:dans |a |en |vers )?(?:son|leur|sa) (?:pays|patrie|terre natale)(?![a-z])(?! (?:de|d'|du|des|haut|messin|thionvillois|lorrain|sarrois|basque)(?![a-z]))",
     // asylum refused: "débouté du droit d'asile", "déboutée par la CNDA"
     "deboutee?s? (?:du droit d'asile|de (?:sa |la |leur )?demande d'asile|de l'asile|par (?:l'ofpra|la cnda))",
     // French as a foreign language for the person (a FLE trainer's post is not): "inscrite en alpha",
@@ -605,6 +613,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:mil|milit|adh|sympa|cand|resp|secr|membre|elue?)\\.? (?:au |du |de la |de |chez |a |des )?(?:section )?(?:ps|lfi|rn|fn|lr|eelv|pcf|npa|modem|udi|dlf|nfp)",
     "sections? (?:locales? |departementales? |federales? )?(?:du |de la |des |de l'|d'|de )?(?:ps|lfi|rn|fn|lr|eelv|pcf|npa|modem|udi|dlf|republicains|insoumis|verts|socialistes|communistes|parti [a-z]+)",
     "(?:sous|avec) l'etiquette|etiquettes? politiques?|(?:s'est |se |s'etait )?presentee? aux (?:elections(?! professionnelles| du cse| des delegues| prud)|municipales|legislatives|europeennes|regionales|departementales|cantonales|senatoriales)",
+    // activism whatever its cause ("milite pour la cause animale"), a party said without its name ("pour un parti")
+    "(?:milite|militait|a milite|militer)(?! pour (?:l'emploi|l'insertion|l'acces))|(?:cause animale|droits des animaux)|(?:pour|dans|au sein d'|membre d'|adherente? d') (?:un|le|son|ce) parti(?: politique)?(?![a-z])(?! pris)",
     // farmers' unions (a farmer's membership is a union membership): "syndiqué à la FNSEA", "membre du MODEF"
     "(?:syndiquee?s?|adherente?s?|adhere|militante?s?|milite|membres?|responsables?|elue?s?|cotise|engagee?s?)(?: [a-z'-]+)?(?: (?:a|au|aux|chez|de|des|du|a la|de la))? (?:jeunes agriculteurs|fnsea|modef|confederation paysanne|coordination rurale|ja(?= [0-9]))",
     // a party a few words after a membership word: "membre actif du comité départemental de Reconquête"
@@ -721,6 +731,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:sortie?|sort|sortir|sortis|sortante?s?|liberee?|incarceree?|detenue?|ecrouee?|transferee?) (?:du |au |de |en )(?:cp|cd)(?= (?:de |d')(?!son |sa |ses |leur |l'ecole|la classe))",
     ...causeRule("criminal"),
     "(?:delegue|deleguee|substitut)s? du procureur|outrages?(?: a agent)?(?: et rebellion)?",
+    "(?:le reste|la fin|le restant|le solde) de sa peine|(?:purge|purgeait|purger|a purge)(?: [a-z']+)?(?: [a-z']+)?(?: [a-z']+)? (?:sa |une |la |de sa )peine",
     // a sentence still to come or being served outside: "en attente de son jugement", "en conditionnelle"
     "(?:attente de|attend|avant|apres|report de|date de) (?:son|sa) (?:jugement|audience|comparution|proces)(?![a-z])|en (?:liberation )?conditionnelle|libre sous (?:conditions|controle judiciaire)",
     // traffic offences: "stage de récupération de points", "trois infractions"; time served said with a place: "a fait
@@ -876,6 +887,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     // nights without a home of one's own: "dort chez des cousins", "loge sur un canapé", "plus de chez-soi"
     "(?:dort|dormait|dormir|couche|couchait|loge|logeait|squatte|squattait)(?: (?:depuis|encore|toujours|souvent|parfois|actuellement))? (?:sur (?:le |un |des )?canapes?|chez (?:des |un |une |sa |son |ses |les |d'anciens )?(?:amie?s?|copains?|copines?|potes?|connaissances?|proches?|cousine?s?|tantes?|oncles?)|a droite (?:a|et) gauche|dehors|a la rue)|(?:pas|plus|sans) de chez[- ]soi|(?:plus|pas|sans) (?:de )?toit",
     "(?:dort|loge|vit|habite) nulle part|(?:pas|plus|sans) (?:de )?(?:domicile|logement|hebergement|adresse) (?:fixe|stable)|(?<=(?:alterne|tourne|navigue|jongle|change) )entre (?:amis|copains|copines|potes|proches|connaissances|membres de la famille|hebergements)",
+    // put out by the family or the landlord (not fired: "mis à la porte par son employeur")
+    "(?:mise?|jetee?|foutue?) (?:dehors|a la porte) (?:par (?:ses|sa|son) (?:parents|mere|pere|conjointe?|mari|femme|compagne|compagnon|famille|proprietaire|bailleur|logeur|logeuse)|de chez (?:lui|elle|ses parents|sa mere|son pere|son conjoint|sa compagne))",
     // energy and water cut at home: "plus de chauffage", "compteur bloqué", "coupure EDF pour impayé"
     "(?:n'a (?:plus|pas)|n'avait (?:plus|pas)|plus|prive|privee|vit sans|sans) (?:d'|de l'|de |du )?(?:electricite|eau chaude|chauffage|gaz|courant)(?! (?:au|a l'|dans le|dans la|sur le) (?:bureau|agence|site|atelier|batiment|locaux|chantier|local|magasin|entrepot))|compteurs? (?:coupes?|bloques?|limites?)|(?:coupure|coupures) (?:d'electricite|de courant|de gaz|d'eau|edf|engie)?(?: [a-z]+)? pour (?:impayes?|non[- ]paiement|dette)",
     // benefits paid back: "trop-perçu Pôle emploi", "indu de la MSA", "prélèvements sur ses allocations"
