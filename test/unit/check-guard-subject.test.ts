@@ -56,6 +56,9 @@ describe("who a sentence is about: an organisation recruiting", () => {
     ["Karima cherche un emploi après son hospitalisation.", "health"],
     ["Le jeune homme, suivi au CMP, recherche une alternance.", "health"],
     ["Une entreprise du BTP recrute ; il sort de prison et a postulé.", "criminal"],
+    // a service sought for the person, not a worker: the organisation acts on the person's file
+    ["La MDPH recherche une orientation en ESAT.", "health"],
+    ["Le SPIP cherche un hébergement à sa sortie de détention.", "criminal"],
   ])("%s → %s", (note, category) => {
     expect(categories(note)).toContain(category);
   });

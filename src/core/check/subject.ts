@@ -37,7 +37,14 @@ const EMPLOYER_SENTENCE = new RegExp(
     "(?:, (?:qui|dont|ou|que) [^,]{1,120},)?" +
     " (?:(recrutent|recrute|embauchent|embauche|emploient|emploie|font appel|fait appel|sous-traitent|sous-traite|renforcent|renforce)(?![a-z])" +
     "|(cherchent|cherche|recherchent|recherche)(?! a )(?: (?:actuellement|activement|toujours|encore|en urgence))?" +
-    " (?:un |une |des |du |de |d'|deux |trois |quatre |plusieurs |[0-9]+ )(?!(?:emplois?|postes?|travail|job|jobs|cdi|cdd|contrats?|formations?|stages?|logements?|hebergements?|place|places|solutions?|alternance|apprentissage|missions?|mi-temps|temps partiel|employeurs?|entreprises?|patrons?|aides?|financements?|interim|heures|extras|petits|vacations?|remplacements?|boulots?|pistes?|opportunites?|offres?|annonces?|idees?|conseils?|benevolat|activites?|revenus?|ressources?|travaux|chantiers?|nouveaux?|nouvelles?|autres?)(?![a-z]))" +
+    " (?:un |une |des |du |de |d'|deux |trois |quatre |plusieurs |[0-9]+ )(?:nouvel(?:le)?s? |nouveaux? )?" +
+    // the one sought is a worker: a job title's ending or a staff word ("un brasseur", "des remplaçants", "un
+    // comptable"), never what a job seeker looks for ("un employeur") nor a service ("une orientation", "un ESAT")
+    "(?!(?:employeu|emploi|dossi|chanti|papi|quarti|financ|habitu|doss)[a-z]*(?![a-z]))" +
+    "(?:[a-z-]+(?:eur|eurs|euse|euses|rice|rices|ier|iers|iere|ieres|iste|istes|ant|ants|ante|antes|aire|aires)" +
+    "|conseill(?:er|ere)s?|boulang(?:er|ere)s?|bouch(?:er|ere)s?|comptables?|agents?|agentes?|aides?|chefs?|responsables?|ash|aes|as|cesf|medecins?|psychologues?|juristes?" +
+    "|charge(?:e)?s?|personnel|profils?|renforts?|benevoles?|apprentie?s?|salariee?s?|employee?s?|commis|barman|manoeuvres?" +
+    "|techniciens?|techniciennes?|electriciens?|mecaniciens?|pharmaciens?|informaticiens?|gardiens?|gardiennes?)(?![a-z])" +
     "|(proposent|propose|ouvrent|ouvre|lancent|lance|offrent|offre)" +
     " (?:un |une |des |du |de |d'|deux |trois |plusieurs |[0-9]+ )(?:nouveaux? |nouvelles? )?(?:contrats?|postes?|cdi|cdd|emplois?|missions?|stages?|offres?|recrutements?|vacations?|jobs?|places? en (?:alternance|apprentissage)|alternances?|apprentissages?))",
 );
