@@ -82,6 +82,8 @@ describe("who a sentence is about: a job offer", () => {
     ["Agent d'entretien, RQTH, temps partiel souhaité.", "health"],
     ["Maçon, sorti de prison en mai, cherche un chantier.", "criminal"],
     ["Bénéficiaire de l'AAH, temps plein impossible.", "health"],
+    ["Agent de sécurité, missions d'intérim, RQTH depuis 2021.", "health"],
+    ["Soudeur, positionné sur l'offre, sous bracelet jusqu'en mai.", "criminal"],
   ])("%s → %s", (note, category) => {
     expect(categories(note)).toContain(category);
   });

@@ -57,10 +57,10 @@ const JOB_FIRST =
  * souhaité").
  */
 const OFFER_WORDING =
-  /(?:^ *(?:offres?|postes?|recrutements?|cdd|cdi|vacations?) (?:de |d'|: ?)|(?:^|[^a-z])(?:missions|requise?s?|exigee?s?|a pourvoir|recrutement|recrute|h\/sem|heures par semaine|salaire|remuneration|smic|brut|profil recherche|candidatures?)(?![a-z]))/;
-/** A job seeker's state typed after a job title: "Cariste, en arrêt", "Aide-soignante enceinte", "cherche". */
+  /(?:^ *(?:offres?|postes?|recrutements?|cdd|cdi|vacations?) (?:de |d'|: ?)|(?:^|[^a-z])(?:missions(?! d'interim| en interim| interim)|requise?s?|exigee?s?|a pourvoir|recrutement|recrute|h\/sem|heures par semaine|salaire selon|remuneration selon|smic|brut|profil recherche)(?![a-z]))/;
+/** A job seeker's state or steps typed after a job title: "Cariste, en arrêt", "Soudeur, positionné", "cherche". */
 const SEEKER_WORDING =
-  /(?:^|[^a-z'])(?:cherche|souhaite|veut|voudrait|vise|en arret|a ete|etait|a fait|est|sa|son|ses)(?![a-z])/;
+  /(?:^|[^a-z'])(?:cherche|souhaite|veut|voudrait|vise|en arret|a ete|etait|a fait|est|sa|son|ses|postule|a postule|positionnee?|orientee?|interessee?|motivee?|disponible|dispo|inscrite?|candidate?)(?![a-z])/;
 
 /** A group of people before the sensitive words: "d'adolescents", "des familles du quartier", "pour les patients". */
 const GROUP_BEFORE =
