@@ -107,6 +107,7 @@ describe("who a sentence is about: a group, a topic, the matter a job handles", 
     ["Abandon du module de bureautique à cause de son anxiété.", "health"],
     ["Atelier CV annulé : hospitalisée toute la semaine.", "health"],
     ["Accompagne ses parents malades à l'hôpital.", "health"],
+    ["Aide auprès des personnes âgées, elle-même en invalidité.", "health"],
     ["Évite les repas d'équipe avec des collègues pour raisons religieuses.", "religion"],
   ])("%s → %s", (note, category) => {
     expect(categories(note)).toContain(category);

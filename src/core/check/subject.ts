@@ -77,9 +77,9 @@ const OWN_GROUP = /(?:^|[^a-z])(?:a|ont|avait|avec|elle a|il a|ses|leurs|sa|son)
  * les discriminations…". */
 const TOPIC_BEFORE =
   /(?:^|[^a-z])(?:formations?|sensibilisations?|preventions?|attestations?|modules?|ateliers?|conferences?|colloques?|webinaires?|delivrance|enquetes?|etudes?|lutte|specialisation|gestionnaires?|gestion|recouvrements?|instructions?|instruct(?:eur|rice)s?|interventions?|intervient|depannages?|(?:remet|remise|remettre) en service|releves?)(?: (?:a|aux|au|sur|de|du|des|d'|contre|en|les)(?: ?(?:la|le|les|l') ?)? ?(?:[a-z'-]+ ){0,4}(?:[a-z]+')?| )$|(?:^|[^a-z])(?:specialites?|options?|mentions?|dominantes?)(?: (?:en|de|d'|du|des|:))? ?(?:[a-z'-]+ ){0,4}$/;
-/** What ties a topic or a group back to the person: a possessive or a cause marker ("pour raisons religieuses"). */
+/** What ties a topic or a group back to the person: a possessive, a pronoun or a cause marker ("pour raisons …"). */
 const TOPIC_VETO =
-  /(?:^|[^a-z])(?:son|sa|ses|leur|leurs|a cause|suite a|suite au|en raison|pour raisons?|pour cause|du fait|depuis|apres)(?![a-z])/;
+  /(?:^|[^a-z])(?:son|sa|ses|leur|leurs|elle|il|lui|elle-meme|lui-meme|a cause|suite a|suite au|en raison|pour raisons?|pour cause|du fait|depuis|apres)(?![a-z])/;
 /** A hit that denies or states something of the person's own degree: "non reconnu en France". */
 const NEGATED = /^(?:non|pas|jamais|obtenue?s?|passee?s?|delivree?s?) /;
 
