@@ -146,6 +146,27 @@ describe("who a sentence is about: a landmark, a culture, a degree's option, a p
   });
 });
 
+describe("who a sentence is about: a classification's label, a street, a sector", () => {
+  it.each([
+    "Code NAF 8710B : hébergement médicalisé pour enfants handicapés.",
+    "IDCC 9999 (exemple) : structures pour personnes dépendantes et malades chroniques.",
+    "Fiche ROME J1301 : personnel polyvalent des services hospitaliers, patients alités.",
+    "Rendez-vous au café de l'impasse des Malades avec le recruteur.",
+    "Convention collective des établissements de santé privés à but non lucratif.",
+  ])("%s → silent", (note) => {
+    expect(screenText(note)).toEqual([]);
+  });
+
+  it.each([
+    // a code in a note about the person does not silence the rest of the note; neither does a placement
+    ["Code ROME visé : K1302. Elle est sous traitement pour son diabète.", "health"],
+    ["Placée sous surveillance électronique jusqu'en juin.", "criminal"],
+    ["Suit des cours du soir en alphabétisation.", "origin"],
+  ])("%s → %s", (note, category) => {
+    expect(categories(note)).toContain(category);
+  });
+});
+
 describe("families of facts said without the usual word", () => {
   it.each([
     // gambling: a game with a habit or a loss; a compulsion without its object

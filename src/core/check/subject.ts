@@ -64,7 +64,7 @@ const SEEKER_WORDING =
 
 /** A group of people before the sensitive words: "d'adolescents", "des familles du quartier", "pour les patients". */
 const GROUP_BEFORE =
-  /(?:^|[^a-z'])(?:des|les|aux|d'|de|pour les|aupres des|accueillir des|accueil des|accompagner des|accompagnement des)(?: ?)(?:eleves|enfants|adultes|personnes|menages|familles|jeunes|publics?|patients|usagers|residents|resident(?:e)?s|salariee?s|habitants|femmes|hommes|beneficiaires|allocataires|locataires|detenus|mineurs|victimes|travailleurs|seniors|etudiants|stagiaires|clients|visiteurs|malades|personnes agees|agents|collegiens|lyceens|assures|administres|retraites|adolescents)(?: [a-z'-]+){0,3} ?(?:[a-z]+')?$|(?:^|[^a-z'])publics?(?: [a-z'-]+){0,2} ?$/;
+  /(?:^|[^a-z'])(?:des|les|aux|d'|de|pour les|pour|aupres des|accueillir des|accueil des|accompagner des|accompagnement des)(?: ?)(?:eleves|enfants|adultes|personnes|menages|familles|jeunes|publics?|patients|usagers|residents|resident(?:e)?s|salariee?s|habitants|femmes|hommes|beneficiaires|allocataires|locataires|detenus|mineurs|victimes|travailleurs|seniors|etudiants|stagiaires|clients|visiteurs|malades|personnes agees|agents|collegiens|lyceens|assures|administres|retraites|adolescents)(?: [a-z'-]+){0,3} ?(?:[a-z]+')?$|(?:^|[^a-z'])publics?(?: [a-z'-]+){0,2} ?$/;
 /** The sensitive word then the group it qualifies: "la précarité des familles", "le handicap des salariés". */
 const GROUP_AFTER =
   /^ (?:des|chez les|parmi les|aupres des|dans les) (?:menages|familles|eleves|enfants|adultes|jeunes|habitants|salaries|publics|personnes|etudiants|usagers|francais|seniors|populations?)(?![a-z])/;
@@ -80,6 +80,16 @@ const TOPIC_BEFORE =
 /** What ties a topic or a group back to the person: a possessive, a pronoun or a cause marker ("pour raisons …"). */
 const TOPIC_VETO =
   /(?:^|[^a-z])(?:son|sa|ses|leur|leurs|elle|il|lui|elle-meme|lui-meme|a cause|suite a|suite au|en raison|pour raisons?|pour cause|du fait|depuis|apres)(?![a-z])/;
+/**
+ * A classification's code heading its label: activity codes (NAF, APE), job codes (ROME), collective agreements
+ * (IDCC, CCN): "IDCC 1234 : établissements pour personnes …" describes a sector, not anyone.
+ */
+const NOMENCLATURE =
+  /^ *(?:(?:code|fiche|ref(?:erence)?|n°|numero) )?(?:naf|ape|nace|rome|idcc|ccn|fap|pcs|convention(?: collective)?)(?: (?:n°|no|numero))? ?[0-9][0-9a-z.]*(?: \([a-z0-9 -]+\))? ?[:,(-]/;
+/** A street named after a word of a sensitive domain: "rue de l'Asile", "impasse des Malades". */
+const STREET_BEFORE =
+  /(?:^|[^a-z])(?:rue|ruelle|avenue|av|boulevard|bd|place|impasse|allee|chemin|quai|square|route|sentier|parvis) (?:de l'|du |de la |des |de |d'|aux |au )$/;
+
 /** A hit that denies or states something of the person's own degree: "non reconnu en France". */
 const NEGATED = /^(?:non|pas|jamais|obtenue?s?|passee?s?|delivree?s?) /;
 
@@ -98,6 +108,8 @@ interface Sentence {
   /** End of the employer's subject (where its verb starts), when `employer`. */
   subjectEnd: number;
   offer: boolean;
+  /** A classification's code and label: "code NAF 8710A : hébergement médicalisé…". */
+  nomenclature: boolean;
 }
 
 function readSentences(normal: string): Sentence[] {
@@ -111,7 +123,8 @@ function readSentences(normal: string): Sentence[] {
     const verb = employerMatch ? (employerMatch[4] ?? employerMatch[5] ?? employerMatch[6] ?? "") : "";
     const subjectEnd = employerMatch ? start + employerMatch[0].lastIndexOf(verb) : start;
     const offer = !person && JOB_FIRST.test(text) && OFFER_WORDING.test(text) && !SEEKER_WORDING.test(text);
-    sentences.push({ start, end: start + text.length, employer, subjectEnd, offer });
+    const nomenclature = !person && NOMENCLATURE.test(text);
+    sentences.push({ start, end: start + text.length, employer, subjectEnd, offer, nomenclature });
   }
   return sentences;
 }
@@ -125,9 +138,11 @@ export function subjectReader(normal: string): SubjectReader {
   return {
     notAboutPerson(start, end) {
       const sentence = sentenceAt(start);
-      if (sentence && (sentence.employer || sentence.offer) && end <= sentence.end) return true;
+      if (sentence && (sentence.employer || sentence.offer || sentence.nomenclature) && end <= sentence.end)
+        return true;
       const from = sentence ? sentence.start : 0;
       const before = normal.slice(Math.max(from, start - 60), start);
+      if (STREET_BEFORE.test(before)) return true;
       if (GROUP_BEFORE.test(before)) {
         const group = GROUP_BEFORE.exec(before);
         if (
@@ -166,4 +181,6 @@ export const SUBJECT_PATTERNS = {
   topicBefore: TOPIC_BEFORE,
   topicVeto: TOPIC_VETO,
   negated: NEGATED,
+  nomenclature: NOMENCLATURE,
+  streetBefore: STREET_BEFORE,
 } as const;
