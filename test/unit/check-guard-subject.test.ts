@@ -282,11 +282,17 @@ describe("a company named after its founder", () => {
 });
 
 describe("a first name in lower case after « pr » or « pour »", () => {
-  it.each(["rdv fixé pr sandrine mardi", "convocation envoyée pour mathias"])("%s → name", (note) => {
+  it.each([
+    "rdv fixé pr sandrine mardi",
+    "convocation envoyée pour mathias",
+    "attestation transmise à ludovic hier",
+    "le dossier de soraya est complet",
+  ])("%s → name", (note) => {
     expect(categories(note)).toEqual(["name"]);
   });
 
   it("stays silent on a word of the list that is not a person there", () => {
     expect(categories("pour rose et blanc, voir le magasin")).toEqual([]);
+    expect(categories("dossier de formation transmis à france travail")).toEqual([]);
   });
 });

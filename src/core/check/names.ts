@@ -110,6 +110,17 @@ const LOWER_NAME_BEFORE = new Set(
   ),
 );
 
+/** Prepositions between a follow-up word and a first name in lower case: "envoyée à yasmina", "dossier de karim". */
+const LOWER_NAME_LINK = new Set(["a", "de", "d"]);
+/** Follow-up words before such a preposition. */
+const LOWER_NAME_CONTEXT = new Set(
+  (
+    "convoc convocation envoyee envoye envoi transmis transmise appel message mail sms courrier maman papa mere pere " +
+    "soeur frere fils fille orientation dossier cv candidature inscription relance relancee faite fait aupres parcours " +
+    "absence venue entretien demande accord positionnement profil retour contrat attestation"
+  ).split(" "),
+);
+
 /** Nouns after which "de" and a capitalised first name are a person: "candidature de Romain", "CV de Rose". */
 const FOLLOW_UP_NOUN = new Set(
   (
@@ -451,10 +462,17 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
         i = end;
         continue;
       }
+      // "convoc envoyée à yasmina", "orientation de nicolas": a follow-up word, a preposition, the name.
+      const beforePreposition = words[i - 2];
+      const afterFollowUp =
+        previous !== undefined &&
+        LOWER_NAME_LINK.has(previous.folded) &&
+        beforePreposition !== undefined &&
+        LOWER_NAME_CONTEXT.has(beforePreposition.folded);
       if (
         previous !== undefined &&
         !previous.number &&
-        LOWER_NAME_BEFORE.has(previous.title || previous.upper ? previous.folded : previous.raw) &&
+        (LOWER_NAME_BEFORE.has(previous.title || previous.upper ? previous.folded : previous.raw) || afterFollowUp) &&
         w.raw.length >= 3 &&
         ASCII_LOWER.test(w.folded) &&
         !NOT_A_NAME.has(w.folded) &&
