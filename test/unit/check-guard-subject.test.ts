@@ -167,6 +167,27 @@ describe("who a sentence is about: a classification's label, a street, a sector"
   });
 });
 
+describe("words of the lexicon used for a procedure, a dress code, a labour court, volunteering", () => {
+  it.each([
+    "Le traitement du dossier de la candidate prend trois semaines.",
+    "Foulard fourni par l'entreprise, tenue de travail obligatoire.",
+    "Conseil de prud'hommes : l'ancien employeur a été condamné à payer les heures.",
+    "Il organise une collecte pour les Restos du cœur avec sa classe de BTS.",
+  ])("%s → silent", (note) => {
+    expect(screenText(note)).toEqual([]);
+  });
+
+  it.each([
+    ["Sous traitement de substitution depuis un an.", "health"],
+    ["Colis de la banque alimentaire chaque semaine.", "social"],
+    // the organisation acting on the person brings the person back
+    ["Son employeur l'a renvoyé après des absences liées à sa dépression.", "health"],
+    ["L'entreprise lui reproche des retards dus à l'alcool.", "health"],
+  ])("%s → %s", (note, category) => {
+    expect(categories(note)).toContain(category);
+  });
+});
+
 describe("families of facts said without the usual word", () => {
   it.each([
     // gambling: a game with a habit or a loss; a compulsion without its object

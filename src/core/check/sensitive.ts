@@ -984,7 +984,7 @@ const HARMLESS: readonly string[] = [
   "(?:metiers?|secteur|restaurants?|bars?|caves?|vente|service|licence|rayon|boissons?|debits?|permis|caviste) (?:[a-z]+ )?(?:d'|de l'|des |de |en )?alcools?",
   "(?:depistage|taux|controle) d'alcool(?:emie)?",
   "(?:reunions?|rencontres?|partenariats?|comites?(?: de pilotage)?|conventions?|points?|echanges?|coordination|partenaires?|forums?)(?: [a-z']+(?: [a-z']+)?)? (?:avec |de |du |des |entre )?(?:l'|le |la |les )?(?:spip|cap emploi|mdph|agefiph|csapa|chrs|ase|pjj|secours (?:populaire|catholique)|restos du coeur|emmaus|banque alimentaire|croix-rouge|siao)",
-  "(?:benevoles?|benevolat|missions?|postes?|emplois?|service civique|stages?)(?: [a-z']+(?: [a-z']+)?)? (?:aux?|a la|a l'|chez|au sein de|pour) (?:les |l')?(?:restos du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|croix-rouge|ase|pjj)",
+  "(?:benevoles?|benevolat|missions?|postes?|emplois?|service civique|stages?|collectes?|dons?|organise|organisait|aide|aidait|participe|participait)(?: [a-z']+(?: [a-z']+)?)? (?:aux?|a la|a l'|chez|au sein de|pour(?: la)?) (?:les |l')?(?:restos du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|croix-rouge|ase|pjj)",
   "(?:restaurants?|boucheries?|cuisines?|rayons?|snacks?|kebabs?|traiteurs?|produits|epiceries?)(?: [a-z']+(?: [a-z']+)?)? (?:halal|casher|kasher)",
   "(?:ecoles?|lycees?|colleges?|etablissements?|enseignement|institutions?)(?: prive)? (?:catholiques?|protestante?s?|juive?s?|musulmane?s?|confessionnel(?:le)?s?)",
   "psychologues? du travail",
@@ -1032,6 +1032,10 @@ const HARMLESS: readonly string[] = [
   "(?:rues?|places?|arrets?|stations?|parvis|impasses?|avenues?|quartiers?) (?:de la |du |de l'|des )?(?:grande )?(?:mosquees?|synagogues?|eglises?|cathedrales?|temples?)",
   // health as a sector: "établissements privés de santé", "métiers de la santé", "pôle santé"
   "(?:etablissements?|secteur|metiers?|professionnels?|professions?|structures?|centres?|maisons?|agences?|poles?|filieres?|domaines?|acteurs?|reseaux?)(?: [a-z]+)? (?:de (?:la )?|du )?sante",
+  // an administrative or technical treatment, a dress code, labour and commercial judges
+  "traitements? (?:de la |du |des |de l'|d')(?:demandes?|candidatures?|paies?|informations?|textes?|images?|eaux?|air|signal|courriers?|commandes?|donnees|dossiers?|factures?|reclamations?|bois|metaux|surfaces?|linge|dechets?|sols?)",
+  "foulards? (?:obligatoires?|exigee?s?|requis|fournis?|de protection|d'hygiene)",
+  "juges? (?:prud'homa(?:l|ux)|consulaires?|du tribunal de commerce|administratifs?|des referes prud'homaux)|conseil(?:lers?)? (?:de |des )?prud'hommes",
   // a religious adjective of a culture, not of anyone: "art juif", "patrimoine protestant", "fêtes orthodoxes"
   "(?:arts?|histoire|cultures?|patrimoine|musees?|musique|litterature|architecture|traditions?|calendrier|fetes?) (?:juif|juive|juifs|juives|musulmane?s?|chretien(?:ne)?s?|catholiques?|protestante?s?|orthodoxes?|islamiques?|bouddhistes?|sacree?s?|religieu(?:x|se|ses))",
   // religion as a subject taught: "enseignant de religion", "cours sur le fait religieux"

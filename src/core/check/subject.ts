@@ -90,6 +90,14 @@ const NOMENCLATURE =
 const STREET_BEFORE =
   /(?:^|[^a-z])(?:rue|ruelle|avenue|av|boulevard|bd|place|impasse|allee|chemin|quai|square|route|sentier|parvis) (?:de l'|du |de la |des |de |d'|aux |au )$/;
 
+/** An employer or an organisation heading the clause, then up to four words: "l'ancien employeur a été …". */
+const ORGANISATION_SUBJECT =
+  /(?:^|[:;,.] ?)(?:l'|le |la |les |un |une |son |sa |leur )?(?:ancien(?:ne)?s? |ex-)?(?:employeurs?|entreprises?|societes?|agences? d'interim|enseignes?|patrons?|usines?|organismes?)( (?:[a-z'-]+ ){0,4})$/;
+
+/** The organisation acting on the person: "l'a licencié pour …", "lui reproche …". */
+const ACTS_ON_PERSON =
+  /(?:^|[^a-z])(?:l'a|l'ont|l'avait|l'avaient|lui|la|le|les|licenciee?|viree?|renvoyee?|congediee?|reproche|accuse|sanctionne|signale)(?![a-z])/;
+
 /** A hit that denies or states something of the person's own degree: "non reconnu en France". */
 const NEGATED = /^(?:non|pas|jamais|obtenue?s?|passee?s?|delivree?s?) /;
 
@@ -143,6 +151,10 @@ export function subjectReader(normal: string): SubjectReader {
       const from = sentence ? sentence.start : 0;
       const before = normal.slice(Math.max(from, start - 60), start);
       if (STREET_BEFORE.test(before)) return true;
+      // "l'ancien employeur a été condamné": the organisation is the clause's subject (unless the person comes back)
+      const organisation = ORGANISATION_SUBJECT.exec(before);
+      const clause = `${organisation?.[1] ?? ""}${normal.slice(start, end)}`;
+      if (organisation && !TOPIC_VETO.test(clause) && !ACTS_ON_PERSON.test(clause)) return true;
       if (GROUP_BEFORE.test(before)) {
         const group = GROUP_BEFORE.exec(before);
         if (
@@ -183,4 +195,6 @@ export const SUBJECT_PATTERNS = {
   negated: NEGATED,
   nomenclature: NOMENCLATURE,
   streetBefore: STREET_BEFORE,
+  organisationSubject: ORGANISATION_SUBJECT,
+  actsOnPerson: ACTS_ON_PERSON,
 } as const;
