@@ -14,6 +14,7 @@ import {
   SENSITIVE_PATTERNS,
   SENSITIVE_WORDS,
 } from "../../src/core/check/sensitive";
+import { subjectReader } from "../../src/core/check/subject";
 import { closestLabel, displayValue } from "../../src/core/check/text";
 import { wordFilter } from "../../src/core/check/word-filter";
 import { TRACKING_COLUMNS, type CellValue } from "../../src/core/contract";
@@ -114,8 +115,16 @@ function referenceFindSensitive(text: string): { category: string; level: string
       }
     }
     const workBefore = passage === "esat" ? P.esatStaffBefore : P.workBefore;
+    // a landmark ("en face de la prison"), never a judge or a court
     if (
       P.place.test(passage) &&
+      !["juge", "juges", "tribunal", "tribunal correctionnel"].includes(passage) &&
+      P.landmarkBefore.test(normal.slice(Math.max(0, start - 40), start))
+    )
+      return false;
+    if (
+      P.place.test(passage) &&
+      !P.stayBefore.test(normal.slice(Math.max(0, start - 30), start)) &&
       (workBefore.test(normal.slice(Math.max(0, start - 60), start)) || P.offerAfter.test(normal.slice(end, end + 40)))
     )
       return false;
@@ -123,12 +132,15 @@ function referenceFindSensitive(text: string): { category: string; level: string
       return false;
     return true;
   });
+  // Who each sentence is about (subject.ts, read the same way by both scanners).
+  const subject = subjectReader(normal);
+  const aboutPerson = candidates.filter(({ start, end }) => !subject.notAboutPerson(start, end));
   const level = (rule: number): string => referenceRules[rule].level;
   // A warning lying inside an error's passage is dropped.
-  const hits = candidates.filter(
+  const hits = aboutPerson.filter(
     (h) =>
       level(h.rule) === "error" ||
-      !candidates.some((o) => o !== h && level(o.rule) === "error" && o.start <= h.start && o.end >= h.end),
+      !aboutPerson.some((o) => o !== h && level(o.rule) === "error" && o.start <= h.start && o.end >= h.end),
   );
   hits.sort((a, b) => a.start - b.start || (level(a.rule) === level(b.rule) ? 0 : level(a.rule) === "error" ? -1 : 1));
   // Original offsets: each code point of the text gives its normalised characters.
@@ -205,6 +217,31 @@ function dress(word: string, style: number): string {
   return out;
 }
 
+/** `source` without its lookarounds, however deeply their groups nest (escapes and classes read as such). */
+function withoutLookarounds(source: string): string {
+  let out = "";
+  for (let i = 0; i < source.length;) {
+    if (!/^\(\?<?[=!]/.test(source.slice(i, i + 4))) {
+      const step = source[i] === "\\" ? 2 : 1;
+      out += source.slice(i, i + step);
+      i += step;
+      continue;
+    }
+    let depth = 0;
+    let inClass = false;
+    for (; i < source.length; i++) {
+      const c = source[i];
+      if (c === "\\") i++;
+      else if (inClass) inClass = c !== "]";
+      else if (c === "[") inClass = true;
+      else if (c === "(") depth++;
+      else if (c === ")" && --depth === 0) break;
+    }
+    i++;
+  }
+  return out;
+}
+
 /** Whole phrases of the lexicon and of the harmless list, as their regexes allow (lookarounds left out). */
 const phraseArb = fc.oneof(
   ...[
@@ -213,7 +250,7 @@ const phraseArb = fc.oneof(
     ...P.partner,
     ...P.languageAdjectives,
     ...P.harmless,
-  ].map((source) => fc.stringMatching(new RegExp(`^(?:${source.replace(/\(\?<?[=!](?:[^()]|\([^()]*\))*\)/g, "")})$`))),
+  ].map((source) => fc.stringMatching(new RegExp(`^(?:${withoutLookarounds(source)})$`))),
 );
 const wordArb = fc
   .tuple(

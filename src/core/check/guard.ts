@@ -17,7 +17,9 @@ import {
   type IdentifierHit,
   type IdentifierKind,
 } from "./identifiers";
+import { normaliseText, restoreElisions } from "./fold";
 import { findSensitive, SENSITIVE_CATEGORIES, type SensitiveCategory, type SensitiveHit } from "./sensitive";
+import { subjectReader } from "./subject";
 
 export type GuardCategory = SensitiveCategory | IdentifierKind;
 export type GuardLevel = "error" | "warning";
@@ -52,8 +54,22 @@ export function screen(text: string, column?: string): TextScreen {
   const skipNames = column !== undefined && NOT_A_NOTE.has(column.trim().toLowerCase());
   return {
     sensitive: findSensitive(text),
-    identifiers: skipNames ? identifiers.filter((h) => h.kind !== "name") : identifiers,
+    identifiers: skipNames ? identifiers.filter((h) => h.kind !== "name") : withoutEmployerNames(text, identifiers),
   };
+}
+
+/**
+ * A capitalised word « à vérifier » in the subject of a sentence where an organisation recruits is the
+ * organisation's name ("Le Carmel de Metz fait appel à un jardinier"), not a person's first name.
+ */
+function withoutEmployerNames(text: string, identifiers: IdentifierHit[]): IdentifierHit[] {
+  if (!identifiers.some((h) => h.kind === "name" && h.level === "warning")) return identifiers;
+  const subject = subjectReader(restoreElisions(normaliseText(text)));
+  return identifiers.filter((h) => {
+    if (h.kind !== "name" || h.level !== "warning") return true;
+    const start = normaliseText(text.slice(0, h.index)).length;
+    return !subject.inEmployerSubject(start, start + normaliseText(h.text).length);
+  });
 }
 
 /**

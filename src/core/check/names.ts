@@ -105,9 +105,20 @@ const FOLLOW_UP_VERB =
  * Only unambiguous first names of the list count there ("vu rose" could be anything).
  */
 const LOWER_NAME_BEFORE = new Set(
-  "vu vue relance relancer relancee relancé relancée rdv avec rencontre rencontree rencontré rencontrée convoque convoquee convoqué convoquée appele appelee appelé appelée rappele rappelé rappeler contacte contactee contacté contactée recu recue reçu reçue orientee orienté orientée chez contact tuteur tutrice referent referente référent référente".split(
+  "pr pour vu vue relance relancer relancee relancé relancée rdv avec rencontre rencontree rencontré rencontrée convoque convoquee convoqué convoquée appele appelee appelé appelée rappele rappelé rappeler contacte contactee contacté contactée recu recue reçu reçue orientee orienté orientée chez contact tuteur tutrice referent referente référent référente".split(
     " ",
   ),
+);
+
+/** Prepositions between a follow-up word and a first name in lower case: "envoyée à yasmina", "dossier de karim". */
+const LOWER_NAME_LINK = new Set(["a", "de", "d"]);
+/** Follow-up words before such a preposition. */
+const LOWER_NAME_CONTEXT = new Set(
+  (
+    "convoc convocation envoyee envoye envoi transmis transmise appel message mail sms courrier maman papa mere pere " +
+    "soeur frere fils fille orientation dossier cv candidature inscription relance relancee faite fait aupres parcours " +
+    "absence venue entretien demande accord positionnement profil retour contrat attestation"
+  ).split(" "),
 );
 
 /** Nouns after which "de" and a capitalised first name are a person: "candidature de Romain", "CV de Rose". */
@@ -168,7 +179,13 @@ const PARTICLE = new Set([
   "mc",
 ]);
 
-const COMPANY_AFTER = new Set(["fils", "freres", "cie", "sarl", "sas", "sa", "associes", "et fils"]);
+/** Words after a person's name that make it a company's: "Martin & Fils", "Jean Moreau Transports". */
+const COMPANY_AFTER = new Set(
+  (
+    "fils freres cie sarl sas sa associes entreprise entreprises services transports btp batiment renovation paysages " +
+    "automobiles distribution immobilier consulting nettoyage traiteur industries menuiserie plomberie charpente"
+  ).split(" "),
+);
 
 const CIVILITY = new Set(["mr", "mme", "mlle", "mmes", "monsieur", "madame", "mademoiselle", "messieurs"]);
 // Lower-case words are looked up as typed (folding them all would cost more than the lookups): accented forms listed.
@@ -445,10 +462,17 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
         i = end;
         continue;
       }
+      // "convoc envoyée à yasmina", "orientation de nicolas": a follow-up word, a preposition, the name.
+      const beforePreposition = words[i - 2];
+      const afterFollowUp =
+        previous !== undefined &&
+        LOWER_NAME_LINK.has(previous.folded) &&
+        beforePreposition !== undefined &&
+        LOWER_NAME_CONTEXT.has(beforePreposition.folded);
       if (
         previous !== undefined &&
         !previous.number &&
-        LOWER_NAME_BEFORE.has(previous.title || previous.upper ? previous.folded : previous.raw) &&
+        (LOWER_NAME_BEFORE.has(previous.title || previous.upper ? previous.folded : previous.raw) || afterFollowUp) &&
         w.raw.length >= 3 &&
         ASCII_LOWER.test(w.folded) &&
         !NOT_A_NAME.has(w.folded) &&
@@ -510,6 +534,12 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
       (isInitial(next) ||
         (surnameAt(i + 1) && (plainName || next.upper || !isFirstName(next.folded, plain, ambiguous))))
     ) {
+      // A company named after its founder: "Jean Moreau Transports".
+      const after = words[i + 2];
+      if (after !== undefined && joined(after) && COMPANY_AFTER.has(after.folded)) {
+        i += 2;
+        continue;
+      }
       add("error", i, i + 1);
       i++;
       continue;

@@ -46,6 +46,7 @@
 
 import { at } from "../checked";
 import { normaliseText, restoreElisions } from "./fold";
+import { subjectReader } from "./subject";
 import { wordFilter } from "./word-filter";
 import { WORD_KEYS } from "./data/word-keys";
 
@@ -210,7 +211,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "acc\\. (?:du|de) travail",
     "ald",
     // clipped sick leave and work accident: "arr. mal.", "arrêt de trav.", "acc. de trav.", "AT reconnu"
-    "arr\\.? (?:mal(?:adie)?|de trav(?:ail)?)\\.?|arrets? (?:de )?trav\\.?",
+    "arr\\.? (?:mal(?:adie)?|(?:de )?trav(?:ail)?)\\.?|arrets? (?:de )?trav\\.?",
     "acc(?:ident)?s?\\.? (?:du |de )?trav\\.?",
     "at (?:reconnu|declare|en cours|prolonge|depuis|de trajet)",
     // "AM" is sick leave before a duration ("AM jusqu'au 12", "AM depuis lundi"), the afternoon elsewhere ("RDV en am")
@@ -244,7 +245,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:problemes?|soucis|raisons?|etat) de sante",
     "sante (?:fragile|mentale|precaire)",
     "cmp",
-    "antidepresseurs?",
+    "anti-?depresseurs?|anti-?psychotiques?|anti-?epileptiques?|anti-?retrovira(?:l|ux)",
     "anxiolytiques?",
     "neuroleptiques?",
     "avc",
@@ -335,7 +336,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     // pregnancy said without the word: "attend son deuxième enfant", "heureux événement", "FC" before a leave
     "heureux evenement|attend (?:un|son|sa|des|leur) (?:bebe|heureux evenement|jumeaux|jumelles)|attend un enfant|attend (?:un|son|sa|leur) (?:premier|deuxieme|2e|2eme|troisieme|3e|3eme|quatrieme|4e|second|nouvel?|autre|[0-9]+e|[0-9]+eme) (?:bebe|enfant)",
     "(?:vient d'|venant d')(?:avoir|accueillir) (?:un|une|son|sa|ses|des|leur) (?:[a-z0-9]+ )?(?:bebe|enfant|fils|fille|jumeaux)|(?:vient d'|venant d'|va |doit |devrait |a )accoucher|naissance de (?:son|sa|ses|leur) (?:[a-z0-9]+ )?(?:bebe|enfant|fils|fille)|(?:jeune|nouvelle) maman|conges? (?:pre|post)[- ]?nata(?:l|ux)|(?:pre|post)[- ]?natal",
-    "(?:suite (?:a )?|apres |a fait |fait |une |sa )(?:fc|fcs)|fc(?=[^;]*(?:arret|hospit|grossesse|enceinte|repos|ivg))|gross(?:esse)?\\.? (?:de |a )?[0-9]+ ?(?:mois|sem|semaines|sa)",
+    "(?:suite (?:a )?|apres |a fait |fait |une |sa )(?:fc|fcs)|fc(?=[^;]*(?:arret|hospit|grossesse|enceinte|repos|ivg))|(?:gross(?:esse)?|enc(?:einte)?)\\.? (?:de |a )?[0-9]+ ?(?:mois|sem|semaines|sa)",
     // drinking and using said with a verb: "a arrêté de boire", "boit le matin"; aids and after-effects: "avec une
     // canne", "séquelles"
     "(?:arrete|arreter|arretee?|cesse|cesser|a cesse) de (?:boire|consommer|se droguer|fumer (?:du cannabis|des joints|du shit))|(?:boit|buvait|boire) (?:trop|beaucoup|de l'alcool|le matin|tous les jours|en cachette|regulierement)|ne boit plus|alcoolemie",
@@ -368,6 +369,22 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:marche|se deplace|deplacements?|avec|sous) (?:avec )?(?:[0-9] |deux |des |ses |une |sa )?(?:cannes?|bequilles?)(?: anglaises?)?(?! a )",
     // sobriety counted or stopped: "3 mois sans boire", "a arrêté de boire", "ne boit plus"
     "(?:[0-9]+|un|deux|trois|quatre|six) (?:jours?|semaines?|mois|ans?) (?:d'abstinence|sans (?:boire|alcool|consommer|conso|produits?|drogues?|joints?|rechute))|(?:a arrete|arrete|arret|a stoppe|stoppe) (?:de )?(?:boire|l'alcool|la boisson|de consommer|les joints|le cannabis)|ne boit plus",
+    // gambling said by its game and a habit or a loss: "achète des tickets à gratter chaque jour", "perd sa paie au
+    // PMU"; a compulsion said without its object: "n'arrive plus à s'arrêter"
+    // (the habit is a lookbehind: the game is the quote and the word filter's key)
+    "(?<=(?:achete|achetait|acheter|depense|depensait|perd|perdait|perdu|flambe|flambait|claque|claquait|mise|misait|parie|pariait|passe|passait)(?: [a-z'-]+)?(?: [a-z'-]+)?(?: [a-z'-]+)?(?: [a-z'-]+)? (?:au |aux |des |en |sur (?:les |des )?|a la |dans (?:les |des )?))(?:jeux? a gratter|tickets? a gratter|grattages?|pmu|paris (?:sportifs|hippiques|en ligne)|casinos?|machines? a sous|poker en ligne)|(?<=(?:perd|perdait|perdu|flambe|flambait|claque|claquait|mise|misait|parie|pariait)(?: [a-z'-]+)?(?: [a-z'-]+)?(?: [a-z'-]+)?(?: [a-z'-]+)? (?:aux |sur les ))(?:courses|chevaux|loto|paris)",
+    "(?:n'arrive|n'arrivait|ne parvient|ne parvenait|n'arrivant) (?:plus|pas) a (?:s'arreter|arreter de (?:jouer|boire|consommer|parier|miser)|decrocher|se controler|se limiter|se retenir)",
+    // pregnancy by its medical steps: "césarienne prévue", "écho de datation", "RDV sage-femme", "diabète gestationnel"
+    "cesariennes?|amniocenteses?|peridurales?|echo(?:graphie)?s?\\.? (?:morpho(?:logique)?|de datation|obstetricales?|de grossesse)|(?:rdv|rendez-vous|consultations?|suivi|visites?) (?:chez |avec )?(?:la |une |sa )?sage-femme|preparation a (?:l'accouchement|la naissance)|(?:diabete|test) (?:de grossesse|gestationnel)|gestationnel(?:le)?|(?:mois|semaines?|sem\\.?) de grossesse",
+    // a suicide attempt said short, a stay in a psychiatric hospital by its initials: "a fait une TS", "sortie d'HP"
+    "tentatives? de suicide|(?:a fait|fait|faite?|apres|suite a|depuis|nouvelle|derniere) (?:une |sa |son |plusieurs |des )?ts(?![a-z])|(?:sortie?|sort|sortant|sortante|retour|revient|revenue?) d'(?:hp|hopital psy[a-z]*)(?![a-z])",
+    // euphemisms of the body and the mind: "boit plus que de raison", "n'a plus toute sa tête", "prend des cachets pour
+    // dormir", "a perdu un œil", a compound of handicap ("polyhandicapée")
+    "(?:boit|buvait|boire) (?:plus que de raison|sec|pas mal|un peu trop|plus que (?:necessaire|de coutume)|en exces|des litres)|(?:n'a plus|perd|perdait|a perdu|perdu) (?:toute )?(?:sa|la) tete",
+    "somniferes?|medocs?|(?:prend|prenait|sous|avale|avalait|abuse de|abus de) (?:des |ses |un |son |beaucoup de |trop de )?(?:cachets?|comprimes?|calmants?|gelules?|pilules? pour dormir)",
+    "(?:a perdu|perdu|perte d'|perte de) (?:un |une |son |sa |l')(?:rein|oeil|jambe|bras|main|poumon|pied|doigts?|usage)(?![a-z])",
+    "(?:poly|pluri|multi)-?handicap[a-z]*",
+    "grabataires?",
   ],
   origin: [
     "(?<!(?:metier|poste|emploi|secteur|entreprise|structure|agence|service|formation|site|ville|commune|domaine|profession|employeur|diplome|etablissement|region|departement|equipe|famille professionnelle) )d'origine",
@@ -460,6 +477,15 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     // a qualification from abroad: "diplôme non reconnu en France", "diplôme d'infirmier obtenu à Kinshasa"
     "(?:non|pas|jamais) reconnue?s? en france",
     `(?:diplomes?|titres?|qualifications?|licences?|masters?|bac)(?: [a-z']+)?(?: [a-z']+)? (?:obtenue?s?|passee?s?|delivree?s?) (?:au |en |a |aux )(?:${ELSEWHERE})`,
+    // the home country left or out of reach: "a quitté son pays", "ne peut pas rentrer dans son pays"
+    "(?:quitte|quitter|a quitte|fui|fuir|a fui|fuyant|rentrer|retourner|retourne|rentre|retour|revoir|renvoyee?|expulsee?) (?:dans |a |en |vers )?(?:son|leur|sa) (?:pays|patrie|terre natale)(?![a-z])(?! (?:de|d'|du|des|haut|messin|thionvillois|lorrain|sarrois|basque)(?![a-z]))",
+    // asylum refused: "débouté du droit d'asile", "déboutée par la CNDA"
+    "deboutee?s? (?:du droit d'asile|de (?:sa |la |leur )?demande d'asile|de l'asile|par (?:l'ofpra|la cnda))",
+    // French as a foreign language for the person (a FLE trainer's post is not): "inscrite en alpha",
+    // "assiste à un module de FLE", an interpreter needed at each interview, "ne comprend pas le français"
+    "(?<=(?:suit|suivre|suivi|suivait|inscrite?|commence|assiste|participe|va)(?: (?:a|aux|au|des|les|un|une|a des|a un|a une))?(?: (?:cours|classes?|ateliers?|formations?|modules?|sessions?)(?: du soir| du matin| intensifs?)?)?(?: (?:de|en|du))? )(?:fle|francais langue etrangere|alphabetisation|alpha|asl)(?![a-z])|(?<=(?:suit|suivre|suivi|suivait|inscrite?|commence|assiste|participe|va)(?: (?:a|aux|au|des|les|un|une|a des|a un|a une))? )(?:cours|classes?|ateliers?|formations?|modules?|sessions?) d'(?:alphabetisation|alpha)(?![a-z])",
+    "interpret(?:e|es|ariat)s?(?! (?:en |de |d')?(?:lsf|langue des signes|signes))(?=(?: (?:en |de |d')?[a-z]+)?(?: (?:et|ou) [a-z]+)? (?:necessaires?|indispensables?|obligatoires?|requis|prevus?|presents?|a prevoir|pour (?:les |ses |le |l'|son |chaque )(?:rdv|rendez-vous|entretiens?)))|(?:besoin d'une? |avec (?:une? |l')|prevoir (?:une? )?|via (?:une? |l')|par (?:une? |l')|necessite (?:une? )?)interpret(?:e|ariat)(?! (?:en langue des signes|lsf))",
+    "(?:ne parle (?:pas|presque pas|quasiment pas)|parle (?:tres |trop |encore )?peu|ne comprend (?:pas|presque pas)|comprend (?:tres )?peu|maitrise mal|ne maitrise pas|ne lit pas|n'ecrit pas)(?: (?:le|du))? francais|francais (?:tres )?(?:limite|approximatif|hesitant|insuffisant|balbutiant)|barriere (?:de la )?langue|non[- ]francophone",
   ],
   religion: [
     "religi(?:on|ons|eux|euse|euses)",
@@ -509,6 +535,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:fait partie|membre|fidele|frequente|pratique|va|se rend|engagee?)(?: [a-z']+)? (?:d'une |de l'|a l'|dans une |a une |dans l')(?:eglise|communaute religieuse|paroisse|mosquee|synagogue|temple)(?: [a-z]+)?",
     // freemasonry said by its bodies: "obédience maçonnique", "frère de loge"
     "maconniques?|(?:son |sa |une |d'une |de son |de sa )obedience|freres? de loge|franc-mac\\.?",
+    // attending a place of worship with any article: "se rend dans une mosquée de Borny", "va au temple le samedi"
+    "(?<=(?:frequente|frequentait|va|allait|se rend|se rendait)(?: (?:chaque|tous les|le) [a-z]+)? (?:a |dans |au )?)(?:une |un |la |le |les |l'|sa |son )(?:eglises?|temples?|mosquees?|synagogues?|paroisses?|salles? du royaume|assemblees? evangeliques?)(?! pour (?:un|une|le|la) (?:poste|stage|mission|chantier|travaux|entretien))(?! comme| en tant)",
   ],
   opinion: [
     `syndiqu${E_S}`,
@@ -585,6 +613,12 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:mil|milit|adh|sympa|cand|resp|secr|membre|elue?)\\.? (?:au |du |de la |de |chez |a |des )?(?:section )?(?:ps|lfi|rn|fn|lr|eelv|pcf|npa|modem|udi|dlf|nfp)",
     "sections? (?:locales? |departementales? |federales? )?(?:du |de la |des |de l'|d'|de )?(?:ps|lfi|rn|fn|lr|eelv|pcf|npa|modem|udi|dlf|republicains|insoumis|verts|socialistes|communistes|parti [a-z]+)",
     "(?:sous|avec) l'etiquette|etiquettes? politiques?|(?:s'est |se |s'etait )?presentee? aux (?:elections(?! professionnelles| du cse| des delegues| prud)|municipales|legislatives|europeennes|regionales|departementales|cantonales|senatoriales)",
+    // activism whatever its cause ("milite pour la cause animale"), a party said without its name ("pour un parti")
+    "(?:milite|militait|a milite|militer)(?! pour (?:l'emploi|l'insertion|l'acces))|(?:cause animale|droits des animaux)|(?:pour|dans|au sein d'|membre d'|adherente? d') (?:un|le|son|ce) parti(?: politique)?(?![a-z])(?! pris)",
+    // farmers' unions (a farmer's membership is a union membership): "syndiqué à la FNSEA", "membre du MODEF"
+    "(?:syndiquee?s?|adherente?s?|adhere|militante?s?|milite|membres?|responsables?|elue?s?|cotise|engagee?s?)(?: [a-z'-]+)?(?: (?:a|au|aux|chez|de|des|du|a la|de la))? (?:jeunes agriculteurs|fnsea|modef|confederation paysanne|coordination rurale|ja(?= [0-9]))",
+    // a party a few words after a membership word: "membre actif du comité départemental de Reconquête"
+    "(?:militante?s?|milite|adherente?s?|adhere|encartee?s?|membres?|candidate?s?|sympathisante?s?|engagee?s?|investie?s?)(?: [a-z'-]+)(?: [a-z'-]+)(?: [a-z'-]+)(?: [a-z'-]+)(?: [a-z'-]+)?(?: [a-z'-]+)? (?:renaissance|reconquete|lfi|eelv|pcf|npa|modem|udi|dlf|horizons|les republicains|rassemblement national|france insoumise|parti socialiste|parti communiste)(?![a-z])",
   ],
   sexLife: [
     "orientation sexuelle",
@@ -623,6 +657,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     // sex work said as an activity: "le travail du sexe", "escorting"
     "travail du sexe|industrie du sexe|escorting|(?:fait|faisait|a fait|faire) le trottoir|tapin(?:e|ait)?",
     "(?:^|est |se dit |se declare )bi(?= ?[,;:.]|$)",
+    "couples? (?:\\(|: )?(?:deux|2) (?:hommes|femmes)|couples? (?:de femmes|d'hommes|de deux (?:femmes|hommes)|homo|lesbienne?s?|homoparenta(?:l|ux))|(?:deux|2) (?:mamans|papas)|homoparentale?s?",
   ],
   criminal: [
     "casiers?",
@@ -696,6 +731,13 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:sortie?|sort|sortir|sortis|sortante?s?|liberee?|incarceree?|detenue?|ecrouee?|transferee?) (?:du |au |de |en )(?:cp|cd)(?= (?:de |d')(?!son |sa |ses |leur |l'ecole|la classe))",
     ...causeRule("criminal"),
     "(?:delegue|deleguee|substitut)s? du procureur|outrages?(?: a agent)?(?: et rebellion)?",
+    "(?:le reste|la fin|le restant|le solde) de sa peine|(?:purge|purgeait|purger|a purge)(?: [a-z']+)?(?: [a-z']+)?(?: [a-z']+)? (?:sa |une |la |de sa )peine",
+    // a sentence still to come or being served outside: "en attente de son jugement", "en conditionnelle"
+    "(?:attente de|attend|avant|apres|report de|date de) (?:son|sa) (?:jugement|audience|comparution|proces)(?![a-z])|en (?:liberation )?conditionnelle|libre sous (?:conditions|controle judiciaire)",
+    // traffic offences: "stage de récupération de points", "trois infractions"; time served said with a place: "a fait
+    // 18 mois à Toul, libérée en juin"
+    "stages? (?:de )?(?:recup(?:eration)?|recuperation)\\.? (?:de |des )?points|(?:plusieurs|des|ses|nombreuses|multiples|deux|trois|[0-9]+) infractions?(?! au code du travail| au code de l'environnement| a la reglementation)(?! constatees? (?:sur|dans) (?:le|la|les) (?:chantier|site|entreprise))",
+    "(?<=(?:a fait|fait|a purge|purge|a passe) (?:[0-9]+|un|deux|trois|quatre|cinq|six|huit|dix|quelques) (?:ans?|mois)(?: (?:a|en|au|de|d'|dans) [a-z'-]+(?: [a-z'-]+)?)?,? )(?:sortie?|liberee?|dehors)(?![a-z])",
   ],
   social: [
     `surendett${E_S}`,
@@ -713,7 +755,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "foyers? d'urgence",
     "chrs",
     "centres? d'hebergement",
-    "violences? (?:conjugales?|familiales?|domestiques?)",
+    "violences? (?:conjugales?|familiales?|domestiques?|conj(?:ug)?\\.|intra-?fam\\.?)",
     "victimes? de violences?",
     "femmes? battues?",
     `divorc${E_S}`,
@@ -839,6 +881,18 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     // a child entrusted by a judge, a measure named by its initials: "neveux confiés par le juge", "mesure AED"
     "(?:confiee?s?|placee?s?) (?:[a-z']+ )?(?:[a-z']+ )?par (?:le |la |l')?(?:juge|jaf|jde|ase|tribunal|justice)",
     "mesures? (?:d'|de )?(?:aed|aemo|agbf|masp|maj|assistance educative|tutelle|curatelle|protection judiciaire)",
+    // a relative's dependency the person looks after (a carer's role, filed with family difficulties): "sa mère
+    // en Ehpad", "son mari est dépendant"
+    "(?:pere|mere|maman|papa|parents?|mari|conjointe?|epou(?:x|se)|compagne|compagnon|fils|fille|enfant|frere|soeur|grand-(?:mere|pere)|beau-pere|belle-mere)(?: [a-z'-]+)?(?: [a-z'-]+)?(?: (?:est|etait|reste|vit|vient d'entrer|entree?|placee?))? (?:en ehpad|en maison de retraite|en foyer medicalise|en soins palliatifs|en usld|en dialyse|grabataire|dependante?)",
+    // nights without a home of one's own: "dort chez des cousins", "loge sur un canapé", "plus de chez-soi"
+    "(?:dort|dormait|dormir|couche|couchait|loge|logeait|squatte|squattait)(?: (?:depuis|encore|toujours|souvent|parfois|actuellement))? (?:sur (?:le |un |des )?canapes?|chez (?:des |un |une |sa |son |ses |les |d'anciens )?(?:amie?s?|copains?|copines?|potes?|connaissances?|proches?|cousine?s?|tantes?|oncles?)|a droite (?:a|et) gauche|dehors|a la rue)|(?:pas|plus|sans) de chez[- ]soi|(?:plus|pas|sans) (?:de )?toit",
+    "(?:dort|loge|vit|habite) nulle part|(?:pas|plus|sans) (?:de )?(?:domicile|logement|hebergement|adresse) (?:fixe|stable)|(?<=(?:alterne|tourne|navigue|jongle|change) )entre (?:amis|copains|copines|potes|proches|connaissances|membres de la famille|hebergements)",
+    // put out by the family or the landlord (not fired: "mis à la porte par son employeur")
+    "(?:mise?|jetee?|foutue?) (?:dehors|a la porte) (?:par (?:ses|sa|son) (?:parents|mere|pere|conjointe?|mari|femme|compagne|compagnon|famille|proprietaire|bailleur|logeur|logeuse)|de chez (?:lui|elle|ses parents|sa mere|son pere|son conjoint|sa compagne))",
+    // energy and water cut at home: "plus de chauffage", "compteur bloqué", "coupure EDF pour impayé"
+    "(?:n'a (?:plus|pas)|n'avait (?:plus|pas)|plus|prive|privee|vit sans|sans) (?:d'|de l'|de |du )?(?:electricite|eau chaude|chauffage|gaz|courant)(?! (?:au|a l'|dans le|dans la|sur le) (?:bureau|agence|site|atelier|batiment|locaux|chantier|local|magasin|entrepot))|compteurs? (?:coupes?|bloques?|limites?)|(?:coupure|coupures) (?:d'electricite|de courant|de gaz|d'eau|edf|engie)?(?: [a-z]+)? pour (?:impayes?|non[- ]paiement|dette)",
+    // benefits paid back: "trop-perçu Pôle emploi", "indu de la MSA", "prélèvements sur ses allocations"
+    "(?:indus?|trop[- ]?percus?)(?= (?:de |d'|du |a |aupres de |envers )?(?:la |l')?(?:caf|cpam|msa|carsat|pole emploi|france travail|ft|pe|are|rsa|apl|aah|ass|prime d'activite|allocations?)(?![a-z]))|(?:retenues?|prelevements?|ponctions?)(?: (?:chaque mois|mensuelles?|tous les mois))? sur (?:(?:ses|son|sa|les) (?:allocations?|are|rsa|salaire|prestations|indemnites|apl|aah|paie)|ce qu'(?:il|elle) (?:touche|percoit))|plans? d'apurement",
   ],
 };
 
@@ -853,7 +907,7 @@ const ORGANISATIONS =
   "accueils? de jour|foyers? de jeunes travailleurs|fjt";
 /** What an organisation does as an organisation: recruits, signs, takes part. */
 const ORGANISATION_ACTS =
-  "recrut[a-z]*|cherchen?t?|propose(?:nt)?|embauch[a-z]*|organis[a-z]*|partenaires?|present(?:e|es|ent|s)?|intervien(?:t|nent)|anim(?:e|ent)|co-?anim[a-z]*|financ[a-z]*|ouvre(?:nt)?|lance(?:nt)?|diffuse(?:nt)?|publie(?:nt)?|recherchen?t?|tien(?:t|nent) (?:un|une|le|la|son|sa|des|ses) (?:stand|permanences?|reunions?|ateliers?)|signe(?:nt)?|appelle(?:nt)?|negocie(?:nt)?|invitee?s?|represente(?:e|s|es)?|en (?:atelier|reunion|info coll|information collective|forum)";
+  "recrut[a-z]*|cherchen?t?|propose(?:nt)?|embauch[a-z]*|organis[a-z]*|partenaires?|present(?:e|es|ent|s)?|intervien(?:t|nent)|anim(?:e|ent)|co-?anim[a-z]*|financ[a-z]*|ouvre(?:nt)?|lance(?:nt)?|diffuse(?:nt)?|publie(?:nt)?|recherchen?t?|tien(?:t|nent) (?:un|une|le|la|son|sa|des|ses) (?:stand|permanences?|reunions?|ateliers?)|signe(?:nt)?|appelle(?:nt)?|negocie(?:nt)?|invitee?s?|represente(?:e|s|es)?|en (?:atelier|reunion|info coll|information collective|forum)|ouvert|inaugur[a-z]*|distribu[a-z]*|collect(?:e|ent)|demenag[a-z]*|fait appel|font appel";
 /** After an organisation's name and a colon: what it offers or holds ("Emmaüs : vendeur en CDDI"). */
 const ORGANISATION_NEEDS =
   "offres?|postes?|cdd|cdi|cddi|contrats?|missions?|places?|emplois?|recrut[a-z]*|recherchee?s?|chantiers?|interim|insertion|benevoles?|reunions?|partenaires?|partenariats?|ateliers?|stands?|forums?|convention|" +
@@ -930,7 +984,7 @@ const HARMLESS: readonly string[] = [
   "(?:metiers?|secteur|restaurants?|bars?|caves?|vente|service|licence|rayon|boissons?|debits?|permis|caviste) (?:[a-z]+ )?(?:d'|de l'|des |de |en )?alcools?",
   "(?:depistage|taux|controle) d'alcool(?:emie)?",
   "(?:reunions?|rencontres?|partenariats?|comites?(?: de pilotage)?|conventions?|points?|echanges?|coordination|partenaires?|forums?)(?: [a-z']+(?: [a-z']+)?)? (?:avec |de |du |des |entre )?(?:l'|le |la |les )?(?:spip|cap emploi|mdph|agefiph|csapa|chrs|ase|pjj|secours (?:populaire|catholique)|restos du coeur|emmaus|banque alimentaire|croix-rouge|siao)",
-  "(?:benevoles?|benevolat|missions?|postes?|emplois?|service civique|stages?)(?: [a-z']+(?: [a-z']+)?)? (?:aux?|a la|a l'|chez|au sein de|pour) (?:les |l')?(?:restos du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|croix-rouge|ase|pjj)",
+  "(?:benevoles?|benevolat|missions?|postes?|emplois?|service civique|stages?|collectes?|dons?|organise|organisait|aide|aidait|participe|participait)(?: [a-z']+(?: [a-z']+)?)? (?:aux?|a la|a l'|chez|au sein de|pour(?: la)?) (?:les |l')?(?:restos du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|croix-rouge|ase|pjj)",
   "(?:restaurants?|boucheries?|cuisines?|rayons?|snacks?|kebabs?|traiteurs?|produits|epiceries?)(?: [a-z']+(?: [a-z']+)?)? (?:halal|casher|kasher)",
   "(?:ecoles?|lycees?|colleges?|etablissements?|enseignement|institutions?)(?: prive)? (?:catholiques?|protestante?s?|juive?s?|musulmane?s?|confessionnel(?:le)?s?)",
   "psychologues? du travail",
@@ -976,6 +1030,14 @@ const HARMLESS: readonly string[] = [
   // a place of worship as a landmark: "en face de la synagogue", "arrêt Mosquée", "près de la grande mosquée"
   "(?:en face|a cote|pres|proche|derriere|devant|a proximite|non loin|a deux pas|au coin|a l'angle|le long) (?:de la |du |de l'|des |d'une |d'un |de )?(?:grande )?(?:mosquees?|synagogues?|eglises?|cathedrales?|temples?|paroisses?|chapelles?)",
   "(?:rues?|places?|arrets?|stations?|parvis|impasses?|avenues?|quartiers?) (?:de la |du |de l'|des )?(?:grande )?(?:mosquees?|synagogues?|eglises?|cathedrales?|temples?)",
+  // health as a sector: "établissements privés de santé", "métiers de la santé", "pôle santé"
+  "(?:etablissements?|secteur|metiers?|professionnels?|professions?|structures?|centres?|maisons?|agences?|poles?|filieres?|domaines?|acteurs?|reseaux?)(?: [a-z]+)? (?:de (?:la )?|du )?sante",
+  // an administrative or technical treatment, a dress code, labour and commercial judges
+  "traitements? (?:de la |du |des |de l'|d')(?:demandes?|candidatures?|paies?|informations?|textes?|images?|eaux?|air|signal|courriers?|commandes?|donnees|dossiers?|factures?|reclamations?|bois|metaux|surfaces?|linge|dechets?|sols?)",
+  "foulards? (?:obligatoires?|exigee?s?|requis|fournis?|de protection|d'hygiene)",
+  "juges? (?:prud'homa(?:l|ux)|consulaires?|du tribunal de commerce|administratifs?|des referes prud'homaux)|conseil(?:lers?)? (?:de |des )?prud'hommes",
+  // a religious adjective of a culture, not of anyone: "art juif", "patrimoine protestant", "fêtes orthodoxes"
+  "(?:arts?|histoire|cultures?|patrimoine|musees?|musique|litterature|architecture|traditions?|calendrier|fetes?) (?:juif|juive|juifs|juives|musulmane?s?|chretien(?:ne)?s?|catholiques?|protestante?s?|orthodoxes?|islamiques?|bouddhistes?|sacree?s?|religieu(?:x|se|ses))",
   // religion as a subject taught: "enseignant de religion", "cours sur le fait religieux"
   "(?:enseignante?s?|professeure?s?|profs?|cours|enseignements?|histoire|sciences?|facultes?|instituts?) (?:de |des |d'|du |sur le |sur les )?(?:religions?|faits? religieux)|(?:le |du |les |des |au )faits? religieux",
   // jobs at the emergency number and in benefit offices: "écoutants pour le 115", "gestionnaire RSA"
@@ -1134,9 +1196,17 @@ const PARTNER = [
  * ("infirmier en psychiatrie", "chantier de rénovation de la maison d'arrêt") silences them.
  */
 const PLACE =
-  /^(?:spip|traitements?|pjj|maisons? centrales?|carcera(?:l|le|ux|les)|ime|itep|impro|ulis|savs|samsah|gens du voyage|residences? sociales?|pensions? de famille|maisons? relais|hopital de jour|hdj|reeducation|kine(?:sitherapie)?|orthophonie|restos? du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|paroisses?|mosquees?|synagogues?|ase|cada|prisons?|maisons? d'arret|centres? (?:de detention|penitentiaires?)|detention|ma|psychiatr[a-z]*|csapa|caarud|chrs|cmp|esat|centres? d'hebergement|hebergement d'urgence|foyers?|tribunal|tribunal correctionnel|juges?|prefectures?|medecins?|addicto(?:logie|logue)?|hopital|sante|anpaa|addictions france|epiceries? (?:sociales?|solidaires?))$/;
+  /^(?:spip|traitements?|pjj|maisons? centrales?|carcera(?:l|le|ux|les)|ime|itep|impro|ulis|savs|samsah|gens du voyage|residences? sociales?|pensions? de famille|maisons? relais|hopital de jour|hdj|reeducation|kine(?:sitherapie)?|orthophonie|restos? du coeur|secours (?:populaire|catholique)|emmaus|banque alimentaire|paroisses?|mosquees?|synagogues?|ase|cada|prisons?|maisons? d'arret|centres? (?:de detention|penitentiaires?)|detention|ma|psychiatr[a-z]*|csapa|caarud|chrs|cmp|esat|centres? d'hebergement|hebergement d'urgence|foyers?|tribunal|tribunal correctionnel|juges?|prefectures?|medecins?|addicto(?:logie|logue)?|hopital|sante|anpaa|addictions france|epiceries? (?:sociales?|solidaires?)|lgbt[a-z+]*)$/;
 const WORK_BEFORE =
   /(?:^|[^a-z])(?:postes?|emplois?|offres?|cdd|cdi|contrats?|stages?|pmsmp|missions?|interim|recrut[a-z]*|travaux|chantiers?|renovation|construction|entretien des (?:locaux|espaces|batiments|abords)|espaces? verts|abords|formateur|formatrice|intervenante?s?|mediat(?:eur|rice)s?|agents?|agente?s?|infirmi[a-z]+|aide-soignante?s?|ash|secretaires?|educat[a-z]+|surveillante?s?|gardien[a-z]*|moniteur|monitrice|cuisini[a-z]+|chauffeur|brancardier|psychologue|greffi[a-z]+|plombier|electricien|plaquistes?|macons?|manoeuvres?|travaill[a-z]*|embauch[a-z]*|concours|metiers?|secteur|veilleu(?:r|se)|accueil|manutentionnaires?|magasinier[a-z]*|caristes?|preparat[a-z]+|employee?s?|ouvri[a-z]+|technicien[a-z]*|operat[a-z]+|vendeu[a-z]+|caissi[a-z]+|jardinier[a-z]*|peintres?|soudeu[a-z]+|mecanicien[a-z]*|comptables?|assistante?s?|gestionnaires?|charge(?:e)?s? (?:de|d')|coordinat[a-z]+|vigiles?|direct(?:eur|rice)s?|responsables?|chef|juristes?|avocate?s?|conseill(?:er|ere)s?|maitre(?:sse)? de maison|animat[a-z]*|lingere|chauffeur-livreur|livreu(?:r|se)|standardiste|livr[a-z]+|nettoyage|menage|maintenance|vacataire|benevole|huissiers?|audienci[a-z]+|clercs?|magistrat[a-z]*|brancardi[a-z]+|ambulanci[a-z]+|sage-femmes?|puericult[a-z]+|pharmacien[a-z]*|kinesitherapeutes?|orthophonistes?|couvreurs?|menuisi[a-z]+|charpenti[a-z]+|carreleu[a-z]+|refection|rehabilitation|peinture|toiture|equipes?|personnels?|salariee?s?|professionnel(?:le)?s?)(?:[^a-z][^.;,]*)?$/;
+
+/** A place named as a landmark: "en face de", "à côté du", "rendez-vous devant". */
+const LANDMARK_BEFORE =
+  /(?:^|[^a-z])(?:en face|a cote|pres|proche|derriere|a proximite|non loin|a deux pas|au coin|a l'angle|le long|(?:rdv|rendez-vous|retrouve|se retrouver|depart|arret de bus|arret) devant)(?: (?:de la|du|de l'|des|d'une|d'un|de|la|le|l'|les))? ?$/;
+
+/** The person left or stayed in the place just named: "sorti de", "libérée du", "hospitalisé en", "suivi au". */
+const STAY_BEFORE =
+  /(?:^|[^a-z])(?:sortie?s?|sort|sortant|sortante|liberee?s?|incarceree?s?|detenue?s?|ecrouee?s?|hospitalisee?s?|internee?s?|admise?s?|placee?s?|suivie?s?|soignee?s?|hebergee?s?|dort|dormi|a passe|passe) (?:de |du |des |en |a |au |aux |dans )(?:la |l'|le |les |un |une )?$/;
 
 /** The staff of an ESAT (its workers are disabled people, its staff are not). */
 const ESAT_STAFF_BEFORE =
@@ -1272,6 +1342,12 @@ export function findSensitive(text: string): SensitiveHit[] {
     }
   });
   if (hits.length === 0) return [];
+  // Who each sentence is about: an employer, an offer, a group or a topic silences the words that describe it.
+  const subject = subjectReader(normal);
+  const about = hits.filter((h) => !subject.notAboutPerson(h.start, h.end));
+  if (about.length === 0) return [];
+  hits.length = 0;
+  hits.push(...about);
   hits.sort((a, b) => a.start - b.start || (a.level === b.level ? 0 : a.level === "error" ? -1 : 1));
   const kept = hits.filter(
     (h) =>
@@ -1309,6 +1385,14 @@ function sameSexCouple(normal: string, matched: string): boolean {
 function atWork(normal: string, start: number, end: number): boolean {
   const place = normal.slice(start, end);
   if (!PLACE.test(place)) return false;
+  // A landmark: "rendez-vous devant la prison", "à côté de l'hôpital" (never a judge or a court: "devant le juge").
+  if (
+    !/^(?:juges?|tribunal|tribunal correctionnel)$/.test(place) &&
+    LANDMARK_BEFORE.test(normal.slice(Math.max(0, start - 40), start))
+  )
+    return true;
+  // Leaving or staying in the place is the person's own: "Maçon, sorti de prison en mai" (the job is who they are).
+  if (STAY_BEFORE.test(normal.slice(Math.max(0, start - 30), start))) return false;
   // Working in an ESAT is being disabled: only its staff's jobs make it a workplace.
   return (
     (place === "esat" ? ESAT_STAFF_BEFORE : WORK_BEFORE).test(normal.slice(Math.max(0, start - 60), start)) ||
@@ -1334,6 +1418,8 @@ export const SENSITIVE_PATTERNS = {
   workBefore: WORK_BEFORE,
   esatStaffBefore: ESAT_STAFF_BEFORE,
   offerAfter: OFFER_AFTER,
+  stayBefore: STAY_BEFORE,
+  landmarkBefore: LANDMARK_BEFORE,
   participle: PARTICIPLE,
   policyWord: POLICY_WORD,
   employerActs: EMPLOYER_ACTS,
