@@ -161,6 +161,7 @@ describe("detectDelimiter", () => {
   it("reads only the first non-blank line", () => {
     expect(detectDelimiter("\n\na,b\nc;d;e")).toBe(",");
     expect(detectDelimiter(" \r\n\t\r\na,b\r\nc;d;e")).toBe(",");
+    expect(detectDelimiter("a,b\rc;d;e")).toBe(",");
   });
 });
 
@@ -171,6 +172,17 @@ describe("line endings", () => {
     expect(parsed.value.rows).toEqual([
       { line: 2, cells: ["01/03/2021", "MER"] },
       { line: 4, cells: ["02/03/2021", "MER"] },
+    ]);
+  });
+});
+
+describe("mixed line endings", () => {
+  it("takes a lone carriage return among CR LF endings for an end of line too", () => {
+    const parsed = parseCsv(bytes("Date;Indicateur\r\n01/03/2021;MER\r02/03/2021;MER\r\n"));
+    if (!parsed.ok) throw new Error("refused");
+    expect(parsed.value.rows).toEqual([
+      { line: 2, cells: ["01/03/2021", "MER"] },
+      { line: 3, cells: ["02/03/2021", "MER"] },
     ]);
   });
 });
