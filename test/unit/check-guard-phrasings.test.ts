@@ -20,6 +20,7 @@ describe("lacking money and a roof, said plainly", () => {
     "ne peut pas avancer les frais de la visite médicale",
     "n'arrive plus à payer l'essence pour venir aux ateliers",
     "a dilapidé toutes ses économies l'an dernier",
+    "vient de divorcer, démarches en cours",
     "Dort dehors depuis deux semaines.",
     "campe sous un pont près de la gare",
     "vit sous une tente avec son chien",
@@ -37,6 +38,8 @@ describe("lacking money and a roof, said plainly", () => {
     "Le jury a noté un manque de moyens du service.",
     "Remplacement d'un congé maternité à la crèche, CDD de 4 mois.",
     "Remplaçante pendant les congés maladie et maternité de l'équipe, poste à pourvoir en mai.",
+    "Remplaçant pendant l'arrêt maladie d'un salarié, mission de 3 semaines.",
+    "Le centre de rééducation cherche un kinésithérapeute à temps partiel.",
   ])("%s → silent", (note) => {
     expect(screenText(note)).toEqual([]);
   });
@@ -105,6 +108,7 @@ describe("opinions shown by acts and offices", () => {
     "Le candidat manifeste un réel intérêt pour le métier.",
     "Manifeste de la motivation pour la logistique.",
     "Participe aux ateliers CV du jeudi.",
+    "Participe aux manifestations culturelles de la ville comme bénévole.",
     "Secrétaire de la section sportive du collège pendant 3 ans.",
     "Un élu municipal anime la réunion d'information sur les contrats aidés.",
     "Le maire présente le chantier d'insertion aux demandeurs.",
@@ -118,6 +122,7 @@ describe("gender identity, said short", () => {
     "transidentité, démarches en cours",
     "non binaire, souhaite qu'on utilise son prénom d'usage",
     "dysphorie de genre évoquée en entretien",
+    "vit avec son compagnon (M. est en couple avec un homme)",
   ])("%s → sex life", (note) => {
     expect(categories(note)).toContain("sexLife");
   });

@@ -609,7 +609,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "listes? (?:electorales? )?(?:municipales?|citoyennes?|d'opposition|d'union de la gauche|sans etiquette)|(?:cand\\.? (?:sur |a |aux |pour )?(?:une |la |sa )?|candidate? (?:sur|dans) une )liste(?! d'attente| complementaire| principale| de (?:diffusion|candidats|presence|stagiaires))",
     "(?:fait|faire|fera|faisait|fais|a fait) campagne|en campagne (?:pour|electorale)",
     "tracte|tracter|tractait|tractent|(?:distribue|distribuer|distribuait|distribution de|colle|coller|collait|collage d') (?:des |les )?(?:tracts|affiches (?:electorales|politiques))(?! (?:pour|du|de la|de l'|d'|des) (?:forum|salon|agence|mairie|ville|entreprise|magasin|evenement|job|atelier|association|boutique|restaurant|magasin))",
-    "manifs?|manifestante?s?|(?:va|allait|descend|descendu|defile|defilait|a defile|participe|participait|a participe) (?:aux |dans les |dans la |a des )(?:manifestations|manifs?|cortege|rue)",
+    "manifs?|manifestante?s?|(?:va|allait|descend|descendu|defile|defilait|a defile|participe|participait|a participe) (?:aux |dans les |dans la |a des )(?:manifestations(?! (?:culturelles|sportives|artistiques|festives|commerciales|locales|associatives|professionnelles|de la ville|du salon))|manifs?|cortege|rue)",
     // taking part in a protest said by its form ("participe aux blocages", "manifeste chaque samedi contre …")
     "(?:va|allait|participe|participait|a participe|prend part|prenait part|a pris part) (?:aux |a des |a la |a une |a un )(?:blocages?|rassemblements?|occupations?|piquets? de greve|greves?|marches? (?:pour|contre) [a-z'-]+|actions? (?:syndicales|militantes|de blocage))",
     "(?:a |ont )?manifest(?:e|ent|ait|aient|er) (?:chaque|tous les|toutes les|regulierement|souvent|depuis|contre|dans la rue|avec (?:un|une|le|la|les|des|son|sa|ses) (?:collectif|syndicat|gilets|militants|camarades|association))",
@@ -773,7 +773,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "victimes? de violences?",
     "femmes? battues?",
     `divorc${E_S}`,
-    "divorce",
+    "divorce|divorcer|divorcent|divorcait|divor\\.",
     "deuil",
     "deces",
     `decede${E_S}`,
@@ -944,7 +944,7 @@ const ORGANISATION_NEEDS =
  */
 const HARMLESS: readonly string[] = [
   // replacing staff on leave is a job, the leave is someone else's: "remplacements de congés maternité et maladie"
-  "(?:remplacements?|remplacer|remplacante?s?|en remplacement|pour remplacer) (?:de |d'un |d'une |du |des |pendant (?:un |une |le |les |des )?|pour (?:un |une |des )?|d'agents? en |de salariee?s? en |de personnels? en )?(?:conges?|arrets?) (?:de )?(?:maternite|maladie|longue maladie|parental|paternite|longue duree)(?: (?:et|ou) (?:de )?(?:maternite|maladie|longue maladie|parental|paternite))?",
+  "(?:remplacements?|remplacer|remplacante?s?|en remplacement|pour remplacer) (?:de |d'un |d'une |du |des |pendant (?:un |une |le |les |des |l')?|pour (?:un |une |des |l')?|d'agents? en |de salariee?s? en |de personnels? en )?(?:conges?|arrets?) (?:de )?(?:maternite|maladie|longue maladie|parental|paternite|longue duree)(?: (?:et|ou) (?:de )?(?:maternite|maladie|longue maladie|parental|paternite))?",
   // health and care as a trade or a sector
   "sante[- ]social(?:e)?",
   "(?:secteurs?|metiers?|domaines?|filieres?|formations?|etablissements?|professionnel(?:le)?s?|centres?|poles?|maisons?|forums?|salons?|agences? regionales?|branches?|emplois?|structures?|entreprises?|acteurs?) (?:de la |du |de |des |en )?sante",
@@ -1407,7 +1407,7 @@ function sameSexCouple(normal: string, matched: string): boolean {
   // Otherwise a pronoun or a civility of the note: "elle … sa compagne", "Monsieur et son compagnon".
   const subject = partnerIsWoman
     ? /(?:^|[^a-z])(?:elle|madame|mme|mlle|mademoiselle)(?![a-z])/
-    : /(?:^|[^a-z])(?:il|monsieur|mr)(?![a-z])/;
+    : /(?:^|[^a-z])(?:il|monsieur|mr|(?<![0-9] )m\.(?= [a-z]))(?![a-z])/;
   return subject.test(normal);
 }
 

@@ -41,7 +41,7 @@ const EMPLOYER_SENTENCE = new RegExp(
     // the one sought is a worker: a job title's ending or a staff word ("un brasseur", "des remplaçants", "un
     // comptable"), never what a job seeker looks for ("un employeur") nor a service ("une orientation", "un ESAT")
     "(?!(?:employeu|emploi|dossi|chanti|papi|quarti|financ|habitu|doss)[a-z]*(?![a-z]))" +
-    "(?:[a-z-]+(?:eur|eurs|euse|euses|rice|rices|ier|iers|iere|ieres|iste|istes|ant|ants|ante|antes|aire|aires)" +
+    "(?:[a-z-]+(?:eur|eurs|euse|euses|rice|rices|ier|iers|iere|ieres|iste|istes|ant|ants|ante|antes|aire|aires|peute|peutes|logue|logues|graphe|graphes)" +
     "|conseill(?:er|ere)s?|boulang(?:er|ere)s?|bouch(?:er|ere)s?|comptables?|agents?|agentes?|aides?|chefs?|responsables?|ash|aes|as|cesf|medecins?|psychologues?|juristes?" +
     "|charge(?:e)?s?|personnel|profils?|renforts?|benevoles?|apprentie?s?|salariee?s?|employee?s?|commis|barman|manoeuvres?" +
     "|techniciens?|techniciennes?|electriciens?|mecaniciens?|pharmaciens?|informaticiens?|gardiens?|gardiennes?)(?![a-z])" +
