@@ -21,6 +21,8 @@ describe("lacking money and a roof, said plainly", () => {
     "n'arrive plus à payer l'essence pour venir aux ateliers",
     "a dilapidé toutes ses économies l'an dernier",
     "vient de divorcer, démarches en cours",
+    "famille mono., 3 enfants",
+    "sép. depuis peu, logement à trouver",
     "Dort dehors depuis deux semaines.",
     "campe sous un pont près de la gare",
     "vit sous une tente avec son chien",
@@ -35,7 +37,9 @@ describe("lacking money and a roof, said plainly", () => {
 
   it.each([
     "Pas les moyens de transport pour aller à Metz, le permis est en cours.",
+    "sep. 2023 : entretien fait, CV à revoir",
     "Le jury a noté un manque de moyens du service.",
+    "Propose des missions sans ressources humaines dédiées.",
     "Remplacement d'un congé maternité à la crèche, CDD de 4 mois.",
     "Remplaçante pendant les congés maladie et maternité de l'équipe, poste à pourvoir en mai.",
     "Remplaçant pendant l'arrêt maladie d'un salarié, mission de 3 semaines.",
@@ -87,6 +91,7 @@ describe("a measure ordered by justice", () => {
   it.each([
     "Le prestataire de nettoyage du centre de détention de Metz-Queuleu et de ses annexes cherche un agent.",
     "Cuisinier recherché pour la cantine du centre pénitentiaire, CDI.",
+    "Mission ordonnée par le juge des tutelles pour un mandataire, poste de secrétaire.",
   ])("%s → silent", (note) => {
     expect(screenText(note)).toEqual([]);
   });
@@ -108,6 +113,8 @@ describe("opinions shown by acts and offices", () => {
     "Le candidat manifeste un réel intérêt pour le métier.",
     "Manifeste de la motivation pour la logistique.",
     "Participe aux ateliers CV du jeudi.",
+    "Participe aux rassemblements d'employeurs du club d'entreprises.",
+    "Participe à une marche pour l'emploi organisée par la mairie.",
     "Participe aux manifestations culturelles de la ville comme bénévole.",
     "Secrétaire de la section sportive du collège pendant 3 ans.",
     "Un élu municipal anime la réunion d'information sur les contrats aidés.",

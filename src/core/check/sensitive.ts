@@ -611,7 +611,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "tracte|tracter|tractait|tractent|(?:distribue|distribuer|distribuait|distribution de|colle|coller|collait|collage d') (?:des |les )?(?:tracts|affiches (?:electorales|politiques))(?! (?:pour|du|de la|de l'|d'|des) (?:forum|salon|agence|mairie|ville|entreprise|magasin|evenement|job|atelier|association|boutique|restaurant|magasin))",
     "manifs?|manifestante?s?|(?:va|allait|descend|descendu|defile|defilait|a defile|participe|participait|a participe) (?:aux |dans les |dans la |a des )(?:manifestations(?! (?:culturelles|sportives|artistiques|festives|commerciales|locales|associatives|professionnelles|de la ville|du salon))|manifs?|cortege|rue)",
     // taking part in a protest said by its form ("participe aux blocages", "manifeste chaque samedi contre …")
-    "(?:va|allait|participe|participait|a participe|prend part|prenait part|a pris part) (?:aux |a des |a la |a une |a un )(?:blocages?|rassemblements?|occupations?|piquets? de greve|greves?|marches? (?:pour|contre) [a-z'-]+|actions? (?:syndicales|militantes|de blocage))",
+    "(?:va|allait|participe|participait|a participe|prend part|prenait part|a pris part) (?:aux |a des |a la |a une |a un )(?:blocages?|rassemblements?(?! d'employeurs| d'entreprises| professionnels)|occupations?|piquets? de greve|greves?|marches? (?:pour|contre) (?!l'emploi)[a-z'-]+|actions? (?:syndicales|militantes|de blocage))",
     "(?:a |ont )?manifest(?:e|ent|ait|aient|er) (?:chaque|tous les|toutes les|regulierement|souvent|depuis|contre|dans la rue|avec (?:un|une|le|la|les|des|son|sa|ses) (?:collectif|syndicat|gilets|militants|camarades|association))",
     "(?:militante?s?|adherente?s?|membres?|elue?s?|candidate?s?|responsables?|secretaires?|tresorier(?:e)?s?|president(?:e)?s?|vice-president(?:e)?s?|porte-parole|delegue(?:e)?s?|animat(?:eur|rice)s?|cadres?) (?:de la |du |d'une |d'un |de l'|a la |au )(?:federation|section|comite|bureau|cellule|antenne|groupe|permanence)s?(?: (?:locale?|departementale?|regionale?|nationale?|federale?|communale?|de [a-z'-]+))? (?:des |du |de la |de l'|d')(?:republicains|insoumis|ecologistes|verts|socialistes|communistes|patriotes|ps|lfi|rn|fn|lr|eelv|pcf|npa|modem|udi|dlf|renaissance|reconquete|horizons|france insoumise|rassemblement national|parti [a-z]+)(?![a-z])",
     "meneu(?:r|se)s? de (?:la )?greve|piquets? de greve|(?:organise|a organise|organisait|mene|a mene|menait|anime|a anime|lance|a lance|participe|a participe|participait) (?:a |aux )?(?:la |une |des |les )greves?",
@@ -719,7 +719,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "fichee? s",
     "trafic de (?:stupefiants|drogue)",
     // a measure a court or a prosecutor ordered, and the usual alternatives to prosecution
-    "(?:ordonnee?s?|prononcee?s?|imposee?s?|decidee?s?|requise?s?|exigee?s?|condamnee?s?|convoquee?s?) par (?:le |la |l'|un |une )?(?:parquet|procureure?|juges?|jap|jld|tribunal|cour|delegue du procureur|spip)(?![a-z])|rappel a la loi|composition penale|alternatives? aux poursuites|stages? de citoyennete",
+    "(?:ordonnee?s?|prononcee?s?|imposee?s?|decidee?s?|requise?s?|exigee?s?|condamnee?s?|convoquee?s?) par (?:le |la |l'|un |une )?(?:parquet|procureure?|juges?(?! des tutelles| prud'homa)|jap|jld|tribunal(?! de commerce| judiciaire de commerce)|cour|delegue du procureur|spip)(?![a-z])|rappel a la loi|composition penale|alternatives? aux poursuites|stages? de citoyennete",
     "cpip",
     "purgee? (?:une |sa |sa derniere )?peine|(?:sa|une|de) peine (?:de|d')",
     "procedures? penales?|poursuites? (?:penales|judiciaires)|plainte contre (?:lui|elle)",
@@ -774,6 +774,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "femmes? battues?",
     `divorc${E_S}`,
     "divorce|divorcer|divorcent|divorcait|divor\\.",
+    // clipped: "famille mono.", "mère monop.", "sép. depuis peu" (never "sep. 2023", a month)
+    "(?:famille|foyer|parent|mere|pere|maman|papa|situation) mono(?:p|par|parent)?\\.|sep\\. (?:depuis|d'avec|de son|de sa|recemment|en cours)",
     "deuil",
     "deces",
     `decede${E_S}`,
@@ -821,7 +823,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     // sleeping rough said by where: "vit sous une tente", "dort dehors", "campe sous un pont"
     "(?:vit|vivent|vivait|dort|dorment|dormait|loge|logeait|habite|habitait|campe|campait)(?: (?:depuis|encore|toujours|actuellement|desormais|parfois|souvent))? (?:sous (?:une |la |sa |un |des )?(?:tente|pont|bache|abri de fortune)|dehors|dans la rue|en squat|dans (?:un|des) squats?)",
     // lacking money said plainly: "pas les moyens du plein", "plus un sou", "sans ressources"
-    "(?:pas|plus|aucun|peu de) (?:les )?moyens? (?:financiers|(?:de |d'|du |des |pour |pr )(?!(?:transport|locomotion|communication|deplacement|production)s?(?![a-z]))[a-z']+)|(?:pas|plus|sans|aucun|zero) (?:d'argent|un sou|un centime|ressources?|de ressources|revenus?|de revenus?)(?![a-z])",
+    "(?:pas|plus|aucun|peu de) (?:les )?moyens? (?:financiers|(?:de |d'|du |des |pour |pr )(?!(?:transport|locomotion|communication|deplacement|production)s?(?![a-z]))[a-z']+)|(?:pas|plus|sans|aucun|zero) (?:d'argent|un sou|un centime|ressources?|de ressources|revenus?|de revenus?)(?![a-z])(?! (?:humaines|propres|materielles|techniques|pedagogiques|documentaires|fixes?))",
     "(?:ne peut (?:pas|plus)|ne pouvait (?:pas|plus)|n'arrive (?:pas|plus) a|impossible de|incapable d'|du mal a|pas en mesure d') (?:avancer|payer|regler|financer|assumer|se payer|acheter) (?:les |des |ses |son |sa |le |la |l'|un |une )?(?:frais|essence|plein|carburant|billets?|tickets?|abonnements?|permis|transports?|tenues?|equipements?|repas|courses|nourriture|medicaments|soins|lunettes|depenses|caution|depot de garantie|avance|acompte)",
     "(?:a perdu|perdu|a dilapide|dilapide|a flambe|a claque) (?:toutes? |tout )?(?:ses|son|leurs) (?:economies|epargne|heritage)",
     // a benefit with its state is the person's ("CSS obtenue", "RSA suspendu", "AME refusée")
@@ -830,7 +832,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "squat(?:te|ee|s)?",
     "hotels? sociaux|hotel social",
     "insalubres?",
-    "(?:sans|ss|aucune?|pas de|0) (?:ressources?|revenus?)",
+    "(?:sans|ss|aucune?|pas de|0) (?:ressources?|revenus?)(?![a-z])(?! (?:humaines|propres|materielles|techniques|pedagogiques|documentaires|fixes?))",
     "(?:ss|sans) (?:domicile|logement|abri)",
     "epiceries? solidaires?",
     "fsl",
