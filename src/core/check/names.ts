@@ -55,7 +55,7 @@ const NOT_A_PERSON = new Set(
     "bretagne normandie savoie provence champagne ardennes vosges meuse moselle sarre chine inde jordanie georgie israel sion " +
     "orange lidl aldi auchan amazon adecco manpower randstad keolis decathlon ikea leclerc intermarche cap opus met lauriers " +
     "mission emploi ville metropole region travail insertion noel paques toussaint pentecote ascension assomption " +
-    "emmaus caritas agefiph clea voltaire " +
+    "emmaus caritas agefiph clea voltaire croix " +
     // pronouns and adjectives that start a sentence ("Elle a appelé", "Libre le lundi")
     "elle bien grace belle juste libre"
   ).split(" "),
@@ -98,7 +98,7 @@ const NOT_A_NAME = new Set(
 
 /** What a counsellor writes right after a person's first name: "Julien relancé", "Claire absente", "Rose a appelé". */
 const FOLLOW_UP_VERB =
-  /^(?:relancee?|vue?|recue?|convoquee?|positionnee?|orientee?|absente?|presente?|excusee?|injoignable|joignable|inscrite?|embauchee?|retenue?|a|est|n'est|n'a|doit|veut|souhaite|cherche|vient|rappelle|rappele|appele|appelle|accepte|acceptee|refuse|refusee|ok)$/;
+  /^(?:relancee?|vue?|recue?|convoquee?|positionnee?|orientee?|absente?|presente?|excusee?|injoignable|joignable|inscrite?|embauchee?|retenue?|a|est|n'est|n'a|doit|veut|souhaite|cherche|vient|rappelle|rappele|appele|appelle|accepte|acceptee|refuse|refusee|ok|ne|s'est|sera|etait|avait|viendra)$/;
 
 /**
  * Follow-up words after which a first name typed in lower case is still a person: "vu mehdi", "rdv avec sonia".
@@ -324,7 +324,8 @@ function isSurname(t: Token | undefined): boolean {
  */
 function mayHoldName(words: Token[], plain: Set<string>): boolean {
   for (const w of words) {
-    if (w.title || w.upper || CIVILITY.has(w.raw) || LABEL.has(w.raw) || (w.raw === "m" && w.dot)) return true;
+    // a lower-case initial too: "j. schmitt ne s'est pas présenté"
+    if (w.title || w.upper || CIVILITY.has(w.raw) || LABEL.has(w.raw) || (w.dot && w.raw.length === 1)) return true;
     if (w.raw.length >= 3 && plain.has(w.folded)) return true;
   }
   return false;
@@ -455,6 +456,26 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
 
     // "vu mehdi", "rdv avec sonia": a plain first name in lower case after a follow-up word.
     if (!w.title && !w.upper) {
+      // An initial and a surname in lower case heading a sentence: "j. schmitt ne s'est pas présenté" (not "m.").
+      if (
+        previous !== undefined &&
+        previous.dot &&
+        previous.raw.length === 1 &&
+        /[a-ln-z]/.test(previous.raw) &&
+        (i === 1 || /[.;!?]/.test(previous.gap) || words[i - 2]?.dot === true) &&
+        !w.dot &&
+        w.raw.length >= 3 &&
+        ASCII_LOWER.test(w.folded) &&
+        !NOT_A_SURNAME.has(w.folded) &&
+        !NOT_A_PERSON.has(w.folded) &&
+        !NOT_A_NAME.has(w.folded) &&
+        next !== undefined &&
+        joined(next) &&
+        FOLLOW_UP_VERB.test(next.folded)
+      ) {
+        add("error", i - 1, i);
+        continue;
+      }
       const end = lowerCaseName(words, i, plain, ambiguous);
       if (end >= 0) {
         // With its initial the name is a full one; alone it is « à vérifier ».

@@ -226,6 +226,13 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "alcoolo[a-z]*|ethyli(?:que|ques|sme)",
     "(?:conso(?:mmation)?|consomme|abus|dependance|dependante?|pbs?|problemes?|soucis) (?:importante? |excessive? |reguliere? |quotidienne? )?(?:d'|de l'|de |du |des |a l'|au |aux |a la )?(?:alcool|oh|cannabis|drogues?|crack|cocaine|heroine|stupefiants?|shit|thc|produits|opiaces)",
     "anpaa|addictions france|alcooliques anonymes|narcotiques anonymes|vie libre|croix bleue",
+    // a consumption said short ("pb de conso", "soucis avec sa conso") and the service for young users
+    "(?:pbs?|problemes?|soucis|difficultes?) (?:de |avec (?:la |sa |ses )?)(?:conso(?:mmation)?s?\\.?)(?! (?:d'energie|electrique|d'eau|de carburant|d'essence))|consult(?:ation)?s?\\.? (?:jeunes? consommateurs|cannabis|addicto(?:logie)?)|cjc",
+    // gambling: the person's money staked, or a game played every night ("joue son RSA au PMU", "parie tous les soirs")
+    "(?:joue|jouait|parie|pariait|mise|misait|flambe|flambait|perd|perdait|a perdu|depense|depensait|claque|claquait)(?: tout| toute| tous| toutes)? (?:son|sa|ses|leur) (?:salaire|argent|paie|paye|rsa|economies|epargne|allocations?|chomage|revenus?|are)(?: [a-z'-]+)?(?: [a-z'-]+)? (?:au |aux |a la |en |sur (?:les |des )?|dans (?:les |des )?)(?:poker|casinos?|courses(?: hippiques)?|chevaux|pmu|loto|turf|tierce|blackjack|roulette|paris(?: sportifs| hippiques| en ligne)?|machines? a sous|jeux (?:d'argent|de hasard|a gratter)|grattages?)",
+    "(?:joue|jouait|parie|pariait)(?: [a-z'-]+)? (?:au |aux |a la |sur (?:les |des )?)(?:poker|casinos?|courses(?: hippiques)?|chevaux|pmu|loto|turf|tierce|blackjack|roulette|paris(?: sportifs| hippiques| en ligne)?|machines? a sous|jeux (?:d'argent|de hasard|a gratter)|grattages?)(?: en ligne)?(?: [a-z'-]+)?(?: [a-z'-]+)? (?:tous les|toutes les|ttes les|tts les|chaque|des) (?:jours|soirs|nuits|semaines|week-ends|nuits entieres|heures)|(?:joue|jouait|parie|pariait) (?:au |aux )(?:poker|paris sportifs|jeux d'argent|casino|machines a sous) en ligne|(?:parie|pariait|mise|misait)(?: [a-z'-]+)?(?: [a-z'-]+)?(?: [a-z'-]+)? sur (?:les |des )(?:matchs|courses|chevaux)",
+    // medication classes, whole or clipped ("sous antidep.", "sous neuroleptiques", "sous méthadone")
+    "anti-?depresseurs?|anxiolytiques?|neuroleptiques?|antipsychotiques?|thymoregulateurs?|sous (?:anti-?dep|antidepress|anxio|neurolept|antipsycho|thymoregul|regulateurs? de l'humeur|lithium|methadone|subutex|buprenorph|insuline|chimio|morphine|traitement (?:psy|antidep|de substitution|lourd))[a-z]*\\.?",
     "rechut(?:e|es|er|ee)? (?:alcool|alcoolique|dans l'alcool|depressive)",
     // pregnancy said without the word
     "(?:future?|bientot|va (?:bientot )?etre|va devenir) (?:maman|mere|papa|pere|parent)s?",
@@ -602,7 +609,11 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "listes? (?:electorales? )?(?:municipales?|citoyennes?|d'opposition|d'union de la gauche|sans etiquette)|(?:cand\\.? (?:sur |a |aux |pour )?(?:une |la |sa )?|candidate? (?:sur|dans) une )liste(?! d'attente| complementaire| principale| de (?:diffusion|candidats|presence|stagiaires))",
     "(?:fait|faire|fera|faisait|fais|a fait) campagne|en campagne (?:pour|electorale)",
     "tracte|tracter|tractait|tractent|(?:distribue|distribuer|distribuait|distribution de|colle|coller|collait|collage d') (?:des |les )?(?:tracts|affiches (?:electorales|politiques))(?! (?:pour|du|de la|de l'|d'|des) (?:forum|salon|agence|mairie|ville|entreprise|magasin|evenement|job|atelier|association|boutique|restaurant|magasin))",
-    "manifs?|manifestante?s?|(?:va|allait|descend|descendu|defile|defilait|a defile|participe|participait|a participe) (?:aux |dans les |dans la |a des )(?:manifestations|manifs?|cortege|rue)",
+    "manifs?|manifestante?s?|(?:va|allait|descend|descendu|defile|defilait|a defile|participe|participait|a participe) (?:aux |dans les |dans la |a des )(?:manifestations(?! (?:culturelles|sportives|artistiques|festives|commerciales|locales|associatives|professionnelles|de la ville|du salon))|manifs?|cortege|rue)",
+    // taking part in a protest said by its form ("participe aux blocages", "manifeste chaque samedi contre …")
+    "(?:va|allait|participe|participait|a participe|prend part|prenait part|a pris part) (?:aux |a des |a la |a une |a un )(?:blocages?|rassemblements?(?! d'employeurs| d'entreprises| professionnels)|occupations?|piquets? de greve|greves?|marches? (?:pour|contre) (?!l'emploi)[a-z'-]+|actions? (?:syndicales|militantes|de blocage))",
+    "(?:a |ont )?manifest(?:e|ent|ait|aient|er) (?:chaque|tous les|toutes les|regulierement|souvent|depuis|contre|dans la rue|avec (?:un|une|le|la|les|des|son|sa|ses) (?:collectif|syndicat|gilets|militants|camarades|association))",
+    "(?:militante?s?|adherente?s?|membres?|elue?s?|candidate?s?|responsables?|secretaires?|tresorier(?:e)?s?|president(?:e)?s?|vice-president(?:e)?s?|porte-parole|delegue(?:e)?s?|animat(?:eur|rice)s?|cadres?) (?:de la |du |d'une |d'un |de l'|a la |au )(?:federation|section|comite|bureau|cellule|antenne|groupe|permanence)s?(?: (?:locale?|departementale?|regionale?|nationale?|federale?|communale?|de [a-z'-]+))? (?:des |du |de la |de l'|d')(?:republicains|insoumis|ecologistes|verts|socialistes|communistes|patriotes|ps|lfi|rn|fn|lr|eelv|pcf|npa|modem|udi|dlf|renaissance|reconquete|horizons|france insoumise|rassemblement national|parti [a-z]+)(?![a-z])",
     "meneu(?:r|se)s? de (?:la )?greve|piquets? de greve|(?:organise|a organise|organisait|mene|a mene|menait|anime|a anime|lance|a lance|participe|a participe|participait) (?:a |aux )?(?:la |une |des |les )greves?",
     "trotskistes?|maoistes?|marxistes?|leninistes?|antifas?|zadistes?|royalistes?|souverainistes?|gaullistes?|nationalistes?|socialistes?|centristes?|(?:militante?|engagee?|tres|convaincue?|sympathisante?) ecolos?",
     "(?:est|etait|a ete|elue?|reelue?|devenue?) (?:l'|un |une |le |la )?(?:adjointe? au maire|maire|conseill(?:er|ere) municipa(?:l|le))",
@@ -636,6 +647,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "trans",
     "changement de sexe",
     "transition de genre",
+    "trans-?identit(?:e|es|aire|aires)|dysphorie de genre|transition (?:hormonale|medicale de genre|sociale de genre)|non[- ]binaires?|(?:femme|homme) trans|changements? de genre",
     "prostitu(?:e|ee|ees|es|tion)",
     "travailleu(?:r|se)s? du sexe",
     "coming[- ]?out",
@@ -706,6 +718,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "mandat de depot",
     "fichee? s",
     "trafic de (?:stupefiants|drogue)",
+    // a measure a court or a prosecutor ordered, and the usual alternatives to prosecution
+    "(?:ordonnee?s?|prononcee?s?|imposee?s?|decidee?s?|requise?s?|exigee?s?|condamnee?s?|convoquee?s?) par (?:le |la |l'|un |une )?(?:parquet|procureure?|juges?(?! des tutelles| prud'homa)|jap|jld|tribunal(?! de commerce| judiciaire de commerce)|cour|delegue du procureur|spip)(?![a-z])|rappel a la loi|composition penale|alternatives? aux poursuites|stages? de citoyennete",
     "cpip",
     "purgee? (?:une |sa |sa derniere )?peine|(?:sa|une|de) peine (?:de|d')",
     "procedures? penales?|poursuites? (?:penales|judiciaires)|plainte contre (?:lui|elle)",
@@ -759,7 +773,9 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "victimes? de violences?",
     "femmes? battues?",
     `divorc${E_S}`,
-    "divorce",
+    "divorce|divorcer|divorcent|divorcait|divor\\.",
+    // clipped: "famille mono.", "mère monop.", "sép. depuis peu" (never "sep. 2023", a month)
+    "(?:famille|foyer|parent|mere|pere|maman|papa|situation) mono(?:p|par|parent)?\\.|sep\\. (?:depuis|d'avec|de son|de sa|recemment|en cours)",
     "deuil",
     "deces",
     `decede${E_S}`,
@@ -799,16 +815,24 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "pensions? alimentaires?",
     "veu(?:f|ve|ves|fs)",
     "veuvage",
-    "garde alternee",
+    "(?:garde|gde|gd|gard\\.) alt(?:ernee?s?|\\.)",
     "separee? de (?:son|sa) (?:conjoint|conjointe|mari|femme|compagne|compagnon)",
     "separations?",
     "hebergee? chez (?:un tiers|des tiers|un ami|une amie|des amis|sa mere|son pere|sa soeur|son frere|sa famille|un proche|des proches|une connaissance)",
     "(?:vit|dort|dormait|loge|habite|vivait) (?:dans (?:sa|une|son)|en) (?:voiture|vehicule|camion|tente|caravane|squat)",
+    // sleeping rough said by where: "vit sous une tente", "dort dehors", "campe sous un pont"
+    "(?:vit|vivent|vivait|dort|dorment|dormait|loge|logeait|habite|habitait|campe|campait)(?: (?:depuis|encore|toujours|actuellement|desormais|parfois|souvent))? (?:sous (?:une |la |sa |un |des )?(?:tente|pont|bache|abri de fortune)|dehors|dans la rue|en squat|dans (?:un|des) squats?)",
+    // lacking money said plainly: "pas les moyens du plein", "plus un sou", "sans ressources"
+    "(?:pas|plus|aucun|peu de) (?:les )?moyens? (?:financiers|(?:de |d'|du |des |pour |pr )(?!(?:transport|locomotion|communication|deplacement|production)s?(?![a-z]))[a-z']+)|(?:pas|plus|sans|aucun|zero) (?:d'argent|un sou|un centime|ressources?|de ressources|revenus?|de revenus?)(?![a-z])(?! (?:humaines|propres|materielles|techniques|pedagogiques|documentaires|fixes?))",
+    "(?:ne peut (?:pas|plus)|ne pouvait (?:pas|plus)|n'arrive (?:pas|plus) a|impossible de|incapable d'|du mal a|pas en mesure d') (?:avancer|payer|regler|financer|assumer|se payer|acheter) (?:les |des |ses |son |sa |le |la |l'|un |une )?(?:frais|essence|plein|carburant|billets?|tickets?|abonnements?|permis|transports?|tenues?|equipements?|repas|courses|nourriture|medicaments|soins|lunettes|depenses|caution|depot de garantie|avance|acompte)",
+    "(?:a perdu|perdu|a dilapide|dilapide|a flambe|a claque) (?:toutes? |tout )?(?:ses|son|leurs) (?:economies|epargne|heritage)",
+    // a benefit with its state is the person's ("CSS obtenue", "RSA suspendu", "AME refusée")
+    `(?:${BENEFITS}|complementaire sante solidaire) (?:obtenue?s?|accordee?s?|ouverte?s?|renouvelee?s?|acceptee?s?|attribuee?s?|validee?s?|versee?s?|suspendue?s?|coupee?s?|refusee?s?)`,
     "(?:a )?perdu son logement|perte (?:de|du) (?:son )?logement|sans solution de logement|dort (?:dehors|chez des amis|a droite a gauche)",
     "squat(?:te|ee|s)?",
     "hotels? sociaux|hotel social",
     "insalubres?",
-    "(?:sans|ss|aucune?|pas de|0) (?:ressources?|revenus?)",
+    "(?:sans|ss|aucune?|pas de|0) (?:ressources?|revenus?)(?![a-z])(?! (?:humaines|propres|materielles|techniques|pedagogiques|documentaires|fixes?))",
     "(?:ss|sans) (?:domicile|logement|abri)",
     "epiceries? solidaires?",
     "fsl",
@@ -905,6 +929,8 @@ const ORGANISATIONS =
   "ligues? contre (?:le |la |les |l')?[a-z'-]+|france terre d'asile|alcool assistance|secours islamique|medecins du monde|france alzheimer|apf france handicap|" +
   "(?:associations?|fondations?|federations?|comites?|collectifs?) (?:de lutte contre |d'aide aux |contre |pour |des |de la |du |de l'|d')(?:grande )?[a-z'-]+|" +
   "accueils? de jour|foyers? de jeunes travailleurs|fjt";
+/** Mutual-help movements of former drinkers: silent only when the movement itself acts ("Vie Libre recrute"). */
+const SELF_HELP = "vie libre|croix bleue|alcooliques anonymes|narcotiques anonymes";
 /** What an organisation does as an organisation: recruits, signs, takes part. */
 const ORGANISATION_ACTS =
   "recrut[a-z]*|cherchen?t?|propose(?:nt)?|embauch[a-z]*|organis[a-z]*|partenaires?|present(?:e|es|ent|s)?|intervien(?:t|nent)|anim(?:e|ent)|co-?anim[a-z]*|financ[a-z]*|ouvre(?:nt)?|lance(?:nt)?|diffuse(?:nt)?|publie(?:nt)?|recherchen?t?|tien(?:t|nent) (?:un|une|le|la|son|sa|des|ses) (?:stand|permanences?|reunions?|ateliers?)|signe(?:nt)?|appelle(?:nt)?|negocie(?:nt)?|invitee?s?|represente(?:e|s|es)?|en (?:atelier|reunion|info coll|information collective|forum)|ouvert|inaugur[a-z]*|distribu[a-z]*|collect(?:e|ent)|demenag[a-z]*|fait appel|font appel";
@@ -919,6 +945,8 @@ const ORGANISATION_NEEDS =
  * the person. A hit lying inside one of these is not a finding.
  */
 const HARMLESS: readonly string[] = [
+  // replacing staff on leave is a job, the leave is someone else's: "remplacements de congés maternité et maladie"
+  "(?:remplacements?|remplacer|remplacante?s?|en remplacement|pour remplacer) (?:de |d'un |d'une |du |des |pendant (?:un |une |le |les |des |l')?|pour (?:un |une |des |l')?|d'agents? en |de salariee?s? en |de personnels? en )?(?:conges?|arrets?) (?:de )?(?:maternite|maladie|longue maladie|parental|paternite|longue duree)(?: (?:et|ou) (?:de )?(?:maternite|maladie|longue maladie|parental|paternite))?",
   // health and care as a trade or a sector
   "sante[- ]social(?:e)?",
   "(?:secteurs?|metiers?|domaines?|filieres?|formations?|etablissements?|professionnel(?:le)?s?|centres?|poles?|maisons?|forums?|salons?|agences? regionales?|branches?|emplois?|structures?|entreprises?|acteurs?) (?:de la |du |de |des |en )?sante",
@@ -1065,7 +1093,9 @@ const HARMLESS: readonly string[] = [
   "(?:entretien|entretiens|prise|traitement) des (?:eaux|dechets|surfaces|sols|locaux|espaces)",
   // an organisation as the subject of its own action: "Les Restos du cœur recrutent", "Emmaüs : 2 postes",
   // "le syndicat CGT de l'entreprise a signé", "Cap emploi présent sur le salon"
-  `(?<=(?:^|[.;:!?,] ?)(?:les? |la |l'|un |une )?)(?:${ORGANISATIONS})(?: (?:de |du |des |d'|de la |de l'|et (?:les? |la |l')?)?[a-z'-]+)?(?: (?:de |du |des |d'|de la |de l'|et (?:les? |la |l')?)?[a-z'-]+)? (?:(?:a |ont |est |sont )?(?:${ORGANISATION_ACTS})|: (?:[0-9]+ |un |une |deux |trois )?(?:[a-z'-]+ )?(?:[a-z'-]+ )?(?:[a-z'-]+ )?(?:${ORGANISATION_NEEDS}|${ORGANISATION_ACTS}))`,
+  `(?<=(?:^|[.;:!?,] ?)(?:les? |la |l'|un |une )?)(?:${ORGANISATIONS}|${SELF_HELP})(?: (?:de |du |des |d'|de la |de l'|et (?:les? |la |l')?)?[a-z'-]+)?(?: (?:de |du |des |d'|de la |de l'|et (?:les? |la |l')?)?[a-z'-]+)?(?:, [a-z0-9'-]+(?: [a-z0-9'-]+)?(?: [a-z0-9'-]+)?(?: [a-z0-9'-]+)?(?: [a-z0-9'-]+)?(?: [a-z0-9'-]+)?,)? (?:(?:a |ont |est |sont )?(?:${ORGANISATION_ACTS})|: (?:[0-9]+ |un |une |deux |trois )?(?:[a-z'-]+ )?(?:[a-z'-]+ )?(?:[a-z'-]+ )?(?:${ORGANISATION_NEEDS}|${ORGANISATION_ACTS}))`,
+  // an organisation named in an apposition before its act: "Les Couleurs, association LGBT de Metz, anime …"
+  `(?<=[a-z], (?:une |un |l'|la |le )?)(?:${ORGANISATIONS})(?: (?:de |du |des |d'|de la |de l')?[a-z'-]+)?(?: (?:de |du |des |d'|de la |de l')?[a-z'-]+)?, (?:${ORGANISATION_ACTS})`,
   // (what comes before the name is a lookbehind: the name alone is the span, and the word filter's key)
   `(?<=(?:partenaires?|partenariats?|cddi|cdd|cdi|contrats?|pmsmp|immersions?|recycleries?|ressourceries?|boutiques?|entrepots?|magasins?|chantiers?|rencontres?|reunions?|equipes?|salariee?s?|personnels?|professionnels?|professionnelles?|directeurs?|directrices?|directions?|benevoles?|stands?|offres?|postes?|job ?datings?|forums?|salons?|ateliers?|evenements?|actions?|journees?|informations? collectives?|info coll)(?: [a-z'-]+)?(?: [a-z'-]+)? (?:avec |de |du |des |d'|aux |de la |de l'|a |au |par |pour )?(?:les |le |la |l')?)(?:${ORGANISATIONS})(?:(?: et|,) (?:les? |la |l')?[a-z'-]+(?: [a-z'-]+)?)?`,
   // applying or hired there: "candidature envoyée au CSAPA", "CV déposé à l'ANPAA", "postule au CHRS comme veilleur"
@@ -1078,6 +1108,8 @@ const HARMLESS: readonly string[] = [
   // an employer's disability policy: "l'employeur a un référent handicap"
   "(?:employeurs?|entreprises?|societes?|structures?|enseignes?|groupes?|ville|collectivites?|magasins?|usines?|sites?|recruteurs?) (?:a|ont|dispose d'|disposent d'|possede|compte|a nomme|a designe) (?:un|une|des|son|sa|ses) (?:referente?s?|missions?|charge(?:e)?s? de mission|correspondante?s?|politiques?|accords?) (?:du )?handicap",
   // an official acting in office: "la conseillère municipale déléguée à l'emploi", "l'adjoint chargé de l'emploi"
+  // or heading a sentence as a speaker or a partner ("Une conseillère régionale présente les formations …")
+  `(?<=(?:^|[.;:!?] ?)(?:un |une |le |la |les |des |l'|deux |trois ))(?:conseill(?:er|ere)s? (?:municipa(?:l|le|ux|les)|regiona(?:l|le|ux|les)|departementa(?:l|le|ux|les)|communautaires?)|adjointe?s? au maire|elue?s?(?: municipa(?:l|le|ux|les)| regiona(?:l|le|ux|les)| departementa(?:l|le|ux|les))?|maires?|deputee?s?|senat(?:eur|rice)s?)(?: (?:de |du |des |d'|de la |de l')[a-z'-]+)? (?:${ORGANISATION_ACTS})`,
   "(?:conseill(?:er|ere)s? (?:municipa(?:l|le|ux|les)|regiona(?:l|le|ux|les)|departementa(?:l|le|ux|les)|communautaires?)|adjointe?s? au maire|elue?s?(?: municipa(?:l|le|ux|les))?|maire(?:[- ]adjointe?)?|adjointe?s?|vice-presidente?) (?:delegue(?:e)?s?|charge(?:e)?s?) (?:a|de|du|des|aux)",
   // working with detainees or in care is a job: "transport de détenus", "aide médico-psychologique"
   "(?:transports?|transferts?|surveillance|encadrement|escortes?|formation|accompagnement|travail|aupres|gestion|garde) (?:de |des |d'|aux )?(?:personnes )?detenue?s?|medico-psychologiques?",
@@ -1377,7 +1409,7 @@ function sameSexCouple(normal: string, matched: string): boolean {
   // Otherwise a pronoun or a civility of the note: "elle … sa compagne", "Monsieur et son compagnon".
   const subject = partnerIsWoman
     ? /(?:^|[^a-z])(?:elle|madame|mme|mlle|mademoiselle)(?![a-z])/
-    : /(?:^|[^a-z])(?:il|monsieur|mr)(?![a-z])/;
+    : /(?:^|[^a-z])(?:il|monsieur|mr|(?<![0-9] )m\.(?= [a-z]))(?![a-z])/;
   return subject.test(normal);
 }
 

@@ -33,7 +33,7 @@ const PERSON_NOUN =
  */
 const EMPLOYER_SENTENCE = new RegExp(
   "^ *(?:(le|la|les|l'|un|une|des|plusieurs|deux|trois|quatre|cinq|ce|cette|cet|ces|notre|nos|leur) ?)?" +
-    "([a-z0-9][a-z0-9'&-]*)((?: [a-z0-9'&-]+){0,7})" +
+    "([a-z0-9][a-z0-9'&-]*)((?: [a-z0-9'&-]+){0,10})" +
     "(?:, (?:qui|dont|ou|que) [^,]{1,120},)?" +
     " (?:(recrutent|recrute|embauchent|embauche|emploient|emploie|font appel|fait appel|sous-traitent|sous-traite|renforcent|renforce)(?![a-z])" +
     "|(cherchent|cherche|recherchent|recherche)(?! a )(?: (?:actuellement|activement|toujours|encore|en urgence))?" +
@@ -41,7 +41,7 @@ const EMPLOYER_SENTENCE = new RegExp(
     // the one sought is a worker: a job title's ending or a staff word ("un brasseur", "des remplaçants", "un
     // comptable"), never what a job seeker looks for ("un employeur") nor a service ("une orientation", "un ESAT")
     "(?!(?:employeu|emploi|dossi|chanti|papi|quarti|financ|habitu|doss)[a-z]*(?![a-z]))" +
-    "(?:[a-z-]+(?:eur|eurs|euse|euses|rice|rices|ier|iers|iere|ieres|iste|istes|ant|ants|ante|antes|aire|aires)" +
+    "(?:[a-z-]+(?:eur|eurs|euse|euses|rice|rices|ier|iers|iere|ieres|iste|istes|ant|ants|ante|antes|aire|aires|peute|peutes|logue|logues|graphe|graphes)" +
     "|conseill(?:er|ere)s?|boulang(?:er|ere)s?|bouch(?:er|ere)s?|comptables?|agents?|agentes?|aides?|chefs?|responsables?|ash|aes|as|cesf|medecins?|psychologues?|juristes?" +
     "|charge(?:e)?s?|personnel|profils?|renforts?|benevoles?|apprentie?s?|salariee?s?|employee?s?|commis|barman|manoeuvres?" +
     "|techniciens?|techniciennes?|electriciens?|mecaniciens?|pharmaciens?|informaticiens?|gardiens?|gardiennes?)(?![a-z])" +
@@ -51,13 +51,13 @@ const EMPLOYER_SENTENCE = new RegExp(
 
 /** A job title at the start of a sentence, with or without "Offre de", "Poste d'", "CDD de". */
 const JOB_FIRST =
-  /^ *(?:(?:offres? d'emploi|offres?|postes?|recrutements?|cdd|cdi|missions?|contrats?|vacations?|emplois?)(?: (?:de|d'|:)| :)? ?)?(?:agente?|aide|assistante?|auxiliaire|guide|chef|moniteur|monitrice|conseill(?:er|ere)|aesh|atsem|ash|aes|amp|avs|cesf|(?:techn|electr|mecan|pharmac|informat|opt|logist|esthet)icien(?:ne)?|gardien(?:ne)?|(?:secret|gestionn|bibliothec|veterin|not|vacat|fonctionn|mandat)aire|(?:enseign|surveill|interven|accompagn|consult|commerc|represent)ante?|(?:fleur|garag|pomp|dent|journal|standard|jur|archiv|analy|machin|paysag|styl|cav)iste|(?!(?:demandeu|travailleu|fumeu|joueu|buveu|chomeu|voyageu|prisonni|boursi|renti|heriti|fraudeu|emprunteu|debiteu|dealeu|consommat|usag)[a-z]*(?![a-z]))[a-z-]+(?:eur|euse|rice|ier|iere))(?![a-z])/;
+  /^ *(?:(?:offres? d'emploi|offres?|postes?|recrutements?|cdd|cdi|missions?|contrats?|vacations?|emplois?)(?: (?:de|d'|:)| :)? ?)?(?:agente?|aide|assistante?|auxiliaire|guide|chef|moniteur|monitrice|conseill(?:er|ere)|aesh|atsem|ash|aes|amp|avs|cesf|(?:techn|electr|mecan|pharmac|informat|opt|logist|esthet)icien(?:ne)?|gardien(?:ne)?|(?:secret|gestionn|bibliothec|veterin|not|vacat|fonctionn|mandat)aire|(?:enseign|surveill|interven|accompagn|consult|commerc|represent)ante?|(?:fleur|garag|pomp|dent|journal|standard|jur|archiv|analy|machin|paysag|styl|cav)iste|(?!(?:commun|social|islam|salaf|jihad|djihad|anarch|gauch|national|trotsk|mao|marx|fasc|rac|femin|sion|integr|evangel|adventi|method|bapt|boudd|syndical|ecolog|royal|extrem|terror|naz|catech|pacif|separat|independant|autonom|ultra|activ|absentei|ego|tour|touriste)iste(?![a-z]))[a-z-]+iste|(?!(?:demandeu|travailleu|fumeu|joueu|buveu|chomeu|voyageu|prisonni|boursi|renti|heriti|fraudeu|emprunteu|debiteu|dealeu|consommat|usag)[a-z]*(?![a-z]))[a-z-]+(?:eur|euse|rice|ier|iere))(?![a-z])/;
 /**
  * What an offer says: a job's missions, a requirement, a recruiter, a vacancy (not a seeker's wish: "temps plein
  * souhaité").
  */
 const OFFER_WORDING =
-  /(?:^ *(?:offres?|postes?|recrutements?|cdd|cdi|vacations?) (?:de |d'|: ?)|(?:^|[^a-z])(?:missions(?! d'interim| en interim| interim)|requise?s?|exigee?s?|a pourvoir|recrutement|recrute|h\/sem|heures par semaine|salaire selon|remuneration selon|smic|brut|profil recherche)(?![a-z]))/;
+  /(?:^ *(?:offres?|postes?|recrutements?|cdd|cdi|vacations?) (?:de |d'|: ?)|(?:^|[^a-z])(?:missions(?! d'interim| en interim| interim)|requise?s?|exigee?s?|a pourvoir|recrutement|recrute|h\/sem|heures par semaine|salaire selon|remuneration selon|smic|brut|profil recherche|h\/f)(?![a-z])|[a-z] recherchee?s? (?:pour|par)(?![a-z]))/;
 /** A job seeker's state or steps typed after a job title: "Cariste, en arrêt", "Soudeur, positionné", "cherche". */
 const SEEKER_WORDING =
   /(?:^|[^a-z'])(?:cherche|souhaite|veut|voudrait|vise|en arret|a ete|etait|a fait|est|sa|son|ses|postule|a postule|positionnee?|orientee?|interessee?|motivee?|disponible|dispo|inscrite?|candidate?)(?![a-z])/;
@@ -76,7 +76,7 @@ const OWN_GROUP = /(?:^|[^a-z])(?:a|ont|avait|avec|elle a|il a|ses|leurs|sa|son)
  * indus", "interventions sur les coupures de courant"): "module sur la prévention des chutes…", "atelier contre
  * les discriminations…". */
 const TOPIC_BEFORE =
-  /(?:^|[^a-z])(?:formations?|sensibilisations?|preventions?|attestations?|modules?|ateliers?|conferences?|colloques?|webinaires?|delivrance|enquetes?|etudes?|lutte|specialisation|gestionnaires?|gestion|recouvrements?|instructions?|instruct(?:eur|rice)s?|interventions?|intervient|depannages?|(?:remet|remise|remettre) en service|releves?)(?: (?:a|aux|au|sur|de|du|des|d'|contre|en|les)(?: ?(?:la|le|les|l') ?)? ?(?:[a-z'-]+ ){0,4}(?:[a-z]+')?| )$|(?:^|[^a-z])(?:specialites?|options?|mentions?|dominantes?)(?: (?:en|de|d'|du|des|:))? ?(?:[a-z'-]+ ){0,4}$/;
+  /(?:^|[^a-z])(?:formations?|connaissances?|notions?|reglementations?|legislations?|normes?|sensibilisations?|preventions?|attestations?|modules?|ateliers?|conferences?|colloques?|webinaires?|delivrance|enquetes?|etudes?|lutte|specialisation|gestionnaires?|gestion|recouvrements?|instructions?|instruct(?:eur|rice)s?|interventions?|intervient|depannages?|(?:remet|remise|remettre) en service|releves?)(?: (?:a|aux|au|sur|de|du|des|d'|contre|en|les)(?: ?(?:la|le|les|l') ?)? ?(?:[a-z'-]+ ){0,4}(?:[a-z]+')?| )$|(?:^|[^a-z])(?:specialites?|options?|mentions?|dominantes?)(?: (?:en|de|d'|du|des|:))? ?(?:[a-z'-]+ ){0,4}$/;
 /** What ties a topic or a group back to the person: a possessive, a pronoun or a cause marker ("pour raisons …"). */
 const TOPIC_VETO =
   /(?:^|[^a-z])(?:son|sa|ses|leur|leurs|elle|il|lui|elle-meme|lui-meme|a cause|suite a|suite au|en raison|pour raisons?|pour cause|du fait|depuis|apres)(?![a-z])/;
@@ -86,6 +86,9 @@ const TOPIC_VETO =
  */
 const NOMENCLATURE =
   /^ *(?:(?:code|fiche|ref(?:erence)?|n°|numero) )?(?:naf|ape|nace|rome|idcc|ccn|fap|pcs|convention(?: collective)?)(?: (?:n°|no|numero))? ?[0-9][0-9a-z.]*(?: \([a-z0-9 -]+\))? ?[:,(-]/;
+/** The label after a classification's code, anywhere in the sentence: "sous le code NAF 9491Z (organisations …". */
+const NOMENCLATURE_LABEL =
+  /(?:^|[^a-z])(?:naf|ape|nace|rome|idcc|ccn|fap|pcs)(?: (?:n°|no|numero))? ?[0-9][0-9a-z.]* ?[(:-] ?(?:[a-z'-]+ ){0,4}$/;
 /** A street named after a word of a sensitive domain: "rue de l'Asile", "impasse des Malades". */
 const STREET_BEFORE =
   /(?:^|[^a-z])(?:rue|ruelle|avenue|av|boulevard|bd|place|impasse|allee|chemin|quai|square|route|sentier|parvis) (?:de l'|du |de la |des |de |d'|aux |au )$/;
@@ -150,7 +153,7 @@ export function subjectReader(normal: string): SubjectReader {
         return true;
       const from = sentence ? sentence.start : 0;
       const before = normal.slice(Math.max(from, start - 60), start);
-      if (STREET_BEFORE.test(before)) return true;
+      if (STREET_BEFORE.test(before) || NOMENCLATURE_LABEL.test(before)) return true;
       // "l'ancien employeur a été condamné": the organisation is the clause's subject (unless the person comes back)
       const organisation = ORGANISATION_SUBJECT.exec(before);
       const clause = `${organisation?.[1] ?? ""}${normal.slice(start, end)}`;
@@ -194,6 +197,7 @@ export const SUBJECT_PATTERNS = {
   topicVeto: TOPIC_VETO,
   negated: NEGATED,
   nomenclature: NOMENCLATURE,
+  nomenclatureLabel: NOMENCLATURE_LABEL,
   streetBefore: STREET_BEFORE,
   organisationSubject: ORGANISATION_SUBJECT,
   actsOnPerson: ACTS_ON_PERSON,
