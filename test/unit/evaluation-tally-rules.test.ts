@@ -127,6 +127,33 @@ describe("the days each column counts", () => {
   });
 });
 
+describe("a time of day on a last day", () => {
+  // The Indicateurs sheet counts a date up to `< last day + 1` (SUMIFS/COUNTIFS), so a row logged at
+  // 23:45 on a period's last day is in that period, as the workbook's own figures have it.
+  test("stays in the period, in the previous period and in the year of its date", () => {
+    const rows = [
+      row(D.s2Last2021 + 0.99, ENT, 1), // 2021-12-31 23:45: last day of the previous semester and of 2021
+      row(D.s1Last2022 + 0.5, ENT, 2), // 2022-06-30 12:00: last day of the period
+      row(D.s2First2022 + 0.5, ENT, 4), // 2022-07-01 12:00: after the period
+    ];
+    const f = evaluate(C, periodOf({ kind: "semester", semester: "2022-S1" }), TRACKING_COLUMNS, rows);
+    expect(figure(f, "ENTRETIENS")).toMatchObject({
+      value: 2,
+      previous: 1,
+      change: 1,
+      yearToDate: 2,
+      conventionToDate: 1 + 2,
+    });
+    expect(f.rows).toBe(1);
+  });
+
+  test("on the convention's last day, in the final evaluation", () => {
+    // 2023-12-31 = 44562 + 365 + 364 = 45291; noon on it, and the day after (45292).
+    const f = evaluate(C, periodOf({ kind: "final" }), TRACKING_COLUMNS, [row(45291.5, DE, 3), row(45292, DE, 10)]);
+    expect(figure(f, "DE_ACCUEILLIS")).toMatchObject({ value: 3, yearToDate: 3, conventionToDate: 3 });
+  });
+});
+
 describe("which rows count", () => {
   test("a known indicator in any case, a number date; the rest is left out", () => {
     const rows = [

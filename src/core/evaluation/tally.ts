@@ -168,8 +168,8 @@ export function splitAgency(text: string): [string, string | null] {
 
 /**
  * The figures of an evaluation, in one pass over the rows of `Suivi`, with the rules of the
- * Indicateurs sheet: a row counts when its date is a number inside the bounds and its indicator is
- * known (case-insensitive); it weighs its Nombre, 1 when Nombre is empty.
+ * Indicateurs sheet: a row counts when its date is a number whose day is inside the bounds and its
+ * indicator is known (case-insensitive); it weighs its Nombre, 1 when Nombre is empty.
  */
 export function evaluate(
   c: Convention,
@@ -207,9 +207,12 @@ export function evaluate(
   const agencies = new Map<string, [string, string | null]>();
   let counted = 0;
   for (const row of rows) {
-    const date = col.date >= 0 ? row[col.date] : null;
+    const cell = col.date >= 0 ? row[col.date] : null;
+    if (typeof cell !== "number") continue;
+    // By day, as the Indicateurs formulas count (`< last day + 1`): a time of day keeps a row in its date's period.
+    const date = Math.floor(cell);
     // The previous period, the year and the convention to date all lie between cFrom and to.
-    if (typeof date !== "number" || date < cFrom || date > to) continue;
+    if (date < cFrom || date > to) continue;
     const i = indicators.find(col.indicator >= 0 ? (row[col.indicator] ?? null) : null);
     if (i < 0) continue;
     const weight = rowWeight(col.count >= 0 ? (row[col.count] ?? null) : null);
