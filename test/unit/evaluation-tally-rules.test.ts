@@ -354,7 +354,8 @@ describe("what the rows say in words (Précision)", () => {
 
   test("groups without rows are empty, and every row of the period is counted once", () => {
     const f = evaluate(C, S2_2021(), TRACKING_COLUMNS, rows);
-    for (const id of ["training", "information", "iae", "events", "tzcld"]) expect([id, words(f, id)]).toEqual([id, []]);
+    for (const id of ["training", "information", "iae", "events", "tzcld"])
+      expect([id, words(f, id)]).toEqual([id, []]);
     // All rows but the 2021-S1 one.
     expect(f.rows).toBe(rows.length - 1);
     expect(figure(f, "PRESCRIPTIONS_PRESTATION")).toMatchObject({ value: 2 + 1 + 2 + 5 + 5 + 5, previous: 50 });
