@@ -12,6 +12,7 @@ import {
   evaluationSheetName,
   handBlocks,
   readHandText,
+  type CellStyle,
   type EvaluationSheet,
   type SheetContext,
   type SheetRow,
@@ -95,8 +96,8 @@ const CTX: SheetContext = {
   financing: { years: [{ year: 2021, due: 23398, paid: 11699, remaining: 11699 }], total: null },
 };
 
-const cell = (value: string | number | null, style: string) => ({ value, style });
-const wide = (value: string, style: string, height?: number): SheetRow =>
+const cell = (value: string | number | null, style: CellStyle) => ({ value, style });
+const wide = (value: string, style: CellStyle, height?: number): SheetRow =>
   height === undefined ? { cells: [cell(value, style)] } : { cells: [cell(value, style)], height };
 const BLANK: SheetRow = { cells: [] };
 
