@@ -383,6 +383,9 @@ describe("splitAgency", () => {
     ["Agence Metz-Nord", ["Agence Metz-Nord", null]],
     ["  Agence Metz Nord  ", ["Agence Metz Nord", null]],
     ["Agence Metz Nord :", ["Agence Metz Nord :", null]],
+    // A cell typed on two lines: the request keeps its second line, the agency stays the agency.
+    ["Agence Metz Gare : demande de place\nen crèche", ["Agence Metz Gare", "demande de place\nen crèche"]],
+    ["Agence Metz Gare\n: demande de place", ["Agence Metz Gare", "demande de place"]],
   ])("« %s »", (text, expected) => {
     expect(splitAgency(text)).toEqual(expected);
   });

@@ -159,10 +159,10 @@ class TextCounter {
 
 /**
  * Splits « Agence Metz Gare : demande de place » into the agency and the request; text without a
- * separator is all agency.
+ * separator is all agency. A request typed on several lines (Alt+Entrée in the cell) is kept whole.
  */
 export function splitAgency(text: string): [string, string | null] {
-  const match = /^(.+?)\s+[:–—-]\s+(.+)$/.exec(text.trim());
+  const match = /^(.+?)\s+[:–—-]\s+(.+)$/s.exec(text.trim());
   return match ? [group(match, 1), group(match, 2)] : [text.trim(), null];
 }
 
