@@ -88,9 +88,10 @@ const STREET_ANY_CASE = caseless(STREET);
 /**
  * A street that is its own name, after its number: "62 Grand-Rue", "3 Grand'Rue", "4 grande rue", "1 Grand-Place".
  */
-const NAMED_STREET =
-  /(?<![0-9,.])\d{1,4}\s*(?:bis|ter)?,?\s+(?:la\s+)?grande?[- '’]?(?:rue|place)(?![a-zà-ÿ])/gi;
-/** A number and a street with its name: "12 rue des Jardins", "4 bis avenue de Strasbourg", "22 av. Foch", "12 Rue …". */
+const NAMED_STREET = /(?<![0-9,.])\d{1,4}\s*(?:bis|ter)?,?\s+(?:la\s+)?grande?[- '’]?(?:rue|place)(?![a-zà-ÿ])/gi;
+/**
+ * A number and a street with its name: "12 rue des Jardins", "4 bis avenue de Strasbourg", "22 av. Foch", "12 Rue …".
+ */
 const NUMBERED_ADDRESS = new RegExp(
   `(?<![0-9,.])\\d{1,4}\\s*(?:bis|ter|[abc](?![a-z]))?,?\\s+(?:${STREET_ANY_CASE})(?![a-zà-ÿ])\\s*(?:(?:de la|de l'|des|du|de|d'|la|le|les|l')\\s*)?[A-ZÀ-Ý]`,
   "g",

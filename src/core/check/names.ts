@@ -449,7 +449,8 @@ function initialAndSurname(words: Token[], i: number): number {
   const surname = words[j];
   if (surname === undefined || !joined(surname) || surname.number || (surname.dot && surname.raw.length === 1))
     return -1;
-  if (!/^[a-z][a-z'-]+$/.test(surname.folded) || (!surname.title && !surname.upper && surname.raw.length < 3)) return -1;
+  if (!/^[a-z][a-z'-]+$/.test(surname.folded) || (!surname.title && !surname.upper && surname.raw.length < 3))
+    return -1;
   if (
     NOT_A_SURNAME.has(surname.folded) ||
     NOT_A_PERSON.has(surname.folded) ||

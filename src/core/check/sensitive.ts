@@ -391,7 +391,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     // a suicide attempt said short, a stay in a psychiatric hospital by its initials: "a fait une TS", "sortie d'HP"
     "tentatives? de suicide|(?:a fait|fait|faite?|apres|suite a|depuis|nouvelle|derniere) (?:une |sa |son |plusieurs |des )?ts(?![a-z])|(?:sortie?|sort|sortant|sortante|retour|revient|revenue?) d'(?:hp|hopital psy[a-z]*)(?![a-z])",
     // the same initials dated or counted ("TS en 2021", "TS il y a 2 ans", "ATCD de TS"), never a school's "bac TS"
-    "(?<!(?:bac|terminale|classe|lycee|niveau|filiere|serie|en|section|option) )ts (?:en (?:19|20)[0-9][0-9]|il y a|l'an dernier|l'annee derniere|recente?|medicamenteuse|(?:en |de |fin |debut |mi-)?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|janv|fev|avr|juil|sept|oct|nov|dec)\\.?(?: (?:19|20)?[0-9][0-9])?)(?![a-z])|(?:atcds?|antecedents?|historique|plusieurs|deux|trois|[0-9]+) (?:de |d')?ts(?![a-z])",
+    "(?<!(?:bac|terminale|classe|lycee|niveau|filiere|serie|en|section|option) )ts (?:en (?:19|20)[0-9][0-9]|il y a|l'an dernier|l'annee derniere|recente?|medicamenteuse|(?:fin|debut|mi-|courant) (?:19|20)[0-9][0-9]|(?:en |de |fin |debut |mi-)?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|janv|fev|avr|juil|sept|oct|nov|dec)\\.?(?: (?:19|20)?[0-9][0-9])?)(?![a-z])|(?:atcds?|antecedents?|historique|plusieurs|deux|trois|[0-9]+) (?:de |d')?ts(?![a-z])",
     // euphemisms of the body and the mind: "boit plus que de raison", "n'a plus toute sa tête", "prend des cachets pour
     // dormir", "a perdu un œil", a compound of handicap ("polyhandicapée")
     "(?:boit|buvait|boire) (?:plus que de raison|sec|pas mal|un peu trop|plus que (?:necessaire|de coutume)|en exces|des litres)|(?:n'a plus|perd|perdait|a perdu|perdu) (?:toute )?(?:sa|la) tete",
@@ -736,7 +736,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "purgee? (?:une |sa |sa derniere )?peine|(?:sa|une|de) peine (?:de|d')",
     // a sentence served, said by its length alone: "a purgé 4 ans", "purge encore 6 mois" (purging a radiator has no
     // length)
-    "purg(?:e|ee|es|er|eait|eaient|ait)(?: (?:encore|deja|seulement|plus de|pres de))? (?:[0-9]+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|quelques|plusieurs) (?:ans?|annees?|mois)",
+    "purg(?:e|ee|es|er|eait|eaient|ait)(?: (?:encore|deja|seulement|plus de|pres de))? (?:[0-9]+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix(?:-sept|-huit|-neuf)?|onze|douze|treize|quatorze|quinze|seize|vingt(?:-et-un|-deux|-trois|-quatre|-cinq|-six|-sept|-huit|-neuf)?|trente|quarante|quelques|plusieurs) (?:ans?|annees?|mois)",
     "procedures? penales?|poursuites? (?:penales|judiciaires)|plainte contre (?:lui|elle)",
     "convoquee? (?:par|a|au|chez|devant) (?:la |le )?(?:police|gendarmerie|commissariat|juge|tribunal|procureur)",
     "centres? penitentiaires?",
@@ -916,8 +916,9 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     // avec sa famille", "vient de perdre son frère"
     "(?:a )?quitte (?:le )?domicile (?:conjugal|familial|parental)|depart du domicile (?:conjugal|familial|parental)",
     "(?:rupture|separation) (?:avec |d'avec )(?:son |sa |ses |le |la |les )?(?:conjointe?|mari|femme|compagnon|compagne|epou(?:x|se)|concubine?|famille|parents|proches)",
-    // no family to lean on: "plus aucun soutien familial", "sans appui de sa famille", "a coupé les ponts avec ses parents"
-    "(?:plus (?:de |aucun |d')|pas (?:de |d')|aucun |sans |peu (?:de |d'))(?:soutien|appui|entourage|aide) (?:familial|de (?:sa |la |ses )(?:famille|proches|parents))|isolement (?:familial|social|total)|isolee? socialement|(?:rompu|coupe) (?:les ponts|tout contact|tous (?:les )?liens|les liens) avec (?:sa |son |ses )",
+    // no family to lean on: "plus aucun soutien familial", "sans appui de sa famille", "a coupé les ponts avec ses
+    // parents"
+    "(?:plus (?:de |aucun |d')|pas (?:de |d')|aucun |sans |peu (?:de |d'))(?:soutien|appui|entourage|aide) (?:familial|de (?:sa |la |ses )(?:famille|proches|parents))|isolement (?:familial|social|total)|isolee? socialement|(?:rompu|coupe) (?:les ponts|tout contact|tous (?:les )?liens|les liens) avec (?:sa |son |ses )(?:famille|parents|mere|pere|proches|freres?|soeurs?|enfants?|fils|filles?)",
     "(?:plus de|pas de|aucun|aucune|sans) (?:contacts?|liens?|nouvelles) avec (?:sa |son |ses )(?:famille|parents|mere|pere|enfants?|fils|fille|freres?|soeurs?)|(?:coupee?|brouillee?|fachee?) avec (?:sa |son |ses )(?:famille|parents|mere|pere)",
     "(?:perdu|perdre|perd) (?:son |sa )(?:frere|soeur|papa|maman|grand-mere|grand-pere|beau-pere|belle-mere|oncle|tante)",
     // money for the basics: "pas de quoi payer le bus", "ne peut pas payer l'abonnement", "coupé faute de paiement"
@@ -1157,6 +1158,9 @@ const HARMLESS: readonly string[] = [
   `(?<=(?:^|[.;:!?] ?)(?:la |une |les |des |nouvelle |nouvelles )?)permanences?(?: (?:juridiques?|hebdomadaires?|mensuelles?|d'accueil|droit du travail|gratuites?))? (?:du |de la |des |de l'|d'un |d'une |de |d')?(?:${ORGANISATIONS})(?: (?:cgt|cfdt|fo|cftc|unsa|fsu|solidaires|sud|cnt|cfe-cgc|locale?|departementale?))?`,
   // cooking for special diets is a skill: "régimes sans sel et diabétiques maîtrisés", "menus pour diabétiques"
   "(?:regimes|menus|repas|plats|desserts|patisseries|preparations|textures|cuisine)(?:,? (?:sans [a-z]+|hyposodes|hypocaloriques|speciaux|adaptes|mixes|modifiees|hyperproteines|et|ou))*,? (?:pour (?:les )?|des )?diabetiques|(?:gestion|connaissance|maitrise|respect|tracabilite|affichage|protocoles?|prise en compte) des allergies(?: alimentaires)?",
+  // driving, guiding or selling for pilgrimages is a trade: "chauffeur de car pour des pèlerinages", "conduisait le car
+  // du pèlerinage diocésain", "boutique de souvenirs religieux" (riding the coach is not: "part en pèlerinage")
+  "(?:chauffeu(?:r|se)s?|conduct(?:eur|rice)s?|condui(?:t|re|sait|sant)|accompagnat(?:eur|rice)s?|guides?|agences?|voyagistes?|organisat(?:eur|rice)s?|navettes?|transports?|circuits?|hotels?|hotellerie)(?: [a-z'-]+)?(?: [a-z'-]+)?(?: [a-z'-]+)? (?:de |du |des |pour (?:les |des )?|aux |vers (?:les |des )?|dans les |specialisee?s? dans (?:les )?)pelerinages?(?: [a-z]+)?|(?:souvenirs?|articles?|objets?|livres?|bijoux|editions?|librairies?|chants?) (?:religieu(?:x|ses?)|de piete)",
   // a former asylum, sanatorium or prison as a place or a venue: "le parc de l'ancien asile d'aliénés"
   "ancien(?:ne)?s? (?:asiles?|hospices?|sanatoriums?|prisons?|maisons? d'arret|hopitaux|hopital|maternites?|leproseries?|casernes?)(?: (?:d'alienes|psychiatriques?|departementa(?:l|ux)|militaires?))?",
   // subcontracting, typed as a treatment: "travaille en sous traitement pour Airbus", "sous-traitement automobile"

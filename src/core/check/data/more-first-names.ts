@@ -7,26 +7,26 @@
  * Only names that are no French word, of three letters or more, folded (lower case, no accents); they join the
  * plain names of the generated list.
  */
-export const MORE_FIRST_NAMES: readonly string[] = (
-  // Ukrainian and Russian transliterations
-  "dmytro mykola mykhailo mykhaylo oleksandr oleksandra oleksii oleksiy andrii andriy yurii yuriy serhii serhiy " +
-  "volodymyr vitalii vitaliy taras vasyl kateryna olha tetiana tetyana nataliia natalya halyna liudmyla lyudmyla " +
-  "viktoriia anastasiia sofiia yuliia khrystyna solomiia ivanna bohdana zlata yevhen yevheniia hryhorii heorhii " +
-  // Albanian and Kosovar
-  "driton gentian gezim shpend fjolla vjosa blerta albulena teuta mevlan nexhat xhemal shkelqim dritan genti " +
-  "kushtrim mirlinda behar festim lulzim arbnor leutrim labinot valmir shpresa mimoza lumturie fitore " +
-  // Afghan, Iranian and Kurdish
-  "zabihullah ghulam habibullah shukria fereshteh sediqa masouda najibullah hekmatullah rahmatullah sayed " +
-  "mohammadullah abdulrahman zarmina khadija nazanin mahtab roya soraya kawa rebwar dilshad hawre " +
-  // Horn of Africa
-  "tesfay tekle dawit kidane mehari semhar feven luwam abdullahi mohamud hodan hibo filmon yohannes haben " +
-  "tsega senait abrehet mebrahtu ghebre habtom tesfaldet " +
-  // Nigeria, Ghana, DR Congo and Central Africa
-  "chinedu emeka chukwuemeka ngozi chiamaka adaeze oluwaseun olumide adebayo tunde kwabena akosua abena " +
-  "mukendi tshimanga ilunga mbuyi kalala mwamba lukusa kapinga ngalula kabongo tshibola mbombo nsimba " +
-  // Chinese, Vietnamese and Tamil
-  "qiang xiu liang zhen xiaoming xiaoyan jianhua guoqiang trang hanh nhung cuong thilini tharshan sivakumar " +
-  "kumaran tharani vithya jeyakumar " +
-  // Polish written without its accents
-  "grzegorz przemyslaw malgorzata grazyna wojtek zdzislaw jadwiga"
-).split(" ");
+export const MORE_FIRST_NAMES: readonly string[] = // Ukrainian and Russian transliterations
+  (
+    "dmytro mykola mykhailo mykhaylo oleksandr oleksandra oleksii oleksiy andrii andriy yurii yuriy serhii serhiy " +
+    "volodymyr vitalii vitaliy taras vasyl kateryna olha tetiana tetyana nataliia natalya halyna liudmyla lyudmyla " +
+    "viktoriia anastasiia sofiia yuliia khrystyna solomiia ivanna bohdana zlata yevhen yevheniia hryhorii heorhii " +
+    // Albanian and Kosovar
+    "driton gentian gezim shpend fjolla vjosa blerta albulena teuta mevlan nexhat xhemal shkelqim dritan genti " +
+    "kushtrim mirlinda behar festim lulzim arbnor leutrim labinot valmir shpresa mimoza lumturie fitore " +
+    // Afghan, Iranian and Kurdish
+    "zabihullah ghulam habibullah shukria fereshteh sediqa masouda najibullah hekmatullah rahmatullah sayed " +
+    "mohammadullah abdulrahman zarmina khadija nazanin mahtab roya soraya kawa rebwar dilshad hawre " +
+    // Horn of Africa
+    "tesfay tekle dawit kidane mehari semhar feven luwam abdullahi mohamud hodan hibo filmon yohannes haben " +
+    "tsega senait abrehet mebrahtu ghebre habtom tesfaldet " +
+    // Nigeria, Ghana, DR Congo and Central Africa
+    "chinedu emeka chukwuemeka ngozi chiamaka adaeze oluwaseun olumide adebayo tunde kwabena akosua abena " +
+    "mukendi tshimanga ilunga mbuyi kalala mwamba lukusa kapinga ngalula kabongo tshibola mbombo nsimba " +
+    // Chinese, Vietnamese and Tamil
+    "qiang xiu liang zhen xiaoming xiaoyan jianhua guoqiang trang hanh nhung cuong thilini tharshan sivakumar " +
+    "kumaran tharani vithya jeyakumar " +
+    // Polish written without its accents
+    "grzegorz przemyslaw malgorzata grazyna wojtek zdzislaw jadwiga"
+  ).split(" ");
