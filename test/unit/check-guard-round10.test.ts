@@ -35,6 +35,12 @@ describe("guard round 10: names typed with an initial, a particle, a compound or
     ["Oleksandr Shevchenko absent au forum", "Oleksandr Shevchenko"],
     ["BERISHA Fjolla relancée par SMS", "BERISHA Fjolla"],
     ["Chinedu Okeke a rappelé ce matin", "Chinedu Okeke"],
+    // a first name, a particle and a surname; a person after « à » and a word of sending
+    ["Référente : Marie-Hélène Le Goff, tutrice du stage", "Marie-Hélène Le Goff"],
+    ["Nadia Ben Youssef absente au rendez-vous", "Nadia Ben Youssef"],
+    ["Offre transmise à Lucas Fontaine ce matin", "Lucas Fontaine"],
+    // a professional's title before a surname
+    ["Échange avec Maître Kessler, avocate de l'employeur", "Maître Kessler"],
   ])("« %s » names « %s » (error)", (text, name) => {
     expect(names(text)).toContainEqual(["error", name]);
   });
@@ -49,6 +55,10 @@ describe("guard round 10: names typed with an initial, a particle, a compound or
     ["rdv pris pr anne-laure jeudi", "anne-laure"],
     ["appel de jean-marc, interesse par l'offre", "jean-marc"],
     ["nouvelles de yanis : entrée en formation lundi", "yanis"],
+    // a first name heading a note with the person's age, in any case
+    ["Mathis, 22 ans, cherche un apprentissage", "Mathis"],
+    ["lina 17 ans veut un stage en creche", "lina"],
+    ["annulé par sofiane, à reprogrammer", "sofiane"],
   ])("« %s » names « %s » (warning)", (text, name) => {
     expect(names(text)).toContainEqual(["warning", name]);
   });
@@ -63,6 +73,10 @@ describe("guard round 10: names typed with an initial, a particle, a compound or
     "Catégorie C. Horaires de journée.",
     // a hyphenated word that is no compound first name
     "rdv avec rendez-vous pris par le CFA",
+    // a town after « à », a chain named like a person, a place with its town
+    "Candidature envoyée à Metz par erreur, renvoyée à Thionville.",
+    "CV transmis à Leroy Merlin pour le rayon jardin",
+    "Stage en cuisine à l'hôpital Docteur Schweitzer.",
   ])("« %s » names nobody", (text) => {
     expect(names(text)).toEqual([]);
   });
@@ -154,6 +168,8 @@ describe("guard round 10: the same words for an organisation, a trade, a skill o
     // subcontracting typed as a treatment
     "Usine de sous traitement aéronautique : 3 postes d'opérateur.",
     "Cherche dans la sous-traitance automobile, CACES 3.",
+    // a place named like a person, recruiting
+    "Le Carmel de Sarreguemines recrute un agent d'entretien.",
     // a ban that is a rule of a workplace, purging as a plumber's skill, school initials
     "Interdiction de fumer sur tout le site.",
     "Plombier : sait purger et vidanger un circuit de chauffage.",

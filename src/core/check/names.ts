@@ -84,7 +84,9 @@ const NOT_A_SURNAME = new Set(
     "et a au en pour sur avec rh cdi cdd mer mrs pmsmp afpa cv ok absent absente " +
     // the trade of a firm named with a first name: "Harmonie Mutuelle", "Victor Nettoyage"
     "mutuelle mutuelles assurance assurances habitat immobilier interim sante solidarite solidarites nettoyage proprete " +
-    "logistique distribution batiment btp conseil consulting groupe industrie automobiles coiffure beaute traiteur securite energie"
+    "logistique distribution batiment btp conseil consulting groupe industrie automobiles coiffure beaute traiteur securite energie " +
+    // chains named like a person: "Leroy Merlin", "Yves Rocher", "Louis Vuitton"
+    "merlin rocher vuitton"
   ).split(" "),
 );
 
@@ -107,7 +109,7 @@ const FOLLOW_UP_VERB =
  * Only unambiguous first names of the list count there ("vu rose" could be anything).
  */
 const LOWER_NAME_BEFORE = new Set(
-  "pr pour vu vue relance relancer relancee relancé relancée rdv avec rencontre rencontree rencontré rencontrée convoque convoquee convoqué convoquée appele appelee appelé appelée rappele rappelé rappeler contacte contactee contacté contactée recu recue reçu reçue orientee orienté orientée chez contact tuteur tutrice referent referente référent référente".split(
+  "pr pour vu vue relance relancer relancee relancé relancée rdv avec rencontre rencontree rencontré rencontrée convoque convoquee convoqué convoquée appele appelee appelé appelée rappele rappelé rappeler contacte contactee contacté contactée recu recue reçu reçue orientee orienté orientée chez contact tuteur tutrice referent referente référent référente par".split(
     " ",
   ),
 );
@@ -150,6 +152,21 @@ const FOLLOW_UP_NOUN = new Set(
     "demande parcours embauche tel sms numero coordonnees retour accord attestation"
   ).split(" "),
 );
+
+/** Particles that are also French articles or prepositions: lower case, they lead to a place ("… de Metz"). */
+const FRENCH_PREPOSITION = new Set(["de", "du", "des", "la", "le"]);
+
+/** Words after which "à" leads to a person, not a town: "convocation envoyée à Théo Lambert", "mail à Inès". */
+const SENT_TO = new Set(
+  (
+    "envoye envoyee envoyes envoyees transmis transmise adresse adressee ecrit parle telephone propose proposee " +
+    "presente presentee explique remis remise donne donnee signale confie confiee mail mails sms message messages " +
+    "courrier convocation convoc relance rappel reponse repondu"
+  ).split(" "),
+);
+
+/** Titles of a professional before a surname: "Maître Dubois", "Docteur Haddad", "Dr Martin". */
+const TITLE = new Set(["maitre", "docteur", "dr", "professeur"]);
 
 /** After an article a capitalised word is a noun ("la Maire", "le Rose"), not a first name. */
 const ARTICLE = new Set([
@@ -205,7 +222,9 @@ const PARTICLE = new Set([
 const COMPANY_AFTER = new Set(
   (
     "fils freres cie sarl sas sa associes entreprise entreprises services transports btp batiment renovation paysages " +
-    "automobiles distribution immobilier consulting nettoyage traiteur industries menuiserie plomberie charpente"
+    "automobiles distribution immobilier consulting nettoyage traiteur industries menuiserie plomberie charpente " +
+    // chains named like a person: "Leroy Merlin", "Yves Rocher", "Louis Vuitton"
+    "merlin rocher vuitton"
   ).split(" "),
 );
 
@@ -387,6 +406,8 @@ function lowerCaseName(words: Token[], i: number, plain: Set<string>, ambiguous:
   if (!plainName) return -1;
   const sentenceStart = previous === undefined || /[.!?;«"(]$/.test(w.gap) || previous.dot;
   if (sentenceStart && next !== undefined && joined(next) && FOLLOW_UP_VERB.test(next.folded)) return i;
+  // With the person's age: "kevin 19 ans cherche une alternance".
+  if (sentenceStart && next !== undefined && next.number && /^ans?$/.test(words[i + 2]?.folded ?? "")) return i;
   // A first name and a surname heading a sentence before a follow-up verb: "oksana kovalenko a signé".
   const after = words[i + 2];
   if (
@@ -634,7 +655,8 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
       previous !== undefined &&
       PLACE_BEFORE.has(previous.folded.replace(/^[ld]'/, "")) &&
       w.gap === "" &&
-      !previous.dot;
+      !previous.dot &&
+      !(previous.folded === "a" && SENT_TO.has(words[i - 2]?.folded ?? ""));
 
     // SURNAME in capitals, then a first name: "DUPONT Jean-Luc", "MARTIN Kevin".
     if (w.upper && !afterPlace && next && joined(next) && next.title && isFirstName(next.folded, plain, ambiguous)) {
@@ -648,12 +670,36 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
       while (joined(words[i + 1]) && capitalised(words[i + 1])) i++;
       continue;
     }
+    // A professional's title and a surname: "Maître Dubois, avocat de l'employeur", "Dr Haddad".
+    if (TITLE.has(w.folded) && isSurname(next) && next !== undefined && !PLACE_BEFORE.has(next.folded)) {
+      add("error", i, i + 1);
+      i++;
+      continue;
+    }
     if (NOT_A_PERSON.has(w.folded)) continue;
     // A compound first name ("Marie-Claire", "Jean-Pierre") is a name even when each part is also a word.
     const plainName =
       isFirstName(w.folded, plain, null) || (w.folded.includes("-") && isFirstName(w.folded, plain, ambiguous));
     const anyName = plainName || isFirstName(w.folded, plain, ambiguous);
     if (!anyName) continue;
+
+    // A first name, a particle and a surname: "Pierre-Yves Le Bihan", "Inès Da Silva", "Yanis ben Amor". A French
+    // preposition in lower case is a place's ("le Carmel de Metz", "ESAT de Peltre"), not a particle.
+    const particle = next;
+    if (
+      plainName &&
+      w.title &&
+      particle !== undefined &&
+      joined(particle) &&
+      PARTICLE.has(particle.folded) &&
+      (particle.title || !FRENCH_PREPOSITION.has(particle.raw)) &&
+      isSurname(words[i + 2]) &&
+      !PARTICLE.has(words[i + 2]?.folded ?? "")
+    ) {
+      add("error", i, i + 2);
+      i += 2;
+      continue;
+    }
 
     // A first name and a surname, or an initial: "Karim Belkacem", "Nathalie GARCIA", "Kevin M.".
     if (
@@ -685,7 +731,10 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
     // A first name heading a note or a sentence before a colon and a lower-case word: "Anne-Sophie : relancée lundi".
     const heading =
       sentenceStart && next !== undefined && next.gap.startsWith(":") && !next.number && !next.title && !next.upper;
-    if (plainName && w.title && (!sentenceStart || followedByWord || labelValue || heading)) add("warning", i, i);
+    // A first name heading a note with the person's age: "Kévin, 19 ans, cherche …", "Sara (19 ans) absente".
+    const aged = next !== undefined && next.number && /^ans?$/.test(words[i + 2]?.folded ?? "");
+    if (plainName && w.title && (!sentenceStart || followedByWord || labelValue || heading || aged))
+      add("warning", i, i);
     // A name that is also a word ("Julien", "Rose") still names someone when a verb of the follow-up comes next.
     else if (
       !plainName &&
