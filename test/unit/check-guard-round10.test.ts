@@ -133,6 +133,17 @@ describe("guard round 10: facts said by a new family of words", () => {
     ["son mari est traité en cardiologie, horaires à adapter", "health"],
     ["TS fin 2022, reprise progressive", "health"],
     ["antécédents de TS, suivi par le CMP", "health"],
+    // clipped diagnoses and devices, a diagnosis dated
+    ["scl. en plaques, fatigable l'après-midi", "health"],
+    ["poussée de SEP en janvier, reprise en mars", "health"],
+    ["séropositive, rdv trimestriels", "health"],
+    ["PTG droite l'an dernier, pas de position à genoux", "health"],
+    ["diagnostiqué autiste à 30 ans, préfère l'écrit", "health"],
+    // justice clipped, money and housing by their bodies
+    ["placé sous main de just. jusqu'en 2026", "criminal"],
+    ["sous SME encore un an", "criminal"],
+    ["recours devant la Banque de France en cours", "social"],
+    ["domiciliation au CCAS, pas d'adresse fixe", "social"],
     // politics: a party role without the party's name
     ["secrétaire de section d'un parti jusqu'en 2020", "opinion"],
     ["ancienne déléguée de circonscription, cherche dans le commerce", "opinion"],
@@ -177,6 +188,10 @@ describe("guard round 10: the same words for an organisation, a trade, a skill o
     // a home too small said as a need, a party's « parti pris »
     "Cherche un T3 pour vivre à 4 plus près du travail.",
     "Parti pris de l'entreprise : former en interne.",
+    // a month clipped, an engineering office, a bank as an employer
+    "Entrée en formation le 2 sep. 2025",
+    "Dessinatrice en BE, cherche un CDI",
+    "La Banque de France recrute des agents de sécurité.",
     // translation as a trade
     "Traductrice anglais-allemand, cherche un poste en agence.",
   ])("« %s »", (text) => {

@@ -178,6 +178,12 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "bpco|emphysemes?|oxygenotherapie|sous oxygene|insuffisances? respiratoires?|essoufflements? (?:a l'effort|au moindre effort|chroniques?|importants?)|dyspnee|sclerose laterale|maladie de charcot",
     "tda(?:[/-]?h)?|hyperactivite|deficits? (?:de l'attention|attentionnels?)|troubles? (?:du )?deficit(?:aire)? de l'attention",
     "(?:a ete|ont ete|vient d'etre|viennent d'etre|recemment|tardivement|enfin) diagnostiquee?s?(?! (?:au|par le) garage)",
+    // a diagnosis dated or named ("SEP diagnostiquée en 2019", "diagnostiqué autiste à 30 ans"), multiple sclerosis
+    // clipped ("sclérose en pl.", "scl. en plaques", "poussée de SEP"; "sep." alone is September), HIV clipped, hip
+    // and knee prostheses
+    "diagnostiquee?s? (?:en (?:19|20)[0-9][0-9]|il y a|l'an dernier|a l'age|adulte|enfant|a [0-9]+ ans|dys[a-z]*|autiste|bipolaire|tdah|tsa|epileptique|diabetique|hpi)",
+    "scl(?:erose|er)?\\.? en pl(?:aques?)?\\.?|sep (?:diagnostiquee?|remittente|progressive|stabilisee?|depuis (?:19|20)[0-9][0-9])|poussees? de sep|(?:atteinte?|souffre|porteu(?:r|se)|malade|diagnostic) (?:d'une |de la |de |d')?sep(?![a-z])",
+    "seropo(?:s|sitif|sitive|sitifs|sitives)?|pth|ptg|protheses? totales? (?:de |du )?(?:la )?(?:hanche|genou|epaule)",
     "bequilles?",
     "trisomi(?:e|que|ques)",
     "bipolaires?",
@@ -694,6 +700,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "condamnations?",
     "spip",
     "sous main de justice",
+    // the same clipped, a suspended sentence with probation by its old initials, an electronic tag said "BE"
+    "sous main de just\\.?|smj|sous sme|sme (?:jusqu'|depuis|en cours|de [0-9]+|avec)|mise a l'epreuve|sous be(?![a-z])",
     "bracelet electronique",
     "tig",
     "travail d'interet general",
@@ -817,6 +825,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "assistante? sociale?",
     "surendet",
     "dossiers? (?:de )?(?:bdf|banque de france)",
+    // a debt plan or a domiciliation said short: "plan BDF en cours", "domiciliée CCAS"
+    "plans? (?:bdf|banque de france|de surendettement)|(?:commission|recours|depot|procedure|passage) (?:a la |en |de |devant la )?(?:bdf|banque de france)|domicili(?:ee?|ation) (?:au |a la |aupres du |chez |via le |par le )?(?:ccas|cias)",
     "fichee? (?:a la )?banque de france",
     "ficp",
     "interdite? bancaires?",
