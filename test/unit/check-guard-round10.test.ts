@@ -192,6 +192,10 @@ describe("guard round 10: the same words for an organisation, a trade, a skill o
     "Entrée en formation le 2 sep. 2025",
     "Dessinatrice en BE, cherche un CDI",
     "La Banque de France recrute des agents de sécurité.",
+    // a benefit heading a topic, not the person's; « ts » for « tous » after a count
+    "ASS : nouveautés du barème présentées en atelier",
+    "RSA : réunion avec le Département le 14",
+    "dispo 2 ts les mois pour le suivi",
     // translation as a trade
     "Traductrice anglais-allemand, cherche un poste en agence.",
   ])("« %s »", (text) => {
