@@ -144,6 +144,13 @@ describe("guard round 10: facts said by a new family of words", () => {
     ["sous SME encore un an", "criminal"],
     ["recours devant la Banque de France en cours", "social"],
     ["domiciliation au CCAS, pas d'adresse fixe", "social"],
+    // part-time for health, a conditional fitness; arrears as a delay, a meter cut, naturalisation clipped
+    ["temps partiel théra. accordé jusqu'à l'été", "health"],
+    ["en MTT depuis la rentrée", "health"],
+    ["visite de reprise : apte sous réserve d'aménagement", "health"],
+    ["deux mois de loyer en retard, le bailleur relance", "social"],
+    ["compteur électrique coupé depuis vendredi", "social"],
+    ["dossier de natu. déposé en préfecture", "origin"],
     // politics: a party role without the party's name
     ["secrétaire de section d'un parti jusqu'en 2020", "opinion"],
     ["ancienne déléguée de circonscription, cherche dans le commerce", "opinion"],
@@ -196,6 +203,10 @@ describe("guard round 10: the same words for an organisation, a trade, a skill o
     "ASS : nouveautés du barème présentées en atelier",
     "RSA : réunion avec le Département le 14",
     "dispo 2 ts les mois pour le suivi",
+    // a need without its cause, invoices late as an accounting task, arrears as a job's matter
+    "Éviter le port de charges lourdes, poste assis de préférence.",
+    "Saisie des factures en retard dans le logiciel comptable.",
+    "Relance des loyers en retard chez un bailleur social, CDD.",
     // translation as a trade
     "Traductrice anglais-allemand, cherche un poste en agence.",
   ])("« %s »", (text) => {

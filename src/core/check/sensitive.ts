@@ -229,7 +229,10 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "am (?:jusqu'(?:au|a|en)|depuis|prolonge|renouvele|en cours)",
     // a medical specialty the person is followed in ("suivi en cardiologie", "RDV neuro")
     "(?:suivie?|rdv|rendez-vous|consultations?|seances?|soins|traitements?|bilans?|examens?|hospitalisee?|soignee?s?|traitee?s?|prise? en charge|admise?) (?:en |de |d'|chez (?:le |un |une |la )?|au service (?:de |d'))?(?:cardio|neuro|pneumo|onco|rhumato|endocrino|nephro|gastro|hemato|dermato|ophtalmo|diabeto|uro|gyneco|psychiatr)(?:logie|logue|ie|e)?",
-    "(?:mi[- ]?temps|mi-tps|mi tps|temps partiel) therap(?:eutique)?\\.?",
+    "(?:mi[- ]?temps|mi-tps|mi tps|temps partiel) thera(?:p(?:eutique)?)?\\.?",
+    // the same by its initials; a conditional fitness the occupational doctor set (a need alone, "pas de port de
+    // charges", says no cause)
+    "mtt|tpt (?:jusqu'|depuis|en cours|accorde|prolonge|valide)|apte (?:avec|sous) (?:reserves?|restrictions?|amenagements?)|aptitude (?:avec|sous) (?:reserves?|restrictions?)",
     // disability recognition said short: "travailleur handi.", "reconnaissance trav. hand."
     "(?:travailleu(?:r|se)s?|trav\\.?|tr\\.?) hand(?:i|ic)?\\.?",
     "pensions? d'invalidite",
@@ -413,6 +416,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "nationalites?",
     `naturalis${E_S}`,
     "naturalisation",
+    // naturalisation clipped: "demande de natu en cours", "natu. acceptée"
+    "(?:demande|dossier|dde) de natu\\.?|natu\\.?(?= (?:en cours|deposee?|acceptee?|refusee?|obtenue?|ajournee?))",
     "(?:titres?|cartes?) de sejour",
     "sans[- ]papiers",
     `refugi${E_S}`,
@@ -899,8 +904,10 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     // money said through bills and arrears: "facture de gaz impayée", "n'arrive plus à payer ses factures", "fins
     // de mois difficiles"
     "(?:loyers?|factures?|echeances?|mensualites?|charges|credits?|cantine|quittances?)(?: (?:de |d'|du |des )?[a-z]+)?(?: [a-z]+)? (?:impayee?s?|non (?:payee?s?|reglee?s?))|impayes? (?:de |d')(?:loyers?|factures?|electricite|gaz|eau|cantine|energie|charges)|(?:des |ses |de gros |d'importants |nombreux |plusieurs )impayes",
+    // arrears said as a delay: "loyer en retard de 3 mois", "2 mois de loyer en retard", "retards de loyer"
+    "(?:loyers?|quittances?) en retard|(?:ses|son|sa|leurs) (?:factures?|echeances?|mensualites?) (?:sont )?en retard|retards? (?:de |dans le paiement (?:du |de ses |des ))?loyers?|(?:[0-9]+|deux|trois|quatre|plusieurs) mois de loyers? (?:en retard|de retard|impayes?|non payes?)",
     "(?:ne peut (?:pas|plus)|ne sait (?:pas|plus)|n'arrive (?:pas|plus) a|impossible de|du mal a|difficultes? a|peine a|plus les moyens de) (?:payer|regler|assumer|honorer|rembourser|faire face a) (?:son |ses |sa |le |les |la |l')?(?:loyers?|factures?|charges|dettes?|credits?|cantine|electricite|gaz|courses|assurance|mutuelle|pension)",
-    "(?:electricite|gaz|eau|courant|chauffage|compteur) (?:coupee?s?|suspendue?s?)|coupures? (?:de |d'|du )?(?:electricite|gaz|eau|courant|edf|engie|energie|chauffage)",
+    "(?:electricite|gaz|eau|courant|chauffage|compteur)(?: (?:edf|engie|electrique|d'electricite|de gaz|d'eau))? (?:coupee?s?|suspendue?s?)|coupures? (?:de |d'|du )?(?:electricite|gaz|eau|courant|edf|engie|energie|chauffage)",
     "fins? de mois (?:tres |trop )?(?:difficiles?|compliquees?|dures?|serrees?)|budget (?:tres |trop )?(?:serre|tendu|difficile)|pas de compte (?:bancaire|en banque|courant)|sans compte (?:bancaire|courant)|comptes? (?:bancaires? )?bloques?|decouvert bancaire|(?:est|sont|toujours|compte) a decouvert|interdite? de chequier",
     "pbs? (?:financiers?|d'argent|de logement|logement|de budget|familiaux|perso(?:nnels?)?|sociaux|judiciaires?|de couple|conjugaux)",
     // help with food and bills, and the RSA said short: "bons alimentaires", "aide demandée au CCAS", "BRSA", "CER
@@ -1122,7 +1129,7 @@ const HARMLESS: readonly string[] = [
   "(?:fabrication|fabricants?|techniciens?|technicienne?s?|laboratoires?|pose|vente|vendeu(?:r|se)s?|ateliers?|entreprises?|societes?|magasins?|audioprothes[a-z]*|opticiens?|optique)(?:,? [a-z']+)?(?:,? [a-z']+)?,? (?:de |des |d'|en )?(?:protheses?|ortheses?|appareils auditifs|appareillages?)",
   "(?:manipulat(?:eur|rice)s?|techniciens?|technicienne?s?|services?|centres?|cabinets?|secretaires?|postes?)(?: [a-z']+)? (?:d'|en |de |des )?(?:irm|radiologie|imagerie|echographie|scanner)",
   "(?:infirmi(?:er|ere)s?|prelevements?|preleveu(?:r|se)s?|techniciens?|technicienne?s?|laboratoires?|labos?)(?: [a-z']+)?(?: [a-z']+)? prises? de sang",
-  "(?:recouvrement|gestion|relance|suivi|traitement)(?: [a-z]+)? (?:des |de |d')(?:[a-z]+ )?(?:impayes|dettes|factures|creances|loyers)(?: [a-z]+)?(?: impayee?s| non reglee?s)?",
+  "(?:recouvrement|gestion|relance|suivi|traitement)(?: [a-z]+)? (?:des |de |d')(?:[a-z]+ )?(?:impayes|dettes|factures|creances|loyers)(?: en retard|(?: [a-z]+)?(?: impayee?s| non reglee?s)?)",
   "(?:coupures?|pannes?)(?: [a-z]+)? (?:de |d')(?:courant|electricite|eau|gaz)(?: [a-z]+)? (?:a|dans|sur|au|aux) (?:l'agence|le site|l'atelier|la salle|le batiment|les locaux|l'entreprise|le quartier|la mairie|l'usine|le centre|l'ecole|la creche)|(?:electricite|courant|eau) coupee? (?:a|dans|sur|au|aux) (?:l'agence|le site|l'atelier|la salle|le batiment|les locaux|l'entreprise|le quartier|la mairie|l'usine|le centre|l'ecole|la creche)",
   "(?:laboratoires?|labos?|techniciens?|techniciennes?|secretaires?|centres?)(?: de biologie)? d'analyses?(?: medicales| de biologie medicale)?",
   // a company's staff representatives acting as such: "élu CSE de l'entreprise présent à la réunion"
