@@ -11,6 +11,7 @@
  */
 import { findIdentifiers } from "../../src/core/check/identifiers";
 import { screenText } from "../../src/core/check/guard";
+import { SENSITIVE_WORDS } from "../../src/core/check/sensitive";
 
 const categories = (text: string): string[] => [...new Set(screenText(text).map((f) => f.category))];
 const names = (text: string) =>
@@ -211,5 +212,18 @@ describe("guard round 10: the same words for an organisation, a trade, a skill o
     "Traductrice anglais-allemand, cherche un poste en agence.",
   ])("« %s »", (text) => {
     expect(screenText(text)).toEqual([]);
+  });
+});
+
+describe("guard round 10: the word filter still rules out plain notes", () => {
+  // A rule with too many forms is indexed by weak keys (a bare number, a common pair): every note with a count would
+  // then run the regexes. Plain follow-up notes with a number must be ruled out before any regex runs.
+  it.each([
+    "Relance après 3 semaines sans réponse de l'entreprise (12)",
+    "Positionnée sur offre de préparateur de commandes (4)",
+    "Origine du besoin : départ en retraite (27)",
+    "Atelier CV le 5, 8 inscrits",
+  ])("« %s »", (text) => {
+    expect(SENSITIVE_WORDS.mayMatch(text)).toBe(false);
   });
 });
