@@ -61,11 +61,39 @@ const FT_ID = /(?<![0-9A-Za-z])\d{7}[A-Za-z](?![0-9A-Za-z])/g;
 const FT_ID_LABELLED =
   /(?<![a-zà-ÿ])(?:identifiant|ident\.|id\.?|(?:n°|no|num(?:[ée]ro)?\.?)\s*(?:d'identifiant|d'inscription|pe|ft|de|demandeur|allocataire|caf))\s*(?:pe|ft|france\s+travail|p[ôo]le\s+emploi|caf)?\s*[:°]?\s*\d{6,8}[A-Za-z]?(?![0-9A-Za-z])/gi;
 
+/** A pattern's letters matched in either case (outside escapes; inside a class, both cases are added). */
+function caseless(source: string): string {
+  let out = "";
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charAt(i);
+    if (c === "\\") {
+      out += source.slice(i, i + 2);
+      i++;
+    } else if (c === "[") {
+      const end = source.indexOf("]", i);
+      const inside = source.slice(i + 1, end);
+      const capitals = [...inside].filter((ch) => ch.toLowerCase() !== ch.toUpperCase()).map((ch) => ch.toUpperCase());
+      out += `[${inside}${capitals.join("")}]`;
+      i = end;
+    } else if (c.toLowerCase() !== c.toUpperCase()) out += `[${c}${c.toUpperCase()}]`;
+    else out += c;
+  }
+  return out;
+}
+
 const STREET =
-  "rue|r\\.|avenue|av\\.?|bd|boulevard|place|pl\\.|all[ée]e|impasse|imp\\.|chemin|ch\\.|route|rte|quai|square|chauss[ée]e|r[ée]sidence|r[ée]s\\.|lotissement|sentier|faubourg|fbg|rond-point|esplanade|parvis|mont[ée]e|cit[ée]|lieu-dit|hameau|passage|ruelle|clos|sente|venelle|villa";
-/** A number and a street with its name: "12 rue des Jardins", "4 bis avenue de Strasbourg", "22 av. Foch". */
+  "grande?[- '’]rue|rue|r\\.|avenue|av\\.?|bd|boulevard|place|pl\\.|all[ée]e|impasse|imp\\.|chemin|ch\\.|route|rte|quai|square|chauss[ée]e|r[ée]sidence|r[ée]s\\.|lotissement|sentier|faubourg|fbg|rond-point|esplanade|parvis|mont[ée]e|cit[ée]|lieu-dit|hameau|passage|ruelle|clos|sente|venelle|villa";
+/** The street words in any case ("Rue", "RUE", "rue"): the name after them still needs its capital. */
+const STREET_ANY_CASE = caseless(STREET);
+/**
+ * A street that is its own name, after its number: "62 Grand-Rue", "3 Grand'Rue", "4 grande rue", "1 Grand-Place".
+ */
+const NAMED_STREET = /(?<![0-9,.])\d{1,4}\s*(?:bis|ter)?,?\s+(?:la\s+)?grande?[- '’]?(?:rue|place)(?![a-zà-ÿ])/gi;
+/**
+ * A number and a street with its name: "12 rue des Jardins", "4 bis avenue de Strasbourg", "22 av. Foch", "12 Rue …".
+ */
 const NUMBERED_ADDRESS = new RegExp(
-  `(?<![0-9,.])\\d{1,4}\\s*(?:bis|ter|[abc](?![a-z]))?,?\\s+(?:${STREET})(?![a-zà-ÿ])\\s*(?:(?:de la|de l'|des|du|de|d'|la|le|les|l')\\s*)?[A-ZÀ-Ý]`,
+  `(?<![0-9,.])\\d{1,4}\\s*(?:bis|ter|[abc](?![a-z]))?,?\\s+(?:${STREET_ANY_CASE})(?![a-zà-ÿ])\\s*(?:(?:de la|de l'|des|du|de|d'|la|le|les|l')\\s*)?[A-ZÀ-Ý]`,
   "g",
 );
 /**
@@ -88,7 +116,7 @@ const HOME_STREET = new RegExp(
  * capitalised).
  */
 const STREET_WORDS = new Set(
-  "rue r avenue av bd boulevard place pl allee allée impasse imp chemin ch route rte quai square chaussee chaussée residence résidence res rés lotissement sentier faubourg fbg rond-point esplanade parvis montee montée cite cité lieu-dit hameau passage ruelle clos sente venelle villa".split(
+  "grand grande grand-rue grand'rue grande-rue rue r avenue av bd boulevard place pl allee allée impasse imp chemin ch route rte quai square chaussee chaussée residence résidence res rés lotissement sentier faubourg fbg rond-point esplanade parvis montee montée cite cité lieu-dit hameau passage ruelle clos sente venelle villa".split(
     " ",
   ),
 );
@@ -287,6 +315,13 @@ export function findIdentifiers(text: string): IdentifierHit[] {
       // An organisation's address is silent, and so are the names in it ("rue de l'Abbé Grégoire").
       if (organisationBefore(m.index, address.length)) taken.push([m.index, m.index + address.length]);
       else add("address", m.index, address);
+    }
+  }
+  if (cue.address) {
+    for (const m of text.matchAll(NAMED_STREET)) {
+      if (overlaps(m.index, m.index + m[0].length)) continue;
+      if (organisationBefore(m.index, m[0].length)) taken.push([m.index, m.index + m[0].length]);
+      else add("address", m.index, m[0]);
     }
   }
   if (cue.postal) {

@@ -10,6 +10,7 @@
 
 import { at } from "../checked";
 import { AMBIGUOUS_FIRST_NAMES, PLAIN_FIRST_NAMES } from "./data/first-names";
+import { MORE_FIRST_NAMES } from "./data/more-first-names";
 import { normaliseText } from "./fold";
 
 export interface NameHit {
@@ -40,6 +41,7 @@ function firstNames(): { plain: Set<string>; ambiguous: Set<string> } {
   if (!plainNames || !ambiguousNames) {
     plainNames = decode(PLAIN_FIRST_NAMES);
     ambiguousNames = decode(AMBIGUOUS_FIRST_NAMES);
+    for (const name of MORE_FIRST_NAMES) plainNames.add(name);
     for (const word of NOT_A_PERSON) {
       plainNames.delete(word);
       ambiguousNames.delete(word);
@@ -82,7 +84,9 @@ const NOT_A_SURNAME = new Set(
     "et a au en pour sur avec rh cdi cdd mer mrs pmsmp afpa cv ok absent absente " +
     // the trade of a firm named with a first name: "Harmonie Mutuelle", "Victor Nettoyage"
     "mutuelle mutuelles assurance assurances habitat immobilier interim sante solidarite solidarites nettoyage proprete " +
-    "logistique distribution batiment btp conseil consulting groupe industrie automobiles coiffure beaute traiteur securite energie"
+    "logistique distribution batiment btp conseil consulting groupe industrie automobiles coiffure beaute traiteur securite energie " +
+    // chains named like a person: "Leroy Merlin", "Yves Rocher", "Louis Vuitton"
+    "merlin rocher vuitton"
   ).split(" "),
 );
 
@@ -105,10 +109,28 @@ const FOLLOW_UP_VERB =
  * Only unambiguous first names of the list count there ("vu rose" could be anything).
  */
 const LOWER_NAME_BEFORE = new Set(
-  "pr pour vu vue relance relancer relancee relancé relancée rdv avec rencontre rencontree rencontré rencontrée convoque convoquee convoqué convoquée appele appelee appelé appelée rappele rappelé rappeler contacte contactee contacté contactée recu recue reçu reçue orientee orienté orientée chez contact tuteur tutrice referent referente référent référente".split(
+  "pr pour vu vue relance relancer relancee relancé relancée rdv avec rencontre rencontree rencontré rencontrée convoque convoquee convoqué convoquée appele appelee appelé appelée rappele rappelé rappeler contacte contactee contacté contactée recu recue reçu reçue orientee orienté orientée chez contact tuteur tutrice referent referente référent référente par".split(
     " ",
   ),
 );
+
+/**
+ * Clipped words of a note that are also first names of the list: "rdv sam" is Saturday, "2 sem" two weeks, "kiné",
+ * "alim." (food), "cong." (leave). Typed in lower case they are never taken for a first name.
+ */
+const CLIPPED_WORDS = new Set("sem sam dim cong kine alim del aid dari esat".split(" "));
+
+/**
+ * A first name typed in lower case that names nobody else: a plain name of the list, or a compound of names
+ * ("marie-claude", "jean-pierre") even when each part is also a word.
+ */
+function lowerFirstName(folded: string, plain: Set<string>, ambiguous: Set<string>): boolean {
+  if (folded.length < 3 || CLIPPED_WORDS.has(folded) || NOT_A_NAME.has(folded) || NOT_A_PERSON.has(folded))
+    return false;
+  if (!folded.includes("-")) return plain.has(folded) && !ambiguous.has(folded);
+  const parts = folded.split("-");
+  return parts.every((p) => p.length >= 3 && !NOT_A_PERSON.has(p) && (plain.has(p) || ambiguous.has(p)));
+}
 
 /** Prepositions between a follow-up word and a first name in lower case: "envoyée à yasmina", "dossier de karim". */
 const LOWER_NAME_LINK = new Set(["a", "de", "d"]);
@@ -117,7 +139,9 @@ const LOWER_NAME_CONTEXT = new Set(
   (
     "convoc convocation envoyee envoye envoi transmis transmise appel message mail sms courrier maman papa mere pere " +
     "soeur frere fils fille orientation dossier cv candidature inscription relance relancee faite fait aupres parcours " +
-    "absence venue entretien demande accord positionnement profil retour contrat attestation"
+    "absence venue entretien demande accord positionnement profil retour contrat attestation " +
+    // "mise en relation de fatou", "suivi de yanis", "nouvelles de sofiane"
+    "relation suivi accompagnement embauche signature nouvelles news rappel binome"
   ).split(" "),
 );
 
@@ -128,6 +152,21 @@ const FOLLOW_UP_NOUN = new Set(
     "demande parcours embauche tel sms numero coordonnees retour accord attestation"
   ).split(" "),
 );
+
+/** Particles that are also French articles or prepositions: lower case, they lead to a place ("… de Metz"). */
+const FRENCH_PREPOSITION = new Set(["de", "du", "des", "la", "le"]);
+
+/** Words after which "à" leads to a person, not a town: "convocation envoyée à Théo Lambert", "mail à Inès". */
+const SENT_TO = new Set(
+  (
+    "envoye envoyee envoyes envoyees transmis transmise adresse adressee ecrit parle telephone propose proposee " +
+    "presente presentee explique remis remise donne donnee signale confie confiee mail mails sms message messages " +
+    "courrier convocation convoc relance rappel reponse repondu"
+  ).split(" "),
+);
+
+/** Titles of a professional before a surname: "Maître Dubois", "Docteur Haddad", "Dr Martin". */
+const TITLE = new Set(["maitre", "docteur", "dr", "professeur"]);
 
 /** After an article a capitalised word is a noun ("la Maire", "le Rose"), not a first name. */
 const ARTICLE = new Set([
@@ -183,7 +222,9 @@ const PARTICLE = new Set([
 const COMPANY_AFTER = new Set(
   (
     "fils freres cie sarl sas sa associes entreprise entreprises services transports btp batiment renovation paysages " +
-    "automobiles distribution immobilier consulting nettoyage traiteur industries menuiserie plomberie charpente"
+    "automobiles distribution immobilier consulting nettoyage traiteur industries menuiserie plomberie charpente " +
+    // chains named like a person: "Leroy Merlin", "Yves Rocher", "Louis Vuitton"
+    "merlin rocher vuitton"
   ).split(" "),
 );
 
@@ -322,11 +363,13 @@ function isSurname(t: Token | undefined): boolean {
  * Whether a note may hold a name at all: a capitalised word, a lower-case civility or label, or (notes typed all in
  * lower case) a word of the first-name list.
  */
-function mayHoldName(words: Token[], plain: Set<string>): boolean {
+function mayHoldName(words: Token[], plain: Set<string>, ambiguous: Set<string>): boolean {
   for (const w of words) {
     // a lower-case initial too: "j. schmitt ne s'est pas présenté"
     if (w.title || w.upper || CIVILITY.has(w.raw) || LABEL.has(w.raw) || (w.dot && w.raw.length === 1)) return true;
     if (w.raw.length >= 3 && plain.has(w.folded)) return true;
+    // a compound first name in lower case: "ok pr marie-claude"
+    if (w.raw.length >= 7 && w.raw.includes("-") && lowerFirstName(w.folded, plain, ambiguous)) return true;
   }
   return false;
 }
@@ -342,10 +385,10 @@ const isLowerInitial = (t: Token | undefined): boolean =>
  */
 function lowerCaseName(words: Token[], i: number, plain: Set<string>, ambiguous: Set<string>): number {
   const w = at(words, i);
-  if (w.raw.length < 3 || !ASCII_LOWER.test(w.folded) || NOT_A_NAME.has(w.folded) || NOT_A_PERSON.has(w.folded))
+  if (w.raw.length < 3 || !LOWER_NAME_WORD.test(w.folded) || NOT_A_NAME.has(w.folded) || NOT_A_PERSON.has(w.folded))
     return -1;
-  const plainName = isFirstName(w.folded, plain, null) && !ambiguous.has(w.folded);
-  const anyName = plainName || isFirstName(w.folded, plain, ambiguous);
+  const plainName = lowerFirstName(w.folded, plain, ambiguous);
+  const anyName = plainName || (!CLIPPED_WORDS.has(w.folded) && isFirstName(w.folded, plain, ambiguous));
   if (!anyName) return -1;
   const previous = words[i - 1];
   const next = words[i + 1];
@@ -363,14 +406,94 @@ function lowerCaseName(words: Token[], i: number, plain: Set<string>, ambiguous:
   if (!plainName) return -1;
   const sentenceStart = previous === undefined || /[.!?;«"(]$/.test(w.gap) || previous.dot;
   if (sentenceStart && next !== undefined && joined(next) && FOLLOW_UP_VERB.test(next.folded)) return i;
+  // With the person's age: "kevin 19 ans cherche une alternance".
+  if (sentenceStart && next !== undefined && next.number && /^ans?$/.test(words[i + 2]?.folded ?? "")) return i;
+  // A first name and a surname heading a sentence before a follow-up verb: "oksana kovalenko a signé".
+  const after = words[i + 2];
+  if (
+    sentenceStart &&
+    next !== undefined &&
+    isLowerSurname(next) &&
+    after !== undefined &&
+    joined(after) &&
+    FOLLOW_UP_VERB.test(after.folded)
+  )
+    return i + 1;
   if (previous?.folded === "de" && w.gap === "" && FOLLOW_UP_NOUN.has(words[i - 2]?.folded ?? "")) return i;
+  return -1;
+}
+
+/** A first name or a compound one in lower case, hyphens included ("marie-claude"). */
+const LOWER_NAME_WORD = /^[a-z]+(?:-[a-z]+)*$/;
+
+/** A surname typed in lower case right after a first name: a word of letters, no function word nor a verb. */
+function isLowerSurname(t: Token): boolean {
+  return (
+    joined(t) &&
+    !t.title &&
+    !t.upper &&
+    !t.number &&
+    t.raw.length >= 2 &&
+    /^[a-z][a-z'-]*$/.test(t.folded) &&
+    !NOT_A_NAME.has(t.folded) &&
+    !NOT_A_SURNAME.has(t.folded) &&
+    !NOT_A_PERSON.has(t.folded) &&
+    !CLIPPED_WORDS.has(t.folded) &&
+    !FOLLOW_UP_VERB.test(t.folded)
+  );
+}
+
+/** After a first name in lower case, a surname that is also in the list extends the name: "fatou diallo". */
+function withListedSurname(words: Token[], i: number, plain: Set<string>, ambiguous: Set<string>): number {
+  const next = words[i + 1];
+  return next !== undefined &&
+    isLowerSurname(next) &&
+    next.raw.length >= 3 &&
+    (plain.has(next.folded) || ambiguous.has(next.folded))
+    ? i + 1
+    : i;
+}
+
+/**
+ * An initial and a surname, in any case, with a particle or not: "rdv avec k. benali", "R. Da Costa absent", "vu
+ * j. le gall". A name after a follow-up word ("rdv avec", "vu", "pour"), after a follow-up noun and "de" ("dossier
+ * de k. benali"), or heading a sentence before a follow-up verb; "permis B. Disponible" is none of these. Returns
+ * the index of the surname, or -1.
+ */
+function initialAndSurname(words: Token[], i: number): number {
+  const initial = at(words, i);
+  // "m." and "M." are civilities, read before this.
+  if (!initial.dot || initial.raw.length !== 1 || !/[a-ln-zA-LN-Z]/.test(initial.raw)) return -1;
+  let j = i + 1;
+  const particle = words[j];
+  if (particle !== undefined && joined(particle) && PARTICLE.has(particle.folded) && joined(words[j + 1])) j++;
+  const surname = words[j];
+  if (surname === undefined || !joined(surname) || surname.number || (surname.dot && surname.raw.length === 1))
+    return -1;
+  if (!/^[a-z][a-z'-]+$/.test(surname.folded) || (!surname.title && !surname.upper && surname.raw.length < 3))
+    return -1;
+  if (
+    NOT_A_SURNAME.has(surname.folded) ||
+    NOT_A_PERSON.has(surname.folded) ||
+    NOT_A_NAME.has(surname.folded) ||
+    PLACE_BEFORE.has(surname.folded) ||
+    CLIPPED_WORDS.has(surname.folded)
+  )
+    return -1;
+  const previous = words[i - 1];
+  const next = words[j + 1];
+  const sentenceStart = previous === undefined || /[.!?;:«"(]$/.test(initial.gap) || previous.dot;
+  if (sentenceStart && next !== undefined && joined(next) && FOLLOW_UP_VERB.test(next.folded)) return j;
+  if (previous === undefined || previous.number) return -1;
+  if (LOWER_NAME_BEFORE.has(previous.title || previous.upper ? previous.folded : previous.raw)) return j;
+  if (LOWER_NAME_LINK.has(previous.folded) && LOWER_NAME_CONTEXT.has(words[i - 2]?.folded ?? "")) return j;
   return -1;
 }
 
 /** Every name of a person in `text`, in order (`words`: the text's tokens, when already read). */
 export function findNames(text: string, words: Token[] = tokens(text)): NameHit[] {
   const { plain, ambiguous } = firstNames();
-  if (!mayHoldName(words, plain)) return [];
+  if (!mayHoldName(words, plain, ambiguous)) return [];
   const hits: NameHit[] = [];
   const add = (level: NameHit["level"], from: number, to: number): void => pushName(hits, text, words, level, from, to);
   const surnameAt = (j: number): boolean => isSurname(words[j]);
@@ -456,6 +579,12 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
 
     // "vu mehdi", "rdv avec sonia": a plain first name in lower case after a follow-up word.
     if (!w.title && !w.upper) {
+      const initialEnd = initialAndSurname(words, i);
+      if (initialEnd >= 0) {
+        add("error", i, initialEnd);
+        i = initialEnd;
+        continue;
+      }
       // An initial and a surname in lower case heading a sentence: "j. schmitt ne s'est pas présenté" (not "m.").
       if (
         previous !== undefined &&
@@ -494,14 +623,13 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
         previous !== undefined &&
         !previous.number &&
         (LOWER_NAME_BEFORE.has(previous.title || previous.upper ? previous.folded : previous.raw) || afterFollowUp) &&
-        w.raw.length >= 3 &&
-        ASCII_LOWER.test(w.folded) &&
-        !NOT_A_NAME.has(w.folded) &&
-        !NOT_A_PERSON.has(w.folded) &&
-        isFirstName(w.folded, plain, null) &&
-        !ambiguous.has(w.folded)
+        LOWER_NAME_WORD.test(w.folded) &&
+        lowerFirstName(w.folded, plain, ambiguous)
       ) {
-        add("warning", i, i);
+        // With a surname of the list the name is a full one ("fatou diallo"); alone it is « à vérifier ».
+        const nameEnd = withListedSurname(words, i, plain, ambiguous);
+        add(nameEnd > i ? "error" : "warning", i, nameEnd);
+        i = nameEnd;
       }
       continue;
     }
@@ -527,7 +655,8 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
       previous !== undefined &&
       PLACE_BEFORE.has(previous.folded.replace(/^[ld]'/, "")) &&
       w.gap === "" &&
-      !previous.dot;
+      !previous.dot &&
+      !(previous.folded === "a" && SENT_TO.has(words[i - 2]?.folded ?? ""));
 
     // SURNAME in capitals, then a first name: "DUPONT Jean-Luc", "MARTIN Kevin".
     if (w.upper && !afterPlace && next && joined(next) && next.title && isFirstName(next.folded, plain, ambiguous)) {
@@ -541,12 +670,36 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
       while (joined(words[i + 1]) && capitalised(words[i + 1])) i++;
       continue;
     }
+    // A professional's title and a surname: "Maître Dubois, avocat de l'employeur", "Dr Haddad".
+    if (TITLE.has(w.folded) && isSurname(next) && next !== undefined && !PLACE_BEFORE.has(next.folded)) {
+      add("error", i, i + 1);
+      i++;
+      continue;
+    }
     if (NOT_A_PERSON.has(w.folded)) continue;
     // A compound first name ("Marie-Claire", "Jean-Pierre") is a name even when each part is also a word.
     const plainName =
       isFirstName(w.folded, plain, null) || (w.folded.includes("-") && isFirstName(w.folded, plain, ambiguous));
     const anyName = plainName || isFirstName(w.folded, plain, ambiguous);
     if (!anyName) continue;
+
+    // A first name, a particle and a surname: "Pierre-Yves Le Bihan", "Inès Da Silva", "Yanis ben Amor". A French
+    // preposition in lower case is a place's ("le Carmel de Metz", "ESAT de Peltre"), not a particle.
+    const particle = next;
+    if (
+      plainName &&
+      w.title &&
+      particle !== undefined &&
+      joined(particle) &&
+      PARTICLE.has(particle.folded) &&
+      (particle.title || !FRENCH_PREPOSITION.has(particle.raw)) &&
+      isSurname(words[i + 2]) &&
+      !PARTICLE.has(words[i + 2]?.folded ?? "")
+    ) {
+      add("error", i, i + 2);
+      i += 2;
+      continue;
+    }
 
     // A first name and a surname, or an initial: "Karim Belkacem", "Nathalie GARCIA", "Kevin M.".
     if (
@@ -578,7 +731,10 @@ export function findNames(text: string, words: Token[] = tokens(text)): NameHit[
     // A first name heading a note or a sentence before a colon and a lower-case word: "Anne-Sophie : relancée lundi".
     const heading =
       sentenceStart && next !== undefined && next.gap.startsWith(":") && !next.number && !next.title && !next.upper;
-    if (plainName && w.title && (!sentenceStart || followedByWord || labelValue || heading)) add("warning", i, i);
+    // A first name heading a note with the person's age: "Kévin, 19 ans, cherche …", "Sara (19 ans) absente".
+    const aged = next !== undefined && next.number && /^ans?$/.test(words[i + 2]?.folded ?? "");
+    if (plainName && w.title && (!sentenceStart || followedByWord || labelValue || heading || aged))
+      add("warning", i, i);
     // A name that is also a word ("Julien", "Rose") still names someone when a verb of the follow-up comes next.
     else if (
       !plainName &&

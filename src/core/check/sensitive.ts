@@ -173,6 +173,17 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "aveugles?",
     "malvoyante?s?",
     "fauteuil roulant",
+    // the wheelchair by its kind, the respiratory disease by its initials, the attention deficit said in full or short
+    "fauteuils? (?:manuel|electrique)(?! (?:de (?:bureau|relaxation|massage|salon|jardin)|releveur|inclinable))|utilisat(?:eur|rice) (?:d'un |de |du )?fauteuil",
+    "bpco|emphysemes?|oxygenotherapie|sous oxygene|insuffisances? respiratoires?|essoufflements? (?:a l'effort|au moindre effort|chroniques?|importants?)|dyspnee|sclerose laterale|maladie de charcot",
+    "tda(?:[/-]?h)?|hyperactivite|deficits? (?:de l'attention|attentionnels?)|troubles? (?:du )?deficit(?:aire)? de l'attention",
+    "(?:a ete|ont ete|vient d'etre|viennent d'etre|recemment|tardivement|enfin) diagnostiquee?s?(?! (?:au|par le) garage)",
+    // a diagnosis dated or named ("SEP diagnostiquée en 2019", "diagnostiqué autiste à 30 ans"), multiple sclerosis
+    // clipped ("sclérose en pl.", "scl. en plaques", "poussée de SEP"; "sep." alone is September), HIV clipped, hip
+    // and knee prostheses
+    "diagnostiquee?s? (?:en (?:19|20)[0-9][0-9]|il y a|l'an dernier|a l'age|adulte|enfant|a [0-9]+ ans|dys[a-z]*|autiste|bipolaire|tdah|tsa|epileptique|diabetique|hpi)",
+    "scl(?:erose|er)?\\.? en pl(?:aques?)?\\.?|sep (?:diagnostiquee?|remittente|progressive|stabilisee?|depuis (?:19|20)[0-9][0-9])|poussees? de sep|(?:atteinte?|souffre|porteu(?:r|se)|malade|diagnostic) (?:d'une |de la |de |d')?sep(?![a-z])",
+    "seropo(?:s|sitif|sitive|sitifs|sitives)?|pth|ptg|protheses? totales? (?:de |du )?(?:la )?(?:hanche|genou|epaule)",
     "bequilles?",
     "trisomi(?:e|que|ques)",
     "bipolaires?",
@@ -217,8 +228,11 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     // "AM" is sick leave before a duration ("AM jusqu'au 12", "AM depuis lundi"), the afternoon elsewhere ("RDV en am")
     "am (?:jusqu'(?:au|a|en)|depuis|prolonge|renouvele|en cours)",
     // a medical specialty the person is followed in ("suivi en cardiologie", "RDV neuro")
-    "(?:suivie?|rdv|rendez-vous|consultations?|seances?|soins|traitements?|bilans?|examens?|hospitalisee?) (?:en |de |d'|chez (?:le |un |une |la )?|au service (?:de |d'))?(?:cardio|neuro|pneumo|onco|rhumato|endocrino|nephro|gastro|hemato|dermato|ophtalmo|diabeto|uro|gyneco|psychiatr)(?:logie|logue|ie|e)?",
-    "(?:mi[- ]?temps|mi-tps|mi tps|temps partiel) therap(?:eutique)?\\.?",
+    "(?:suivie?|rdv|rendez-vous|consultations?|seances?|soins|traitements?|bilans?|examens?|hospitalisee?|soignee?s?|traitee?s?|prise? en charge|admise?) (?:en |de |d'|chez (?:le |un |une |la )?|au service (?:de |d'))?(?:cardio|neuro|pneumo|onco|rhumato|endocrino|nephro|gastro|hemato|dermato|ophtalmo|diabeto|uro|gyneco|psychiatr)(?:logie|logue|ie|e)?",
+    "(?:mi[- ]?temps|mi-tps|mi tps|temps partiel) thera(?:p(?:eutique)?)?\\.?",
+    // the same by its initials; a conditional fitness the occupational doctor set (a need alone, "pas de port de
+    // charges", says no cause)
+    "mtt|tpt (?:jusqu'|depuis|en cours|accorde|prolonge|valide)|apte (?:avec|sous) (?:reserves?|restrictions?|amenagements?)|aptitude (?:avec|sous) (?:reserves?|restrictions?)",
     // disability recognition said short: "travailleur handi.", "reconnaissance trav. hand."
     "(?:travailleu(?:r|se)s?|trav\\.?|tr\\.?) hand(?:i|ic)?\\.?",
     "pensions? d'invalidite",
@@ -385,6 +399,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "cesariennes?|amniocenteses?|peridurales?|echo(?:graphie)?s?\\.? (?:morpho(?:logique)?|de datation|obstetricales?|de grossesse)|(?:rdv|rendez-vous|consultations?|suivi|visites?) (?:chez |avec )?(?:la |une |sa )?sage-femme|preparation a (?:l'accouchement|la naissance)|(?:diabete|test) (?:de grossesse|gestationnel)|gestationnel(?:le)?|(?:mois|semaines?|sem\\.?) de grossesse",
     // a suicide attempt said short, a stay in a psychiatric hospital by its initials: "a fait une TS", "sortie d'HP"
     "tentatives? de suicide|(?:a fait|fait|faite?|apres|suite a|depuis|nouvelle|derniere) (?:une |sa |son |plusieurs |des )?ts(?![a-z])|(?:sortie?|sort|sortant|sortante|retour|revient|revenue?) d'(?:hp|hopital psy[a-z]*)(?![a-z])",
+    // the same initials dated or counted ("TS en 2021", "TS il y a 2 ans", "ATCD de TS"), never a school's "bac TS"
+    "(?<!(?:bac|terminale|classe|lycee|niveau|filiere|serie|en|section|option) )ts (?:en (?:19|20)[0-9][0-9]|il y a|l'an dernier|l'annee derniere|recente?|medicamenteuse|(?:fin|debut|mi-|courant) (?:19|20)[0-9][0-9]|(?:en |de |fin |debut |mi-)?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|janv|fev|avr|juil|sept|oct|nov|dec)\\.?(?: (?:19|20)?[0-9][0-9])?)(?![a-z])|(?:atcds?|antecedents?|historique|plusieurs|deux|trois|[0-9]+) (?:de |d')?ts(?![a-z])(?! (?:les|l'))",
     // euphemisms of the body and the mind: "boit plus que de raison", "n'a plus toute sa tête", "prend des cachets pour
     // dormir", "a perdu un œil", a compound of handicap ("polyhandicapée")
     "(?:boit|buvait|boire) (?:plus que de raison|sec|pas mal|un peu trop|plus que (?:necessaire|de coutume)|en exces|des litres)|(?:n'a plus|perd|perdait|a perdu|perdu) (?:toute )?(?:sa|la) tete",
@@ -400,6 +416,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "nationalites?",
     `naturalis${E_S}`,
     "naturalisation",
+    // naturalisation clipped: "demande de natu en cours", "natu. acceptée"
+    "(?:demande|dossier|dde) de natu\\.?|natu\\.?(?= (?:en cours|deposee?|acceptee?|refusee?|obtenue?|ajournee?))",
     "(?:titres?|cartes?) de sejour",
     "sans[- ]papiers",
     `refugi${E_S}`,
@@ -491,7 +509,7 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     // French as a foreign language for the person (a FLE trainer's post is not): "inscrite en alpha",
     // "assiste à un module de FLE", an interpreter needed at each interview, "ne comprend pas le français"
     "(?<=(?:suit|suivre|suivi|suivait|inscrite?|commence|assiste|participe|va)(?: (?:a|aux|au|des|les|un|une|a des|a un|a une))?(?: (?:cours|classes?|ateliers?|formations?|modules?|sessions?)(?: du soir| du matin| intensifs?)?)?(?: (?:de|en|du))? )(?:fle|francais langue etrangere|alphabetisation|alpha|asl)(?![a-z])|(?<=(?:suit|suivre|suivi|suivait|inscrite?|commence|assiste|participe|va)(?: (?:a|aux|au|des|les|un|une|a des|a un|a une))? )(?:cours|classes?|ateliers?|formations?|modules?|sessions?) d'(?:alphabetisation|alpha)(?![a-z])",
-    "interpret(?:e|es|ariat)s?(?! (?:en |de |d')?(?:lsf|langue des signes|signes))(?=(?: (?:en |de |d')?[a-z]+)?(?: (?:et|ou) [a-z]+)? (?:necessaires?|indispensables?|obligatoires?|requis|prevus?|presents?|a prevoir|pour (?:les |ses |le |l'|son |chaque )(?:rdv|rendez-vous|entretiens?)))|(?:besoin d'une? |avec (?:une? |l')|prevoir (?:une? )?|via (?:une? |l')|par (?:une? |l')|necessite (?:une? )?)interpret(?:e|ariat)(?! (?:en langue des signes|lsf))",
+    "(?:interpret(?:e|es|ariat)|traduct(?:eur|rice|eurs|rices))s?(?! (?:en |de |d')?(?:lsf|langue des signes|signes))(?=(?: (?:en |de |d')?[a-z]+)?(?: (?:et|ou) [a-z]+)? (?:necessaires?|indispensables?|obligatoires?|requis|prevus?|presents?|a prevoir|pour (?:les |ses |le |l'|son |chaque )(?:rdv|rendez-vous|entretiens?)))|(?:besoin d'une? |avec (?:une? |l')|prevoir (?:une? )?|via (?:une? |l')|par (?:une? |l')|necessite (?:une? )?)(?:interpret(?:e|ariat)|traduct(?:eur|rice))(?! (?:en langue des signes|lsf))",
     "(?:ne parle (?:pas|presque pas|quasiment pas)|parle (?:tres |trop |encore )?peu|ne comprend (?:pas|presque pas)|comprend (?:tres )?peu|maitrise mal|ne maitrise pas|ne lit pas|n'ecrit pas)(?: (?:le|du))? francais|francais (?:tres )?(?:limite|approximatif|hesitant|insuffisant|balbutiant)|barriere (?:de la )?langue|non[- ]francophone",
   ],
   religion: [
@@ -626,6 +644,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:sous|avec) l'etiquette|etiquettes? politiques?|(?:s'est |se |s'etait )?presentee? aux (?:elections(?! professionnelles| du cse| des delegues| prud)|municipales|legislatives|europeennes|regionales|departementales|cantonales|senatoriales)",
     // activism whatever its cause ("milite pour la cause animale"), a party said without its name ("pour un parti")
     "(?:milite|militait|a milite|militer)(?! pour (?:l'emploi|l'insertion|l'acces))|(?:cause animale|droits des animaux)|(?:pour|dans|au sein d'|membre d'|adherente? d') (?:un|le|son|ce) parti(?: politique)?(?![a-z])(?! pris)",
+    // a role in a party said without its name: "ancien délégué de circonscription d'un parti", "trésorière d'un parti"
+    "(?:delegue(?:e)?s?|responsables?|secretaires?|tresorier(?:e)?s?|referente?s?|animat(?:eur|rice)s?|president(?:e)?s?|membres?|militante?s?|cadres?|elue?s?|candidate?s?|adherente?s?|permanente?s?|porte-parole)(?: [a-z'-]+)?(?: [a-z'-]+)?(?: [a-z'-]+)? (?:d'un|du|de son|d'un petit|d'un grand) parti(?: politique)?(?![a-z])(?! pris)|delegue(?:e)?s? de circonscription",
     // farmers' unions (a farmer's membership is a union membership): "syndiqué à la FNSEA", "membre du MODEF"
     "(?:syndiquee?s?|adherente?s?|adhere|militante?s?|milite|membres?|responsables?|elue?s?|cotise|engagee?s?)(?: [a-z'-]+)?(?: (?:a|au|aux|chez|de|des|du|a la|de la))? (?:jeunes agriculteurs|fnsea|modef|confederation paysanne|coordination rurale|ja(?= [0-9]))",
     // a party a few words after a membership word: "membre actif du comité départemental de Reconquête"
@@ -685,6 +705,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "condamnations?",
     "spip",
     "sous main de justice",
+    // the same clipped, a suspended sentence with probation by its old initials, an electronic tag said "BE"
+    "sous main de just\\.?|smj|sous sme|sme (?:jusqu'|depuis|en cours|de [0-9]+|avec)|mise a l'epreuve|sous be(?![a-z])",
     "bracelet electronique",
     "tig",
     "travail d'interet general",
@@ -708,6 +730,9 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "juge d'application des peines",
     "jap",
     "interdiction de (?:sejour|territoire)|interdite? de (?:sejour|territoire|paraitre)",
+    // a ban a court imposes, whatever it bans: "interdiction de paraître à …", "interdit d'entrer en contact avec …",
+    // "interdiction de quitter le territoire", "interdit de stade"
+    "(?:interdictions?|interdite?s?) (?:de |d')(?:paraitre|sejourner|quitter le territoire|sortir du territoire|sortie du territoire|(?:entrer |rentrer )?en (?:contact|relation)|contact|approcher|s'approcher|port(?:er)? (?:d'|une |des )?armes?|detenir (?:une |des )?armes?|stades?|se rendre a|frequenter|exercer une activite|gerer)",
     "semi-liberte",
     "casier b2",
     "b2 non vierge",
@@ -722,6 +747,9 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "(?:ordonnee?s?|prononcee?s?|imposee?s?|decidee?s?|requise?s?|exigee?s?|condamnee?s?|convoquee?s?) par (?:le |la |l'|un |une )?(?:parquet|procureure?|juges?(?! des tutelles| prud'homa)|jap|jld|tribunal(?! de commerce| judiciaire de commerce)|cour|delegue du procureur|spip)(?![a-z])|rappel a la loi|composition penale|alternatives? aux poursuites|stages? de citoyennete",
     "cpip",
     "purgee? (?:une |sa |sa derniere )?peine|(?:sa|une|de) peine (?:de|d')",
+    // a sentence served, said by its length alone: "a purgé 4 ans", "purge encore 6 mois" (purging a radiator has no
+    // length)
+    "purg(?:e|ee|es|er|eait|eaient|ait)(?: (?:encore|deja|seulement|plus de|pres de))? (?:[0-9]+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix(?:-sept|-huit|-neuf)?|onze|douze|treize|quatorze|quinze|seize|vingt(?:-et-un|-deux|-trois|-quatre|-cinq|-six|-sept|-huit|-neuf)?|trente|quarante|quelques|plusieurs) (?:ans?|annees?|mois)",
     "procedures? penales?|poursuites? (?:penales|judiciaires)|plainte contre (?:lui|elle)",
     "convoquee? (?:par|a|au|chez|devant) (?:la |le )?(?:police|gendarmerie|commissariat|juge|tribunal|procureur)",
     "centres? penitentiaires?",
@@ -802,6 +830,8 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     "assistante? sociale?",
     "surendet",
     "dossiers? (?:de )?(?:bdf|banque de france)",
+    // a debt plan or a domiciliation said short: "plan BDF en cours", "domiciliée CCAS"
+    "plans? (?:bdf|banque de france|de surendettement)|(?:commission|recours|depot|procedure|passage) (?:a la |en |de |devant la )?(?:bdf|banque de france)|domicili(?:ee?|ation) (?:au |a la |aupres du |chez |via le |par le )?(?:ccas|cias)",
     "fichee? (?:a la )?banque de france",
     "ficp",
     "interdite? bancaires?",
@@ -852,6 +882,14 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     // a benefit of the person (the typology counts people; a note about one reveals poverty or family)
     `(?:beneficiaire|allocataire|percoit|percevant|touche|touchant|vit|vivant|sous|droits?|dossier|demande|attribution|versement|ouverture (?:de |des )?droits?)(?: (?:du |de la |le |la |de |au |a la |a |aux )?| (?:de |a )?l'| d')(?:${BENEFITS})|(?:au |a la |a l')(?:${BENEFITS})`,
     "(?:rsa|ass|css|asf|agepi|ame|aspa) (?:accordee?|attribuee?|versee?|obtenue?|percue?|suspendue?|socle|majore|en cours|depuis)",
+    // overcrowding said by its word or its numbers: "suroccupation", "vit à 5 dans un T2", "à quatre dans un studio"
+    // (the verb is a lookbehind: with it the pattern has more forms than the word filter indexes)
+    "sur-?occupation|sur-?occupee?s?|(?<=(?:vit|vivent|vivant|loge|logent|logee?s?|habite|habitent|dort|dorment|sont|entassee?s?) (?:a |au nombre de )?)(?:[3-9]|1[0-9]|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:personnes )?(?:dans|ds|en) (?:un |une )?(?:t1|t1 bis|t2|f1|f2|studio|chambre|seule piece|piece|deux-pieces|2 pieces)(?![a-z0-9])",
+    // a benefit heading the note is the person's ("ASS, fin de droits en mars"); so is the switch to it
+    // (not a heading of a topic: "RSA, ASS, AAH : atelier sur les droits", "RSA - info collective")
+    "(?<=(?:^|[.;!?] ?))(?:ass|rsa|css|asf|aspa|agepi)(?= *[,(:-])(?! *[,(:-] *(?:reunions?|points?|ateliers?|comites?|bilans?|infos?|informations?|commissions?|rencontres?|equipes?|partenaires?|dispositifs?|orientations|nouveautes|calendrier|presentations?|ass|rsa|css|asf|aspa|agepi|aah|apl|are|prime|minima|droits|baremes?|montants?)(?![a-z]))|(?:bascule|basculee?|basculer|passee?|passage|passe|passer|bascul) (?:en |sur l'|vers l')(?:ass|rsa)(?![a-z])",
+    // money worries about the home: "très inquiète pour le loyer", "peur de ne pas pouvoir payer ses factures"
+    "(?:inquiete?s?|angoissee?s?|stressee?s?|peur|soucis|souci|crainte|craint|panique|paniquee?) (?:pour|de ne (?:pas|plus) pouvoir payer|a cause (?:du|des|de la)|au sujet (?:du|des|de la)|concernant) (?:le |son |ses |les |sa |la )?(?:loyers?|factures?|charges|fins? de mois|dettes?)",
     "logements? (?:indignes?|insalubres?|precaires?|sur-?occupes?|trop petits?)|dalo|mal[- ]logee?s?|relogement (?:d'urgence|en urgence)",
     "epiceries? (?:sociales?|solidaires?|soc\\.?|sol\\.?)",
     "secours pop\\.?",
@@ -867,8 +905,10 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     // money said through bills and arrears: "facture de gaz impayée", "n'arrive plus à payer ses factures", "fins
     // de mois difficiles"
     "(?:loyers?|factures?|echeances?|mensualites?|charges|credits?|cantine|quittances?)(?: (?:de |d'|du |des )?[a-z]+)?(?: [a-z]+)? (?:impayee?s?|non (?:payee?s?|reglee?s?))|impayes? (?:de |d')(?:loyers?|factures?|electricite|gaz|eau|cantine|energie|charges)|(?:des |ses |de gros |d'importants |nombreux |plusieurs )impayes",
+    // arrears said as a delay: "loyer en retard de 3 mois", "2 mois de loyer en retard", "retards de loyer"
+    "(?:loyers?|quittances?) en retard|(?:ses|son|sa|leurs) (?:factures?|echeances?|mensualites?) (?:sont )?en retard|retards? (?:de |dans le paiement (?:du |de ses |des ))?loyers?|(?:[0-9]+|deux|trois|quatre|plusieurs) mois de loyers? (?:en retard|de retard|impayes?|non payes?)",
     "(?:ne peut (?:pas|plus)|ne sait (?:pas|plus)|n'arrive (?:pas|plus) a|impossible de|du mal a|difficultes? a|peine a|plus les moyens de) (?:payer|regler|assumer|honorer|rembourser|faire face a) (?:son |ses |sa |le |les |la |l')?(?:loyers?|factures?|charges|dettes?|credits?|cantine|electricite|gaz|courses|assurance|mutuelle|pension)",
-    "(?:electricite|gaz|eau|courant|chauffage|compteur) (?:coupee?s?|suspendue?s?)|coupures? (?:de |d'|du )?(?:electricite|gaz|eau|courant|edf|engie|energie|chauffage)",
+    "(?:electricite|gaz|eau|courant|chauffage|compteur)(?: (?:edf|engie|electrique|d'electricite|de gaz|d'eau))? (?:coupee?s?|suspendue?s?)|coupures? (?:de |d'|du )?(?:electricite|gaz|eau|courant|edf|engie|energie|chauffage)",
     "fins? de mois (?:tres |trop )?(?:difficiles?|compliquees?|dures?|serrees?)|budget (?:tres |trop )?(?:serre|tendu|difficile)|pas de compte (?:bancaire|en banque|courant)|sans compte (?:bancaire|courant)|comptes? (?:bancaires? )?bloques?|decouvert bancaire|(?:est|sont|toujours|compte) a decouvert|interdite? de chequier",
     "pbs? (?:financiers?|d'argent|de logement|logement|de budget|familiaux|perso(?:nnels?)?|sociaux|judiciaires?|de couple|conjugaux)",
     // help with food and bills, and the RSA said short: "bons alimentaires", "aide demandée au CCAS", "BRSA", "CER
@@ -894,7 +934,10 @@ const LEXICON: Readonly<Record<SensitiveCategory, readonly string[]>> = {
     // a family break said as a fact: "a quitté le domicile conjugal", "rupture avec son conjoint", "plus de contact
     // avec sa famille", "vient de perdre son frère"
     "(?:a )?quitte (?:le )?domicile (?:conjugal|familial|parental)|depart du domicile (?:conjugal|familial|parental)",
-    "(?:rupture|separation) (?:avec |d'avec )(?:son |sa |le |la )?(?:conjointe?|mari|femme|compagnon|compagne|epou(?:x|se)|concubine?|famille|parents)",
+    "(?:rupture|separation) (?:avec |d'avec )(?:son |sa |ses |le |la |les )?(?:conjointe?|mari|femme|compagnon|compagne|epou(?:x|se)|concubine?|famille|parents|proches)",
+    // no family to lean on: "plus aucun soutien familial", "sans appui de sa famille", "a coupé les ponts avec ses
+    // parents"
+    "(?:plus (?:de |aucun |d')|pas (?:de |d')|aucun |sans |peu (?:de |d'))(?:soutien|appui|entourage|aide) (?:familial|de (?:sa |la |ses )(?:famille|proches|parents))|isolement (?:familial|social|total)|isolee? socialement|(?:rompu|coupe) (?:les ponts|tout contact|tous (?:les )?liens|les liens) avec (?:sa |son |ses )(?:famille|parents|mere|pere|proches|freres?|soeurs?|enfants?|fils|filles?)",
     "(?:plus de|pas de|aucun|aucune|sans) (?:contacts?|liens?|nouvelles) avec (?:sa |son |ses )(?:famille|parents|mere|pere|enfants?|fils|fille|freres?|soeurs?)|(?:coupee?|brouillee?|fachee?) avec (?:sa |son |ses )(?:famille|parents|mere|pere)",
     "(?:perdu|perdre|perd) (?:son |sa )(?:frere|soeur|papa|maman|grand-mere|grand-pere|beau-pere|belle-mere|oncle|tante)",
     // money for the basics: "pas de quoi payer le bus", "ne peut pas payer l'abonnement", "coupé faute de paiement"
@@ -928,11 +971,15 @@ const ORGANISATIONS =
   // "l'association de la grande mosquée", "un accueil de jour", "un foyer de jeunes travailleurs"
   "ligues? contre (?:le |la |les |l')?[a-z'-]+|france terre d'asile|alcool assistance|secours islamique|medecins du monde|france alzheimer|apf france handicap|" +
   "(?:associations?|fondations?|federations?|comites?|collectifs?) (?:de lutte contre |d'aide aux |contre |pour |des |de la |du |de l'|d')(?:grande )?[a-z'-]+|" +
-  "accueils? de jour|foyers? de jeunes travailleurs|fjt";
+  "accueils? de jour|foyers? de jeunes travailleurs|fjt|" +
+  // a community's cultural body, named with its people's adjective: "le centre culturel portugais de Thionville"
+  "centres? culturels?|amicales?|consulats?|ambassades?|instituts? culturels?";
 /** Mutual-help movements of former drinkers: silent only when the movement itself acts ("Vie Libre recrute"). */
 const SELF_HELP = "vie libre|croix bleue|alcooliques anonymes|narcotiques anonymes";
 /** What an organisation does as an organisation: recruits, signs, takes part. */
 const ORGANISATION_ACTS =
+  // lending its room, leaving leaflets: "la mosquée prête sa salle", "le groupe des AA dépose des brochures"
+  "pret(?:e|ent)|met(?:tent)? (?:a disposition|sa salle|ses locaux|son local|ses salles)|depos(?:e|ent)|offre(?:nt)?|fourni(?:t|ssent)|soutien(?:t|nent)|parrain(?:e|ent)|accueill(?:e|ent) (?:un|une|le|la|les|des) (?:ateliers?|forums?|job ?datings?|reunions?|permanences?|stands?|sessions?|formations?|collectes?|evenements?|salons?)|" +
   "recrut[a-z]*|cherchen?t?|propose(?:nt)?|embauch[a-z]*|organis[a-z]*|partenaires?|present(?:e|es|ent|s)?|intervien(?:t|nent)|anim(?:e|ent)|co-?anim[a-z]*|financ[a-z]*|ouvre(?:nt)?|lance(?:nt)?|diffuse(?:nt)?|publie(?:nt)?|recherchen?t?|tien(?:t|nent) (?:un|une|le|la|son|sa|des|ses) (?:stand|permanences?|reunions?|ateliers?)|signe(?:nt)?|appelle(?:nt)?|negocie(?:nt)?|invitee?s?|represente(?:e|s|es)?|en (?:atelier|reunion|info coll|information collective|forum)|ouvert|inaugur[a-z]*|distribu[a-z]*|collect(?:e|ent)|demenag[a-z]*|fait appel|font appel";
 /** After an organisation's name and a colon: what it offers or holds ("Emmaüs : vendeur en CDDI"). */
 const ORGANISATION_NEEDS =
@@ -1083,7 +1130,7 @@ const HARMLESS: readonly string[] = [
   "(?:fabrication|fabricants?|techniciens?|technicienne?s?|laboratoires?|pose|vente|vendeu(?:r|se)s?|ateliers?|entreprises?|societes?|magasins?|audioprothes[a-z]*|opticiens?|optique)(?:,? [a-z']+)?(?:,? [a-z']+)?,? (?:de |des |d'|en )?(?:protheses?|ortheses?|appareils auditifs|appareillages?)",
   "(?:manipulat(?:eur|rice)s?|techniciens?|technicienne?s?|services?|centres?|cabinets?|secretaires?|postes?)(?: [a-z']+)? (?:d'|en |de |des )?(?:irm|radiologie|imagerie|echographie|scanner)",
   "(?:infirmi(?:er|ere)s?|prelevements?|preleveu(?:r|se)s?|techniciens?|technicienne?s?|laboratoires?|labos?)(?: [a-z']+)?(?: [a-z']+)? prises? de sang",
-  "(?:recouvrement|gestion|relance|suivi|traitement)(?: [a-z]+)? (?:des |de |d')(?:[a-z]+ )?(?:impayes|dettes|factures|creances|loyers)(?: [a-z]+)?(?: impayee?s| non reglee?s)?",
+  "(?:recouvrement|gestion|relance|suivi|traitement)(?: [a-z]+)? (?:des |de |d')(?:[a-z]+ )?(?:impayes|dettes|factures|creances|loyers)(?: en retard|(?: [a-z]+)?(?: impayee?s| non reglee?s)?)",
   "(?:coupures?|pannes?)(?: [a-z]+)? (?:de |d')(?:courant|electricite|eau|gaz)(?: [a-z]+)? (?:a|dans|sur|au|aux) (?:l'agence|le site|l'atelier|la salle|le batiment|les locaux|l'entreprise|le quartier|la mairie|l'usine|le centre|l'ecole|la creche)|(?:electricite|courant|eau) coupee? (?:a|dans|sur|au|aux) (?:l'agence|le site|l'atelier|la salle|le batiment|les locaux|l'entreprise|le quartier|la mairie|l'usine|le centre|l'ecole|la creche)",
   "(?:laboratoires?|labos?|techniciens?|techniciennes?|secretaires?|centres?)(?: de biologie)? d'analyses?(?: medicales| de biologie medicale)?",
   // a company's staff representatives acting as such: "élu CSE de l'entreprise présent à la réunion"
@@ -1093,7 +1140,7 @@ const HARMLESS: readonly string[] = [
   "(?:entretien|entretiens|prise|traitement) des (?:eaux|dechets|surfaces|sols|locaux|espaces)",
   // an organisation as the subject of its own action: "Les Restos du cœur recrutent", "Emmaüs : 2 postes",
   // "le syndicat CGT de l'entreprise a signé", "Cap emploi présent sur le salon"
-  `(?<=(?:^|[.;:!?,] ?)(?:les? |la |l'|un |une )?)(?:${ORGANISATIONS}|${SELF_HELP})(?: (?:de |du |des |d'|de la |de l'|et (?:les? |la |l')?)?[a-z'-]+)?(?: (?:de |du |des |d'|de la |de l'|et (?:les? |la |l')?)?[a-z'-]+)?(?:, [a-z0-9'-]+(?: [a-z0-9'-]+)?(?: [a-z0-9'-]+)?(?: [a-z0-9'-]+)?(?: [a-z0-9'-]+)?(?: [a-z0-9'-]+)?,)? (?:(?:a |ont |est |sont )?(?:${ORGANISATION_ACTS})|: (?:[0-9]+ |un |une |deux |trois )?(?:[a-z'-]+ )?(?:[a-z'-]+ )?(?:[a-z'-]+ )?(?:${ORGANISATION_NEEDS}|${ORGANISATION_ACTS}))`,
+  `(?<=(?:^|[.;:!?,] ?)(?:les? |la |l'|un |une )?(?:(?:groupes?|antennes?|sections?|comites?|delegations?|equipes?|benevoles?) (?:locale?s? )?(?:des |du |de la |de l'|de |d'))?)(?:${ORGANISATIONS}|${SELF_HELP})(?: (?:de |du |des |d'|de la |de l'|et (?:les? |la |l')?)?[a-z'-]+)?(?: (?:de |du |des |d'|de la |de l'|et (?:les? |la |l')?)?[a-z'-]+)?(?:, [a-z0-9'-]+(?: [a-z0-9'-]+)?(?: [a-z0-9'-]+)?(?: [a-z0-9'-]+)?(?: [a-z0-9'-]+)?(?: [a-z0-9'-]+)?,)? (?:(?:a |ont |est |sont )?(?:${ORGANISATION_ACTS})|: (?:[0-9]+ |un |une |deux |trois )?(?:[a-z'-]+ )?(?:[a-z'-]+ )?(?:[a-z'-]+ )?(?:${ORGANISATION_NEEDS}|${ORGANISATION_ACTS}))`,
   // an organisation named in an apposition before its act: "Les Couleurs, association LGBT de Metz, anime …"
   `(?<=[a-z], (?:une |un |l'|la |le )?)(?:${ORGANISATIONS})(?: (?:de |du |des |d'|de la |de l')?[a-z'-]+)?(?: (?:de |du |des |d'|de la |de l')?[a-z'-]+)?, (?:${ORGANISATION_ACTS})`,
   // (what comes before the name is a lookbehind: the name alone is the span, and the word filter's key)
@@ -1125,11 +1172,23 @@ const HARMLESS: readonly string[] = [
   // benefits as a public or a partner's role: "les bénéficiaires du RSA", "la référente RSA"
   "(?:les |des |aux |pour les |de nos )(?:beneficiaires|allocataires|publics?) (?:du |de l'|de la )?(?:rsa|ass|css|aah)|(?:referente?s?|conseill(?:er|ere)s?|dispositifs?|publics?|equipes?|service|services|commissions?|cellules?|plateformes?|programmes?|poles?|charge(?:e)?s? de mission|instructeurs?)(?: [a-z']+)? (?:du |de l'|de la )?rsa",
   "traitements? (?:des|de) (?:commandes?|dossiers?|donnees|factures?|courriers?|reclamations?|surface)",
+  // an organisation's office hours heading a note: "Permanence du syndicat CGT le mardi" (staffing it is not silent:
+  // "tient la permanence du syndicat")
+  `(?<=(?:^|[.;:!?] ?)(?:la |une |les |des |nouvelle |nouvelles )?)permanences?(?: (?:juridiques?|hebdomadaires?|mensuelles?|d'accueil|droit du travail|gratuites?))? (?:du |de la |des |de l'|d'un |d'une |de |d')?(?:${ORGANISATIONS})(?: (?:cgt|cfdt|fo|cftc|unsa|fsu|solidaires|sud|cnt|cfe-cgc|locale?|departementale?))?`,
+  // cooking for special diets is a skill: "régimes sans sel et diabétiques maîtrisés", "menus pour diabétiques"
+  "(?:regimes|menus|repas|plats|desserts|patisseries|preparations|textures|cuisine)(?:,? (?:sans [a-z]+|hyposodes|hypocaloriques|speciaux|adaptes|mixes|modifiees|hyperproteines|et|ou))*,? (?:pour (?:les )?|des )?diabetiques|(?:gestion|connaissance|maitrise|respect|tracabilite|affichage|protocoles?|prise en compte) des allergies(?: alimentaires)?",
+  // driving, guiding or selling for pilgrimages is a trade: "chauffeur de car pour des pèlerinages", "conduisait le car
+  // du pèlerinage diocésain", "boutique de souvenirs religieux" (riding the coach is not: "part en pèlerinage")
+  "(?:chauffeu(?:r|se)s?|conduct(?:eur|rice)s?|condui(?:t|re|sait|sant)|accompagnat(?:eur|rice)s?|guides?|agences?|voyagistes?|organisat(?:eur|rice)s?|navettes?|transports?|circuits?|hotels?|hotellerie)(?: [a-z'-]+)?(?: [a-z'-]+)?(?: [a-z'-]+)? (?:de |du |des |pour (?:les |des )?|aux |vers (?:les |des )?|dans les |specialisee?s? dans (?:les )?)pelerinages?(?: [a-z]+)?|(?:souvenirs?|articles?|objets?|livres?|bijoux|editions?|librairies?|chants?) (?:religieu(?:x|ses?)|de piete)",
+  // a former asylum, sanatorium or prison as a place or a venue: "le parc de l'ancien asile d'aliénés"
+  "ancien(?:ne)?s? (?:asiles?|hospices?|sanatoriums?|prisons?|maisons? d'arret|hopitaux|hopital|maternites?|leproseries?|casernes?)(?: (?:d'alienes|psychiatriques?|departementa(?:l|ux)|militaires?))?",
+  // subcontracting, typed as a treatment: "travaille en sous traitement pour Airbus", "sous-traitement automobile"
+  "(?:en|de|la|une|entreprises?|societes?|activites?|contrats?|marches?|missions?|secteur|travail en|travaille en) sous[- ]?traitements?|sous[- ]?traitements? (?:industriel|automobile|aeronautique|mecanique|electronique|ferroviaire|nucleaire|de (?:pieces|production|fabrication))|sous[- ]?traitements? pour (?:des |un |une |le |la |les )(?:clients?|donneurs? d'ordres?|constructeurs?|industriels?|entreprises?|grands? groupes?)",
 ];
 
 /** Language context: "parle arabe", "bilingue français-turc", "arabe lu, écrit". */
 const LANGUAGE_BEFORE =
-  /(?:^|[^a-z])(?:entreprises?|societes?|groupes?|enseignes?|marques?|magasins?|commerces?|employeurs?|associations?|filiales?|usines?|restaurants?|epiceries?|traiteurs?|boulangeries?|boucheries?|patisseries?|cuisines?|produits?|specialites?|vins?|plats?|importations?|exportations?|clientele|clients?|fournisseurs?|marches?|parl[a-z]*|langues?|bilingue|trilingue|notions?|cours|niveau|tradu[a-z]*|lit|lire|ecri[a-z]*|comprend|apprend[a-z]*|apprentissage|enseign[a-z]*|connaissances?|interpr[a-z]*|bilingu[a-z]*|trilingu[a-z]*|multilingu[a-z]*|lv[12]|maitris[a-z]*|couramment|francais|certificats?|certifications?|diplomes?|mediat[a-z]*|interpret[a-z]*)[ ,:'-]+(?:(?:d'|l'|(?!famille|origine|nationalit|pays|nee?s?(?![a-z])|est(?![a-z])|sont(?![a-z]))[a-z0-9]+(?![a-z0-9']))[ ,]*){0,6}$/;
+  /(?:^|[^a-z])(?:entreprises?|societes?|groupes?|enseignes?|marques?|magasins?|commerces?|employeurs?|associations?|filiales?|usines?|restaurants?|epiceries?|traiteurs?|boulangeries?|boucheries?|patisseries?|cuisines?|produits?|specialites?|vins?|plats?|importations?|exportations?|clientele|clients?|fournisseurs?|marches?|parl[a-z]*|langues?|bilingue|trilingue|notions?|cours|niveau|tradu[a-z]*|lit|lire|ecri[a-z]*|comprend|apprend[a-z]*|apprentissage|enseign[a-z]*|connaissances?|interpr[a-z]*|bilingu[a-z]*|trilingu[a-z]*|multilingu[a-z]*|lv[12]|maitris[a-z]*|couramment|francais|certificats?|certifications?|diplomes?|mediat[a-z]*|interpret[a-z]*|culturel(?:le)?s?|consulats?|ambassades?|amicales?|festivals?)[ ,:'-]+(?:(?:d'|l'|(?!famille|origine|nationalit|pays|nee?s?(?![a-z])|est(?![a-z])|sont(?![a-z]))[a-z0-9]+(?![a-z0-9']))[ ,]*){0,6}$/;
 const LANGUAGE_AFTER =
   /^ *(?:courante?s?|lue?s?|ecrite?s?|parlee?s?|maternelle|niveau|[abc][12]|bilingue|et (?:francais|anglais)|(?:,|et) *[a-z]+ (?:parles|ecrits|lus|courants)|(?:(?:,|et|ou) *[a-z]+ *)*(?:appreciee?s?|exigee?s?|souhaitee?s?|requise?s?|obligatoires?|indispensables?|un plus|bienvenue?s?))\b/;
 
