@@ -1,6 +1,6 @@
 // Independent evaluation of the personal-data guard of `suivi-convention check`.
 //
-// Reads test/fixtures/guard-eval-8/notes.tsv by default (label, kind, note: written without looking at the guard's
+// Reads test/fixtures/guard-eval-9/notes.tsv by default (label, kind, note: written without looking at the guard's
 // rules, frozen once committed), builds a tracking workbook with the real command line, writes one
 // Suivi row per note (valid date, known indicator, Nombre 1, the note in Commentaire), runs
 // `check --json` and scores the guard: a note is FLAGGED when a SENSITIVE_DATA or PERSONAL_IDENTIFIER
@@ -23,7 +23,7 @@ const { unzipSync, zipSync, strFromU8, strToU8 } = require("fflate");
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const ARGS = process.argv.slice(2);
 const KEEP = ARGS.find((a) => a.startsWith("--keep="))?.slice("--keep=".length);
-const NOTES = ARGS.find((a) => !a.startsWith("--")) ?? join(ROOT, "test", "fixtures", "guard-eval-8", "notes.tsv");
+const NOTES = ARGS.find((a) => !a.startsWith("--")) ?? join(ROOT, "test", "fixtures", "guard-eval-9", "notes.tsv");
 const OUT = join(ROOT, ".tmp", "guard-eval.json");
 // The executable users run; it loads the compiled command from dist/node.
 const CLI = join(ROOT, "bin", "suivi-convention.js");
