@@ -1,7 +1,7 @@
 // The task pane's work on .xlsx files, loaded on demand (dynamic import) so that the pane inside
 // Excel never downloads it. Runs the same features as the command line: existing workbooks through
 // the file engine (only the parts the tool owns change), new ones built with ExcelJS.
-import { TRACKING_TABLE, type CellValue, type TrackingColumn } from "../core/contract";
+import { TRACKING_INPUT_COLUMNS, TRACKING_TABLE, type CellValue, type TrackingColumn } from "../core/contract";
 import type { Convention } from "../core/convention";
 import { todayIso } from "../core/dates";
 import type { CheckReport } from "../core/findings";
@@ -117,16 +117,8 @@ export async function appendEntries(
   convention: Convention,
   today: string,
 ): Promise<{ report: ImportReport; output: ChosenFile | null }> {
-  const columns: TrackingColumn[] = [
-    "Date",
-    "Indicateur",
-    "Nombre",
-    "Quartier",
-    "Tranche d'âge",
-    "Sexe",
-    "Précision",
-    "Commentaire",
-  ];
+  // The form has no "Saisi par" field; Semestre is calculated.
+  const columns = TRACKING_INPUT_COLUMNS.filter((column) => column !== "Saisi par");
   const source: ImportSource = {
     kind: "grid",
     rows: [columns, ...rows.map((row) => columns.map((column) => row[column] ?? null))],
