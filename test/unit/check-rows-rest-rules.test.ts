@@ -360,3 +360,105 @@ describe("personal-data findings", () => {
     ]);
   });
 });
+
+describe("rows chosen by the check's hash", () => {
+  // The check finds duplicates through a hash of the compared values: FNV-1a (offset 0x811c9dc5, prime
+  // 0x01000193) over each input column — a text's trimmed lower case unit by unit, a number's 32-bit
+  // integer part and millionths, an error's text — each column closed by 31, then Murmur3's finaliser;
+  // a row starts at slot 2 × (hash mod capacity) of a table of 2^⌈log2(2 × rows + 2)⌉ pairs. Rebuilt
+  // here only to choose rows that share a hash or a slot: the expected findings come from the rules.
+  const PRIME = 0x01000193;
+  const step = (h: number, x: number) => Math.imul(h ^ x, PRIME);
+  /** UTF-16 units, as the check reads them. */
+  const unitsOf = (text: string) => Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
+  const headers = [...STANDARD, "Notes"];
+
+  function hashBefore(cells: CellValue[], end: number, columns: readonly string[] = headers): number {
+    let h = 0x811c9dc5;
+    for (let c = 0; c < end; c++) {
+      if (columns[c] === "Semestre") continue;
+      const v = cells[c] ?? null;
+      if (typeof v === "string") h = unitsOf(v.trim().toLowerCase()).reduce(step, h);
+      else if (typeof v === "number") h = step(step(h, v | 0), Math.round((v % 1) * 1e6));
+      else if (typeof v === "boolean") h = step(h, v ? 2 : 3);
+      else if (v !== null) h = unitsOf(v.error).reduce(step, h);
+      h = step(h, 31);
+    }
+    return h;
+  }
+  function finalMix(hash: number): number {
+    let h = hash ^ (hash >>> 16);
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return h ^ (h >>> 16);
+  }
+  const hashOf = (cells: CellValue[]) => finalMix(hashBefore(cells, headers.length));
+  /** Index of the start pair of a row in a table built for `rows` rows. */
+  const pairOf = (cells: CellValue[], rows: number) => hashOf(cells) & (2 ** Math.ceil(Math.log2(2 * rows + 2)) - 1);
+  /** The multiplicative inverse of the prime modulo 2^32 (Newton's iteration), to undo a step. */
+  let inverse = PRIME;
+  for (let i = 0; i < 5; i++) inverse = Math.imul(inverse, 2 - Math.imul(PRIME, inverse));
+  const notes = (value: CellValue, changes: Values = {}) => rowOf(headers, { ...changes, Notes: value });
+  /** A row with `Notes` from 0 up whose start pair is `pair`, other than the rows in `not`. */
+  function rowAtPair(pair: number, rows: number, not: CellValue[][] = []): CellValue[] {
+    for (let v = 0; ; v++) {
+      const candidate = notes(v);
+      if (pairOf(candidate, rows) === pair && not.every((r) => hashOf(r) !== hashOf(candidate))) return candidate;
+    }
+  }
+
+  it("does not take an error value for a number with the same hash", () => {
+    const error = notes({ error: "#N/A" });
+    // The error takes four steps (its units), the number two (integer part, then 0 millionths): the integer part
+    // is solved for so that both end in the same state.
+    const before = hashBefore(error, 10);
+    const afterSlash = step(step(step(before, "#".charCodeAt(0)), "N".charCodeAt(0)), "/".charCodeAt(0));
+    const number = before ^ Math.imul(afterSlash ^ "A".charCodeAt(0), inverse);
+    expect(hashOf(notes(number))).toBe(hashOf(error));
+    expect(codes(check([error, notes(number)], headers))).toEqual(["CELL_ERROR@K2"]);
+  });
+
+  it("compares an error value with an empty cell of a row with the same hash", () => {
+    const error = notes(0, { Nombre: { error: "#N/A" } });
+    const other = notes(hashBefore(error, 10) ^ hashBefore(notes(0), 10));
+    expect(hashOf(other)).toBe(hashOf(error));
+    expect(codes(check([error, other], headers))).toEqual(["CELL_ERROR@C2"]);
+  });
+
+  it("tells two error values apart in rows with the same hash", () => {
+    // The state before the cell for which "#N/A" and "#REF!" end alike, found bit by bit from the lowest: a
+    // step's low k bits depend only on the state's low k bits.
+    const end = (h: number, text: string) => unitsOf(text).reduce(step, h);
+    const differ = (h: number) => end(h, "#N/A") ^ end(h, "#REF!");
+    const solve = (h: number, bit: number): number | undefined => {
+      if (bit === 32) return differ(h) === 0 ? h : undefined;
+      for (const c of [h, (h | (1 << bit)) >>> 0]) {
+        const found = (differ(c) & (2 ** (bit + 1) - 1)) === 0 ? solve(c, bit + 1) : undefined;
+        if (found !== undefined) return found;
+      }
+      return undefined;
+    };
+    const state = solve(0, 0);
+    expect(state).toBeDefined();
+    // A number in the column before reaches that state: its three steps (integer part, 0 millionths, 31) undone.
+    const columns = [...STANDARD, "Num", "Notes"];
+    const undo = (h: number, x: number) => Math.imul(h, inverse) ^ x;
+    const num = undo(undo(undo(state ?? 0, 31), 0), 0) ^ hashBefore(rowOf(columns), 10, columns);
+    const rows = ["#N/A", "#REF!"].map((error) => rowOf(columns, { Num: num, Notes: { error } }));
+    expect(hashBefore(rows[0] ?? [], 11, columns)).toBe(state);
+    expect(codes(check(rows, columns))).toEqual(["CELL_ERROR@L2", "CELL_ERROR@L3"]);
+  });
+
+  it("finds a duplicate whatever pairs its rows start at", () => {
+    // Three rows: pairs 2 and 1 of 8, then the first again.
+    const x = rowAtPair(2, 3);
+    const y = rowAtPair(1, 3);
+    expect(duplicates(check([x, y, x], headers))).toEqual([[4, 2]]);
+    // Four rows: two at pair 2 of 16, one at pair 1, then the second again (past the first and a full pair 1).
+    const b = rowAtPair(2, 4);
+    const a = rowAtPair(2, 4, [b]);
+    const c = rowAtPair(1, 4);
+    expect(duplicates(check([b, a, c, a], headers))).toEqual([[5, 3]]);
+  });
+});
