@@ -411,7 +411,7 @@ function sameRow(a: CellValue[], b: CellValue[], columns: number[]): boolean {
   return true;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5; // test/unit/check-rows-rest-rules.test.ts rebuilds the hash: change both
 const FNV_PRIME = 0x01000193;
 
 /** The characters String.prototype.trim removes (white space and line terminators). */
