@@ -121,11 +121,11 @@ describe("date findings", () => {
 
   it("accepts today (even typed as text) and names today for the day after", () => {
     expect(
-      shape(check([row({ Date: "01/06/2023" }), row({ Date: "02/06/2023" })])).map((f) => [f.code, f.params]),
+      shape(check([row({ Date: "01/06/2023" }), row({ Date: "02/06/2023" })])).map((f) => [f.code, f.key, f.params]),
     ).toEqual([
-      ["DATE_INVALID", { cell: "A2", value: "01/06/2023" }],
-      ["DATE_INVALID", { cell: "A3", value: "02/06/2023" }],
-      ["DATE_IN_FUTURE", { cell: "A3", value: "02/06/2023", today: "01/06/2023" }],
+      ["DATE_INVALID", "check.dateInvalid.text", { cell: "A2", value: "01/06/2023" }],
+      ["DATE_INVALID", "check.dateInvalid.text", { cell: "A3", value: "02/06/2023" }],
+      ["DATE_IN_FUTURE", "check.dateInFuture", { cell: "A3", value: "02/06/2023", today: "01/06/2023" }],
     ]);
   });
 

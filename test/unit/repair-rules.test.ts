@@ -40,6 +40,11 @@ describe("cells of an existing sheet", () => {
     ]);
   });
 
+  it("leaves intact labels as they are, a year written as text too", () => {
+    const plan = [write([["Total", "2021"]])];
+    expect(said(withCells({ B2: { value: "Total" }, C2: { value: "2021" } }), plan)).toEqual([]);
+  });
+
   it("restores a deleted formula", () => {
     expect(said(withCells({}), [write([[{ formula: "SUM(A1:A3)" }]])])).toEqual([
       ["build.repair.formulaRestored", { sheet: "S", address: "B2" }],
@@ -177,10 +182,17 @@ describe("names and moved cells", () => {
 
   it("moves a typed cell, a formula too, and nothing from an empty or missing cell", () => {
     const move = (from: string): PlanOp => ({ kind: "moveCells", sheet: "S", from, to: "E9" });
-    const snap = withCells({ B2: { value: 12 }, B3: { formula: "B2*2", value: 24 }, B4: { value: "" } });
-    expect(said(snap, [move("B2"), move("B3"), move("B4"), move("B5")])).toEqual([
+    const snap = withCells({
+      B2: { value: 12 },
+      B3: { formula: "B2*2", value: 24 },
+      B4: { value: "" },
+      B6: { formula: 'IF(B2="","",B2)', value: "" },
+    });
+    expect(said(snap, [move("B2"), move("B3"), move("B4"), move("B5"), move("B6")])).toEqual([
       ["build.repair.cellMoved", { sheet: "S", from: "B2", to: "E9" }],
       ["build.repair.cellMoved", { sheet: "S", from: "B3", to: "E9" }],
+      // A formula showing nothing is still someone's formula.
+      ["build.repair.cellMoved", { sheet: "S", from: "B6", to: "E9" }],
     ]);
     expect(said(snapshot({ sheets: ["S"] }), [move("B2")])).toEqual([]);
   });
