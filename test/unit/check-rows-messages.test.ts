@@ -1,37 +1,10 @@
-import { checkTrackingRows } from "../../src/core/check/rows";
-import { TRACKING_COLUMNS, type CellValue } from "../../src/core/contract";
-import { METZ_2021_2023 } from "../../src/core/convention";
-import type { Finding } from "../../src/core/findings";
+import { D_2021_03_15, check, row, shape } from "../support/row-check";
 
 // The message key and parameters of each row finding (what leaves the core), and the bounds of the
 // date and count rules. Serials by hand, Excel's 1900 system (2021-01-01 is 44197):
 // 1990-01-01 = 44197 − (31 × 365 + 8 leap days) = 32874, the first plausible serial;
 // 2101-01-01 = 44197 + 80 × 365 + 19 leap days (2024 … 2096, 2100 is none) = 73416, so 2100-12-31 = 73415;
-// 2021-03-15 = 44270; 2023-01-01 = 44197 + 730 = 44927, 2023-06-01 = 44927 + 151 = 45078 (today below).
-const D_2021_03_15 = 44270;
-const TODAY = "2023-06-01";
-
-const headers = [...TRACKING_COLUMNS];
-type Row = Partial<Record<(typeof TRACKING_COLUMNS)[number], CellValue>>;
-
-function row(changes: Row = {}): CellValue[] {
-  const base: Row = { Date: D_2021_03_15, Indicateur: "Entretiens réalisés", Quartier: "Borny", "Saisi par": "CP" };
-  const merged = { ...base, ...changes };
-  return headers.map((h) => (h in merged ? (merged[h] ?? null) : null));
-}
-
-function check(rows: CellValue[][]): Finding[] {
-  return checkTrackingRows({
-    headers,
-    grid: { sheet: "Suivi", firstRow: 2, firstColumn: 1, rows },
-    convention: METZ_2021_2023,
-    today: TODAY,
-  });
-}
-
-/** code, cell, message key and parameters of each finding. */
-const shape = (findings: Finding[]) =>
-  findings.map((f) => ({ code: f.code, cell: f.cell, severity: f.severity, key: f.text.key, params: f.text.params }));
+// 2021-03-15 = 44270; 2023-01-01 = 44197 + 730 = 44927, 2023-06-01 = 44927 + 151 = 45078 (TODAY).
 
 const PERIOD = { start: "01/01/2021", end: "31/12/2023" };
 

@@ -1,37 +1,11 @@
-import { checkTrackingRows, isTrimmedSpace } from "../../src/core/check/rows";
-import { TRACKING_COLUMNS, type CellValue } from "../../src/core/contract";
-import { METZ_2021_2023 } from "../../src/core/convention";
+import { isTrimmedSpace } from "../../src/core/check/rows";
+import type { CellValue } from "../../src/core/contract";
 import type { Finding } from "../../src/core/findings";
+import { STANDARD, check, row, rowOf, shape, type Values } from "../support/row-check";
 
 // The rules of the row check around the date, indicator and count rules: which columns each rule
 // reads, blank rows, list values, text lengths, duplicates (compared as the user sees them: without
-// surrounding spaces nor case) and the personal-data findings' messages. 2021-03-15 is serial 44270
-// (44197 is 2021-01-01, + 31 + 28 + 14), inside METZ_2021_2023 and before today.
-const D_2021_03_15 = 44270;
-const TODAY = "2023-06-01";
-const STANDARD: string[] = [...TRACKING_COLUMNS];
-
-type Values = Record<string, CellValue>;
-const VALID: Values = { Date: D_2021_03_15, Indicateur: "Entretiens réalisés", Quartier: "Borny", "Saisi par": "CP" };
-
-/** A row laid out as `headers`, valid unless `changes` say otherwise (`base` {} for a row of nothing). */
-function rowOf(headers: readonly string[], changes: Values = {}, base: Values = VALID): CellValue[] {
-  const merged: Values = { ...base, ...changes };
-  return headers.map((h) => (h in merged ? (merged[h] ?? null) : null));
-}
-const row = (changes: Values = {}, base: Values = VALID) => rowOf(STANDARD, changes, base);
-
-function check(rows: CellValue[][], headers: readonly string[] = STANDARD): Finding[] {
-  return checkTrackingRows({
-    headers: [...headers],
-    grid: { sheet: "Suivi", firstRow: 2, firstColumn: 1, rows },
-    convention: METZ_2021_2023,
-    today: TODAY,
-  });
-}
-
-const shape = (findings: Finding[]) =>
-  findings.map((f) => ({ code: f.code, cell: f.cell, severity: f.severity, key: f.text.key, params: f.text.params }));
+// surrounding spaces nor case) and the personal-data findings' messages.
 const codes = (findings: Finding[]) => findings.map((f) => `${f.code}@${f.cell}`);
 /** The DUPLICATE_ROW findings as [row, first]. */
 const duplicates = (findings: Finding[]) =>
