@@ -35,18 +35,30 @@ const result = run("npx", jestArgs);
 if (existsSync(".tmp/jest-results.json")) {
   const report = JSON.parse(readFileSync(".tmp/jest-results.json", "utf8"));
   const notRun = new Set();
+  const reasons = new Set();
   for (const file of report.testResults) {
     for (const test of file.assertionResults) {
       const match = /\[NOT RUN: ([^\]]+)\]/.exec(test.ancestorTitles.join(" "));
-      if (match && test.status !== "passed") notRun.add(`${match[1]}: ${test.ancestorTitles.join(" › ")}`);
+      if (match && test.status !== "passed") {
+        notRun.add(`${match[1]}: ${test.ancestorTitles.join(" › ")}`);
+        reasons.add(match[1]);
+      }
     }
   }
   if (notRun.size > 0) {
     console.log("\n!!! Some integration tests DID NOT RUN because a tool is missing:");
     for (const line of notRun) console.log(`!!!   ${line}`);
-    console.log(
-      "!!! Install them (as root: apt-get install -y libreoffice-calc-nogui chromium) and run npm test again.\n",
-    );
+    // Only Debian's packages can be installed from here; the OOXML checker is not one of them.
+    if ([...reasons].some((reason) => /libreoffice|chromium|xmllint|openpyxl/i.test(reason))) {
+      console.log(
+        "!!! Install them (as root: apt-get install -y libreoffice-calc-nogui chromium libxml2-utils python3-openpyxl)" +
+          " and run npm test again.",
+      );
+    }
+    if ([...reasons].some((reason) => reason.includes("ooxml-check"))) {
+      console.log("!!! The OOXML schema checker is not a package: it is looked for in ../shared/tools/ooxml/.");
+    }
+    console.log("");
   }
   const skipped = report.numPendingTests + report.numTodoTests;
   console.log(`tests: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${skipped} skipped`);

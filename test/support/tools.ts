@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { join } from "node:path";
 import { findOpenpyxlPython } from "./corpus";
+import { hasOoxmlCheck } from "./ooxml";
 import { findSoffice } from "./libreoffice";
 
 /** Chromium from Debian's package (never a browser download). */
@@ -10,9 +10,7 @@ export const hasChromium = existsSync(CHROMIUM_PATH);
 export const hasLibreOffice = findSoffice() !== null;
 /** A python that imports openpyxl (Debian's python3-openpyxl), or null. */
 export const OPENPYXL_PYTHON = findOpenpyxlPython();
-/** The shared OOXML validator, next to the project (../shared/tools), when it is there. */
-export const OOXML_CHECK = join(__dirname, "..", "..", "..", "shared", "tools", "ooxml", "ooxml-check.sh");
-export const hasOoxmlCheck = existsSync(OOXML_CHECK);
+export { OOXML_CHECK, hasOoxmlCheck } from "./ooxml";
 export const hasXmllint = spawnSync("sh", ["-c", "command -v xmllint"]).status === 0;
 
 type Tool = "LibreOffice" | "Chromium" | "openpyxl" | "ooxml-check" | "xmllint";
